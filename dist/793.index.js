@@ -1,0 +1,447 @@
+export const id = 793;
+export const ids = [793];
+export const modules = {
+
+/***/ 1755:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ workflowHolder),
+/* harmony export */   g: () => (/* binding */ readRunnerContext)
+/* harmony export */ });
+/* harmony import */ var _storage_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3703);
+
+function readRunnerContext(env) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const [owner, repo, extra] = repository.split('/');
+    if (owner === undefined || owner === '' || repo === undefined || repo === '' || extra !== undefined) {
+        throw new _storage_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`GITHUB_REPOSITORY is '${repository}', not owner/name; run the action in a GitHub Actions job, which sets it`);
+    }
+    const attempt = Number(env.GITHUB_RUN_ATTEMPT);
+    return {
+        owner,
+        repo,
+        apiUrl: nonEmpty(env.GITHUB_API_URL) ?? 'https://api.github.com',
+        serverUrl: (nonEmpty(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/+$/, ''),
+        runId: nonEmpty(env.GITHUB_RUN_ID),
+        runAttempt: Number.isInteger(attempt) && attempt > 0 ? attempt : undefined,
+        job: nonEmpty(env.GITHUB_JOB),
+        workflow: nonEmpty(env.GITHUB_WORKFLOW),
+        workspace: nonEmpty(env.GITHUB_WORKSPACE) ?? process.cwd(),
+        eventName: nonEmpty(env.GITHUB_EVENT_NAME),
+        eventPath: nonEmpty(env.GITHUB_EVENT_PATH),
+    };
+}
+function nonEmpty(value) {
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+/** The run and job that hold a claim, as shown in comments and checked on takeover. */
+function workflowHolder(context) {
+    const attempt = context.runAttempt ?? 1;
+    if (context.runId === undefined)
+        return { label: `job ${context.job ?? 'unknown'}`, ...(context.job === undefined ? {} : { job: context.job }) };
+    return {
+        run: context.runId,
+        attempt,
+        ...(context.job === undefined ? {} : { job: context.job }),
+        url: `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}${attempt > 1 ? `/attempts/${attempt}` : ''}`,
+        label: `run ${context.runId}${attempt > 1 ? ` attempt ${attempt}` : ''}${context.job === undefined ? '' : `, job ${context.job}`}`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 4953:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration),
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+const UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86400 };
+/**
+ * Parses '90s', '15m', '6h', '1h30m', '2d' or a plain number of seconds.
+ * Returns undefined for anything else, so callers can name the bad input.
+ */
+function parseDuration(text) {
+    const trimmed = text.trim().toLowerCase();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed);
+    if (!/^(\d+[smhd])+$/.test(trimmed))
+        return undefined;
+    let seconds = 0;
+    for (const match of trimmed.matchAll(/(\d+)([smhd])/g)) {
+        seconds += Number(match[1]) * (UNIT_SECONDS[match[2] ?? 's'] ?? 1);
+    }
+    return seconds;
+}
+/** '2m 13s', '1h 5m', '45s': short and readable in a checklist line. */
+function formatDuration(totalSeconds) {
+    const s = Math.max(0, Math.round(totalSeconds));
+    if (s < 60)
+        return `${s}s`;
+    if (s < 3600)
+        return `${Math.floor(s / 60)}m ${s % 60}s`;
+    if (s < 86400)
+        return `${Math.floor(s / 3600)}h ${Math.floor((s % 3600) / 60)}m`;
+    return `${Math.floor(s / 86400)}d ${Math.floor((s % 86400) / 3600)}h`;
+}
+
+
+/***/ }),
+
+/***/ 9746:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BS: () => (/* binding */ taskId),
+/* harmony export */   J9: () => (/* binding */ parseTaskSpecs),
+/* harmony export */   nq: () => (/* binding */ TaskSpecError),
+/* harmony export */   o1: () => (/* binding */ MAX_DESCRIPTION),
+/* harmony export */   tX: () => (/* binding */ MAX_TASK_NAME),
+/* harmony export */   zA: () => (/* binding */ TASK_NAME_PATTERN)
+/* harmony export */ });
+/* unused harmony export MAX_TASKS */
+const TASK_NAME_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_TASK_NAME = 64;
+const MAX_DESCRIPTION = 200;
+const MAX_TASKS = 1000;
+class TaskSpecError extends Error {
+}
+/**
+ * Parses the `tasks` input: one task a line, `name` or `name: description`.
+ * Blank lines and lines starting with '#' are ignored; a leading '- ' is allowed
+ * so the list can be written as a YAML-looking block.
+ */
+function parseTaskSpecs(text) {
+    const specs = [];
+    const seen = new Map();
+    const lines = text.split(/\r?\n/);
+    lines.forEach((raw, index) => {
+        const lineNo = index + 1;
+        const line = raw.trim().replace(/^[-*]\s+/, '');
+        if (line === '' || line.startsWith('#'))
+            return;
+        const colon = line.indexOf(':');
+        const name = (colon === -1 ? line : line.slice(0, colon)).trim();
+        const description = colon === -1 ? '' : line.slice(colon + 1).trim();
+        if (!TASK_NAME_PATTERN.test(name) || name.length > MAX_TASK_NAME) {
+            throw new TaskSpecError(`tasks line ${lineNo}: '${name.slice(0, 80)}' is not a valid task name; use a lowercase slug of letters, digits and hyphens (at most ${MAX_TASK_NAME} characters), such as database-migration`);
+        }
+        const firstLine = seen.get(name);
+        if (firstLine !== undefined) {
+            throw new TaskSpecError(`tasks line ${lineNo}: task '${name}' is already defined on line ${firstLine}; task names must be unique`);
+        }
+        if (description.length > MAX_DESCRIPTION) {
+            throw new TaskSpecError(`tasks line ${lineNo}: the description of '${name}' has ${description.length} characters; keep it to ${MAX_DESCRIPTION}`);
+        }
+        seen.set(name, lineNo);
+        specs.push(description === '' ? { name } : { name, description });
+    });
+    if (specs.length === 0) {
+        throw new TaskSpecError("tasks is empty; list one task a line, as 'name' or 'name: description'");
+    }
+    if (specs.length > MAX_TASKS) {
+        throw new TaskSpecError(`tasks lists ${specs.length} tasks; a TaskList holds at most ${MAX_TASKS}, so split it into several`);
+    }
+    return specs;
+}
+/** Stable short id of the task at a position: t1, t2, ... */
+function taskId(index) {
+    return `t${index + 1}`;
+}
+
+
+/***/ }),
+
+/***/ 793:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./build/storage/errors.js
+var errors = __webpack_require__(3703);
+// EXTERNAL MODULE: ./build/storage/github-errors.js
+var github_errors = __webpack_require__(9347);
+;// CONCATENATED MODULE: ./build/action/error-line.js
+
+
+/** The single line a failed step ends with. */
+function errorLine(error) {
+    if (error instanceof errors/* TaskListError */.wW)
+        return error.message;
+    if (typeof error === 'object' && error !== null && 'status' in error)
+        return (0,github_errors/* describeGitHubError */.dZ)(error, 'the TaskList');
+    const text = error instanceof Error ? error.message : String(error);
+    return `Unexpected error: ${text.split('\n')[0] ?? text}; re-run with step debug logging (ACTIONS_STEP_DEBUG) and report it`;
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 10 modules
+var schemas = __webpack_require__(3798);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core_core = __webpack_require__(8532);
+// EXTERNAL MODULE: ./build/domain/duration.js
+var duration = __webpack_require__(4953);
+// EXTERNAL MODULE: ./build/domain/task-spec.js
+var task_spec = __webpack_require__(9746);
+;// CONCATENATED MODULE: ./build/action/inputs.js
+
+
+
+
+const COMMANDS = ['create', 'load', 'start', 'complete', 'fail', 'skip', 'run'];
+const TASK_COMMANDS = ['start', 'complete', 'fail', 'skip', 'run'];
+const PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'];
+/** Every input action.yml declares; the README table and a test keep these in step. */
+const INPUT_NAMES = [
+    'command',
+    'token',
+    'tasklist-id',
+    'title',
+    'tasks',
+    'key',
+    'labels',
+    'task',
+    'run',
+    'message',
+    'on-busy',
+    'wait-timeout',
+    'lease',
+    'trusted-authors',
+    'permission',
+    'resume-workflow',
+    'ref',
+];
+const blankToUndefined = (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const optionalText = schemas/* preprocess */.vkY(blankToUndefined, schemas/* string */.YjP().optional());
+const list = schemas/* preprocess */.vkY(blankToUndefined, schemas/* string */.YjP()
+    .optional()
+    .transform((text) => (text ?? '').split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== '')));
+function inputs_duration(name, fallback, maxSec) {
+    return schemas/* preprocess */.vkY(blankToUndefined, schemas/* string */.YjP()
+        .default(fallback)
+        .transform((text, ctx) => {
+        const seconds = (0,duration/* parseDuration */.E)(text);
+        if (seconds === undefined || seconds <= 0 || seconds > maxSec) {
+            ctx.addIssue({ code: 'custom', message: `'${text}' is not a duration up to ${maxSec / 3600}h; write it as 90s, 15m, 6h or 1h30m` });
+            return core_core/* NEVER */.tm;
+        }
+        return seconds;
+    })).describe(name);
+}
+const schema = schemas/* object */.Ikc({
+    command: schemas/* preprocess */.vkY(blankToUndefined, schemas/* enum */.k5n(COMMANDS, { error: (issue) => (issue.input === undefined ? 'is required' : `'${String(issue.input)}' is not a command; use one of ${COMMANDS.join(', ')}`) })),
+    token: schemas/* preprocess */.vkY(blankToUndefined, schemas/* string */.YjP({ error: 'is empty; pass a token, for example ${{ github.token }}' })),
+    'tasklist-id': schemas/* preprocess */.vkY(blankToUndefined, schemas/* string */.YjP()
+        .regex(/^\s*#?[1-9]\d{0,9}\s*$/, { error: 'must be an issue number such as 42 (the TaskList ID that command: create printed)' })
+        .transform((text) => Number(text.trim().replace('#', '')))
+        .optional()),
+    title: schemas/* preprocess */.vkY(blankToUndefined, schemas/* string */.YjP().max(256, { error: 'is longer than GitHub allows for an issue title (256 characters)' }).optional()),
+    tasks: optionalText,
+    key: schemas/* preprocess */.vkY(blankToUndefined, schemas/* string */.YjP().max(256, { error: 'is longer than 256 characters' }).optional()),
+    labels: list.pipe(schemas/* array */.YOg(schemas/* string */.YjP().max(50, { error: 'has a label longer than GitHub allows (50 characters)' }))),
+    task: optionalText,
+    run: optionalText,
+    message: optionalText,
+    'on-busy': schemas/* preprocess */.vkY(blankToUndefined, schemas/* enum */.k5n(['wait', 'skip', 'fail'], { error: 'must be wait, skip or fail' }).default('fail')),
+    'wait-timeout': inputs_duration('wait-timeout', '30m', 6 * 3600),
+    lease: inputs_duration('lease', '6h', 7 * 86400),
+    'trusted-authors': list,
+    permission: schemas/* preprocess */.vkY(blankToUndefined, schemas/* enum */.k5n(PERMISSIONS, { error: `must be one of ${PERMISSIONS.join(', ')}` }).default('write')),
+    'resume-workflow': optionalText,
+    ref: optionalText,
+})
+    .superRefine((value, ctx) => {
+    const need = (field, why) => ctx.addIssue({ code: 'custom', path: [field], message: `is required ${why}` });
+    if (value.command !== 'create' && value['tasklist-id'] === undefined) {
+        need('tasklist-id', `for command: ${value.command}; pass the TaskList ID (the issue number) that command: create printed`);
+    }
+    if (TASK_COMMANDS.includes(value.command) && value.task === undefined)
+        need('task', `for command: ${value.command}; name the task, such as database-migration`);
+    if (value.command === 'run' && value.run === undefined)
+        need('run', 'for command: run; give the shell command to run for the task');
+    if (value.command === 'create' && value.title === undefined)
+        need('title', 'for command: create; give the TaskList a title');
+    if (value.command === 'create' && value.tasks === undefined)
+        need('tasks', "for command: create; list one task a line, as 'name' or 'name: description'");
+});
+/**
+ * Reads every input once into a typed object. Any problem becomes one line
+ * that names the input and what to write instead.
+ */
+function parseInputs(read) {
+    const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, read(name)]));
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const field = String(issue?.path[0] ?? 'input');
+        throw new errors/* InputError */.dz(`Invalid input '${field}': ${issue?.message ?? 'is not valid'}`);
+    }
+    const value = parsed.data;
+    let tasks;
+    if (value.tasks !== undefined) {
+        try {
+            tasks = (0,task_spec/* parseTaskSpecs */.J9)(value.tasks);
+        }
+        catch (error) {
+            if (error instanceof task_spec/* TaskSpecError */.nq)
+                throw new errors/* InputError */.dz(`Invalid input 'tasks': ${error.message}`);
+            throw error;
+        }
+    }
+    return {
+        command: value.command,
+        token: value.token,
+        tasklistId: value['tasklist-id'],
+        title: value.title,
+        tasks,
+        key: value.key,
+        labels: value.labels,
+        task: value.task?.trim(),
+        run: value.run,
+        message: value.message,
+        onBusy: value['on-busy'],
+        waitTimeoutSec: value['wait-timeout'],
+        leaseSec: value.lease,
+        trustedAuthors: value['trusted-authors'],
+        permission: value.permission,
+        resumeWorkflow: value['resume-workflow'],
+        ref: value.ref,
+    };
+}
+
+// EXTERNAL MODULE: ./build/action/runner-context.js
+var runner_context = __webpack_require__(1755);
+;// CONCATENATED MODULE: ./build/main.js
+
+
+
+
+async function run() {
+    try {
+        const inputs = parseInputs((name) => core/* getInput */.V4(name));
+        core/* setSecret */.Pq(inputs.token);
+        const runner = (0,runner_context/* readRunnerContext */.g)(process.env);
+        // Octokit is loaded only once the inputs are known to be good.
+        const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(27), __webpack_require__.e(699)]).then(__webpack_require__.bind(__webpack_require__, 8699));
+        const { dispatch } = await __webpack_require__.e(/* import() */ 439).then(__webpack_require__.bind(__webpack_require__, 7439));
+        const store = connect(inputs.token, runner, inputs.trustedAuthors);
+        await dispatch({ inputs, runner, store, log: actionLogger });
+    }
+    catch (error) {
+        if (error instanceof Error && error.stack !== undefined)
+            core/* debug */.Yz(error.stack);
+        core/* setFailed */.C1(errorLine(error));
+    }
+}
+
+
+/***/ }),
+
+/***/ 3703:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cn: () => (/* binding */ NotATaskListError),
+/* harmony export */   F_: () => (/* binding */ ReadError),
+/* harmony export */   NY: () => (/* binding */ StateValidationError),
+/* harmony export */   QG: () => (/* binding */ UnknownTaskError),
+/* harmony export */   QM: () => (/* binding */ WriteError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gZ: () => (/* binding */ IllegalTransitionError),
+/* harmony export */   rz: () => (/* binding */ TaskBusyError),
+/* harmony export */   wW: () => (/* binding */ TaskListError)
+/* harmony export */ });
+/** Every error the action reports is one line that names the problem and the fix. */
+class TaskListError extends Error {
+    name = 'TaskListError';
+}
+/** Bad input: nothing was written to GitHub. */
+class InputError extends TaskListError {
+}
+class NotATaskListError extends TaskListError {
+}
+class StateValidationError extends TaskListError {
+}
+class UnknownTaskError extends TaskListError {
+}
+class IllegalTransitionError extends TaskListError {
+}
+/** Another job holds the task. */
+class TaskBusyError extends TaskListError {
+}
+/** A write that GitHub refused or that could not be confirmed. */
+class WriteError extends TaskListError {
+}
+/** A read from GitHub that failed after retries. */
+class ReadError extends TaskListError {
+}
+
+
+/***/ }),
+
+/***/ 9347:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bd: () => (/* binding */ isHttpStatus),
+/* harmony export */   dZ: () => (/* binding */ describeGitHubError),
+/* harmony export */   xZ: () => (/* binding */ isDefiniteRefusal)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3703);
+
+function statusOf(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const status = error.status;
+    return typeof status === 'number' ? status : undefined;
+}
+function isHttpStatus(error, status) {
+    return statusOf(error) === status;
+}
+/** A refusal that repeating cannot change: the request certainly did not apply. */
+function isDefiniteRefusal(error) {
+    const status = statusOf(error);
+    return status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429;
+}
+/**
+ * Turns a GitHub API error into one line that says what to do. `what` names
+ * the thing being read or written, such as "issue #42 in octo/app".
+ */
+function describeGitHubError(error, what) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskListError */ .wW)
+        return error.message;
+    const status = statusOf(error);
+    const raw = error instanceof Error ? error.message : String(error);
+    const detail = raw.split('\n')[0]?.slice(0, 200) ?? '';
+    switch (status) {
+        case 401:
+            return `GitHub rejected the token while reading ${what} (401 Bad credentials): the token is missing, expired or revoked; pass a valid token`;
+        case 403:
+            if (/rate limit/i.test(detail))
+                return `GitHub's rate limit stopped the request for ${what} (403: ${detail}); wait and re-run, or spread the jobs out`;
+            return `GitHub refused access to ${what} (403: ${detail}); give the job 'permissions: issues: write' (and 'actions: write' to dispatch workflows), or use a token with that access`;
+        case 404:
+            return `${what} was not found (404); check the repository and the TaskList ID, and that the token can see the repository`;
+        case 410:
+            return `${what} is gone (410); issues may be disabled for the repository`;
+        case 422:
+            return `GitHub rejected the request for ${what} (422: ${detail})`;
+        case undefined:
+            return `could not reach GitHub for ${what}: ${detail}`;
+        default:
+            return `GitHub answered ${status} for ${what}: ${detail}; it was retried and still failed, re-run the job`;
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1062 @@
+export const id = 568;
+export const ids = [568];
+export const modules = {
+
+/***/ 568:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  actionLogger: () => (/* binding */ actionLogger),
+  connect: () => (/* binding */ connect)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 21 modules
+var dist_src = __webpack_require__(9988);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+;// CONCATENATED MODULE: ./build/github/client.js
+
+
+
+const TasklistOctokit = dist_src/* Octokit */.E.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+const MINUTE = 60;
+/**
+ * Builds the one GitHub client a process uses: retries transient failures
+ * with backoff, and waits out primary and secondary rate limits the way
+ * GitHub asks (retry-after, else x-ratelimit-reset, else a minute, doubling).
+ */
+function buildOctokit(options) {
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const retries = options.retries ?? 4;
+    let lastLimitReset;
+    const timedFetch = async (input, init) => {
+        const response = await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+        if (response.status === 403 || response.status === 429) {
+            const reset = Number(response.headers.get('x-ratelimit-reset'));
+            lastLimitReset = Number.isFinite(reset) && reset > 0 ? reset * 1000 : undefined;
+        }
+        return response;
+    };
+    const extraWait = async (retryAfter, retryCount) => {
+        // The plugin waits `retryAfter`; it falls back to a flat minute when GitHub
+        // sent no retry-after, so honour x-ratelimit-reset or back off exponentially here.
+        if (retryAfter !== MINUTE)
+            return;
+        const untilReset = lastLimitReset === undefined ? 0 : lastLimitReset - Date.now();
+        const backoff = retryCount === 0 ? 0 : MINUTE * 1000 * (2 ** retryCount - 1);
+        const extra = Math.max(untilReset - MINUTE * 1000, backoff);
+        if (extra > 0)
+            await new Promise((resolve) => setTimeout(resolve, extra));
+    };
+    return new TasklistOctokit({
+        auth: options.token,
+        baseUrl: options.baseUrl.replace(/\/+$/, ''),
+        userAgent: options.userAgent,
+        request: { fetch: timedFetch, retries },
+        retry: { retries, ...(options.retryBaseMs === undefined ? {} : { retryAfterBaseValue: options.retryBaseMs }) },
+        throttle: {
+            fallbackSecondaryRateRetryAfter: MINUTE,
+            ...(options.retryBaseMs === undefined ? {} : { retryAfterBaseValue: options.retryBaseMs }),
+            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                options.log.warning(`GitHub rate limit reached for ${request.method} ${request.url}; waiting ${retryAfter}s (retry ${retryCount + 1} of ${retries})`);
+                return retryCount < retries;
+            },
+            onSecondaryRateLimit: async (retryAfter, request, _octokit, retryCount) => {
+                options.log.warning(`GitHub secondary rate limit for ${request.method} ${request.url}; waiting ${retryAfter}s or more (retry ${retryCount + 1} of ${retries})`);
+                if (retryCount >= retries)
+                    return false;
+                await extraWait(retryAfter, retryCount);
+                return true;
+            },
+        },
+        log: { debug: options.log.debug, info: options.log.debug, warn: options.log.warning, error: options.log.warning },
+    });
+}
+
+// EXTERNAL MODULE: ./build/storage/github-errors.js
+var github_errors = __webpack_require__(9347);
+;// CONCATENATED MODULE: ./build/storage/octokit-port.js
+
+const PAGE = 100;
+function toIssue(raw) {
+    return {
+        number: raw.number,
+        title: raw.title,
+        body: raw.body ?? '',
+        htmlUrl: raw.html_url,
+        state: raw.state === 'closed' ? 'closed' : 'open',
+        author: raw.user?.login ?? '',
+        labels: raw.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? ''))),
+        createdAt: raw.created_at,
+    };
+}
+function toComment(raw) {
+    return {
+        id: raw.id,
+        createdAt: raw.created_at,
+        login: raw.user?.login ?? '',
+        userType: raw.user?.type ?? '',
+        body: raw.body ?? '',
+        htmlUrl: raw.html_url,
+    };
+}
+function octokitPort(issues, repo) {
+    let clockOffset = 0;
+    const seen = (response) => {
+        const date = response.headers.date === undefined ? Number.NaN : Date.parse(response.headers.date);
+        if (!Number.isNaN(date))
+            clockOffset = date - Date.now();
+        return response;
+    };
+    const conditional = (etag) => (etag === undefined ? {} : { headers: { 'if-none-match': etag } });
+    return {
+        serverNow: () => Date.now() + clockOffset,
+        async getIssue(issueNumber, etag) {
+            try {
+                const response = seen(await issues.get({ ...repo, issue_number: issueNumber, ...conditional(etag) }));
+                return { value: toIssue(response.data), etag: response.headers.etag };
+            }
+            catch (error) {
+                if ((0,github_errors/* isHttpStatus */.Bd)(error, 304))
+                    return { value: undefined, etag };
+                throw error;
+            }
+        },
+        async listComments(issueNumber, since, etag) {
+            const comments = [];
+            let firstEtag;
+            for (let page = 1;; page++) {
+                let response;
+                try {
+                    response = seen(await issues.listComments({
+                        ...repo,
+                        issue_number: issueNumber,
+                        per_page: PAGE,
+                        page,
+                        ...(since === undefined ? {} : { since }),
+                        ...conditional(page === 1 ? etag : undefined),
+                    }));
+                }
+                catch (error) {
+                    if (page === 1 && (0,github_errors/* isHttpStatus */.Bd)(error, 304))
+                        return { value: undefined, etag };
+                    throw error;
+                }
+                if (page === 1)
+                    firstEtag = response.headers.etag;
+                comments.push(...response.data.map(toComment));
+                if (response.data.length < PAGE)
+                    return { value: comments, etag: firstEtag };
+            }
+        },
+        async createComment(issueNumber, body) {
+            return toComment(seen(await issues.createComment({ ...repo, issue_number: issueNumber, body })).data);
+        },
+        async updateComment(commentId, body) {
+            seen(await issues.updateComment({ ...repo, comment_id: commentId, body }));
+        },
+        async updateIssue(issueNumber, patch) {
+            const response = await issues.update({
+                ...repo,
+                issue_number: issueNumber,
+                ...(patch.body === undefined ? {} : { body: patch.body }),
+                ...(patch.state === undefined ? {} : { state: patch.state }),
+                ...(patch.stateReason === undefined ? {} : { state_reason: patch.stateReason }),
+            });
+            return toIssue(seen(response).data);
+        },
+        async createIssue(input) {
+            const response = await issues.create({ ...repo, title: input.title, body: input.body, labels: [...input.labels] });
+            return toIssue(seen(response).data);
+        },
+        async findIssuesByLabels(labels) {
+            const found = [];
+            for (let page = 1;; page++) {
+                const response = seen(await issues.listForRepo({ ...repo, labels: labels.join(','), state: 'all', sort: 'created', direction: 'asc', per_page: PAGE, page }));
+                found.push(...response.data.filter((issue) => issue.pull_request === undefined).map((issue) => toIssue(issue)));
+                if (response.data.length < PAGE)
+                    return found;
+            }
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
+var errors = __webpack_require__(7428);
+// EXTERNAL MODULE: ./build/domain/duration.js
+var duration = __webpack_require__(4953);
+;// CONCATENATED MODULE: ./build/domain/markdown.js
+/**
+ * Escaping for text that people or commands supply and the action renders into
+ * issue bodies and comments. Everything it returns is inert: it cannot close an
+ * HTML comment or a <details> block, open a code span, or @mention anyone.
+ */
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+};
+/** Inline text (titles, messages): no markup survives, no mention pings. */
+function escapeInline(text) {
+    return oneLine(text)
+        .replace(/[&<>"]/g, (ch) => HTML_ENTITIES[ch] ?? ch)
+        .replace(/[\\`*_[\]#|~]/g, (ch) => `\\${ch}`)
+        .replace(/@/g, '@\u200b');
+}
+/** Collapses newlines so a value cannot start a new markdown block. */
+function oneLine(text) {
+    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+/**
+ * A fenced code block that the content cannot break out of: the fence is one
+ * backtick longer than the longest backtick run inside. Mentions in code do not ping.
+ */
+function codeBlock(content) {
+    const longest = Math.max(2, ...Array.from(content.matchAll(/`+/g), (m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}text\n${content.replace(/\r\n?/g, '\n')}\n${fence}`;
+}
+/** Cuts to at most `max` characters, never inside a surrogate pair, with a note. */
+function truncate(text, max, note = '… (truncated)') {
+    if (text.length <= max)
+        return text;
+    let end = Math.max(0, max - note.length);
+    const code = text.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end -= 1;
+    return text.slice(0, end) + note;
+}
+/** Keeps the last lines of output that fit in `max` characters, with a note of what was cut. */
+function tailLines(text, maxLines, max) {
+    const lines = text.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n');
+    const kept = lines.slice(-maxLines);
+    let out = kept.join('\n');
+    const cutLines = lines.length - kept.length;
+    if (out.length > max) {
+        out = out.slice(out.length - max);
+        const first = out.charCodeAt(0);
+        if (first >= 0xdc00 && first <= 0xdfff)
+            out = out.slice(1);
+        return `[… earlier output cut to fit GitHub's limit]\n${out}`;
+    }
+    return cutLines > 0 ? `[… ${cutLines} earlier lines cut]\n${out}` : out;
+}
+/**
+ * JSON that is safe inside an HTML comment and a markdown document: no '<', '>',
+ * '&' or backtick appears literally, so '-->' or '</details>' cannot occur.
+ */
+function inertJson(value) {
+    return JSON.stringify(value).replace(/[<>&`\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
+var iso = __webpack_require__(4377);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 10 modules
+var schemas = __webpack_require__(3798);
+// EXTERNAL MODULE: ./build/domain/status.js
+var domain_status = __webpack_require__(7299);
+// EXTERNAL MODULE: ./build/domain/task-spec.js
+var task_spec = __webpack_require__(9746);
+;// CONCATENATED MODULE: ./build/domain/snapshot.js
+
+
+
+
+const SCHEMA_VERSION = 1;
+const isoTime = iso/* datetime */.w$({ offset: true });
+const HolderSchema = schemas/* object */.Ikc({
+    run: schemas/* string */.YjP().max(40).optional(),
+    attempt: schemas/* number */.aig().int().positive().optional(),
+    job: schemas/* string */.YjP().max(200).optional(),
+    url: schemas/* url */.OZ5().max(500).optional(),
+    label: schemas/* string */.YjP().max(300),
+});
+const ClaimSchema = schemas/* object */.Ikc({
+    id: schemas/* string */.YjP().max(40),
+    at: isoTime,
+    lease: schemas/* number */.aig().int().positive(),
+    renewed: isoTime.optional(),
+    holder: HolderSchema,
+});
+const TaskStateSchema = schemas/* object */.Ikc({
+    n: schemas/* string */.YjP().regex(task_spec/* TASK_NAME_PATTERN */.zA).max(task_spec/* MAX_TASK_NAME */.tX),
+    desc: schemas/* string */.YjP().max(task_spec/* MAX_DESCRIPTION */.o1).optional(),
+    s: schemas/* enum */.k5n(domain_status/* STATUSES */.f),
+    v: schemas/* number */.aig().int().nonnegative(),
+    c: ClaimSchema.optional(),
+    /** Seconds the last finished attempt took. */
+    t: schemas/* number */.aig().nonnegative().optional(),
+    /** Server time of the last change. */
+    at: isoTime.optional(),
+    m: schemas/* string */.YjP().max(300).optional(),
+    x: schemas/* number */.aig().int().optional(),
+    u: schemas/* url */.OZ5().max(500).optional(),
+    by: schemas/* string */.YjP().max(100).optional(),
+});
+const CursorSchema = schemas/* object */.Ikc({ id: schemas/* number */.aig().int().positive(), at: isoTime });
+const SnapshotSchema = schemas/* object */.Ikc({
+    tasklist: schemas/* literal */.euz(SCHEMA_VERSION),
+    title: schemas/* string */.YjP().max(256),
+    key: schemas/* string */.YjP().max(256).optional(),
+    created: isoTime,
+    trusted: schemas/* array */.YOg(schemas/* string */.YjP().max(100)).max(50),
+    defs: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
+    cursor: CursorSchema.nullable(),
+    tasks: schemas/* array */.YOg(TaskStateSchema).min(1),
+    digest: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
+});
+function sha16(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
+}
+/** Fingerprint of the task definitions; every record carries it, so edited definitions are caught. */
+function definitionsDigest(tasks) {
+    return sha16(JSON.stringify(tasks.map((t) => [t.name, t.description ?? ''])));
+}
+/**
+ * Key order is fixed here so the digest of a parsed snapshot matches the one
+ * computed when it was written, whatever order the JSON arrived in.
+ */
+function canonical(content) {
+    return {
+        tasklist: content.tasklist,
+        title: content.title,
+        ...(content.key === undefined ? {} : { key: content.key }),
+        created: content.created,
+        trusted: content.trusted,
+        defs: content.defs,
+        cursor: content.cursor === null ? null : { id: content.cursor.id, at: content.cursor.at },
+        tasks: content.tasks.map(canonicalTask),
+    };
+}
+function canonicalTask(t) {
+    const out = { n: t.n, s: t.s, v: t.v };
+    if (t.desc !== undefined)
+        out.desc = t.desc;
+    if (t.c !== undefined) {
+        const h = t.c.holder;
+        out.c = {
+            id: t.c.id,
+            at: t.c.at,
+            lease: t.c.lease,
+            ...(t.c.renewed === undefined ? {} : { renewed: t.c.renewed }),
+            holder: {
+                ...(h.run === undefined ? {} : { run: h.run }),
+                ...(h.attempt === undefined ? {} : { attempt: h.attempt }),
+                ...(h.job === undefined ? {} : { job: h.job }),
+                ...(h.url === undefined ? {} : { url: h.url }),
+                label: h.label,
+            },
+        };
+    }
+    if (t.t !== undefined)
+        out.t = t.t;
+    if (t.at !== undefined)
+        out.at = t.at;
+    if (t.m !== undefined)
+        out.m = t.m;
+    if (t.x !== undefined)
+        out.x = t.x;
+    if (t.u !== undefined)
+        out.u = t.u;
+    if (t.by !== undefined)
+        out.by = t.by;
+    return out;
+}
+function sealSnapshot(content) {
+    const body = canonical(content);
+    return { ...body, digest: sha16(JSON.stringify(body)) };
+}
+/** True when the snapshot is exactly as the action wrote it. */
+function isSealed(snapshot) {
+    const { digest, ...content } = snapshot;
+    return sha16(JSON.stringify(canonical(content))) === digest;
+}
+function specsOf(snapshot) {
+    return snapshot.tasks.map((t) => (t.desc === undefined ? { name: t.n } : { name: t.n, description: t.desc }));
+}
+function genesisSnapshot(input) {
+    return sealSnapshot({
+        tasklist: SCHEMA_VERSION,
+        title: input.title,
+        ...(input.key === undefined ? {} : { key: input.key }),
+        created: input.now,
+        trusted: [...new Set(input.trusted)].sort(),
+        defs: definitionsDigest(input.tasks),
+        cursor: null,
+        tasks: input.tasks.map((spec) => ({
+            n: spec.name,
+            ...(spec.description === undefined ? {} : { desc: spec.description }),
+            s: 'PENDING',
+            v: 0,
+        })),
+    });
+}
+
+;// CONCATENATED MODULE: ./build/domain/body.js
+
+
+
+
+
+const BEGIN_MARKER = '<!-- tasklist:begin -->';
+const END_MARKER = '<!-- tasklist:end -->';
+const STATE_OPEN = '<!-- tasklist:state';
+const STATE_PATTERN = /<!-- tasklist:state\s*\n([\s\S]*?)\n-->/g;
+/** GitHub rejects issue bodies and comments longer than this. */
+const GITHUB_BODY_LIMIT = 65_536;
+class BodyTooLargeError extends Error {
+}
+const DETAILS = ['full', 'compact', 'minimal'];
+function renderBody(snapshot, parts = { before: '', after: '' }) {
+    for (const detail of DETAILS) {
+        const body = assemble(snapshot, parts, detail);
+        if (body.length <= GITHUB_BODY_LIMIT)
+            return body;
+    }
+    const size = assemble(snapshot, parts, 'minimal').length;
+    throw new BodyTooLargeError(`the TaskList body would be ${size} characters, over GitHub's limit of ${GITHUB_BODY_LIMIT}; use fewer or shorter task names, or move text people added to the issue into a comment`);
+}
+function assemble(snapshot, parts, detail) {
+    const region = [
+        BEGIN_MARKER,
+        `## ${escapeInline(snapshot.title)}`,
+        '',
+        ...snapshot.tasks.map((task, index) => checklistLine(task, index, detail)),
+        '',
+        `<sub>${progressLine(snapshot)} · This block is kept by tasklist-action from the comment record; write your notes outside it.</sub>`,
+        '',
+        `${STATE_OPEN}\n${inertJson(snapshot)}\n-->`,
+        END_MARKER,
+    ].join('\n');
+    return `${parts.before}${region}${parts.after}`;
+}
+function progressLine(snapshot) {
+    const done = snapshot.tasks.filter((t) => t.s === 'COMPLETE' || t.s === 'SKIPPED').length;
+    return `${done} of ${snapshot.tasks.length} done`;
+}
+function checklistLine(task, index, detail) {
+    const box = task.s === 'COMPLETE' || task.s === 'SKIPPED' ? '[x]' : '[ ]';
+    const facts = [task.s];
+    if (detail !== 'minimal') {
+        if (task.t !== undefined && (task.s === 'COMPLETE' || task.s === 'FAILED'))
+            facts.push((0,duration/* formatDuration */.a)(task.t));
+        if (task.x !== undefined && task.s === 'FAILED')
+            facts.push(`exit ${task.x}`);
+        if (task.u !== undefined)
+            facts.push(`[run](${task.u})`);
+    }
+    const description = detail === 'full' && task.desc !== undefined ? `: ${escapeInline(task.desc)}` : '';
+    const note = detail === 'full' && task.m !== undefined && task.s !== 'COMPLETE' ? ` — ${escapeInline(truncate(task.m, 120))}` : '';
+    return `- ${box} ${task.n}${description} (${facts.join(', ')})${note} <!-- ${(0,task_spec/* taskId */.BS)(index)} -->`;
+}
+/** Which boxes are ticked, by task name, inside the managed block. */
+function parseChecklist(region) {
+    const boxes = new Map();
+    for (const match of region.matchAll(/^- \[([ xX])\] ([a-z0-9]+(?:-[a-z0-9]+)*)\b/gm)) {
+        const name = match[2];
+        if (name !== undefined && !boxes.has(name))
+            boxes.set(name, match[1] !== ' ');
+    }
+    return boxes;
+}
+function parseBody(body) {
+    const text = (body ?? '').replace(/\r\n/g, '\n');
+    const begins = countOf(text, BEGIN_MARKER);
+    const ends = countOf(text, END_MARKER);
+    if (begins === 0 && ends === 0 && !text.includes(STATE_OPEN))
+        return { kind: 'not-tasklist' };
+    if (begins !== 1 || ends !== 1) {
+        return { kind: 'invalid', error: `the issue body has ${begins} TaskList begin and ${ends} end markers; exactly one of each is expected` };
+    }
+    const start = text.indexOf(BEGIN_MARKER);
+    const end = text.indexOf(END_MARKER);
+    if (end < start)
+        return { kind: 'invalid', error: 'the TaskList end marker comes before the begin marker' };
+    const parts = { before: text.slice(0, start), after: text.slice(end + END_MARKER.length) };
+    const region = text.slice(start, end);
+    const blocks = Array.from(region.matchAll(STATE_PATTERN));
+    if (blocks.length !== 1 || blocks[0]?.[1] === undefined) {
+        return { kind: 'invalid', parts, error: `the TaskList block holds ${blocks.length} state blocks; exactly one is expected` };
+    }
+    let json;
+    try {
+        json = JSON.parse(blocks[0][1]);
+    }
+    catch {
+        return { kind: 'invalid', parts, error: 'the state block is not valid JSON' };
+    }
+    const version = typeof json === 'object' && json !== null && 'tasklist' in json ? json.tasklist : undefined;
+    if (typeof version === 'number' && version > SCHEMA_VERSION) {
+        return { kind: 'invalid', parts, error: `the state block has schema ${version}, newer than this tasklist-action understands (${SCHEMA_VERSION}); use a newer release of the action` };
+    }
+    const parsed = SnapshotSchema.safeParse(json);
+    if (!parsed.success) {
+        return { kind: 'invalid', parts, error: `the state block fails validation: ${errors/* prettifyError */.S1(parsed.error).replace(/\s*\n\s*/g, ' ')}` };
+    }
+    return { kind: 'ok', snapshot: parsed.data, parts, checklist: parseChecklist(region) };
+}
+function countOf(text, needle) {
+    return text.split(needle).length - 1;
+}
+
+;// CONCATENATED MODULE: ./build/domain/record.js
+
+
+
+
+
+const RECORD_MARKER = '<!-- tasklist:record ';
+const RECORD_PATTERN = /<!-- tasklist:record (\{.*?\}) -->/s;
+/**
+ * One entry of a TaskList's append-only log, stored as a hidden block in an
+ * issue comment. `ver` makes every record a compare-and-set on one task: it is
+ * applied only if the task is still at that version, so a duplicate, a stale
+ * writer or a lost race can never change a status.
+ */
+const RecordSchema = schemas/* object */.Ikc({
+    tasklist: schemas/* literal */.euz(1),
+    rec: schemas/* string */.YjP().regex(/^[a-z0-9]{16,32}$/),
+    op: schemas/* enum */.k5n(domain_status/* OPS */.Do),
+    task: schemas/* string */.YjP().regex(/^t[1-9]\d{0,4}$/),
+    name: schemas/* string */.YjP().max(64),
+    ver: schemas/* number */.aig().int().nonnegative(),
+    from: schemas/* enum */.k5n(domain_status/* STATUSES */.f),
+    to: schemas/* enum */.k5n(domain_status/* STATUSES */.f),
+    defs: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
+    authority: schemas/* enum */.k5n(['workflow', 'operator']),
+    /** The claim this record acts under (complete, fail, renew) or replaces (takeover). */
+    claim: schemas/* string */.YjP().max(40).optional(),
+    lease: schemas/* number */.aig().int().positive().optional(),
+    holder: HolderSchema,
+    /** The person an operator record was made for, when the writer is a bot. */
+    requestedBy: schemas/* string */.YjP().max(100).optional(),
+    m: schemas/* string */.YjP().max(300).optional(),
+    x: schemas/* number */.aig().int().optional(),
+});
+function newRecordId() {
+    return (0,external_node_crypto_.randomBytes)(10).toString('hex');
+}
+function encodeRecord(record) {
+    return `${RECORD_MARKER}${inertJson(record)} -->`;
+}
+/** Finds the record block in a comment body. Comments without one are conversation. */
+function decodeRecord(body) {
+    if (!body.includes(RECORD_MARKER))
+        return { kind: 'none' };
+    const match = RECORD_PATTERN.exec(body);
+    if (match?.[1] === undefined)
+        return { kind: 'malformed', error: 'record block is not closed' };
+    let json;
+    try {
+        json = JSON.parse(match[1]);
+    }
+    catch {
+        return { kind: 'malformed', error: 'record block is not valid JSON' };
+    }
+    const parsed = RecordSchema.safeParse(json);
+    if (!parsed.success)
+        return { kind: 'malformed', error: `record block fails validation: ${errors/* prettifyError */.S1(parsed.error).split('\n').join(' ')}` };
+    return { kind: 'record', record: parsed.data };
+}
+
+;// CONCATENATED MODULE: ./build/domain/comment.js
+
+
+
+
+const VERBS = {
+    start: 'Started',
+    takeover: 'Taken over after the previous holder’s lease expired',
+    renew: 'Lease renewed',
+    complete: 'Completed',
+    fail: 'Failed',
+    skip: 'Skipped',
+    retry: 'Sent back for a retry',
+    reset: 'Reset to run again',
+};
+/** The comment people read for one transition, with the record the action reads. */
+function renderRecordComment(record, extras = {}) {
+    const lines = [];
+    const arrow = record.from === record.to ? record.to : `${record.from} -> ${record.to}`;
+    lines.push(`**\`[${record.task}] ${record.name}\`**: \`${arrow}\``);
+    const who = record.holder.url === undefined ? escapeInline(record.holder.label) : `[${escapeInline(record.holder.label)}](${record.holder.url})`;
+    const facts = [`${VERBS[record.op]} by ${who}`];
+    if (record.requestedBy !== undefined)
+        facts.push(`at the request of @\u200b${escapeInline(record.requestedBy)}`);
+    if (extras.durationSec !== undefined)
+        facts.push(`after ${(0,duration/* formatDuration */.a)(extras.durationSec)}`);
+    if (record.x !== undefined)
+        facts.push(`exit code ${record.x}`);
+    if (record.lease !== undefined && (record.op === 'start' || record.op === 'takeover' || record.op === 'renew')) {
+        facts.push(`lease ${(0,duration/* formatDuration */.a)(record.lease)}`);
+    }
+    lines.push(facts.join(' · '));
+    const message = extras.message ?? record.m;
+    if (message !== undefined && message !== '')
+        lines.push('', `> ${escapeInline(truncate(message, 2000))}`);
+    const tail = encodeRecord(record);
+    if (extras.output !== undefined && extras.output !== '') {
+        const room = GITHUB_BODY_LIMIT - lines.join('\n').length - tail.length - 400;
+        const output = extras.output.length > room ? `[… cut to fit GitHub's comment limit]\n${extras.output.slice(extras.output.length - room)}` : extras.output;
+        lines.push('', '<details><summary>Last lines of output</summary>', '', codeBlock(output), '', '</details>');
+    }
+    lines.push('', tail);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./build/domain/fold.js
+
+
+
+const DEFAULT_LEASE_SECONDS = 6 * 3600;
+function leaseExpiry(claim) {
+    return Date.parse(claim.renewed ?? claim.at) + claim.lease * 1000;
+}
+/**
+ * A later attempt of the same workflow run can only start once the earlier
+ * attempt has ended, so its claims are safe to take over at once.
+ */
+function isLaterAttempt(claim, holder) {
+    const old = claim.holder;
+    return old.run !== undefined && old.run === holder.run && (holder.attempt ?? 0) > (old.attempt ?? 0);
+}
+/** The issue's author (GitHub's word, not the body's) plus the accounts named as trusted. */
+function trustedAuthors(issueAuthor, ...lists) {
+    return new Set([issueAuthor, ...lists.flat()].map((login) => login.toLowerCase()));
+}
+/**
+ * Replays the comments newer than the snapshot's cursor, in id order, on top of
+ * it. Pure and deterministic: every reader that sees the same comments reaches
+ * the same state, which is what makes concurrent writers safe without a
+ * compare-and-swap on the issue body.
+ */
+function fold(base, comments, trusted) {
+    const tasks = base.tasks.slice();
+    const events = [];
+    const seenRecords = new Set();
+    let cursor = base.cursor;
+    const ordered = comments.filter((c) => cursor === null || c.id > cursor.id).sort((a, b) => a.id - b.id);
+    for (const comment of ordered) {
+        cursor = { id: comment.id, at: comment.createdAt };
+        const decoded = decodeRecord(comment.body);
+        if (decoded.kind === 'none')
+            continue;
+        if (!trusted.has(comment.login.toLowerCase())) {
+            events.push({ kind: 'untrusted', comment });
+            continue;
+        }
+        if (decoded.kind === 'malformed') {
+            events.push({ kind: 'malformed', comment, error: decoded.error });
+            continue;
+        }
+        const record = decoded.record;
+        if (seenRecords.has(record.rec)) {
+            events.push({ kind: 'duplicate', comment, record });
+            continue;
+        }
+        seenRecords.add(record.rec);
+        const index = Number(record.task.slice(1)) - 1;
+        const task = tasks[index];
+        const outcome = task === undefined ? 'task does not exist' : check(base, task, record, comment);
+        if (task === undefined || typeof outcome === 'string') {
+            if (task?.c?.id === record.rec)
+                events.push({ kind: 'duplicate', comment, record });
+            else
+                events.push({ kind: 'rejected', comment, record, reason: outcome });
+            continue;
+        }
+        const after = apply(task, record, comment);
+        tasks[index] = after;
+        events.push({ kind: 'applied', comment, record, before: task, after });
+    }
+    return { snapshot: sealSnapshot({ ...withoutDigest(base), tasks, cursor }), events };
+}
+function withoutDigest(snapshot) {
+    const { digest: _digest, ...content } = snapshot;
+    return content;
+}
+function check(base, task, record, comment) {
+    if (record.name !== task.n)
+        return `names task '${record.name}', but ${record.task} is '${task.n}'`;
+    if (record.defs !== base.defs)
+        return 'was written against different task definitions';
+    if (record.ver !== task.v)
+        return `is stale: ${task.n} is at version ${task.v}, the record expected ${record.ver}`;
+    if (record.from !== task.s)
+        return `expected ${task.n} to be ${record.from}, but it is ${task.s}`;
+    if (record.to !== (0,domain_status/* targetOf */.$r)(record.op) || !(0,domain_status/* isLegal */.cQ)(record.op, record.from, record.authority)) {
+        return `${record.op} is not allowed from ${record.from} for a ${record.authority}`;
+    }
+    const claim = task.c;
+    switch (record.op) {
+        case 'takeover':
+            if (claim === undefined || record.claim !== claim.id)
+                return 'takes over a claim that is not current';
+            if (Date.parse(comment.createdAt) <= leaseExpiry(claim) && !isLaterAttempt(claim, record.holder)) {
+                return `the lease of ${claim.holder.label} is still valid`;
+            }
+            return true;
+        case 'renew':
+        case 'complete':
+        case 'fail':
+            if (claim === undefined || record.claim !== claim.id)
+                return 'acts under a claim that is not current';
+            return true;
+        default:
+            return true;
+    }
+}
+function apply(task, record, comment) {
+    const next = {
+        n: task.n,
+        ...(task.desc === undefined ? {} : { desc: task.desc }),
+        s: record.to,
+        v: task.v + 1,
+        at: comment.createdAt,
+        by: record.requestedBy === undefined ? record.holder.label : `@${record.requestedBy}`,
+        ...(record.holder.url === undefined ? {} : { u: record.holder.url }),
+        ...(record.m === undefined ? {} : { m: record.m }),
+    };
+    switch (record.op) {
+        case 'start':
+        case 'takeover':
+            next.c = { id: record.rec, at: comment.createdAt, lease: record.lease ?? task.c?.lease ?? DEFAULT_LEASE_SECONDS, holder: record.holder };
+            return next;
+        case 'renew':
+            if (task.c !== undefined)
+                next.c = { ...task.c, renewed: comment.createdAt, ...(record.lease === undefined ? {} : { lease: record.lease }) };
+            if (record.m === undefined && task.m !== undefined)
+                next.m = task.m;
+            return next;
+        case 'complete':
+        case 'fail':
+            if (task.c !== undefined)
+                next.t = Math.max(0, (Date.parse(comment.createdAt) - Date.parse(task.c.at)) / 1000);
+            if (record.x !== undefined)
+                next.x = record.x;
+            return next;
+        default:
+            return next;
+    }
+}
+
+// EXTERNAL MODULE: ./build/storage/errors.js
+var storage_errors = __webpack_require__(3703);
+;// CONCATENATED MODULE: ./build/storage/store.js
+
+
+
+
+
+
+
+
+const TASKLIST_LABEL = 'tasklist';
+function keyLabel(key) {
+    return `tasklist-key:${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16)}`;
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * TaskList storage on GitHub issues. Comments are the append-only record;
+ * the body is a snapshot that says how far it has folded. See docs/storage.md.
+ */
+class TaskListStore {
+    warned = new Set();
+    extraTrusted;
+    settleMs;
+    publishRounds;
+    port;
+    log;
+    constructor(port, log, options = {}) {
+        this.port = port;
+        this.log = log;
+        this.extraTrusted = options.extraTrusted ?? [];
+        this.settleMs = options.settleMs ?? 500;
+        this.publishRounds = options.publishRounds ?? 6;
+    }
+    /** One read: the issue and its snapshot. The tail is read by `fold` or by a submission. */
+    async readSnapshot(issueNumber) {
+        const issue = (await this.read(() => this.port.getIssue(issueNumber), `issue #${issueNumber}`)).value;
+        if (issue === undefined)
+            throw new storage_errors/* StateValidationError */.NY(`GitHub answered 304 for issue #${issueNumber} without a cached copy; re-run the step`);
+        return this.viewOf(issue);
+    }
+    /** Builds a view from an issue already read, e.g. one found by its key label. */
+    async viewOf(issue) {
+        const parsed = parseBody(issue.body);
+        if (parsed.kind === 'not-tasklist') {
+            throw new storage_errors/* NotATaskListError */.Cn(`issue #${issue.number} is not a TaskList: its body has no TaskList block; check tasklist-id (it is the number of an issue created by command: create)`);
+        }
+        if (parsed.kind === 'invalid') {
+            throw new storage_errors/* StateValidationError */.NY(`TaskList #${issue.number}: ${parsed.error}; restore the block from the issue's edit history, or create a new TaskList`);
+        }
+        const snapshot = parsed.snapshot;
+        const trusted = trustedAuthors(issue.author, snapshot.trusted, this.extraTrusted);
+        if (isSealed(snapshot)) {
+            return {
+                issue,
+                parts: parsed.parts,
+                base: snapshot,
+                state: snapshot,
+                folded: false,
+                since: snapshot.cursor?.at,
+                tailEtag: undefined,
+                trusted,
+                bodyStale: false,
+                rebuilt: false,
+            };
+        }
+        return this.rebuild(issue, parsed.parts, snapshot);
+    }
+    /**
+     * The state block was edited by hand: its statuses count for nothing. Replay
+     * the whole record from an all-PENDING genesis instead, trusting only the
+     * issue's author and the trusted-authors input (the block's list is suspect).
+     */
+    async rebuild(issue, parts, edited) {
+        this.log.warning(`TaskList #${issue.number}: the state block was edited by hand and does not match what the action wrote; ignoring its statuses and rebuilding them from the comment record`);
+        const genesis = genesisSnapshot({ title: edited.title, ...(edited.key === undefined ? {} : { key: edited.key }), trusted: [], tasks: specsOf(edited), now: edited.created });
+        const trusted = trustedAuthors(issue.author, this.extraTrusted);
+        const listed = await this.read(() => this.port.listComments(issue.number, undefined), `the comments of issue #${issue.number}`);
+        const comments = listed.value ?? [];
+        const result = fold(genesis, comments.map(logComment), trusted);
+        const foreignDefs = result.events.find((e) => e.kind === 'rejected' && e.reason.includes('different task definitions'));
+        if (foreignDefs !== undefined) {
+            throw new storage_errors/* StateValidationError */.NY(`TaskList #${issue.number}: the task definitions in the state block were edited by hand and no longer match the record; restore the block from the issue's edit history`);
+        }
+        this.reportForeign(result.events);
+        return {
+            issue,
+            parts,
+            base: genesis,
+            state: result.snapshot,
+            folded: true,
+            since: undefined,
+            tailEtag: undefined,
+            trusted,
+            bodyStale: true,
+            rebuilt: true,
+        };
+    }
+    /** Reads the records newer than the snapshot and folds them in. */
+    async fold(view) {
+        const listed = await this.read(() => this.port.listComments(view.issue.number, view.since, view.folded ? view.tailEtag : undefined), `the comments of issue #${view.issue.number}`);
+        if (listed.value === undefined)
+            return view;
+        return this.foldComments(view, listed.value, listed.etag);
+    }
+    async load(issueNumber) {
+        return this.fold(await this.readSnapshot(issueNumber));
+    }
+    foldComments(view, comments, etag) {
+        const result = fold(view.base, comments.map(logComment), view.trusted);
+        this.reportForeign(result.events);
+        const bodyStale = view.bodyStale || result.events.some((e) => e.kind === 'applied');
+        return { ...view, state: result.snapshot, folded: true, tailEtag: etag, bodyStale };
+    }
+    reportForeign(events) {
+        for (const event of events) {
+            if (event.kind !== 'untrusted' && event.kind !== 'malformed')
+                continue;
+            if (this.warned.has(event.comment.id))
+                continue;
+            this.warned.add(event.comment.id);
+            if (event.kind === 'untrusted') {
+                this.log.warning(`Ignored comment ${event.comment.id} by @${event.comment.login}: it looks like a TaskList record, but records are trusted only from the issue's author and trusted-authors`);
+            }
+            else {
+                this.log.warning(`Ignored comment ${event.comment.id} by @${event.comment.login}: ${event.error}`);
+            }
+        }
+    }
+    /**
+     * Appends one record and reads the record back to learn whether it won: the
+     * fold is the only judge, so a step reports exactly what GitHub holds.
+     */
+    async submit(view, draft, extras = {}) {
+        const record = { tasklist: 1, rec: newRecordId(), defs: view.base.defs, ...draft };
+        const body = renderRecordComment(record, extras);
+        const posted = await this.post(view, record, body);
+        for (let attempt = 0; attempt < 4; attempt++) {
+            const listed = await this.read(() => this.port.listComments(view.issue.number, view.since), `the comments of issue #${view.issue.number}`);
+            const comments = listed.value ?? [];
+            const result = fold(view.base, comments.map(logComment), view.trusted);
+            const mine = result.events.find((e) => (e.kind === 'applied' || e.kind === 'rejected') && e.record.rec === record.rec);
+            if (mine !== undefined) {
+                this.reportForeign(result.events);
+                const next = { ...view, state: result.snapshot, folded: true, tailEtag: listed.etag, bodyStale: true };
+                const comment = comments.find((c) => c.id === mine.comment.id) ?? posted;
+                if (mine.kind === 'applied')
+                    return { kind: 'applied', view: next, record, comment };
+                return { kind: 'rejected', view: next, record, comment, reason: mine.kind === 'rejected' ? mine.reason : 'rejected' };
+            }
+            await sleep(this.settleMs * (attempt + 1));
+        }
+        throw new storage_errors/* WriteError */.QM(`TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) was posted but GitHub does not list it; re-run the step, the record is counted once`);
+    }
+    /**
+     * Posts a record comment. A response lost after GitHub applied the write is
+     * resolved by looking for the record id; posting again is safe because the
+     * fold counts a record id once.
+     */
+    async post(view, record, body) {
+        let lastError;
+        for (let attempt = 0; attempt < 3; attempt++) {
+            try {
+                return await this.port.createComment(view.issue.number, body);
+            }
+            catch (error) {
+                if ((0,github_errors/* isDefiniteRefusal */.xZ)(error))
+                    throw new storage_errors/* WriteError */.QM((0,github_errors/* describeGitHubError */.dZ)(error, `a comment on issue #${view.issue.number}`));
+                lastError = error;
+                this.log.warning(`Writing the record for ${record.name} failed (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${view.issue.number}`)}); checking whether GitHub applied it`);
+                try {
+                    const listed = await this.port.listComments(view.issue.number, view.since);
+                    const landed = listed.value?.find((c) => c.body.includes(`"rec":"${record.rec}"`));
+                    if (landed !== undefined)
+                        return landed;
+                }
+                catch (readError) {
+                    lastError = readError;
+                }
+            }
+        }
+        throw new storage_errors/* WriteError */.QM(`TaskList #${view.issue.number}: could not record ${record.name}: ${record.from} -> ${record.to}: ${(0,github_errors/* describeGitHubError */.dZ)(lastError, `issue #${view.issue.number}`)}; GitHub may or may not hold record ${record.rec}, re-run the step to settle it`);
+    }
+    /** Marks a comment whose record lost its race, so reviewers are not misled. */
+    async markNotApplied(submission) {
+        const note = `> [!NOTE]\n> Not applied: ${submission.reason.replace(/[<>&@`]/g, ' ')}.\n\n`;
+        try {
+            await this.port.updateComment(submission.comment.id, note + submission.comment.body);
+        }
+        catch (error) {
+            this.log.debug(`could not annotate comment ${submission.comment.id}: ${(0,github_errors/* describeGitHubError */.dZ)(error, 'the comment')}`);
+        }
+    }
+    /**
+     * Writes the snapshot into the body, then reads the record once more: a
+     * concurrent writer may have patched in an older fold after ours, so the
+     * last writer to look repairs it. A 304 on that read ends it cheaply.
+     */
+    async publish(view, options = {}) {
+        let current = view;
+        for (let round = 0; round < this.publishRounds; round++) {
+            const body = renderBody(current.state, current.parts);
+            try {
+                await this.port.updateIssue(current.issue.number, { body });
+            }
+            catch (error) {
+                throw new storage_errors/* WriteError */.QM(`TaskList #${current.issue.number}: the record is saved, but the issue body could not be updated: ${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${current.issue.number}`)}`);
+            }
+            current = { ...current, bodyStale: false, issue: { ...current.issue, body } };
+            if (options.converge === false)
+                return current;
+            const listed = await this.read(() => this.port.listComments(current.issue.number, current.since, current.tailEtag), `the comments of issue #${current.issue.number}`);
+            if (listed.value === undefined)
+                return current;
+            const next = this.foldComments(current, listed.value, listed.etag);
+            if (sameTasks(next.state, current.state))
+                return { ...next, bodyStale: false };
+            current = next;
+        }
+        this.log.debug(`TaskList #${current.issue.number}: the body was still changing after ${this.publishRounds} rounds; later writers will refresh it`);
+        return current;
+    }
+    async create(input) {
+        const labelsForKey = input.key === undefined ? [] : [keyLabel(input.key)];
+        if (input.key !== undefined) {
+            const existing = await this.findByKey(input.key);
+            if (existing !== undefined)
+                return { view: await this.fold(existing), created: false };
+        }
+        const genesis = genesisSnapshot({ title: input.title, ...(input.key === undefined ? {} : { key: input.key }), trusted: input.trusted, tasks: input.tasks, now: input.now });
+        const body = renderBody(genesis);
+        let issue;
+        try {
+            issue = await this.port.createIssue({ title: input.title, body, labels: [...new Set([TASKLIST_LABEL, ...labelsForKey, ...input.labels])] });
+        }
+        catch (error) {
+            throw new storage_errors/* WriteError */.QM((0,github_errors/* describeGitHubError */.dZ)(error, 'a new TaskList issue'));
+        }
+        if (input.key !== undefined) {
+            // Two creates with one key may race past the lookup; the lowest issue number wins everywhere.
+            const winner = await this.findByKey(input.key);
+            if (winner !== undefined && winner.issue.number !== issue.number) {
+                await this.closeDuplicate(issue, winner.issue.number);
+                return { view: await this.fold(winner), created: false };
+            }
+        }
+        const trusted = trustedAuthors(issue.author, genesis.trusted, this.extraTrusted);
+        return {
+            view: { issue, parts: { before: '', after: '' }, base: genesis, state: genesis, folded: true, since: undefined, tailEtag: undefined, trusted, bodyStale: false, rebuilt: false },
+            created: true,
+        };
+    }
+    async findByKey(key) {
+        const found = await this.read(() => this.port.findIssuesByLabels([TASKLIST_LABEL, keyLabel(key)]).then((value) => ({ value, etag: undefined })), 'TaskLists by key');
+        for (const issue of [...(found.value ?? [])].sort((a, b) => a.number - b.number)) {
+            const parsed = parseBody(issue.body);
+            if (parsed.kind === 'ok' && parsed.snapshot.key === key)
+                return this.viewOf(issue);
+        }
+        return undefined;
+    }
+    async closeDuplicate(issue, winner) {
+        this.log.info(`TaskList #${winner} was created concurrently with the same key; closing #${issue.number} as its duplicate`);
+        try {
+            await this.port.updateIssue(issue.number, {
+                body: `Duplicate of #${winner}: another job created a TaskList with the same key at the same moment.`,
+                state: 'closed',
+                stateReason: 'not_planned',
+            });
+        }
+        catch (error) {
+            throw new storage_errors/* WriteError */.QM(`created #${issue.number} while #${winner} has the same key, and could not close it: ${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${issue.number}`)}; close #${issue.number} by hand`);
+        }
+    }
+    async read(call, what) {
+        try {
+            return await call();
+        }
+        catch (error) {
+            throw new storage_errors/* ReadError */.F_((0,github_errors/* describeGitHubError */.dZ)(error, what));
+        }
+    }
+}
+function logComment(comment) {
+    return { id: comment.id, createdAt: comment.createdAt, login: comment.login, body: comment.body };
+}
+function sameTasks(a, b) {
+    return JSON.stringify(a.tasks) === JSON.stringify(b.tasks);
+}
+
+;// CONCATENATED MODULE: ./build/action/connect.js
+
+
+
+
+const actionLogger = {
+    info: (message) => core/* info */.pq(message),
+    warning: (message) => core/* warning */.$e(message),
+    error: (message) => core/* error */.z3(message),
+    debug: (message) => core/* debug */.Yz(message),
+};
+/** The one GitHub client of this process, and the store on top of it. */
+function connect(token, context, extraTrusted) {
+    const octokit = buildOctokit({ token, baseUrl: context.apiUrl, userAgent: 'tasklist-action/0.1', log: actionLogger });
+    return new TaskListStore(octokitPort(octokit.rest.issues, { owner: context.owner, repo: context.repo }), actionLogger, { extraTrusted });
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,31 @@
+// Bundles the compiled entries with ncc into dist/, which is committed: the
+// runner executes dist/ as it is, with no install step.
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+
+interface NccResult {
+  code: string
+  assets: Record<string, { source: string | Uint8Array }>
+}
+type Ncc = (input: string, options: Record<string, unknown>) => Promise<NccResult>
+
+const require = createRequire(import.meta.url)
+const ncc = require('@vercel/ncc') as Ncc
+
+const ENTRIES: ReadonlyArray<[string, string]> = [
+  ['build/index.js', 'dist'],
+  ['build/post.js', 'dist/post'],
+]
+
+await rm('dist', { recursive: true, force: true })
+for (const [input, outDir] of ENTRIES) {
+  const { code, assets } = await ncc(join(process.cwd(), input), { quiet: true, minify: false, sourceMap: false, license: 'licenses.txt' })
+  await mkdir(outDir, { recursive: true })
+  await writeFile(join(outDir, 'index.js'), code)
+  for (const [name, asset] of Object.entries(assets)) {
+    const path = join(outDir, name)
+    await mkdir(dirname(path), { recursive: true })
+    await writeFile(path, asset.source)
+  }
+}

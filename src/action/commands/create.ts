@@ -1,0 +1,18 @@
+import { reportCreated, reportLoaded } from '../../app/report.ts'
+import { publishOutputs } from '../outputs.ts'
+import type { CommandContext } from './context.ts'
+
+export async function createCommand({ inputs, store, log }: CommandContext): Promise<void> {
+  if (inputs.title === undefined || inputs.tasks === undefined) throw new Error('title and tasks were validated as present')
+  const { view, created } = await store.create({
+    title: inputs.title,
+    tasks: inputs.tasks,
+    ...(inputs.key === undefined ? {} : { key: inputs.key }),
+    labels: inputs.labels,
+    trusted: inputs.trustedAuthors,
+    now: new Date(store.port.serverNow()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+  })
+  if (created) reportCreated(log, view.issue.number, view.state)
+  else reportLoaded(log, view.issue.number, view.state)
+  await publishOutputs(view)
+}

@@ -1,0 +1,163 @@
+import { z } from 'zod'
+import { parseDuration } from '../domain/duration.ts'
+import { parseTaskSpecs, TaskSpecError, type TaskSpec } from '../domain/task-spec.ts'
+import { InputError } from '../storage/errors.ts'
+
+export const COMMANDS = ['create', 'load', 'start', 'complete', 'fail', 'skip', 'run'] as const
+export type Command = (typeof COMMANDS)[number]
+const TASK_COMMANDS: readonly Command[] = ['start', 'complete', 'fail', 'skip', 'run']
+export const PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'] as const
+export type Permission = (typeof PERMISSIONS)[number]
+
+/** Every input action.yml declares; the README table and a test keep these in step. */
+export const INPUT_NAMES = [
+  'command',
+  'token',
+  'tasklist-id',
+  'title',
+  'tasks',
+  'key',
+  'labels',
+  'task',
+  'run',
+  'message',
+  'on-busy',
+  'wait-timeout',
+  'lease',
+  'trusted-authors',
+  'permission',
+  'resume-workflow',
+  'ref',
+] as const
+export type InputName = (typeof INPUT_NAMES)[number]
+
+export interface ActionInputs {
+  readonly command: Command
+  readonly token: string
+  readonly tasklistId: number | undefined
+  readonly title: string | undefined
+  readonly tasks: readonly TaskSpec[] | undefined
+  readonly key: string | undefined
+  readonly labels: readonly string[]
+  readonly task: string | undefined
+  readonly run: string | undefined
+  readonly message: string | undefined
+  readonly onBusy: 'wait' | 'skip' | 'fail'
+  readonly waitTimeoutSec: number
+  readonly leaseSec: number
+  readonly trustedAuthors: readonly string[]
+  readonly permission: Permission
+  readonly resumeWorkflow: string | undefined
+  readonly ref: string | undefined
+}
+
+const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value)
+const optionalText = z.preprocess(blankToUndefined, z.string().optional())
+const list = z.preprocess(
+  blankToUndefined,
+  z
+    .string()
+    .optional()
+    .transform((text) => (text ?? '').split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== '')),
+)
+
+function duration(name: string, fallback: string, maxSec: number) {
+  return z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .default(fallback)
+      .transform((text, ctx) => {
+        const seconds = parseDuration(text)
+        if (seconds === undefined || seconds <= 0 || seconds > maxSec) {
+          ctx.addIssue({ code: 'custom', message: `'${text}' is not a duration up to ${maxSec / 3600}h; write it as 90s, 15m, 6h or 1h30m` })
+          return z.NEVER
+        }
+        return seconds
+      }),
+  ).describe(name)
+}
+
+const schema = z
+  .object({
+    command: z.preprocess(
+      blankToUndefined,
+      z.enum(COMMANDS, { error: (issue) => (issue.input === undefined ? 'is required' : `'${String(issue.input)}' is not a command; use one of ${COMMANDS.join(', ')}`) }),
+    ),
+    token: z.preprocess(blankToUndefined, z.string({ error: 'is empty; pass a token, for example ${{ github.token }}' })),
+    'tasklist-id': z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .regex(/^\s*#?[1-9]\d{0,9}\s*$/, { error: 'must be an issue number such as 42 (the TaskList ID that command: create printed)' })
+        .transform((text) => Number(text.trim().replace('#', '')))
+        .optional(),
+    ),
+    title: z.preprocess(blankToUndefined, z.string().max(256, { error: 'is longer than GitHub allows for an issue title (256 characters)' }).optional()),
+    tasks: optionalText,
+    key: z.preprocess(blankToUndefined, z.string().max(256, { error: 'is longer than 256 characters' }).optional()),
+    labels: list.pipe(z.array(z.string().max(50, { error: 'has a label longer than GitHub allows (50 characters)' }))),
+    task: optionalText,
+    run: optionalText,
+    message: optionalText,
+    'on-busy': z.preprocess(blankToUndefined, z.enum(['wait', 'skip', 'fail'], { error: 'must be wait, skip or fail' }).default('fail')),
+    'wait-timeout': duration('wait-timeout', '30m', 6 * 3600),
+    lease: duration('lease', '6h', 7 * 86400),
+    'trusted-authors': list,
+    permission: z.preprocess(blankToUndefined, z.enum(PERMISSIONS, { error: `must be one of ${PERMISSIONS.join(', ')}` }).default('write')),
+    'resume-workflow': optionalText,
+    ref: optionalText,
+  })
+  .superRefine((value, ctx) => {
+    const need = (field: InputName, why: string) => ctx.addIssue({ code: 'custom', path: [field], message: `is required ${why}` })
+    if (value.command !== 'create' && value['tasklist-id'] === undefined) {
+      need('tasklist-id', `for command: ${value.command}; pass the TaskList ID (the issue number) that command: create printed`)
+    }
+    if (TASK_COMMANDS.includes(value.command) && value.task === undefined) need('task', `for command: ${value.command}; name the task, such as database-migration`)
+    if (value.command === 'run' && value.run === undefined) need('run', 'for command: run; give the shell command to run for the task')
+    if (value.command === 'create' && value.title === undefined) need('title', 'for command: create; give the TaskList a title')
+    if (value.command === 'create' && value.tasks === undefined) need('tasks', "for command: create; list one task a line, as 'name' or 'name: description'")
+  })
+
+/**
+ * Reads every input once into a typed object. Any problem becomes one line
+ * that names the input and what to write instead.
+ */
+export function parseInputs(read: (name: InputName) => string): ActionInputs {
+  const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, read(name)]))
+  const parsed = schema.safeParse(raw)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const field = String(issue?.path[0] ?? 'input')
+    throw new InputError(`Invalid input '${field}': ${issue?.message ?? 'is not valid'}`)
+  }
+  const value = parsed.data
+  let tasks: TaskSpec[] | undefined
+  if (value.tasks !== undefined) {
+    try {
+      tasks = parseTaskSpecs(value.tasks)
+    } catch (error) {
+      if (error instanceof TaskSpecError) throw new InputError(`Invalid input 'tasks': ${error.message}`)
+      throw error
+    }
+  }
+  return {
+    command: value.command,
+    token: value.token,
+    tasklistId: value['tasklist-id'],
+    title: value.title,
+    tasks,
+    key: value.key,
+    labels: value.labels,
+    task: value.task?.trim(),
+    run: value.run,
+    message: value.message,
+    onBusy: value['on-busy'],
+    waitTimeoutSec: value['wait-timeout'],
+    leaseSec: value.lease,
+    trustedAuthors: value['trusted-authors'],
+    permission: value.permission,
+    resumeWorkflow: value['resume-workflow'],
+    ref: value.ref,
+  }
+}

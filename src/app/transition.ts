@@ -1,0 +1,70 @@
+import type { Holder } from '../domain/snapshot.ts'
+import { illegalTransitionHint, isLegal, targetOf, type Authority, type Op } from '../domain/status.ts'
+import { IllegalTransitionError, TaskBusyError } from '../storage/errors.ts'
+import type { Logger, TaskListStore, TaskListView } from '../storage/store.ts'
+import type { RecordCommentExtras } from '../domain/comment.ts'
+import { findTask } from './find-task.ts'
+import { transitionLine } from './report.ts'
+
+export interface TransitionRequest {
+  readonly task: string
+  readonly op: Exclude<Op, 'start' | 'takeover' | 'renew'>
+  readonly authority: Authority
+  readonly holder: Holder
+  readonly requestedBy?: string
+  readonly message?: string
+  readonly exitCode?: number
+  /** The claim this process made, if it made one; complete and fail must act under it. */
+  readonly ownClaim?: string
+  readonly extras?: RecordCommentExtras
+}
+
+/**
+ * Changes one task's status. The whole TaskList is read before anything is
+ * written, so an illegal or unknown request writes nothing.
+ */
+export async function transition(store: TaskListStore, log: Logger, view: TaskListView, request: TransitionRequest): Promise<TaskListView> {
+  const loaded = view.folded ? view : await store.fold(view)
+  const number = loaded.issue.number
+  const { id, task } = findTask(loaded.state, request.task, number)
+  if (!isLegal(request.op, task.s, request.authority)) {
+    throw new IllegalTransitionError(`Cannot ${request.op} ${task.n} in TaskList #${number}: ${illegalTransitionHint(request.op, task.s, request.authority)}`)
+  }
+  const actsOnClaim = request.op === 'complete' || request.op === 'fail'
+  if (actsOnClaim && request.ownClaim !== undefined && task.c?.id !== request.ownClaim) {
+    throw new TaskBusyError(
+      `Cannot ${request.op} ${task.n} in TaskList #${number}: this job's claim ended and ${task.c?.holder.label ?? 'another job'} holds it now (its lease had expired); check that job before re-running`,
+    )
+  }
+  if (actsOnClaim && request.ownClaim === undefined && task.c !== undefined) {
+    log.info(`${task.n} was started by ${task.c.holder.label}; recording ${request.op} on its behalf`)
+  }
+  const submission = await store.submit(
+    loaded,
+    {
+      op: request.op,
+      task: id,
+      name: task.n,
+      ver: task.v,
+      from: task.s,
+      to: targetOf(request.op),
+      authority: request.authority,
+      ...(actsOnClaim && task.c !== undefined ? { claim: task.c.id } : {}),
+      holder: request.holder,
+      ...(request.requestedBy === undefined ? {} : { requestedBy: request.requestedBy }),
+      ...(request.message === undefined ? {} : { m: request.message.slice(0, 300) }),
+      ...(request.exitCode === undefined ? {} : { x: request.exitCode }),
+    },
+    {
+      ...request.extras,
+      ...(request.message === undefined ? {} : { message: request.message }),
+      ...(actsOnClaim && task.c !== undefined ? { durationSec: (store.port.serverNow() - Date.parse(task.c.at)) / 1000 } : {}),
+    },
+  )
+  if (submission.kind === 'rejected') {
+    await store.markNotApplied(submission)
+    throw new IllegalTransitionError(`Cannot ${request.op} ${task.n} in TaskList #${number}: another writer changed it first (the record ${submission.reason}); re-run to act on its current status`)
+  }
+  log.info(transitionLine(id, task.n, task.s, targetOf(request.op)))
+  return store.publish(submission.view)
+}

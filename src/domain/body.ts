@@ -1,0 +1,125 @@
+import { z } from 'zod'
+import { formatDuration } from './duration.ts'
+import { escapeInline, inertJson, truncate } from './markdown.ts'
+import { SCHEMA_VERSION, SnapshotSchema, type Snapshot, type TaskState } from './snapshot.ts'
+import { taskId } from './task-spec.ts'
+
+export const BEGIN_MARKER = '<!-- tasklist:begin -->'
+export const END_MARKER = '<!-- tasklist:end -->'
+const STATE_OPEN = '<!-- tasklist:state'
+const STATE_PATTERN = /<!-- tasklist:state\s*\n([\s\S]*?)\n-->/g
+
+/** GitHub rejects issue bodies and comments longer than this. */
+export const GITHUB_BODY_LIMIT = 65_536
+
+export class BodyTooLargeError extends Error {}
+
+export interface BodyParts {
+  /** Text people wrote above and below the managed block; kept verbatim. */
+  readonly before: string
+  readonly after: string
+}
+
+export type ParsedBody =
+  | { kind: 'ok'; snapshot: Snapshot; parts: BodyParts; checklist: Map<string, boolean> }
+  | { kind: 'not-tasklist' }
+  | { kind: 'invalid'; error: string; parts?: BodyParts }
+
+/**
+ * Detail levels for the readable checklist, richest first. A large TaskList
+ * drops detail line by line rather than failing; the state block is never cut.
+ */
+type Detail = 'full' | 'compact' | 'minimal'
+const DETAILS: readonly Detail[] = ['full', 'compact', 'minimal']
+
+export function renderBody(snapshot: Snapshot, parts: BodyParts = { before: '', after: '' }): string {
+  for (const detail of DETAILS) {
+    const body = assemble(snapshot, parts, detail)
+    if (body.length <= GITHUB_BODY_LIMIT) return body
+  }
+  const size = assemble(snapshot, parts, 'minimal').length
+  throw new BodyTooLargeError(
+    `the TaskList body would be ${size} characters, over GitHub's limit of ${GITHUB_BODY_LIMIT}; use fewer or shorter task names, or move text people added to the issue into a comment`,
+  )
+}
+
+function assemble(snapshot: Snapshot, parts: BodyParts, detail: Detail): string {
+  const region = [
+    BEGIN_MARKER,
+    `## ${escapeInline(snapshot.title)}`,
+    '',
+    ...snapshot.tasks.map((task, index) => checklistLine(task, index, detail)),
+    '',
+    `<sub>${progressLine(snapshot)} · This block is kept by tasklist-action from the comment record; write your notes outside it.</sub>`,
+    '',
+    `${STATE_OPEN}\n${inertJson(snapshot)}\n-->`,
+    END_MARKER,
+  ].join('\n')
+  return `${parts.before}${region}${parts.after}`
+}
+
+function progressLine(snapshot: Snapshot): string {
+  const done = snapshot.tasks.filter((t) => t.s === 'COMPLETE' || t.s === 'SKIPPED').length
+  return `${done} of ${snapshot.tasks.length} done`
+}
+
+export function checklistLine(task: TaskState, index: number, detail: Detail): string {
+  const box = task.s === 'COMPLETE' || task.s === 'SKIPPED' ? '[x]' : '[ ]'
+  const facts: string[] = [task.s]
+  if (detail !== 'minimal') {
+    if (task.t !== undefined && (task.s === 'COMPLETE' || task.s === 'FAILED')) facts.push(formatDuration(task.t))
+    if (task.x !== undefined && task.s === 'FAILED') facts.push(`exit ${task.x}`)
+    if (task.u !== undefined) facts.push(`[run](${task.u})`)
+  }
+  const description = detail === 'full' && task.desc !== undefined ? `: ${escapeInline(task.desc)}` : ''
+  const note = detail === 'full' && task.m !== undefined && task.s !== 'COMPLETE' ? ` — ${escapeInline(truncate(task.m, 120))}` : ''
+  return `- ${box} ${task.n}${description} (${facts.join(', ')})${note} <!-- ${taskId(index)} -->`
+}
+
+/** Which boxes are ticked, by task name, inside the managed block. */
+export function parseChecklist(region: string): Map<string, boolean> {
+  const boxes = new Map<string, boolean>()
+  for (const match of region.matchAll(/^- \[([ xX])\] ([a-z0-9]+(?:-[a-z0-9]+)*)\b/gm)) {
+    const name = match[2]
+    if (name !== undefined && !boxes.has(name)) boxes.set(name, match[1] !== ' ')
+  }
+  return boxes
+}
+
+export function parseBody(body: string | null | undefined): ParsedBody {
+  const text = (body ?? '').replace(/\r\n/g, '\n')
+  const begins = countOf(text, BEGIN_MARKER)
+  const ends = countOf(text, END_MARKER)
+  if (begins === 0 && ends === 0 && !text.includes(STATE_OPEN)) return { kind: 'not-tasklist' }
+  if (begins !== 1 || ends !== 1) {
+    return { kind: 'invalid', error: `the issue body has ${begins} TaskList begin and ${ends} end markers; exactly one of each is expected` }
+  }
+  const start = text.indexOf(BEGIN_MARKER)
+  const end = text.indexOf(END_MARKER)
+  if (end < start) return { kind: 'invalid', error: 'the TaskList end marker comes before the begin marker' }
+  const parts: BodyParts = { before: text.slice(0, start), after: text.slice(end + END_MARKER.length) }
+  const region = text.slice(start, end)
+  const blocks = Array.from(region.matchAll(STATE_PATTERN))
+  if (blocks.length !== 1 || blocks[0]?.[1] === undefined) {
+    return { kind: 'invalid', parts, error: `the TaskList block holds ${blocks.length} state blocks; exactly one is expected` }
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(blocks[0][1])
+  } catch {
+    return { kind: 'invalid', parts, error: 'the state block is not valid JSON' }
+  }
+  const version = typeof json === 'object' && json !== null && 'tasklist' in json ? json.tasklist : undefined
+  if (typeof version === 'number' && version > SCHEMA_VERSION) {
+    return { kind: 'invalid', parts, error: `the state block has schema ${version}, newer than this tasklist-action understands (${SCHEMA_VERSION}); use a newer release of the action` }
+  }
+  const parsed = SnapshotSchema.safeParse(json)
+  if (!parsed.success) {
+    return { kind: 'invalid', parts, error: `the state block fails validation: ${z.prettifyError(parsed.error).replace(/\s*\n\s*/g, ' ')}` }
+  }
+  return { kind: 'ok', snapshot: parsed.data, parts, checklist: parseChecklist(region) }
+}
+
+function countOf(text: string, needle: string): number {
+  return text.split(needle).length - 1
+}

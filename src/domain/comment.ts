@@ -1,0 +1,50 @@
+import { formatDuration } from './duration.ts'
+import { codeBlock, escapeInline, truncate } from './markdown.ts'
+import { encodeRecord, type TaskRecord } from './record.ts'
+import { GITHUB_BODY_LIMIT } from './body.ts'
+
+export interface RecordCommentExtras {
+  /** Seconds since the claim, as the writer measured it against GitHub's clock. */
+  readonly durationSec?: number
+  /** Full message; the record keeps a short copy. */
+  readonly message?: string
+  /** Last lines of a failed command's output. */
+  readonly output?: string
+}
+
+const VERBS: Record<TaskRecord['op'], string> = {
+  start: 'Started',
+  takeover: 'Taken over after the previous holder’s lease expired',
+  renew: 'Lease renewed',
+  complete: 'Completed',
+  fail: 'Failed',
+  skip: 'Skipped',
+  retry: 'Sent back for a retry',
+  reset: 'Reset to run again',
+}
+
+/** The comment people read for one transition, with the record the action reads. */
+export function renderRecordComment(record: TaskRecord, extras: RecordCommentExtras = {}): string {
+  const lines: string[] = []
+  const arrow = record.from === record.to ? record.to : `${record.from} -> ${record.to}`
+  lines.push(`**\`[${record.task}] ${record.name}\`**: \`${arrow}\``)
+  const who = record.holder.url === undefined ? escapeInline(record.holder.label) : `[${escapeInline(record.holder.label)}](${record.holder.url})`
+  const facts = [`${VERBS[record.op]} by ${who}`]
+  if (record.requestedBy !== undefined) facts.push(`at the request of @\u200b${escapeInline(record.requestedBy)}`)
+  if (extras.durationSec !== undefined) facts.push(`after ${formatDuration(extras.durationSec)}`)
+  if (record.x !== undefined) facts.push(`exit code ${record.x}`)
+  if (record.lease !== undefined && (record.op === 'start' || record.op === 'takeover' || record.op === 'renew')) {
+    facts.push(`lease ${formatDuration(record.lease)}`)
+  }
+  lines.push(facts.join(' · '))
+  const message = extras.message ?? record.m
+  if (message !== undefined && message !== '') lines.push('', `> ${escapeInline(truncate(message, 2000))}`)
+  const tail = encodeRecord(record)
+  if (extras.output !== undefined && extras.output !== '') {
+    const room = GITHUB_BODY_LIMIT - lines.join('\n').length - tail.length - 400
+    const output = extras.output.length > room ? `[… cut to fit GitHub's comment limit]\n${extras.output.slice(extras.output.length - room)}` : extras.output
+    lines.push('', '<details><summary>Last lines of output</summary>', '', codeBlock(output), '', '</details>')
+  }
+  lines.push('', tail)
+  return lines.join('\n')
+}

@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto'
+import { z } from 'zod'
+import { inertJson } from './markdown.ts'
+import { HolderSchema } from './snapshot.ts'
+import { OPS, STATUSES } from './status.ts'
+
+export const RECORD_MARKER = '<!-- tasklist:record '
+const RECORD_PATTERN = /<!-- tasklist:record (\{.*?\}) -->/s
+
+/**
+ * One entry of a TaskList's append-only log, stored as a hidden block in an
+ * issue comment. `ver` makes every record a compare-and-set on one task: it is
+ * applied only if the task is still at that version, so a duplicate, a stale
+ * writer or a lost race can never change a status.
+ */
+export const RecordSchema = z.object({
+  tasklist: z.literal(1),
+  rec: z.string().regex(/^[a-z0-9]{16,32}$/),
+  op: z.enum(OPS),
+  task: z.string().regex(/^t[1-9]\d{0,4}$/),
+  name: z.string().max(64),
+  ver: z.number().int().nonnegative(),
+  from: z.enum(STATUSES),
+  to: z.enum(STATUSES),
+  defs: z.string().regex(/^[0-9a-f]{16}$/),
+  authority: z.enum(['workflow', 'operator']),
+  /** The claim this record acts under (complete, fail, renew) or replaces (takeover). */
+  claim: z.string().max(40).optional(),
+  lease: z.number().int().positive().optional(),
+  holder: HolderSchema,
+  /** The person an operator record was made for, when the writer is a bot. */
+  requestedBy: z.string().max(100).optional(),
+  m: z.string().max(300).optional(),
+  x: z.number().int().optional(),
+})
+export type TaskRecord = z.infer<typeof RecordSchema>
+
+export function newRecordId(): string {
+  return randomBytes(10).toString('hex')
+}
+
+export function encodeRecord(record: TaskRecord): string {
+  return `${RECORD_MARKER}${inertJson(record)} -->`
+}
+
+export type DecodedRecord = { kind: 'none' } | { kind: 'record'; record: TaskRecord } | { kind: 'malformed'; error: string }
+
+/** Finds the record block in a comment body. Comments without one are conversation. */
+export function decodeRecord(body: string): DecodedRecord {
+  if (!body.includes(RECORD_MARKER)) return { kind: 'none' }
+  const match = RECORD_PATTERN.exec(body)
+  if (match?.[1] === undefined) return { kind: 'malformed', error: 'record block is not closed' }
+  let json: unknown
+  try {
+    json = JSON.parse(match[1])
+  } catch {
+    return { kind: 'malformed', error: 'record block is not valid JSON' }
+  }
+  const parsed = RecordSchema.safeParse(json)
+  if (!parsed.success) return { kind: 'malformed', error: `record block fails validation: ${z.prettifyError(parsed.error).split('\n').join(' ')}` }
+  return { kind: 'record', record: parsed.data }
+}

@@ -1,0 +1,155 @@
+import { createHash } from 'node:crypto'
+import { z } from 'zod'
+import { STATUSES } from './status.ts'
+import { MAX_DESCRIPTION, MAX_TASK_NAME, TASK_NAME_PATTERN, type TaskSpec } from './task-spec.ts'
+
+export const SCHEMA_VERSION = 1
+
+const isoTime = z.iso.datetime({ offset: true })
+
+export const HolderSchema = z.object({
+  run: z.string().max(40).optional(),
+  attempt: z.number().int().positive().optional(),
+  job: z.string().max(200).optional(),
+  url: z.url().max(500).optional(),
+  label: z.string().max(300),
+})
+export type Holder = z.infer<typeof HolderSchema>
+
+export const ClaimSchema = z.object({
+  id: z.string().max(40),
+  at: isoTime,
+  lease: z.number().int().positive(),
+  renewed: isoTime.optional(),
+  holder: HolderSchema,
+})
+export type Claim = z.infer<typeof ClaimSchema>
+
+export const TaskStateSchema = z.object({
+  n: z.string().regex(TASK_NAME_PATTERN).max(MAX_TASK_NAME),
+  desc: z.string().max(MAX_DESCRIPTION).optional(),
+  s: z.enum(STATUSES),
+  v: z.number().int().nonnegative(),
+  c: ClaimSchema.optional(),
+  /** Seconds the last finished attempt took. */
+  t: z.number().nonnegative().optional(),
+  /** Server time of the last change. */
+  at: isoTime.optional(),
+  m: z.string().max(300).optional(),
+  x: z.number().int().optional(),
+  u: z.url().max(500).optional(),
+  by: z.string().max(100).optional(),
+})
+export type TaskState = z.infer<typeof TaskStateSchema>
+
+export const CursorSchema = z.object({ id: z.number().int().positive(), at: isoTime })
+export type Cursor = z.infer<typeof CursorSchema>
+
+export const SnapshotSchema = z.object({
+  tasklist: z.literal(SCHEMA_VERSION),
+  title: z.string().max(256),
+  key: z.string().max(256).optional(),
+  created: isoTime,
+  trusted: z.array(z.string().max(100)).max(50),
+  defs: z.string().regex(/^[0-9a-f]{16}$/),
+  cursor: CursorSchema.nullable(),
+  tasks: z.array(TaskStateSchema).min(1),
+  digest: z.string().regex(/^[0-9a-f]{16}$/),
+})
+export type Snapshot = z.infer<typeof SnapshotSchema>
+export type SnapshotContent = Omit<Snapshot, 'digest'>
+
+function sha16(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16)
+}
+
+/** Fingerprint of the task definitions; every record carries it, so edited definitions are caught. */
+export function definitionsDigest(tasks: readonly TaskSpec[]): string {
+  return sha16(JSON.stringify(tasks.map((t) => [t.name, t.description ?? ''])))
+}
+
+/**
+ * Key order is fixed here so the digest of a parsed snapshot matches the one
+ * computed when it was written, whatever order the JSON arrived in.
+ */
+function canonical(content: SnapshotContent): unknown {
+  return {
+    tasklist: content.tasklist,
+    title: content.title,
+    ...(content.key === undefined ? {} : { key: content.key }),
+    created: content.created,
+    trusted: content.trusted,
+    defs: content.defs,
+    cursor: content.cursor === null ? null : { id: content.cursor.id, at: content.cursor.at },
+    tasks: content.tasks.map(canonicalTask),
+  }
+}
+
+function canonicalTask(t: TaskState): TaskState {
+  const out: TaskState = { n: t.n, s: t.s, v: t.v }
+  if (t.desc !== undefined) out.desc = t.desc
+  if (t.c !== undefined) {
+    const h = t.c.holder
+    out.c = {
+      id: t.c.id,
+      at: t.c.at,
+      lease: t.c.lease,
+      ...(t.c.renewed === undefined ? {} : { renewed: t.c.renewed }),
+      holder: {
+        ...(h.run === undefined ? {} : { run: h.run }),
+        ...(h.attempt === undefined ? {} : { attempt: h.attempt }),
+        ...(h.job === undefined ? {} : { job: h.job }),
+        ...(h.url === undefined ? {} : { url: h.url }),
+        label: h.label,
+      },
+    }
+  }
+  if (t.t !== undefined) out.t = t.t
+  if (t.at !== undefined) out.at = t.at
+  if (t.m !== undefined) out.m = t.m
+  if (t.x !== undefined) out.x = t.x
+  if (t.u !== undefined) out.u = t.u
+  if (t.by !== undefined) out.by = t.by
+  return out
+}
+
+export function sealSnapshot(content: SnapshotContent): Snapshot {
+  const body = canonical(content) as SnapshotContent
+  return { ...body, digest: sha16(JSON.stringify(body)) }
+}
+
+/** True when the snapshot is exactly as the action wrote it. */
+export function isSealed(snapshot: Snapshot): boolean {
+  const { digest, ...content } = snapshot
+  return sha16(JSON.stringify(canonical(content))) === digest
+}
+
+export function specsOf(snapshot: Pick<Snapshot, 'tasks'>): TaskSpec[] {
+  return snapshot.tasks.map((t) => (t.desc === undefined ? { name: t.n } : { name: t.n, description: t.desc }))
+}
+
+export interface NewTaskListInput {
+  readonly title: string
+  readonly key?: string
+  readonly trusted: readonly string[]
+  readonly tasks: readonly TaskSpec[]
+  readonly now: string
+}
+
+export function genesisSnapshot(input: NewTaskListInput): Snapshot {
+  return sealSnapshot({
+    tasklist: SCHEMA_VERSION,
+    title: input.title,
+    ...(input.key === undefined ? {} : { key: input.key }),
+    created: input.now,
+    trusted: [...new Set(input.trusted)].sort(),
+    defs: definitionsDigest(input.tasks),
+    cursor: null,
+    tasks: input.tasks.map((spec) => ({
+      n: spec.name,
+      ...(spec.description === undefined ? {} : { desc: spec.description }),
+      s: 'PENDING' as const,
+      v: 0,
+    })),
+  })
+}

@@ -1,0 +1,70 @@
+import { Octokit } from '@octokit/rest'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+
+export interface ClientOptions {
+  readonly token: string
+  readonly baseUrl: string
+  readonly userAgent: string
+  readonly log: { warning(message: string): void; debug(message: string): void }
+  /** Per-request timeout; a timed-out request is retried like a 5xx. */
+  readonly timeoutMs?: number
+  /** Retries of 5xx, resets and timeouts; and of rate-limit answers. */
+  readonly retries?: number
+  readonly retryBaseMs?: number
+}
+
+const TasklistOctokit = Octokit.plugin(retry, throttling)
+export type TasklistOctokit = InstanceType<typeof TasklistOctokit>
+
+const MINUTE = 60
+
+/**
+ * Builds the one GitHub client a process uses: retries transient failures
+ * with backoff, and waits out primary and secondary rate limits the way
+ * GitHub asks (retry-after, else x-ratelimit-reset, else a minute, doubling).
+ */
+export function buildOctokit(options: ClientOptions): TasklistOctokit {
+  const timeoutMs = options.timeoutMs ?? 30_000
+  const retries = options.retries ?? 4
+  let lastLimitReset: number | undefined
+  const timedFetch: typeof fetch = async (input, init) => {
+    const response = await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })
+    if (response.status === 403 || response.status === 429) {
+      const reset = Number(response.headers.get('x-ratelimit-reset'))
+      lastLimitReset = Number.isFinite(reset) && reset > 0 ? reset * 1000 : undefined
+    }
+    return response
+  }
+  const extraWait = async (retryAfter: number, retryCount: number) => {
+    // The plugin waits `retryAfter`; it falls back to a flat minute when GitHub
+    // sent no retry-after, so honour x-ratelimit-reset or back off exponentially here.
+    if (retryAfter !== MINUTE) return
+    const untilReset = lastLimitReset === undefined ? 0 : lastLimitReset - Date.now()
+    const backoff = retryCount === 0 ? 0 : MINUTE * 1000 * (2 ** retryCount - 1)
+    const extra = Math.max(untilReset - MINUTE * 1000, backoff)
+    if (extra > 0) await new Promise((resolve) => setTimeout(resolve, extra))
+  }
+  return new TasklistOctokit({
+    auth: options.token,
+    baseUrl: options.baseUrl.replace(/\/+$/, ''),
+    userAgent: options.userAgent,
+    request: { fetch: timedFetch, retries },
+    retry: { retries, ...(options.retryBaseMs === undefined ? {} : { retryAfterBaseValue: options.retryBaseMs }) },
+    throttle: {
+      fallbackSecondaryRateRetryAfter: MINUTE,
+      ...(options.retryBaseMs === undefined ? {} : { retryAfterBaseValue: options.retryBaseMs }),
+      onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+        options.log.warning(`GitHub rate limit reached for ${request.method} ${request.url}; waiting ${retryAfter}s (retry ${retryCount + 1} of ${retries})`)
+        return retryCount < retries
+      },
+      onSecondaryRateLimit: async (retryAfter, request, _octokit, retryCount) => {
+        options.log.warning(`GitHub secondary rate limit for ${request.method} ${request.url}; waiting ${retryAfter}s or more (retry ${retryCount + 1} of ${retries})`)
+        if (retryCount >= retries) return false
+        await extraWait(retryAfter, retryCount)
+        return true
+      },
+    },
+    log: { debug: options.log.debug, info: options.log.debug, warn: options.log.warning, error: options.log.warning },
+  })
+}

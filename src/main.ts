@@ -1,0 +1,20 @@
+import * as core from '@actions/core'
+import { errorLine } from './action/error-line.ts'
+import { parseInputs } from './action/inputs.ts'
+import { readRunnerContext } from './action/runner-context.ts'
+
+export async function run(): Promise<void> {
+  try {
+    const inputs = parseInputs((name) => core.getInput(name))
+    core.setSecret(inputs.token)
+    const runner = readRunnerContext(process.env)
+    // Octokit is loaded only once the inputs are known to be good.
+    const { connect, actionLogger } = await import('./action/connect.ts')
+    const { dispatch } = await import('./action/dispatch.ts')
+    const store = connect(inputs.token, runner, inputs.trustedAuthors)
+    await dispatch({ inputs, runner, store, log: actionLogger })
+  } catch (error) {
+    if (error instanceof Error && error.stack !== undefined) core.debug(error.stack)
+    core.setFailed(errorLine(error))
+  }
+}

@@ -1,0 +1,51 @@
+import { TaskListError } from './errors.ts'
+
+interface HttpishError {
+  status?: unknown
+  message?: unknown
+  response?: { data?: unknown }
+}
+
+function statusOf(error: unknown): number | undefined {
+  if (typeof error !== 'object' || error === null) return undefined
+  const status = (error as HttpishError).status
+  return typeof status === 'number' ? status : undefined
+}
+
+export function isHttpStatus(error: unknown, status: number): boolean {
+  return statusOf(error) === status
+}
+
+/** A refusal that repeating cannot change: the request certainly did not apply. */
+export function isDefiniteRefusal(error: unknown): boolean {
+  const status = statusOf(error)
+  return status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429
+}
+
+/**
+ * Turns a GitHub API error into one line that says what to do. `what` names
+ * the thing being read or written, such as "issue #42 in octo/app".
+ */
+export function describeGitHubError(error: unknown, what: string): string {
+  if (error instanceof TaskListError) return error.message
+  const status = statusOf(error)
+  const raw = error instanceof Error ? error.message : String(error)
+  const detail = raw.split('\n')[0]?.slice(0, 200) ?? ''
+  switch (status) {
+    case 401:
+      return `GitHub rejected the token while reading ${what} (401 Bad credentials): the token is missing, expired or revoked; pass a valid token`
+    case 403:
+      if (/rate limit/i.test(detail)) return `GitHub's rate limit stopped the request for ${what} (403: ${detail}); wait and re-run, or spread the jobs out`
+      return `GitHub refused access to ${what} (403: ${detail}); give the job 'permissions: issues: write' (and 'actions: write' to dispatch workflows), or use a token with that access`
+    case 404:
+      return `${what} was not found (404); check the repository and the TaskList ID, and that the token can see the repository`
+    case 410:
+      return `${what} is gone (410); issues may be disabled for the repository`
+    case 422:
+      return `GitHub rejected the request for ${what} (422: ${detail})`
+    case undefined:
+      return `could not reach GitHub for ${what}: ${detail}`
+    default:
+      return `GitHub answered ${status} for ${what}: ${detail}; it was retried and still failed, re-run the job`
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * The narrow slice of GitHub that TaskList storage needs. The action and the
+ * CLI pass an Octokit-backed implementation; unit tests pass plain fakes.
+ */
+export interface IssueData {
+  readonly number: number
+  readonly title: string
+  readonly body: string
+  readonly htmlUrl: string
+  readonly state: 'open' | 'closed'
+  readonly author: string
+  readonly labels: readonly string[]
+  readonly createdAt: string
+}
+
+export interface CommentData {
+  readonly id: number
+  readonly createdAt: string
+  readonly login: string
+  readonly userType: string
+  readonly body: string
+  readonly htmlUrl: string
+}
+
+/** A conditional read: `undefined` value means GitHub answered 304 Not Modified. */
+export interface Fetched<T> {
+  readonly value: T | undefined
+  readonly etag: string | undefined
+}
+
+export interface GitHubPort {
+  getIssue(issueNumber: number, etag?: string): Promise<Fetched<IssueData>>
+  /** Every comment updated at or after `since`, oldest first, across all pages. */
+  listComments(issueNumber: number, since: string | undefined, etag?: string): Promise<Fetched<CommentData[]>>
+  createComment(issueNumber: number, body: string): Promise<CommentData>
+  updateComment(commentId: number, body: string): Promise<void>
+  updateIssue(issueNumber: number, patch: { body?: string; state?: 'open' | 'closed'; stateReason?: 'completed' | 'not_planned' }): Promise<IssueData>
+  createIssue(input: { title: string; body: string; labels: readonly string[] }): Promise<IssueData>
+  /** Issues in any state that carry all these labels, oldest first. */
+  findIssuesByLabels(labels: readonly string[]): Promise<IssueData[]>
+  /** GitHub's clock, from the Date header of the latest response; leases are judged by it. */
+  serverNow(): number
+}
