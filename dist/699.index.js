@@ -20,7 +20,10 @@ var dist_src = __webpack_require__(9988);
 var dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __webpack_require__(3251);
 ;// CONCATENATED MODULE: ./build/github/client.js
+
 
 
 
@@ -58,9 +61,14 @@ function buildOctokit(options) {
         auth: options.token,
         baseUrl: options.baseUrl.replace(/\/+$/, ''),
         userAgent: options.userAgent,
-        request: { fetch: timedFetch, retries },
+        // Retries go only in `retry`: a global request.retries makes the plugin retry 304s and 404s too.
+        request: { fetch: timedFetch },
         retry: { retries, ...(options.retryBaseMs === undefined ? {} : { retryAfterBaseValue: options.retryBaseMs }) },
         throttle: {
+            // A step writes two or three comments at most; the plugin's 3 s pacing of
+            // comments only slows short phases. Every write still keeps GitHub's
+            // recommended second after the previous one.
+            notifications: new light.Group({ id: 'tasklist-notifications', maxConcurrent: 1, minTime: 1000 }),
             fallbackSecondaryRateRetryAfter: MINUTE,
             ...(options.retryBaseMs === undefined ? {} : { retryAfterBaseValue: options.retryBaseMs }),
             onRateLimit: (retryAfter, request, _octokit, retryCount) => {
@@ -75,7 +83,8 @@ function buildOctokit(options) {
                 return true;
             },
         },
-        log: { debug: options.log.debug, info: options.log.debug, warn: options.log.warning, error: options.log.warning },
+        // Octokit logs every non-2xx (304s included) as an error; the store reports real failures itself.
+        log: { debug: options.log.debug, info: options.log.debug, warn: options.log.warning, error: options.log.debug },
     });
 }
 

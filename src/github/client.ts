@@ -1,6 +1,7 @@
 import { Octokit } from '@octokit/rest'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
+import Bottleneck from 'bottleneck/light.js'
 
 export interface ClientOptions {
   readonly token: string
@@ -49,9 +50,14 @@ export function buildOctokit(options: ClientOptions): TasklistOctokit {
     auth: options.token,
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
     userAgent: options.userAgent,
-    request: { fetch: timedFetch, retries },
+    // Retries go only in `retry`: a global request.retries makes the plugin retry 304s and 404s too.
+    request: { fetch: timedFetch },
     retry: { retries, ...(options.retryBaseMs === undefined ? {} : { retryAfterBaseValue: options.retryBaseMs }) },
     throttle: {
+      // A step writes two or three comments at most; the plugin's 3 s pacing of
+      // comments only slows short phases. Every write still keeps GitHub's
+      // recommended second after the previous one.
+      notifications: new Bottleneck.Group({ id: 'tasklist-notifications', maxConcurrent: 1, minTime: 1000 }),
       fallbackSecondaryRateRetryAfter: MINUTE,
       ...(options.retryBaseMs === undefined ? {} : { retryAfterBaseValue: options.retryBaseMs }),
       onRateLimit: (retryAfter, request, _octokit, retryCount) => {
@@ -65,6 +71,7 @@ export function buildOctokit(options: ClientOptions): TasklistOctokit {
         return true
       },
     },
-    log: { debug: options.log.debug, info: options.log.debug, warn: options.log.warning, error: options.log.warning },
+    // Octokit logs every non-2xx (304s included) as an error; the store reports real failures itself.
+    log: { debug: options.log.debug, info: options.log.debug, warn: options.log.warning, error: options.log.debug },
   })
 }
