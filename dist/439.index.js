@@ -409,6 +409,7 @@ async function claim(store, log, start, request) {
             ...(op === 'takeover' && claimNow !== undefined ? { claim: claimNow.id } : {}),
             lease: request.leaseSec,
             holder: request.holder,
+            at: new Date(store.port.serverNow()).toISOString(),
             ...(request.message === undefined ? {} : { m: request.message.slice(0, 300) }),
         }, op === 'takeover' && claimNow !== undefined ? { message: `The lease of ${claimNow.holder.label} expired; taking the task over.` } : {});
         if (submission.kind === 'applied') {
@@ -702,7 +703,7 @@ function fold(base, comments, trusted) {
         seenRecords.add(record.rec);
         const index = Number(record.task.slice(1)) - 1;
         const task = tasks[index];
-        const outcome = task === undefined ? 'task does not exist' : check(base, task, record, comment);
+        const outcome = task === undefined ? 'task does not exist' : check(base, task, record);
         if (task === undefined || typeof outcome === 'string') {
             if (task?.c?.id === record.rec)
                 events.push({ kind: 'duplicate', comment, record });
@@ -720,7 +721,7 @@ function withoutDigest(snapshot) {
     const { digest: _digest, ...content } = snapshot;
     return content;
 }
-function check(base, task, record, comment) {
+function check(base, task, record) {
     if (record.name !== task.n)
         return `names task '${record.name}', but ${record.task} is '${task.n}'`;
     if (record.defs !== base.defs)
@@ -737,7 +738,9 @@ function check(base, task, record, comment) {
         case 'takeover':
             if (claim === undefined || record.claim !== claim.id)
                 return 'takes over a claim that is not current';
-            if (Date.parse(comment.createdAt) <= leaseExpiry(claim) && !isLaterAttempt(claim, record.holder)) {
+            if (isLaterAttempt(claim, record.holder))
+                return true;
+            if (record.at === undefined || Date.parse(record.at) <= leaseExpiry(claim)) {
                 return `the lease of ${claim.holder.label} is still valid`;
             }
             return true;
@@ -826,9 +829,13 @@ function oneLine(text) {
  * backtick longer than the longest backtick run inside. Mentions in code do not ping.
  */
 function codeBlock(content) {
-    const longest = Math.max(2, ...Array.from(content.matchAll(/`+/g), (m) => m[0].length));
+    let longest = 2;
+    for (const match of content.matchAll(/`+/g))
+        longest = Math.max(longest, match[0].length);
     const fence = '`'.repeat(longest + 1);
-    return `${fence}text\n${content.replace(/\r\n?/g, '\n')}\n${fence}`;
+    // HTML comments are defused too, so quoted output never looks like a TaskList marker.
+    const inert = content.replace(/\r\n?/g, '\n').replace(/<!--/g, '<!\u200b--');
+    return `${fence}text\n${inert}\n${fence}`;
 }
 /** Cuts to at most `max` characters, never inside a surrogate pair, with a note. */
 function truncate(text, max, note = '… (truncated)') {
@@ -877,7 +884,8 @@ function inertJson(value) {
 /* unused harmony exports RECORD_MARKER, RecordSchema */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3798);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7428);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4377);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7428);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3812);
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5625);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7299);
@@ -887,7 +895,7 @@ function inertJson(value) {
 
 
 const RECORD_MARKER = '<!-- tasklist:record ';
-const RECORD_PATTERN = /<!-- tasklist:record (\{.*?\}) -->/s;
+const RECORD_PATTERN = /^<!-- tasklist:record (\{.*\}) -->/s;
 /**
  * One entry of a TaskList's append-only log, stored as a hidden block in an
  * issue comment. `ver` makes every record a compare-and-set on one task: it is
@@ -913,6 +921,12 @@ const RecordSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     requestedBy: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(100).optional(),
     m: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(300).optional(),
     x: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().optional(),
+    /**
+     * GitHub's time as the writer saw it when deciding. A takeover is judged by
+     * it rather than by when its comment landed, so a re-posted duplicate is
+     * judged exactly like the first copy, whichever fold reads it.
+     */
+    at: zod__WEBPACK_IMPORTED_MODULE_5__/* .datetime */ .w$({ offset: true }).optional(),
 });
 function newRecordId() {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(10).toString('hex');
@@ -920,11 +934,16 @@ function newRecordId() {
 function encodeRecord(record) {
     return `${RECORD_MARKER}${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inertJson */ .nl)(record)} -->`;
 }
-/** Finds the record block in a comment body. Comments without one are conversation. */
+/**
+ * Finds the record block in a comment body. The action writes it last, so
+ * only the last marker counts: command output quoted above it cannot
+ * override or break it. Comments without one are conversation.
+ */
 function decodeRecord(body) {
-    if (!body.includes(RECORD_MARKER))
+    const start = body.lastIndexOf(RECORD_MARKER);
+    if (start === -1)
         return { kind: 'none' };
-    const match = RECORD_PATTERN.exec(body);
+    const match = RECORD_PATTERN.exec(body.slice(start).trimEnd());
     if (match?.[1] === undefined)
         return { kind: 'malformed', error: 'record block is not closed' };
     let json;
@@ -936,7 +955,7 @@ function decodeRecord(body) {
     }
     const parsed = RecordSchema.safeParse(json);
     if (!parsed.success)
-        return { kind: 'malformed', error: `record block fails validation: ${zod__WEBPACK_IMPORTED_MODULE_5__/* .prettifyError */ .S1(parsed.error).split('\n').join(' ')}` };
+        return { kind: 'malformed', error: `record block fails validation: ${zod__WEBPACK_IMPORTED_MODULE_6__/* .prettifyError */ .S1(parsed.error).split('\n').join(' ')}` };
     return { kind: 'record', record: parsed.data };
 }
 
@@ -955,7 +974,7 @@ function decodeRecord(body) {
 /* harmony export */   dy: () => (/* binding */ isSealed),
 /* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION)
 /* harmony export */ });
-/* unused harmony exports ClaimSchema, TaskStateSchema, CursorSchema, definitionsDigest */
+/* unused harmony exports SafeUrlSchema, ClaimSchema, TaskStateSchema, CursorSchema, definitionsDigest */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4377);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3798);
@@ -967,11 +986,13 @@ function decodeRecord(body) {
 
 const SCHEMA_VERSION = 1;
 const isoTime = zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$({ offset: true });
+/** Links rendered into markdown: no spaces, quotes, brackets or angle brackets can break out. */
+const SafeUrlSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(500).regex(/^https?:\/\/[^\s<>"'`()[\]{}|\\^]+$/);
 const HolderSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     run: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(40).optional(),
     attempt: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive().optional(),
     job: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(200).optional(),
-    url: zod__WEBPACK_IMPORTED_MODULE_3__/* .url */ .OZ5().max(500).optional(),
+    url: SafeUrlSchema.optional(),
     label: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(300),
 });
 const ClaimSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
@@ -993,7 +1014,7 @@ const TaskStateSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     at: isoTime.optional(),
     m: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(300).optional(),
     x: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().optional(),
-    u: zod__WEBPACK_IMPORTED_MODULE_3__/* .url */ .OZ5().max(500).optional(),
+    u: SafeUrlSchema.optional(),
     by: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(100).optional(),
 });
 const CursorSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive(), at: isoTime });
@@ -1119,7 +1140,7 @@ const RULES = {
     renew: { from: ['IN_PROGRESS'], to: 'IN_PROGRESS', authority: ['workflow', 'operator'] },
     complete: { from: ['IN_PROGRESS'], to: 'COMPLETE', authority: ['workflow', 'operator'] },
     fail: { from: ['IN_PROGRESS'], to: 'FAILED', authority: ['workflow', 'operator'] },
-    skip: { from: ['PENDING'], to: 'SKIPPED', authority: ['workflow'] },
+    skip: { from: ['PENDING'], to: 'SKIPPED', authority: ['workflow', 'operator'] },
     retry: { from: ['FAILED'], to: 'PENDING', authority: ['operator'] },
     reset: { from: ['COMPLETE', 'SKIPPED', 'FAILED'], to: 'PENDING', authority: ['operator'] },
 };
@@ -1157,7 +1178,7 @@ function illegalTransitionHint(op, from, authority) {
         case 'IN_PROGRESS':
             return `it is already IN_PROGRESS; '${op}' needs ${needs}`;
         default:
-            return `'${op}' needs ${needs}, but it is ${from}` + (from === 'PENDING' && op !== 'start' ? '; start it first' : '');
+            return `'${op}' needs ${needs}, but it is ${from}` + (from === 'PENDING' && (op === 'complete' || op === 'fail') ? '; start it first' : '');
     }
 }
 

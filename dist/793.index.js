@@ -237,7 +237,7 @@ function inputs_duration(name, fallback, maxSec) {
     })).describe(name);
 }
 const schema = schemas/* object */.Ikc({
-    command: schemas/* preprocess */.vkY(blankToUndefined, schemas/* enum */.k5n(COMMANDS, { error: (issue) => (issue.input === undefined ? 'is required' : `'${String(issue.input)}' is not a command; use one of ${COMMANDS.join(', ')}`) })),
+    command: schemas/* preprocess */.vkY(blankToUndefined, schemas/* enum */.k5n(COMMANDS, { error: (issue) => (issue.input === undefined ? 'is required' : `'${typeof issue.input === 'string' ? issue.input : JSON.stringify(issue.input)}' is not a command; use one of ${COMMANDS.join(', ')}`) })),
     token: schemas/* preprocess */.vkY(blankToUndefined, schemas/* string */.YjP({ error: 'is empty; pass a token, for example ${{ github.token }}' })),
     'tasklist-id': schemas/* preprocess */.vkY(blankToUndefined, schemas/* string */.YjP()
         .regex(/^\s*#?[1-9]\d{0,9}\s*$/, { error: 'must be an issue number such as 42 (the TaskList ID that command: create printed)' })
@@ -330,7 +330,7 @@ async function run() {
         core/* setSecret */.Pq(inputs.token);
         const runner = (0,runner_context/* readRunnerContext */.g)(process.env);
         // Octokit is loaded only once the inputs are known to be good.
-        const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(27), __webpack_require__.e(699)]).then(__webpack_require__.bind(__webpack_require__, 8699));
+        const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(27), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 866));
         const { dispatch } = await __webpack_require__.e(/* import() */ 439).then(__webpack_require__.bind(__webpack_require__, 7439));
         const store = connect(inputs.token, runner, inputs.trustedAuthors);
         await dispatch({ inputs, runner, store, log: actionLogger });

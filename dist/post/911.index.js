@@ -236,7 +236,7 @@ function inputs_duration(name, fallback, maxSec) {
     })).describe(name);
 }
 const schema = schemas/* object */.Ikc({
-    command: schemas/* preprocess */.vkY(blankToUndefined, schemas/* enum */.k5n(COMMANDS, { error: (issue) => (issue.input === undefined ? 'is required' : `'${String(issue.input)}' is not a command; use one of ${COMMANDS.join(', ')}`) })),
+    command: schemas/* preprocess */.vkY(blankToUndefined, schemas/* enum */.k5n(COMMANDS, { error: (issue) => (issue.input === undefined ? 'is required' : `'${typeof issue.input === 'string' ? issue.input : JSON.stringify(issue.input)}' is not a command; use one of ${COMMANDS.join(', ')}`) })),
     token: schemas/* preprocess */.vkY(blankToUndefined, schemas/* string */.YjP({ error: 'is empty; pass a token, for example ${{ github.token }}' })),
     'tasklist-id': schemas/* preprocess */.vkY(blankToUndefined, schemas/* string */.YjP()
         .regex(/^\s*#?[1-9]\d{0,9}\s*$/, { error: 'must be an issue number such as 42 (the TaskList ID that command: create printed)' })
@@ -377,7 +377,7 @@ async function runPost() {
             return;
         const inputs = parseInputs((name) => lib_core/* getInput */.V4(name));
         const runner = readRunnerContext(process.env);
-        const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(27), __webpack_require__.e(568)]).then(__webpack_require__.bind(__webpack_require__, 568));
+        const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(27), __webpack_require__.e(958)]).then(__webpack_require__.bind(__webpack_require__, 6958));
         const store = connect(inputs.token, runner, inputs.trustedAuthors);
         const view = await store.load(saved.tasklistId);
         const { task } = findTask(view.state, saved.taskId, saved.tasklistId);
@@ -468,7 +468,7 @@ const RULES = {
     renew: { from: ['IN_PROGRESS'], to: 'IN_PROGRESS', authority: ['workflow', 'operator'] },
     complete: { from: ['IN_PROGRESS'], to: 'COMPLETE', authority: ['workflow', 'operator'] },
     fail: { from: ['IN_PROGRESS'], to: 'FAILED', authority: ['workflow', 'operator'] },
-    skip: { from: ['PENDING'], to: 'SKIPPED', authority: ['workflow'] },
+    skip: { from: ['PENDING'], to: 'SKIPPED', authority: ['workflow', 'operator'] },
     retry: { from: ['FAILED'], to: 'PENDING', authority: ['operator'] },
     reset: { from: ['COMPLETE', 'SKIPPED', 'FAILED'], to: 'PENDING', authority: ['operator'] },
 };
@@ -506,7 +506,7 @@ function illegalTransitionHint(op, from, authority) {
         case 'IN_PROGRESS':
             return `it is already IN_PROGRESS; '${op}' needs ${needs}`;
         default:
-            return `'${op}' needs ${needs}, but it is ${from}` + (from === 'PENDING' && op !== 'start' ? '; start it first' : '');
+            return `'${op}' needs ${needs}, but it is ${from}` + (from === 'PENDING' && (op === 'complete' || op === 'fail') ? '; start it first' : '');
     }
 }
 

@@ -82,7 +82,7 @@ const schema = z
   .object({
     command: z.preprocess(
       blankToUndefined,
-      z.enum(COMMANDS, { error: (issue) => (issue.input === undefined ? 'is required' : `'${String(issue.input)}' is not a command; use one of ${COMMANDS.join(', ')}`) }),
+      z.enum(COMMANDS, { error: (issue) => (issue.input === undefined ? 'is required' : `'${typeof issue.input === 'string' ? issue.input : JSON.stringify(issue.input)}' is not a command; use one of ${COMMANDS.join(', ')}`) }),
     ),
     token: z.preprocess(blankToUndefined, z.string({ error: 'is empty; pass a token, for example ${{ github.token }}' })),
     'tasklist-id': z.preprocess(

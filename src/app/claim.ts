@@ -107,6 +107,7 @@ export async function claim(store: TaskListStore, log: Logger, start: TaskListVi
         ...(op === 'takeover' && claimNow !== undefined ? { claim: claimNow.id } : {}),
         lease: request.leaseSec,
         holder: request.holder,
+        at: new Date(store.port.serverNow()).toISOString(),
         ...(request.message === undefined ? {} : { m: request.message.slice(0, 300) }),
       },
       op === 'takeover' && claimNow !== undefined ? { message: `The lease of ${claimNow.holder.label} expired; taking the task over.` } : {},

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { formatDuration } from './duration.ts'
 import { escapeInline, inertJson, truncate } from './markdown.ts'
 import { SCHEMA_VERSION, SnapshotSchema, type Snapshot, type TaskState } from './snapshot.ts'
-import { taskId } from './task-spec.ts'
+import { fromWire, leanSnapshot, toWire, WireSnapshotSchema } from './snapshot-wire.ts'
 
 export const BEGIN_MARKER = '<!-- tasklist:begin -->'
 export const END_MARKER = '<!-- tasklist:end -->'
@@ -26,33 +26,36 @@ export type ParsedBody =
   | { kind: 'invalid'; error: string; parts?: BodyParts }
 
 /**
- * Detail levels for the readable checklist, richest first. A large TaskList
- * drops detail line by line rather than failing; the state block is never cut.
+ * Detail levels, richest first. A large TaskList drops presentation detail
+ * (descriptions and notes, then durations and links in the checklist, then
+ * those facts in the state block) rather than failing. Statuses, versions and
+ * claims are never dropped.
  */
-type Detail = 'full' | 'compact' | 'minimal'
-const DETAILS: readonly Detail[] = ['full', 'compact', 'minimal']
+type Detail = 'full' | 'compact' | 'minimal' | 'lean'
+const DETAILS: readonly Detail[] = ['full', 'compact', 'minimal', 'lean']
 
 export function renderBody(snapshot: Snapshot, parts: BodyParts = { before: '', after: '' }): string {
   for (const detail of DETAILS) {
     const body = assemble(snapshot, parts, detail)
     if (body.length <= GITHUB_BODY_LIMIT) return body
   }
-  const size = assemble(snapshot, parts, 'minimal').length
+  const size = assemble(snapshot, parts, 'lean').length
   throw new BodyTooLargeError(
     `the TaskList body would be ${size} characters, over GitHub's limit of ${GITHUB_BODY_LIMIT}; use fewer or shorter task names, or move text people added to the issue into a comment`,
   )
 }
 
-function assemble(snapshot: Snapshot, parts: BodyParts, detail: Detail): string {
+function assemble(full: Snapshot, parts: BodyParts, detail: Detail): string {
+  const snapshot = detail === 'lean' ? leanSnapshot(full) : full
   const region = [
     BEGIN_MARKER,
     `## ${escapeInline(snapshot.title)}`,
     '',
-    ...snapshot.tasks.map((task, index) => checklistLine(task, index, detail)),
+    ...snapshot.tasks.map((task) => checklistLine(task, detail)),
     '',
     `<sub>${progressLine(snapshot)} · This block is kept by tasklist-action from the comment record; write your notes outside it.</sub>`,
     '',
-    `${STATE_OPEN}\n${inertJson(snapshot)}\n-->`,
+    `${STATE_OPEN}\n${inertJson(toWire(snapshot))}\n-->`,
     END_MARKER,
   ].join('\n')
   return `${parts.before}${region}${parts.after}`
@@ -63,17 +66,17 @@ function progressLine(snapshot: Snapshot): string {
   return `${done} of ${snapshot.tasks.length} done`
 }
 
-export function checklistLine(task: TaskState, index: number, detail: Detail): string {
+export function checklistLine(task: TaskState, detail: Detail): string {
   const box = task.s === 'COMPLETE' || task.s === 'SKIPPED' ? '[x]' : '[ ]'
   const facts: string[] = [task.s]
-  if (detail !== 'minimal') {
+  if (detail === 'full' || detail === 'compact') {
     if (task.t !== undefined && (task.s === 'COMPLETE' || task.s === 'FAILED')) facts.push(formatDuration(task.t))
     if (task.x !== undefined && task.s === 'FAILED') facts.push(`exit ${task.x}`)
     if (task.u !== undefined) facts.push(`[run](${task.u})`)
   }
   const description = detail === 'full' && task.desc !== undefined ? `: ${escapeInline(task.desc)}` : ''
   const note = detail === 'full' && task.m !== undefined && task.s !== 'COMPLETE' ? ` — ${escapeInline(truncate(task.m, 120))}` : ''
-  return `- ${box} ${task.n}${description} (${facts.join(', ')})${note} <!-- ${taskId(index)} -->`
+  return `- ${box} ${task.n}${description} (${facts.join(', ')})${note}`
 }
 
 /** Which boxes are ticked, by task name, inside the managed block. */
@@ -113,7 +116,11 @@ export function parseBody(body: string | null | undefined): ParsedBody {
   if (typeof version === 'number' && version > SCHEMA_VERSION) {
     return { kind: 'invalid', parts, error: `the state block has schema ${version}, newer than this tasklist-action understands (${SCHEMA_VERSION}); use a newer release of the action` }
   }
-  const parsed = SnapshotSchema.safeParse(json)
+  const wire = WireSnapshotSchema.safeParse(json)
+  if (!wire.success) {
+    return { kind: 'invalid', parts, error: `the state block fails validation: ${z.prettifyError(wire.error).replace(/\s*\n\s*/g, ' ')}` }
+  }
+  const parsed = SnapshotSchema.safeParse(fromWire(wire.data))
   if (!parsed.success) {
     return { kind: 'invalid', parts, error: `the state block fails validation: ${z.prettifyError(parsed.error).replace(/\s*\n\s*/g, ' ')}` }
   }

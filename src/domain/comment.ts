@@ -41,9 +41,18 @@ export function renderRecordComment(record: TaskRecord, extras: RecordCommentExt
   if (message !== undefined && message !== '') lines.push('', `> ${escapeInline(truncate(message, 2000))}`)
   const tail = encodeRecord(record)
   if (extras.output !== undefined && extras.output !== '') {
-    const room = GITHUB_BODY_LIMIT - lines.join('\n').length - tail.length - 400
-    const output = extras.output.length > room ? `[… cut to fit GitHub's comment limit]\n${extras.output.slice(extras.output.length - room)}` : extras.output
-    lines.push('', '<details><summary>Last lines of output</summary>', '', codeBlock(output), '', '</details>')
+    const fixed = lines.join('\n').length + tail.length + 200
+    let output = extras.output
+    // The fence grows with the longest backtick run, so measure the whole block and cut until it fits.
+    for (;;) {
+      const block = ['', '<details><summary>Last lines of output</summary>', '', codeBlock(output), '', '</details>'].join('\n')
+      const excess = fixed + block.length - GITHUB_BODY_LIMIT
+      if (excess <= 0) {
+        lines.push(block)
+        break
+      }
+      output = `[… cut to fit GitHub's comment limit]\n${output.slice(Math.min(output.length, excess + 64))}`
+    }
   }
   lines.push('', tail)
   return lines.join('\n')

@@ -75,7 +75,7 @@ export function fold(base: Snapshot, comments: readonly LogComment[], trusted: R
     seenRecords.add(record.rec)
     const index = Number(record.task.slice(1)) - 1
     const task = tasks[index]
-    const outcome = task === undefined ? 'task does not exist' : check(base, task, record, comment)
+    const outcome = task === undefined ? 'task does not exist' : check(base, task, record)
     if (task === undefined || typeof outcome === 'string') {
       if (task?.c?.id === record.rec) events.push({ kind: 'duplicate', comment, record })
       else events.push({ kind: 'rejected', comment, record, reason: outcome as string })
@@ -93,7 +93,7 @@ function withoutDigest(snapshot: Snapshot): Omit<Snapshot, 'digest'> {
   return content
 }
 
-function check(base: Snapshot, task: TaskState, record: TaskRecord, comment: LogComment): true | string {
+function check(base: Snapshot, task: TaskState, record: TaskRecord): true | string {
   if (record.name !== task.n) return `names task '${record.name}', but ${record.task} is '${task.n}'`
   if (record.defs !== base.defs) return 'was written against different task definitions'
   if (record.ver !== task.v) return `is stale: ${task.n} is at version ${task.v}, the record expected ${record.ver}`
@@ -105,7 +105,8 @@ function check(base: Snapshot, task: TaskState, record: TaskRecord, comment: Log
   switch (record.op) {
     case 'takeover':
       if (claim === undefined || record.claim !== claim.id) return 'takes over a claim that is not current'
-      if (Date.parse(comment.createdAt) <= leaseExpiry(claim) && !isLaterAttempt(claim, record.holder)) {
+      if (isLaterAttempt(claim, record.holder)) return true
+      if (record.at === undefined || Date.parse(record.at) <= leaseExpiry(claim)) {
         return `the lease of ${claim.holder.label} is still valid`
       }
       return true

@@ -29,9 +29,12 @@ export function oneLine(text: string): string {
  * backtick longer than the longest backtick run inside. Mentions in code do not ping.
  */
 export function codeBlock(content: string): string {
-  const longest = Math.max(2, ...Array.from(content.matchAll(/`+/g), (m) => m[0].length))
+  let longest = 2
+  for (const match of content.matchAll(/`+/g)) longest = Math.max(longest, match[0].length)
   const fence = '`'.repeat(longest + 1)
-  return `${fence}text\n${content.replace(/\r\n?/g, '\n')}\n${fence}`
+  // HTML comments are defused too, so quoted output never looks like a TaskList marker.
+  const inert = content.replace(/\r\n?/g, '\n').replace(/<!--/g, '<!\u200b--')
+  return `${fence}text\n${inert}\n${fence}`
 }
 
 /** Cuts to at most `max` characters, never inside a surrogate pair, with a note. */

@@ -5,7 +5,7 @@ import { HolderSchema } from './snapshot.ts'
 import { OPS, STATUSES } from './status.ts'
 
 export const RECORD_MARKER = '<!-- tasklist:record '
-const RECORD_PATTERN = /<!-- tasklist:record (\{.*?\}) -->/s
+const RECORD_PATTERN = /^<!-- tasklist:record (\{.*\}) -->/s
 
 /**
  * One entry of a TaskList's append-only log, stored as a hidden block in an
@@ -32,6 +32,12 @@ export const RecordSchema = z.object({
   requestedBy: z.string().max(100).optional(),
   m: z.string().max(300).optional(),
   x: z.number().int().optional(),
+  /**
+   * GitHub's time as the writer saw it when deciding. A takeover is judged by
+   * it rather than by when its comment landed, so a re-posted duplicate is
+   * judged exactly like the first copy, whichever fold reads it.
+   */
+  at: z.iso.datetime({ offset: true }).optional(),
 })
 export type TaskRecord = z.infer<typeof RecordSchema>
 
@@ -45,10 +51,15 @@ export function encodeRecord(record: TaskRecord): string {
 
 export type DecodedRecord = { kind: 'none' } | { kind: 'record'; record: TaskRecord } | { kind: 'malformed'; error: string }
 
-/** Finds the record block in a comment body. Comments without one are conversation. */
+/**
+ * Finds the record block in a comment body. The action writes it last, so
+ * only the last marker counts: command output quoted above it cannot
+ * override or break it. Comments without one are conversation.
+ */
 export function decodeRecord(body: string): DecodedRecord {
-  if (!body.includes(RECORD_MARKER)) return { kind: 'none' }
-  const match = RECORD_PATTERN.exec(body)
+  const start = body.lastIndexOf(RECORD_MARKER)
+  if (start === -1) return { kind: 'none' }
+  const match = RECORD_PATTERN.exec(body.slice(start).trimEnd())
   if (match?.[1] === undefined) return { kind: 'malformed', error: 'record block is not closed' }
   let json: unknown
   try {

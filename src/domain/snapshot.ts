@@ -6,12 +6,14 @@ import { MAX_DESCRIPTION, MAX_TASK_NAME, TASK_NAME_PATTERN, type TaskSpec } from
 export const SCHEMA_VERSION = 1
 
 const isoTime = z.iso.datetime({ offset: true })
+/** Links rendered into markdown: no spaces, quotes, brackets or angle brackets can break out. */
+export const SafeUrlSchema = z.string().max(500).regex(/^https?:\/\/[^\s<>"'`()[\]{}|\\^]+$/)
 
 export const HolderSchema = z.object({
   run: z.string().max(40).optional(),
   attempt: z.number().int().positive().optional(),
   job: z.string().max(200).optional(),
-  url: z.url().max(500).optional(),
+  url: SafeUrlSchema.optional(),
   label: z.string().max(300),
 })
 export type Holder = z.infer<typeof HolderSchema>
@@ -37,7 +39,7 @@ export const TaskStateSchema = z.object({
   at: isoTime.optional(),
   m: z.string().max(300).optional(),
   x: z.number().int().optional(),
-  u: z.url().max(500).optional(),
+  u: SafeUrlSchema.optional(),
   by: z.string().max(100).optional(),
 })
 export type TaskState = z.infer<typeof TaskStateSchema>

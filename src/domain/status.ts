@@ -24,7 +24,7 @@ const RULES: Record<Op, OpRule> = {
   renew: { from: ['IN_PROGRESS'], to: 'IN_PROGRESS', authority: ['workflow', 'operator'] },
   complete: { from: ['IN_PROGRESS'], to: 'COMPLETE', authority: ['workflow', 'operator'] },
   fail: { from: ['IN_PROGRESS'], to: 'FAILED', authority: ['workflow', 'operator'] },
-  skip: { from: ['PENDING'], to: 'SKIPPED', authority: ['workflow'] },
+  skip: { from: ['PENDING'], to: 'SKIPPED', authority: ['workflow', 'operator'] },
   retry: { from: ['FAILED'], to: 'PENDING', authority: ['operator'] },
   reset: { from: ['COMPLETE', 'SKIPPED', 'FAILED'], to: 'PENDING', authority: ['operator'] },
 }
@@ -66,6 +66,6 @@ export function illegalTransitionHint(op: Op, from: Status, authority: Authority
     case 'IN_PROGRESS':
       return `it is already IN_PROGRESS; '${op}' needs ${needs}`
     default:
-      return `'${op}' needs ${needs}, but it is ${from}` + (from === 'PENDING' && op !== 'start' ? '; start it first' : '')
+      return `'${op}' needs ${needs}, but it is ${from}` + (from === 'PENDING' && (op === 'complete' || op === 'fail') ? '; start it first' : '')
   }
 }

@@ -123,7 +123,7 @@ export function octokitPort(issues: IssuesApi, repo: RepoRef): GitHubPort {
         const response = seen(
           await issues.listForRepo({ ...repo, labels: labels.join(','), state: 'all', sort: 'created', direction: 'asc', per_page: PAGE, page }),
         )
-        found.push(...response.data.filter((issue) => issue.pull_request === undefined).map((issue) => toIssue(issue as RawIssue)))
+        found.push(...response.data.filter((issue) => issue.pull_request === undefined).map(toIssue))
         if (response.data.length < PAGE) return found
       }
     },

@@ -1,8 +1,8 @@
-export const id = 568;
-export const ids = [568];
+export const id = 958;
+export const ids = [958];
 export const modules = {
 
-/***/ 568:
+/***/ 6958:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -75,6 +75,8 @@ function buildOctokit(options) {
                 options.log.warning(`GitHub rate limit reached for ${request.method} ${request.url}; waiting ${retryAfter}s (retry ${retryCount + 1} of ${retries})`);
                 return retryCount < retries;
             },
+            // The plugin awaits this handler; its type says void, but a promise is honoured.
+            // eslint-disable-next-line @typescript-eslint/no-misused-promises
             onSecondaryRateLimit: async (retryAfter, request, _octokit, retryCount) => {
                 options.log.warning(`GitHub secondary rate limit for ${request.method} ${request.url}; waiting ${retryAfter}s or more (retry ${retryCount + 1} of ${retries})`);
                 if (retryCount >= retries)
@@ -84,7 +86,12 @@ function buildOctokit(options) {
             },
         },
         // Octokit logs every non-2xx (304s included) as an error; the store reports real failures itself.
-        log: { debug: options.log.debug, info: options.log.debug, warn: options.log.warning, error: options.log.debug },
+        log: {
+            debug: (message) => options.log.debug(message),
+            info: (message) => options.log.debug(message),
+            warn: (message) => options.log.warning(message),
+            error: (message) => options.log.debug(message),
+        },
     });
 }
 
@@ -188,7 +195,7 @@ function octokitPort(issues, repo) {
             const found = [];
             for (let page = 1;; page++) {
                 const response = seen(await issues.listForRepo({ ...repo, labels: labels.join(','), state: 'all', sort: 'created', direction: 'asc', per_page: PAGE, page }));
-                found.push(...response.data.filter((issue) => issue.pull_request === undefined).map((issue) => toIssue(issue)));
+                found.push(...response.data.filter((issue) => issue.pull_request === undefined).map(toIssue));
                 if (response.data.length < PAGE)
                     return found;
             }
@@ -230,9 +237,13 @@ function oneLine(text) {
  * backtick longer than the longest backtick run inside. Mentions in code do not ping.
  */
 function codeBlock(content) {
-    const longest = Math.max(2, ...Array.from(content.matchAll(/`+/g), (m) => m[0].length));
+    let longest = 2;
+    for (const match of content.matchAll(/`+/g))
+        longest = Math.max(longest, match[0].length);
     const fence = '`'.repeat(longest + 1);
-    return `${fence}text\n${content.replace(/\r\n?/g, '\n')}\n${fence}`;
+    // HTML comments are defused too, so quoted output never looks like a TaskList marker.
+    const inert = content.replace(/\r\n?/g, '\n').replace(/<!--/g, '<!\u200b--');
+    return `${fence}text\n${inert}\n${fence}`;
 }
 /** Cuts to at most `max` characters, never inside a surrogate pair, with a note. */
 function truncate(text, max, note = '… (truncated)') {
@@ -282,11 +293,13 @@ var task_spec = __webpack_require__(9746);
 
 const SCHEMA_VERSION = 1;
 const isoTime = iso/* datetime */.w$({ offset: true });
+/** Links rendered into markdown: no spaces, quotes, brackets or angle brackets can break out. */
+const SafeUrlSchema = schemas/* string */.YjP().max(500).regex(/^https?:\/\/[^\s<>"'`()[\]{}|\\^]+$/);
 const HolderSchema = schemas/* object */.Ikc({
     run: schemas/* string */.YjP().max(40).optional(),
     attempt: schemas/* number */.aig().int().positive().optional(),
     job: schemas/* string */.YjP().max(200).optional(),
-    url: schemas/* url */.OZ5().max(500).optional(),
+    url: SafeUrlSchema.optional(),
     label: schemas/* string */.YjP().max(300),
 });
 const ClaimSchema = schemas/* object */.Ikc({
@@ -308,7 +321,7 @@ const TaskStateSchema = schemas/* object */.Ikc({
     at: isoTime.optional(),
     m: schemas/* string */.YjP().max(300).optional(),
     x: schemas/* number */.aig().int().optional(),
-    u: schemas/* url */.OZ5().max(500).optional(),
+    u: SafeUrlSchema.optional(),
     by: schemas/* string */.YjP().max(100).optional(),
 });
 const CursorSchema = schemas/* object */.Ikc({ id: schemas/* number */.aig().int().positive(), at: isoTime });
@@ -410,6 +423,70 @@ function genesisSnapshot(input) {
     });
 }
 
+;// CONCATENATED MODULE: ./build/domain/snapshot-wire.js
+
+
+/**
+ * How a snapshot is written in the issue body. Each task is a short array
+ * `[name, status, version]`, plus an object only when it has more to say, so
+ * hundreds of tasks fit in GitHub's 65,536 characters. The in-memory model,
+ * and so the digest, is the plain `Snapshot`.
+ */
+const WireTaskSchema = schemas/* union */.KCZ([
+    schemas/* tuple */.PVZ([schemas/* string */.YjP(), schemas/* string */.YjP(), schemas/* number */.aig()]),
+    schemas/* tuple */.PVZ([schemas/* string */.YjP(), schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())]),
+]);
+const WireSnapshotSchema = schemas/* object */.Ikc({
+    tasklist: schemas/* number */.aig(),
+    title: schemas/* string */.YjP(),
+    key: schemas/* string */.YjP().optional(),
+    created: schemas/* string */.YjP(),
+    trusted: schemas/* array */.YOg(schemas/* string */.YjP()),
+    defs: schemas/* string */.YjP(),
+    cursor: schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* string */.YjP()]).nullable(),
+    tasks: schemas/* array */.YOg(WireTaskSchema),
+    digest: schemas/* string */.YjP(),
+});
+function toWire(snapshot) {
+    return {
+        tasklist: snapshot.tasklist,
+        title: snapshot.title,
+        ...(snapshot.key === undefined ? {} : { key: snapshot.key }),
+        created: snapshot.created,
+        trusted: snapshot.trusted,
+        defs: snapshot.defs,
+        cursor: snapshot.cursor === null ? null : [snapshot.cursor.id, snapshot.cursor.at],
+        tasks: snapshot.tasks.map((task) => {
+            const { n, s, v, ...extras } = task;
+            return Object.keys(extras).length === 0 ? [n, s, v] : [n, s, v, extras];
+        }),
+        digest: snapshot.digest,
+    };
+}
+/** The plain object the snapshot schema validates; wire shape errors are reported by the caller. */
+function fromWire(wire) {
+    return {
+        ...wire,
+        cursor: wire.cursor === null ? null : { id: wire.cursor[0], at: wire.cursor[1] },
+        tasks: wire.tasks.map(([n, s, v, extras]) => ({ ...extras, n, s, v })),
+    };
+}
+/** Presentation-only facts (durations, links, messages): the comments keep them too. */
+const PRESENTATION = ['t', 'at', 'm', 'x', 'u', 'by'];
+/** The snapshot without presentation facts, sealed anew; statuses, versions and claims are untouched. */
+function leanSnapshot(snapshot) {
+    const { digest: _digest, ...content } = snapshot;
+    return sealSnapshot({
+        ...content,
+        tasks: snapshot.tasks.map((task) => {
+            const kept = { ...task };
+            for (const key of PRESENTATION)
+                delete kept[key];
+            return kept;
+        }),
+    });
+}
+
 ;// CONCATENATED MODULE: ./build/domain/body.js
 
 
@@ -424,26 +501,27 @@ const STATE_PATTERN = /<!-- tasklist:state\s*\n([\s\S]*?)\n-->/g;
 const GITHUB_BODY_LIMIT = 65_536;
 class BodyTooLargeError extends Error {
 }
-const DETAILS = ['full', 'compact', 'minimal'];
+const DETAILS = ['full', 'compact', 'minimal', 'lean'];
 function renderBody(snapshot, parts = { before: '', after: '' }) {
     for (const detail of DETAILS) {
         const body = assemble(snapshot, parts, detail);
         if (body.length <= GITHUB_BODY_LIMIT)
             return body;
     }
-    const size = assemble(snapshot, parts, 'minimal').length;
+    const size = assemble(snapshot, parts, 'lean').length;
     throw new BodyTooLargeError(`the TaskList body would be ${size} characters, over GitHub's limit of ${GITHUB_BODY_LIMIT}; use fewer or shorter task names, or move text people added to the issue into a comment`);
 }
-function assemble(snapshot, parts, detail) {
+function assemble(full, parts, detail) {
+    const snapshot = detail === 'lean' ? leanSnapshot(full) : full;
     const region = [
         BEGIN_MARKER,
         `## ${escapeInline(snapshot.title)}`,
         '',
-        ...snapshot.tasks.map((task, index) => checklistLine(task, index, detail)),
+        ...snapshot.tasks.map((task) => checklistLine(task, detail)),
         '',
         `<sub>${progressLine(snapshot)} · This block is kept by tasklist-action from the comment record; write your notes outside it.</sub>`,
         '',
-        `${STATE_OPEN}\n${inertJson(snapshot)}\n-->`,
+        `${STATE_OPEN}\n${inertJson(toWire(snapshot))}\n-->`,
         END_MARKER,
     ].join('\n');
     return `${parts.before}${region}${parts.after}`;
@@ -452,10 +530,10 @@ function progressLine(snapshot) {
     const done = snapshot.tasks.filter((t) => t.s === 'COMPLETE' || t.s === 'SKIPPED').length;
     return `${done} of ${snapshot.tasks.length} done`;
 }
-function checklistLine(task, index, detail) {
+function checklistLine(task, detail) {
     const box = task.s === 'COMPLETE' || task.s === 'SKIPPED' ? '[x]' : '[ ]';
     const facts = [task.s];
-    if (detail !== 'minimal') {
+    if (detail === 'full' || detail === 'compact') {
         if (task.t !== undefined && (task.s === 'COMPLETE' || task.s === 'FAILED'))
             facts.push((0,duration/* formatDuration */.a)(task.t));
         if (task.x !== undefined && task.s === 'FAILED')
@@ -465,7 +543,7 @@ function checklistLine(task, index, detail) {
     }
     const description = detail === 'full' && task.desc !== undefined ? `: ${escapeInline(task.desc)}` : '';
     const note = detail === 'full' && task.m !== undefined && task.s !== 'COMPLETE' ? ` — ${escapeInline(truncate(task.m, 120))}` : '';
-    return `- ${box} ${task.n}${description} (${facts.join(', ')})${note} <!-- ${(0,task_spec/* taskId */.BS)(index)} -->`;
+    return `- ${box} ${task.n}${description} (${facts.join(', ')})${note}`;
 }
 /** Which boxes are ticked, by task name, inside the managed block. */
 function parseChecklist(region) {
@@ -507,7 +585,11 @@ function parseBody(body) {
     if (typeof version === 'number' && version > SCHEMA_VERSION) {
         return { kind: 'invalid', parts, error: `the state block has schema ${version}, newer than this tasklist-action understands (${SCHEMA_VERSION}); use a newer release of the action` };
     }
-    const parsed = SnapshotSchema.safeParse(json);
+    const wire = WireSnapshotSchema.safeParse(json);
+    if (!wire.success) {
+        return { kind: 'invalid', parts, error: `the state block fails validation: ${errors/* prettifyError */.S1(wire.error).replace(/\s*\n\s*/g, ' ')}` };
+    }
+    const parsed = SnapshotSchema.safeParse(fromWire(wire.data));
     if (!parsed.success) {
         return { kind: 'invalid', parts, error: `the state block fails validation: ${errors/* prettifyError */.S1(parsed.error).replace(/\s*\n\s*/g, ' ')}` };
     }
@@ -524,7 +606,7 @@ function countOf(text, needle) {
 
 
 const RECORD_MARKER = '<!-- tasklist:record ';
-const RECORD_PATTERN = /<!-- tasklist:record (\{.*?\}) -->/s;
+const RECORD_PATTERN = /^<!-- tasklist:record (\{.*\}) -->/s;
 /**
  * One entry of a TaskList's append-only log, stored as a hidden block in an
  * issue comment. `ver` makes every record a compare-and-set on one task: it is
@@ -550,6 +632,12 @@ const RecordSchema = schemas/* object */.Ikc({
     requestedBy: schemas/* string */.YjP().max(100).optional(),
     m: schemas/* string */.YjP().max(300).optional(),
     x: schemas/* number */.aig().int().optional(),
+    /**
+     * GitHub's time as the writer saw it when deciding. A takeover is judged by
+     * it rather than by when its comment landed, so a re-posted duplicate is
+     * judged exactly like the first copy, whichever fold reads it.
+     */
+    at: iso/* datetime */.w$({ offset: true }).optional(),
 });
 function newRecordId() {
     return (0,external_node_crypto_.randomBytes)(10).toString('hex');
@@ -557,11 +645,16 @@ function newRecordId() {
 function encodeRecord(record) {
     return `${RECORD_MARKER}${inertJson(record)} -->`;
 }
-/** Finds the record block in a comment body. Comments without one are conversation. */
+/**
+ * Finds the record block in a comment body. The action writes it last, so
+ * only the last marker counts: command output quoted above it cannot
+ * override or break it. Comments without one are conversation.
+ */
 function decodeRecord(body) {
-    if (!body.includes(RECORD_MARKER))
+    const start = body.lastIndexOf(RECORD_MARKER);
+    if (start === -1)
         return { kind: 'none' };
-    const match = RECORD_PATTERN.exec(body);
+    const match = RECORD_PATTERN.exec(body.slice(start).trimEnd());
     if (match?.[1] === undefined)
         return { kind: 'malformed', error: 'record block is not closed' };
     let json;
@@ -614,9 +707,18 @@ function renderRecordComment(record, extras = {}) {
         lines.push('', `> ${escapeInline(truncate(message, 2000))}`);
     const tail = encodeRecord(record);
     if (extras.output !== undefined && extras.output !== '') {
-        const room = GITHUB_BODY_LIMIT - lines.join('\n').length - tail.length - 400;
-        const output = extras.output.length > room ? `[… cut to fit GitHub's comment limit]\n${extras.output.slice(extras.output.length - room)}` : extras.output;
-        lines.push('', '<details><summary>Last lines of output</summary>', '', codeBlock(output), '', '</details>');
+        const fixed = lines.join('\n').length + tail.length + 200;
+        let output = extras.output;
+        // The fence grows with the longest backtick run, so measure the whole block and cut until it fits.
+        for (;;) {
+            const block = ['', '<details><summary>Last lines of output</summary>', '', codeBlock(output), '', '</details>'].join('\n');
+            const excess = fixed + block.length - GITHUB_BODY_LIMIT;
+            if (excess <= 0) {
+                lines.push(block);
+                break;
+            }
+            output = `[… cut to fit GitHub's comment limit]\n${output.slice(Math.min(output.length, excess + 64))}`;
+        }
     }
     lines.push('', tail);
     return lines.join('\n');
@@ -675,7 +777,7 @@ function fold(base, comments, trusted) {
         seenRecords.add(record.rec);
         const index = Number(record.task.slice(1)) - 1;
         const task = tasks[index];
-        const outcome = task === undefined ? 'task does not exist' : check(base, task, record, comment);
+        const outcome = task === undefined ? 'task does not exist' : check(base, task, record);
         if (task === undefined || typeof outcome === 'string') {
             if (task?.c?.id === record.rec)
                 events.push({ kind: 'duplicate', comment, record });
@@ -693,7 +795,7 @@ function withoutDigest(snapshot) {
     const { digest: _digest, ...content } = snapshot;
     return content;
 }
-function check(base, task, record, comment) {
+function check(base, task, record) {
     if (record.name !== task.n)
         return `names task '${record.name}', but ${record.task} is '${task.n}'`;
     if (record.defs !== base.defs)
@@ -710,7 +812,9 @@ function check(base, task, record, comment) {
         case 'takeover':
             if (claim === undefined || record.claim !== claim.id)
                 return 'takes over a claim that is not current';
-            if (Date.parse(comment.createdAt) <= leaseExpiry(claim) && !isLaterAttempt(claim, record.holder)) {
+            if (isLaterAttempt(claim, record.holder))
+                return true;
+            if (record.at === undefined || Date.parse(record.at) <= leaseExpiry(claim)) {
                 return `the lease of ${claim.holder.label} is still valid`;
             }
             return true;

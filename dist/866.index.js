@@ -1,8 +1,8 @@
-export const id = 699;
-export const ids = [699];
+export const id = 866;
+export const ids = [866];
 export const modules = {
 
-/***/ 8699:
+/***/ 866:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -75,6 +75,8 @@ function buildOctokit(options) {
                 options.log.warning(`GitHub rate limit reached for ${request.method} ${request.url}; waiting ${retryAfter}s (retry ${retryCount + 1} of ${retries})`);
                 return retryCount < retries;
             },
+            // The plugin awaits this handler; its type says void, but a promise is honoured.
+            // eslint-disable-next-line @typescript-eslint/no-misused-promises
             onSecondaryRateLimit: async (retryAfter, request, _octokit, retryCount) => {
                 options.log.warning(`GitHub secondary rate limit for ${request.method} ${request.url}; waiting ${retryAfter}s or more (retry ${retryCount + 1} of ${retries})`);
                 if (retryCount >= retries)
@@ -84,7 +86,12 @@ function buildOctokit(options) {
             },
         },
         // Octokit logs every non-2xx (304s included) as an error; the store reports real failures itself.
-        log: { debug: options.log.debug, info: options.log.debug, warn: options.log.warning, error: options.log.debug },
+        log: {
+            debug: (message) => options.log.debug(message),
+            info: (message) => options.log.debug(message),
+            warn: (message) => options.log.warning(message),
+            error: (message) => options.log.debug(message),
+        },
     });
 }
 
@@ -188,7 +195,7 @@ function octokitPort(issues, repo) {
             const found = [];
             for (let page = 1;; page++) {
                 const response = seen(await issues.listForRepo({ ...repo, labels: labels.join(','), state: 'all', sort: 'created', direction: 'asc', per_page: PAGE, page }));
-                found.push(...response.data.filter((issue) => issue.pull_request === undefined).map((issue) => toIssue(issue)));
+                found.push(...response.data.filter((issue) => issue.pull_request === undefined).map(toIssue));
                 if (response.data.length < PAGE)
                     return found;
             }
@@ -206,8 +213,72 @@ var duration = __webpack_require__(4953);
 var markdown = __webpack_require__(3812);
 // EXTERNAL MODULE: ./build/domain/snapshot.js
 var domain_snapshot = __webpack_require__(5625);
-// EXTERNAL MODULE: ./build/domain/task-spec.js
-var task_spec = __webpack_require__(9746);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 10 modules
+var schemas = __webpack_require__(3798);
+;// CONCATENATED MODULE: ./build/domain/snapshot-wire.js
+
+
+/**
+ * How a snapshot is written in the issue body. Each task is a short array
+ * `[name, status, version]`, plus an object only when it has more to say, so
+ * hundreds of tasks fit in GitHub's 65,536 characters. The in-memory model,
+ * and so the digest, is the plain `Snapshot`.
+ */
+const WireTaskSchema = schemas/* union */.KCZ([
+    schemas/* tuple */.PVZ([schemas/* string */.YjP(), schemas/* string */.YjP(), schemas/* number */.aig()]),
+    schemas/* tuple */.PVZ([schemas/* string */.YjP(), schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())]),
+]);
+const WireSnapshotSchema = schemas/* object */.Ikc({
+    tasklist: schemas/* number */.aig(),
+    title: schemas/* string */.YjP(),
+    key: schemas/* string */.YjP().optional(),
+    created: schemas/* string */.YjP(),
+    trusted: schemas/* array */.YOg(schemas/* string */.YjP()),
+    defs: schemas/* string */.YjP(),
+    cursor: schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* string */.YjP()]).nullable(),
+    tasks: schemas/* array */.YOg(WireTaskSchema),
+    digest: schemas/* string */.YjP(),
+});
+function toWire(snapshot) {
+    return {
+        tasklist: snapshot.tasklist,
+        title: snapshot.title,
+        ...(snapshot.key === undefined ? {} : { key: snapshot.key }),
+        created: snapshot.created,
+        trusted: snapshot.trusted,
+        defs: snapshot.defs,
+        cursor: snapshot.cursor === null ? null : [snapshot.cursor.id, snapshot.cursor.at],
+        tasks: snapshot.tasks.map((task) => {
+            const { n, s, v, ...extras } = task;
+            return Object.keys(extras).length === 0 ? [n, s, v] : [n, s, v, extras];
+        }),
+        digest: snapshot.digest,
+    };
+}
+/** The plain object the snapshot schema validates; wire shape errors are reported by the caller. */
+function fromWire(wire) {
+    return {
+        ...wire,
+        cursor: wire.cursor === null ? null : { id: wire.cursor[0], at: wire.cursor[1] },
+        tasks: wire.tasks.map(([n, s, v, extras]) => ({ ...extras, n, s, v })),
+    };
+}
+/** Presentation-only facts (durations, links, messages): the comments keep them too. */
+const PRESENTATION = ['t', 'at', 'm', 'x', 'u', 'by'];
+/** The snapshot without presentation facts, sealed anew; statuses, versions and claims are untouched. */
+function leanSnapshot(snapshot) {
+    const { digest: _digest, ...content } = snapshot;
+    return (0,domain_snapshot/* sealSnapshot */.C4)({
+        ...content,
+        tasks: snapshot.tasks.map((task) => {
+            const kept = { ...task };
+            for (const key of PRESENTATION)
+                delete kept[key];
+            return kept;
+        }),
+    });
+}
+
 ;// CONCATENATED MODULE: ./build/domain/body.js
 
 
@@ -222,26 +293,27 @@ const STATE_PATTERN = /<!-- tasklist:state\s*\n([\s\S]*?)\n-->/g;
 const GITHUB_BODY_LIMIT = 65_536;
 class BodyTooLargeError extends Error {
 }
-const DETAILS = ['full', 'compact', 'minimal'];
+const DETAILS = ['full', 'compact', 'minimal', 'lean'];
 function renderBody(snapshot, parts = { before: '', after: '' }) {
     for (const detail of DETAILS) {
         const body = assemble(snapshot, parts, detail);
         if (body.length <= GITHUB_BODY_LIMIT)
             return body;
     }
-    const size = assemble(snapshot, parts, 'minimal').length;
+    const size = assemble(snapshot, parts, 'lean').length;
     throw new BodyTooLargeError(`the TaskList body would be ${size} characters, over GitHub's limit of ${GITHUB_BODY_LIMIT}; use fewer or shorter task names, or move text people added to the issue into a comment`);
 }
-function assemble(snapshot, parts, detail) {
+function assemble(full, parts, detail) {
+    const snapshot = detail === 'lean' ? leanSnapshot(full) : full;
     const region = [
         BEGIN_MARKER,
         `## ${(0,markdown/* escapeInline */.VV)(snapshot.title)}`,
         '',
-        ...snapshot.tasks.map((task, index) => checklistLine(task, index, detail)),
+        ...snapshot.tasks.map((task) => checklistLine(task, detail)),
         '',
         `<sub>${progressLine(snapshot)} · This block is kept by tasklist-action from the comment record; write your notes outside it.</sub>`,
         '',
-        `${STATE_OPEN}\n${(0,markdown/* inertJson */.nl)(snapshot)}\n-->`,
+        `${STATE_OPEN}\n${(0,markdown/* inertJson */.nl)(toWire(snapshot))}\n-->`,
         END_MARKER,
     ].join('\n');
     return `${parts.before}${region}${parts.after}`;
@@ -250,10 +322,10 @@ function progressLine(snapshot) {
     const done = snapshot.tasks.filter((t) => t.s === 'COMPLETE' || t.s === 'SKIPPED').length;
     return `${done} of ${snapshot.tasks.length} done`;
 }
-function checklistLine(task, index, detail) {
+function checklistLine(task, detail) {
     const box = task.s === 'COMPLETE' || task.s === 'SKIPPED' ? '[x]' : '[ ]';
     const facts = [task.s];
-    if (detail !== 'minimal') {
+    if (detail === 'full' || detail === 'compact') {
         if (task.t !== undefined && (task.s === 'COMPLETE' || task.s === 'FAILED'))
             facts.push((0,duration/* formatDuration */.a)(task.t));
         if (task.x !== undefined && task.s === 'FAILED')
@@ -263,7 +335,7 @@ function checklistLine(task, index, detail) {
     }
     const description = detail === 'full' && task.desc !== undefined ? `: ${(0,markdown/* escapeInline */.VV)(task.desc)}` : '';
     const note = detail === 'full' && task.m !== undefined && task.s !== 'COMPLETE' ? ` — ${(0,markdown/* escapeInline */.VV)((0,markdown/* truncate */.xv)(task.m, 120))}` : '';
-    return `- ${box} ${task.n}${description} (${facts.join(', ')})${note} <!-- ${(0,task_spec/* taskId */.BS)(index)} -->`;
+    return `- ${box} ${task.n}${description} (${facts.join(', ')})${note}`;
 }
 /** Which boxes are ticked, by task name, inside the managed block. */
 function parseChecklist(region) {
@@ -305,7 +377,11 @@ function parseBody(body) {
     if (typeof version === 'number' && version > domain_snapshot/* SCHEMA_VERSION */.f$) {
         return { kind: 'invalid', parts, error: `the state block has schema ${version}, newer than this tasklist-action understands (${domain_snapshot/* SCHEMA_VERSION */.f$}); use a newer release of the action` };
     }
-    const parsed = domain_snapshot/* SnapshotSchema */.S9.safeParse(json);
+    const wire = WireSnapshotSchema.safeParse(json);
+    if (!wire.success) {
+        return { kind: 'invalid', parts, error: `the state block fails validation: ${errors/* prettifyError */.S1(wire.error).replace(/\s*\n\s*/g, ' ')}` };
+    }
+    const parsed = domain_snapshot/* SnapshotSchema */.S9.safeParse(fromWire(wire.data));
     if (!parsed.success) {
         return { kind: 'invalid', parts, error: `the state block fails validation: ${errors/* prettifyError */.S1(parsed.error).replace(/\s*\n\s*/g, ' ')}` };
     }
@@ -354,9 +430,18 @@ function renderRecordComment(record, extras = {}) {
         lines.push('', `> ${(0,markdown/* escapeInline */.VV)((0,markdown/* truncate */.xv)(message, 2000))}`);
     const tail = (0,domain_record/* encodeRecord */.Ym)(record);
     if (extras.output !== undefined && extras.output !== '') {
-        const room = GITHUB_BODY_LIMIT - lines.join('\n').length - tail.length - 400;
-        const output = extras.output.length > room ? `[… cut to fit GitHub's comment limit]\n${extras.output.slice(extras.output.length - room)}` : extras.output;
-        lines.push('', '<details><summary>Last lines of output</summary>', '', (0,markdown/* codeBlock */.DV)(output), '', '</details>');
+        const fixed = lines.join('\n').length + tail.length + 200;
+        let output = extras.output;
+        // The fence grows with the longest backtick run, so measure the whole block and cut until it fits.
+        for (;;) {
+            const block = ['', '<details><summary>Last lines of output</summary>', '', (0,markdown/* codeBlock */.DV)(output), '', '</details>'].join('\n');
+            const excess = fixed + block.length - GITHUB_BODY_LIMIT;
+            if (excess <= 0) {
+                lines.push(block);
+                break;
+            }
+            output = `[… cut to fit GitHub's comment limit]\n${output.slice(Math.min(output.length, excess + 64))}`;
+        }
     }
     lines.push('', tail);
     return lines.join('\n');
@@ -739,7 +824,7 @@ function fold(base, comments, trusted) {
         seenRecords.add(record.rec);
         const index = Number(record.task.slice(1)) - 1;
         const task = tasks[index];
-        const outcome = task === undefined ? 'task does not exist' : check(base, task, record, comment);
+        const outcome = task === undefined ? 'task does not exist' : check(base, task, record);
         if (task === undefined || typeof outcome === 'string') {
             if (task?.c?.id === record.rec)
                 events.push({ kind: 'duplicate', comment, record });
@@ -757,7 +842,7 @@ function withoutDigest(snapshot) {
     const { digest: _digest, ...content } = snapshot;
     return content;
 }
-function check(base, task, record, comment) {
+function check(base, task, record) {
     if (record.name !== task.n)
         return `names task '${record.name}', but ${record.task} is '${task.n}'`;
     if (record.defs !== base.defs)
@@ -774,7 +859,9 @@ function check(base, task, record, comment) {
         case 'takeover':
             if (claim === undefined || record.claim !== claim.id)
                 return 'takes over a claim that is not current';
-            if (Date.parse(comment.createdAt) <= leaseExpiry(claim) && !isLaterAttempt(claim, record.holder)) {
+            if (isLaterAttempt(claim, record.holder))
+                return true;
+            if (record.at === undefined || Date.parse(record.at) <= leaseExpiry(claim)) {
                 return `the lease of ${claim.holder.label} is still valid`;
             }
             return true;
@@ -863,9 +950,13 @@ function oneLine(text) {
  * backtick longer than the longest backtick run inside. Mentions in code do not ping.
  */
 function codeBlock(content) {
-    const longest = Math.max(2, ...Array.from(content.matchAll(/`+/g), (m) => m[0].length));
+    let longest = 2;
+    for (const match of content.matchAll(/`+/g))
+        longest = Math.max(longest, match[0].length);
     const fence = '`'.repeat(longest + 1);
-    return `${fence}text\n${content.replace(/\r\n?/g, '\n')}\n${fence}`;
+    // HTML comments are defused too, so quoted output never looks like a TaskList marker.
+    const inert = content.replace(/\r\n?/g, '\n').replace(/<!--/g, '<!\u200b--');
+    return `${fence}text\n${inert}\n${fence}`;
 }
 /** Cuts to at most `max` characters, never inside a surrogate pair, with a note. */
 function truncate(text, max, note = '… (truncated)') {
@@ -914,7 +1005,8 @@ function inertJson(value) {
 /* unused harmony exports RECORD_MARKER, RecordSchema */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3798);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7428);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4377);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7428);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3812);
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5625);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7299);
@@ -924,7 +1016,7 @@ function inertJson(value) {
 
 
 const RECORD_MARKER = '<!-- tasklist:record ';
-const RECORD_PATTERN = /<!-- tasklist:record (\{.*?\}) -->/s;
+const RECORD_PATTERN = /^<!-- tasklist:record (\{.*\}) -->/s;
 /**
  * One entry of a TaskList's append-only log, stored as a hidden block in an
  * issue comment. `ver` makes every record a compare-and-set on one task: it is
@@ -950,6 +1042,12 @@ const RecordSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     requestedBy: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(100).optional(),
     m: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(300).optional(),
     x: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().optional(),
+    /**
+     * GitHub's time as the writer saw it when deciding. A takeover is judged by
+     * it rather than by when its comment landed, so a re-posted duplicate is
+     * judged exactly like the first copy, whichever fold reads it.
+     */
+    at: zod__WEBPACK_IMPORTED_MODULE_5__/* .datetime */ .w$({ offset: true }).optional(),
 });
 function newRecordId() {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(10).toString('hex');
@@ -957,11 +1055,16 @@ function newRecordId() {
 function encodeRecord(record) {
     return `${RECORD_MARKER}${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inertJson */ .nl)(record)} -->`;
 }
-/** Finds the record block in a comment body. Comments without one are conversation. */
+/**
+ * Finds the record block in a comment body. The action writes it last, so
+ * only the last marker counts: command output quoted above it cannot
+ * override or break it. Comments without one are conversation.
+ */
 function decodeRecord(body) {
-    if (!body.includes(RECORD_MARKER))
+    const start = body.lastIndexOf(RECORD_MARKER);
+    if (start === -1)
         return { kind: 'none' };
-    const match = RECORD_PATTERN.exec(body);
+    const match = RECORD_PATTERN.exec(body.slice(start).trimEnd());
     if (match?.[1] === undefined)
         return { kind: 'malformed', error: 'record block is not closed' };
     let json;
@@ -973,7 +1076,7 @@ function decodeRecord(body) {
     }
     const parsed = RecordSchema.safeParse(json);
     if (!parsed.success)
-        return { kind: 'malformed', error: `record block fails validation: ${zod__WEBPACK_IMPORTED_MODULE_5__/* .prettifyError */ .S1(parsed.error).split('\n').join(' ')}` };
+        return { kind: 'malformed', error: `record block fails validation: ${zod__WEBPACK_IMPORTED_MODULE_6__/* .prettifyError */ .S1(parsed.error).split('\n').join(' ')}` };
     return { kind: 'record', record: parsed.data };
 }
 
@@ -992,7 +1095,7 @@ function decodeRecord(body) {
 /* harmony export */   dy: () => (/* binding */ isSealed),
 /* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION)
 /* harmony export */ });
-/* unused harmony exports ClaimSchema, TaskStateSchema, CursorSchema, definitionsDigest */
+/* unused harmony exports SafeUrlSchema, ClaimSchema, TaskStateSchema, CursorSchema, definitionsDigest */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4377);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3798);
@@ -1004,11 +1107,13 @@ function decodeRecord(body) {
 
 const SCHEMA_VERSION = 1;
 const isoTime = zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$({ offset: true });
+/** Links rendered into markdown: no spaces, quotes, brackets or angle brackets can break out. */
+const SafeUrlSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(500).regex(/^https?:\/\/[^\s<>"'`()[\]{}|\\^]+$/);
 const HolderSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     run: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(40).optional(),
     attempt: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive().optional(),
     job: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(200).optional(),
-    url: zod__WEBPACK_IMPORTED_MODULE_3__/* .url */ .OZ5().max(500).optional(),
+    url: SafeUrlSchema.optional(),
     label: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(300),
 });
 const ClaimSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
@@ -1030,7 +1135,7 @@ const TaskStateSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     at: isoTime.optional(),
     m: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(300).optional(),
     x: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().optional(),
-    u: zod__WEBPACK_IMPORTED_MODULE_3__/* .url */ .OZ5().max(500).optional(),
+    u: SafeUrlSchema.optional(),
     by: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(100).optional(),
 });
 const CursorSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive(), at: isoTime });
@@ -1156,7 +1261,7 @@ const RULES = {
     renew: { from: ['IN_PROGRESS'], to: 'IN_PROGRESS', authority: ['workflow', 'operator'] },
     complete: { from: ['IN_PROGRESS'], to: 'COMPLETE', authority: ['workflow', 'operator'] },
     fail: { from: ['IN_PROGRESS'], to: 'FAILED', authority: ['workflow', 'operator'] },
-    skip: { from: ['PENDING'], to: 'SKIPPED', authority: ['workflow'] },
+    skip: { from: ['PENDING'], to: 'SKIPPED', authority: ['workflow', 'operator'] },
     retry: { from: ['FAILED'], to: 'PENDING', authority: ['operator'] },
     reset: { from: ['COMPLETE', 'SKIPPED', 'FAILED'], to: 'PENDING', authority: ['operator'] },
 };
@@ -1194,7 +1299,7 @@ function illegalTransitionHint(op, from, authority) {
         case 'IN_PROGRESS':
             return `it is already IN_PROGRESS; '${op}' needs ${needs}`;
         default:
-            return `'${op}' needs ${needs}, but it is ${from}` + (from === 'PENDING' && op !== 'start' ? '; start it first' : '');
+            return `'${op}' needs ${needs}, but it is ${from}` + (from === 'PENDING' && (op === 'complete' || op === 'fail') ? '; start it first' : '');
     }
 }
 
