@@ -731,7 +731,7 @@ function check(base, task, record) {
     if (record.from !== task.s)
         return `expected ${task.n} to be ${record.from}, but it is ${task.s}`;
     if (record.to !== (0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .targetOf */ .$r)(record.op) || !(0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .isLegal */ .cQ)(record.op, record.from, record.authority)) {
-        return `${record.op} is not allowed from ${record.from} for a ${record.authority}`;
+        return `${record.op} is not allowed from ${record.from} for ${record.authority === 'operator' ? 'an' : 'a'} ${record.authority}`;
     }
     const claim = task.c;
     switch (record.op) {

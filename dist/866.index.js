@@ -431,8 +431,9 @@ function renderRecordComment(record, extras = {}) {
     const tail = (0,domain_record/* encodeRecord */.Ym)(record);
     if (extras.output !== undefined && extras.output !== '') {
         const fixed = lines.join('\n').length + tail.length + 200;
-        let output = extras.output;
-        // The fence grows with the longest backtick run, so measure the whole block and cut until it fits.
+        // Long backtick runs are broken up so the fence stays short and the cut below is exact.
+        let output = extras.output.replace(/`{16,}/g, (run) => (run.match(/`{1,15}/g) ?? []).join('\u200b'));
+        // Measure the whole block, fence included, and cut until it fits.
         for (;;) {
             const block = ['', '<details><summary>Last lines of output</summary>', '', (0,markdown/* codeBlock */.DV)(output), '', '</details>'].join('\n');
             const excess = fixed + block.length - GITHUB_BODY_LIMIT;
@@ -646,29 +647,33 @@ class TaskListStore {
      * Writes the snapshot into the body, then reads the record once more: a
      * concurrent writer may have patched in an older fold after ours, so the
      * last writer to look repairs it. A 304 on that read ends it cheaply.
+     * A failure here only warns: the record already holds the truth.
      */
     async publish(view, options = {}) {
         let current = view;
-        for (let round = 0; round < this.publishRounds; round++) {
-            const body = renderBody(current.state, current.parts);
-            try {
+        try {
+            for (let round = 0; round < this.publishRounds; round++) {
+                const body = renderBody(current.state, current.parts);
                 await this.port.updateIssue(current.issue.number, { body });
+                current = { ...current, bodyStale: false, issue: { ...current.issue, body } };
+                if (options.converge === false)
+                    return current;
+                const listed = await this.port.listComments(current.issue.number, current.since, current.tailEtag);
+                if (listed.value === undefined)
+                    return current;
+                const next = this.foldComments(current, listed.value, listed.etag);
+                if (sameTasks(next.state, current.state))
+                    return { ...next, bodyStale: false };
+                current = next;
             }
-            catch (error) {
-                throw new storage_errors/* WriteError */.QM(`TaskList #${current.issue.number}: the record is saved, but the issue body could not be updated: ${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${current.issue.number}`)}`);
-            }
-            current = { ...current, bodyStale: false, issue: { ...current.issue, body } };
-            if (options.converge === false)
-                return current;
-            const listed = await this.read(() => this.port.listComments(current.issue.number, current.since, current.tailEtag), `the comments of issue #${current.issue.number}`);
-            if (listed.value === undefined)
-                return current;
-            const next = this.foldComments(current, listed.value, listed.etag);
-            if (sameTasks(next.state, current.state))
-                return { ...next, bodyStale: false };
-            current = next;
+            this.log.debug(`TaskList #${current.issue.number}: the body was still changing after ${this.publishRounds} rounds; later writers will refresh it`);
         }
-        this.log.debug(`TaskList #${current.issue.number}: the body was still changing after ${this.publishRounds} rounds; later writers will refresh it`);
+        catch (error) {
+            if (error instanceof BodyTooLargeError)
+                throw new storage_errors/* WriteError */.QM(`TaskList #${current.issue.number}: the record is saved, but ${error.message}`);
+            // The record, which decides every status, is saved; only the view in the body lags.
+            this.log.warning(`TaskList #${current.issue.number}: the record is saved, but the issue body could not be refreshed (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${current.issue.number}`)}); the next write will refresh it`);
+        }
         return current;
     }
     async create(input) {
@@ -852,7 +857,7 @@ function check(base, task, record) {
     if (record.from !== task.s)
         return `expected ${task.n} to be ${record.from}, but it is ${task.s}`;
     if (record.to !== (0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .targetOf */ .$r)(record.op) || !(0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .isLegal */ .cQ)(record.op, record.from, record.authority)) {
-        return `${record.op} is not allowed from ${record.from} for a ${record.authority}`;
+        return `${record.op} is not allowed from ${record.from} for ${record.authority === 'operator' ? 'an' : 'a'} ${record.authority}`;
     }
     const claim = task.c;
     switch (record.op) {

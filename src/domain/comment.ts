@@ -42,8 +42,9 @@ export function renderRecordComment(record: TaskRecord, extras: RecordCommentExt
   const tail = encodeRecord(record)
   if (extras.output !== undefined && extras.output !== '') {
     const fixed = lines.join('\n').length + tail.length + 200
-    let output = extras.output
-    // The fence grows with the longest backtick run, so measure the whole block and cut until it fits.
+    // Long backtick runs are broken up so the fence stays short and the cut below is exact.
+    let output = extras.output.replace(/`{16,}/g, (run) => (run.match(/`{1,15}/g) ?? []).join('\u200b'))
+    // Measure the whole block, fence included, and cut until it fits.
     for (;;) {
       const block = ['', '<details><summary>Last lines of output</summary>', '', codeBlock(output), '', '</details>'].join('\n')
       const excess = fixed + block.length - GITHUB_BODY_LIMIT

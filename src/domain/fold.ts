@@ -99,7 +99,7 @@ function check(base: Snapshot, task: TaskState, record: TaskRecord): true | stri
   if (record.ver !== task.v) return `is stale: ${task.n} is at version ${task.v}, the record expected ${record.ver}`
   if (record.from !== task.s) return `expected ${task.n} to be ${record.from}, but it is ${task.s}`
   if (record.to !== targetOf(record.op) || !isLegal(record.op, record.from, record.authority)) {
-    return `${record.op} is not allowed from ${record.from} for a ${record.authority}`
+    return `${record.op} is not allowed from ${record.from} for ${record.authority === 'operator' ? 'an' : 'a'} ${record.authority}`
   }
   const claim = task.c
   switch (record.op) {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { parseBody, renderBody, type BodyParts } from '../domain/body.ts'
+import { BodyTooLargeError, parseBody, renderBody, type BodyParts } from '../domain/body.ts'
 import { renderRecordComment, type RecordCommentExtras } from '../domain/comment.ts'
 import { fold, trustedAuthors, type FoldEvent, type LogComment } from '../domain/fold.ts'
 import { newRecordId, type TaskRecord } from '../domain/record.ts'
@@ -251,25 +251,30 @@ export class TaskListStore {
    * Writes the snapshot into the body, then reads the record once more: a
    * concurrent writer may have patched in an older fold after ours, so the
    * last writer to look repairs it. A 304 on that read ends it cheaply.
+   * A failure here only warns: the record already holds the truth.
    */
   async publish(view: TaskListView, options: { converge?: boolean } = {}): Promise<TaskListView> {
     let current = view
-    for (let round = 0; round < this.publishRounds; round++) {
-      const body = renderBody(current.state, current.parts)
-      try {
+    try {
+      for (let round = 0; round < this.publishRounds; round++) {
+        const body = renderBody(current.state, current.parts)
         await this.port.updateIssue(current.issue.number, { body })
-      } catch (error) {
-        throw new WriteError(`TaskList #${current.issue.number}: the record is saved, but the issue body could not be updated: ${describeGitHubError(error, `issue #${current.issue.number}`)}`)
+        current = { ...current, bodyStale: false, issue: { ...current.issue, body } }
+        if (options.converge === false) return current
+        const listed = await this.port.listComments(current.issue.number, current.since, current.tailEtag)
+        if (listed.value === undefined) return current
+        const next = this.foldComments(current, listed.value, listed.etag)
+        if (sameTasks(next.state, current.state)) return { ...next, bodyStale: false }
+        current = next
       }
-      current = { ...current, bodyStale: false, issue: { ...current.issue, body } }
-      if (options.converge === false) return current
-      const listed = await this.read(() => this.port.listComments(current.issue.number, current.since, current.tailEtag), `the comments of issue #${current.issue.number}`)
-      if (listed.value === undefined) return current
-      const next = this.foldComments(current, listed.value, listed.etag)
-      if (sameTasks(next.state, current.state)) return { ...next, bodyStale: false }
-      current = next
+      this.log.debug(`TaskList #${current.issue.number}: the body was still changing after ${this.publishRounds} rounds; later writers will refresh it`)
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) throw new WriteError(`TaskList #${current.issue.number}: the record is saved, but ${error.message}`)
+      // The record, which decides every status, is saved; only the view in the body lags.
+      this.log.warning(
+        `TaskList #${current.issue.number}: the record is saved, but the issue body could not be refreshed (${describeGitHubError(error, `issue #${current.issue.number}`)}); the next write will refresh it`,
+      )
     }
-    this.log.debug(`TaskList #${current.issue.number}: the body was still changing after ${this.publishRounds} rounds; later writers will refresh it`)
     return current
   }
 

@@ -1,0 +1,38 @@
+import fc from 'fast-check'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startGitHubDouble, type GitHubDouble } from '../double/index.ts'
+import { addChaosToken, planArbitrary, runSchedule } from './inprocess-schedule.ts'
+
+const RUNS = Number(process.env.CHAOS_RUNS ?? 200)
+const SEED = process.env.CHAOS_SEED === undefined ? undefined : Number(process.env.CHAOS_SEED)
+const TASKS = [{ name: 'database-migration' }, { name: 'application-migration' }, { name: 'data-validation' }]
+
+let double: GitHubDouble
+beforeAll(async () => {
+  double = await startGitHubDouble({ seed: 7 })
+  addChaosToken(double)
+})
+afterAll(async () => {
+  await double.close()
+})
+
+describe('concurrent writers under every interleaving the scheduler picks', () => {
+  it(`never lose or invent a status (${RUNS} schedules)`, async () => {
+    const stats = { schedules: 0, writers: 0, requests: 0 }
+    await fc.assert(
+      fc.asyncProperty(fc.scheduler(), fc.array(planArbitrary(TASKS.length), { minLength: 2, maxLength: 6 }), async (scheduler, plans) => {
+        const result = await runSchedule(double, scheduler, TASKS, plans)
+        stats.schedules += 1
+        stats.writers += plans.length
+        stats.requests += result.requests
+        if (result.anomalies.length > 0) {
+          throw new Error(`anomalies:\n${result.anomalies.join('\n')}\nreports: ${JSON.stringify(result.reports)}\nscheduler: ${String(scheduler)}`)
+        }
+      }),
+      { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }), endOnFailure: false, interruptAfterTimeLimit: 8 * 60_000 },
+    )
+    expect(stats.schedules).toBeGreaterThanOrEqual(RUNS)
+    expect(double.violations).toEqual([])
+    console.log(`in-process chaos: ${stats.schedules} schedules, ${stats.writers} writers, ${stats.requests} requests, 0 anomalies`)
+  }, 600_000)
+})
