@@ -26,7 +26,7 @@ describe('concurrent writers under every interleaving the scheduler picks', () =
         stats.writers += plans.length
         stats.requests += result.requests
         if (result.anomalies.length > 0) {
-          throw new Error(`anomalies:\n${result.anomalies.join('\n')}\nreports: ${JSON.stringify(result.reports)}\nscheduler: ${String(scheduler)}`)
+          throw new Error(`anomalies:\n${result.anomalies.join('\n')}\nreports: ${JSON.stringify(result.reports)}\nscheduler: ${fc.stringify(scheduler)}`)
         }
       }),
       { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }), endOnFailure: false, interruptAfterTimeLimit: 8 * 60_000 },

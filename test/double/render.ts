@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import { isoSeconds } from './clock.ts'
 import { authorAssociation, permissionFlags, roleOf } from './access.ts'
 import type { CommentRec, IssueRec, LabelRec, ReactionRec, RepoRec, Store, UserRec } from './store.ts'
-import { REACTION_CONTENTS } from './store.ts'
+import type { REACTION_CONTENTS } from './store.ts'
 
 export interface Urls {
   /** REST base, e.g. http://127.0.0.1:PORT or http://127.0.0.1:PORT/api/v3 */
