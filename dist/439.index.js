@@ -278,13 +278,16 @@ var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./build/action/shell.js
 
 const TAIL_LINES = 50;
+/** How long a stopped command may take to exit before it is killed. */
+const KILL_AFTER_MS = 5000;
 /**
  * Runs a command under bash as a `run:` step would (errexit, pipefail), in the
  * workspace, streaming its output to the log while keeping the last lines.
  */
 function runShell(script, cwd, onSpawn = () => undefined) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+        // Its own process group, so a cancellation reaches every process the command started.
+        const child = (0,external_node_child_process_.spawn)('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: process.env, detached: true });
         const lines = [];
         let partial = '';
         const keep = (chunk) => {
@@ -309,7 +312,26 @@ function runShell(script, cwd, onSpawn = () => undefined) {
                 lines.push(partial);
             resolve({ exitCode: code ?? 128 + signalNumber(signal), signal: signal ?? undefined, tail: lines.slice(-TAIL_LINES).join('\n') });
         });
-        onSpawn((signal) => child.kill(signal));
+        let exited = false;
+        child.on('exit', () => {
+            exited = true;
+        });
+        const signalGroup = (signal) => {
+            try {
+                if (child.pid !== undefined)
+                    process.kill(-child.pid, signal);
+            }
+            catch {
+                // Already gone.
+            }
+        };
+        onSpawn((signal) => {
+            signalGroup(signal);
+            setTimeout(() => {
+                if (!exited)
+                    signalGroup('SIGKILL');
+            }, KILL_AFTER_MS).unref();
+        });
     });
 }
 function signalNumber(signal) {
@@ -864,10 +886,11 @@ function tailLines(text, maxLines, max) {
 }
 /**
  * JSON that is safe inside an HTML comment and a markdown document: no '<', '>',
- * '&' or backtick appears literally, so '-->' or '</details>' cannot occur.
+ * '&', backtick or '@' appears literally, so '-->' or '</details>' cannot occur
+ * and no mention can be read into it.
  */
 function inertJson(value) {
-    return JSON.stringify(value).replace(/[<>&`\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return JSON.stringify(value).replace(/[<>&`@\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 

@@ -1,6 +1,6 @@
 // Bundles the compiled entries with ncc into dist/, which is committed: the
 // runner executes dist/ as it is, with no install step.
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 
@@ -18,8 +18,11 @@ const ENTRIES: ReadonlyArray<[string, string]> = [
   ['build/post.js', 'dist/post'],
 ]
 
-await rm('dist', { recursive: true, force: true })
-for (const [input, outDir] of ENTRIES) {
+// Build aside and swap in, so a test running meanwhile never sees a half-written dist/.
+const staging = `dist.staging-${process.pid}`
+await rm(staging, { recursive: true, force: true })
+for (const [input, target] of ENTRIES) {
+  const outDir = target.replace(/^dist/, staging)
   const { code, assets } = await ncc(join(process.cwd(), input), { quiet: true, minify: false, sourceMap: false, license: 'licenses.txt' })
   await mkdir(outDir, { recursive: true })
   await writeFile(join(outDir, 'index.js'), code)
@@ -29,3 +32,5 @@ for (const [input, outDir] of ENTRIES) {
     await writeFile(path, asset.source)
   }
 }
+await rm('dist', { recursive: true, force: true })
+await rename(staging, 'dist')

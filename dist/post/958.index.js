@@ -272,10 +272,11 @@ function tailLines(text, maxLines, max) {
 }
 /**
  * JSON that is safe inside an HTML comment and a markdown document: no '<', '>',
- * '&' or backtick appears literally, so '-->' or '</details>' cannot occur.
+ * '&', backtick or '@' appears literally, so '-->' or '</details>' cannot occur
+ * and no mention can be read into it.
  */
 function inertJson(value) {
-    return JSON.stringify(value).replace(/[<>&`\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return JSON.stringify(value).replace(/[<>&`@\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
@@ -1005,6 +1006,11 @@ class TaskListStore {
             const comments = listed.value ?? [];
             const result = fold(view.base, comments.map(logComment), view.trusted);
             const mine = result.events.find((e) => (e.kind === 'applied' || e.kind === 'rejected') && e.record.rec === record.rec);
+            const distrusted = result.events.find((e) => e.kind === 'untrusted' && e.comment.id === posted.id);
+            if (mine === undefined && distrusted !== undefined) {
+                await this.annotate(posted, `@${posted.login} is not trusted by this TaskList`);
+                throw new storage_errors/* WriteError */.QM(`TaskList #${view.issue.number} trusts records only from @${view.issue.author} and its trusted authors, not from @${posted.login}, the account of this token; use the token that created the TaskList, or add ${posted.login} to trusted-authors`);
+            }
             if (mine !== undefined) {
                 this.reportForeign(result.events);
                 const next = { ...view, state: result.snapshot, folded: true, tailEtag: listed.etag, bodyStale: true };
@@ -1048,12 +1054,15 @@ class TaskListStore {
     }
     /** Marks a comment whose record lost its race, so reviewers are not misled. */
     async markNotApplied(submission) {
-        const note = `> [!NOTE]\n> Not applied: ${submission.reason.replace(/[<>&@`]/g, ' ')}.\n\n`;
+        await this.annotate(submission.comment, submission.reason);
+    }
+    async annotate(comment, reason) {
+        const note = `> [!NOTE]\n> Not applied: ${reason.replace(/[<>&@`]/g, ' ')}.\n\n`;
         try {
-            await this.port.updateComment(submission.comment.id, note + submission.comment.body);
+            await this.port.updateComment(comment.id, note + comment.body);
         }
         catch (error) {
-            this.log.debug(`could not annotate comment ${submission.comment.id}: ${(0,github_errors/* describeGitHubError */.dZ)(error, 'the comment')}`);
+            this.log.debug(`could not annotate comment ${comment.id}: ${(0,github_errors/* describeGitHubError */.dZ)(error, 'the comment')}`);
         }
     }
     /**

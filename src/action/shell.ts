@@ -8,6 +8,8 @@ export interface ShellResult {
 }
 
 const TAIL_LINES = 50
+/** How long a stopped command may take to exit before it is killed. */
+const KILL_AFTER_MS = 5000
 
 /**
  * Runs a command under bash as a `run:` step would (errexit, pipefail), in the
@@ -15,7 +17,8 @@ const TAIL_LINES = 50
  */
 export function runShell(script: string, cwd: string, onSpawn: (stop: (signal: NodeJS.Signals) => void) => void = () => undefined): Promise<ShellResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: process.env })
+    // Its own process group, so a cancellation reaches every process the command started.
+    const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: process.env, detached: true })
     const lines: string[] = []
     let partial = ''
     const keep = (chunk: Buffer) => {
@@ -38,7 +41,23 @@ export function runShell(script: string, cwd: string, onSpawn: (stop: (signal: N
       if (partial !== '') lines.push(partial)
       resolve({ exitCode: code ?? 128 + signalNumber(signal), signal: signal ?? undefined, tail: lines.slice(-TAIL_LINES).join('\n') })
     })
-    onSpawn((signal) => child.kill(signal))
+    let exited = false
+    child.on('exit', () => {
+      exited = true
+    })
+    const signalGroup = (signal: NodeJS.Signals) => {
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, signal)
+      } catch {
+        // Already gone.
+      }
+    }
+    onSpawn((signal) => {
+      signalGroup(signal)
+      setTimeout(() => {
+        if (!exited) signalGroup('SIGKILL')
+      }, KILL_AFTER_MS).unref()
+    })
   })
 }
 

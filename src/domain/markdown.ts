@@ -63,8 +63,9 @@ export function tailLines(text: string, maxLines: number, max: number): string {
 
 /**
  * JSON that is safe inside an HTML comment and a markdown document: no '<', '>',
- * '&' or backtick appears literally, so '-->' or '</details>' cannot occur.
+ * '&', backtick or '@' appears literally, so '-->' or '</details>' cannot occur
+ * and no mention can be read into it.
  */
 export function inertJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&`\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return JSON.stringify(value).replace(/[<>&`@\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }

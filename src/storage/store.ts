@@ -195,6 +195,13 @@ export class TaskListStore {
       const comments = listed.value ?? []
       const result = fold(view.base, comments.map(logComment), view.trusted)
       const mine = result.events.find((e) => (e.kind === 'applied' || e.kind === 'rejected') && e.record.rec === record.rec)
+      const distrusted = result.events.find((e) => e.kind === 'untrusted' && e.comment.id === posted.id)
+      if (mine === undefined && distrusted !== undefined) {
+        await this.annotate(posted, `@${posted.login} is not trusted by this TaskList`)
+        throw new WriteError(
+          `TaskList #${view.issue.number} trusts records only from @${view.issue.author} and its trusted authors, not from @${posted.login}, the account of this token; use the token that created the TaskList, or add ${posted.login} to trusted-authors`,
+        )
+      }
       if (mine !== undefined) {
         this.reportForeign(result.events)
         const next: TaskListView = { ...view, state: result.snapshot, folded: true, tailEtag: listed.etag, bodyStale: true }
@@ -239,11 +246,15 @@ export class TaskListStore {
 
   /** Marks a comment whose record lost its race, so reviewers are not misled. */
   async markNotApplied(submission: Extract<Submission, { kind: 'rejected' }>): Promise<void> {
-    const note = `> [!NOTE]\n> Not applied: ${submission.reason.replace(/[<>&@`]/g, ' ')}.\n\n`
+    await this.annotate(submission.comment, submission.reason)
+  }
+
+  private async annotate(comment: CommentData, reason: string): Promise<void> {
+    const note = `> [!NOTE]\n> Not applied: ${reason.replace(/[<>&@`]/g, ' ')}.\n\n`
     try {
-      await this.port.updateComment(submission.comment.id, note + submission.comment.body)
+      await this.port.updateComment(comment.id, note + comment.body)
     } catch (error) {
-      this.log.debug(`could not annotate comment ${submission.comment.id}: ${describeGitHubError(error, 'the comment')}`)
+      this.log.debug(`could not annotate comment ${comment.id}: ${describeGitHubError(error, 'the comment')}`)
     }
   }
 
