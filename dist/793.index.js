@@ -196,7 +196,7 @@ var task_spec = __webpack_require__(9746);
 
 
 
-const COMMANDS = ['create', 'load', 'start', 'complete', 'fail', 'skip', 'run'];
+const COMMANDS = ['create', 'load', 'start', 'complete', 'fail', 'skip', 'run', 'bot'];
 const TASK_COMMANDS = ['start', 'complete', 'fail', 'skip', 'run'];
 const PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'];
 /** Every input action.yml declares; the README table and a test keep these in step. */
@@ -260,7 +260,7 @@ const schema = schemas/* object */.Ikc({
 })
     .superRefine((value, ctx) => {
     const need = (field, why) => ctx.addIssue({ code: 'custom', path: [field], message: `is required ${why}` });
-    if (value.command !== 'create' && value['tasklist-id'] === undefined) {
+    if (value.command !== 'create' && value.command !== 'bot' && value['tasklist-id'] === undefined) {
         need('tasklist-id', `for command: ${value.command}; pass the TaskList ID (the issue number) that command: create printed`);
     }
     if (TASK_COMMANDS.includes(value.command) && value.task === undefined)
@@ -330,10 +330,10 @@ async function run() {
         core/* setSecret */.Pq(inputs.token);
         const runner = (0,runner_context/* readRunnerContext */.g)(process.env);
         // Octokit is loaded only once the inputs are known to be good.
-        const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(27), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 866));
-        const { dispatch } = await __webpack_require__.e(/* import() */ 439).then(__webpack_require__.bind(__webpack_require__, 7439));
-        const store = connect(inputs.token, runner, inputs.trustedAuthors);
-        await dispatch({ inputs, runner, store, log: actionLogger });
+        const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(27), __webpack_require__.e(256), __webpack_require__.e(512)]).then(__webpack_require__.bind(__webpack_require__, 1512));
+        const { dispatch } = await Promise.all(/* import() */[__webpack_require__.e(256), __webpack_require__.e(328)]).then(__webpack_require__.bind(__webpack_require__, 4410));
+        const { store, repo } = connect(inputs.token, runner, inputs.trustedAuthors);
+        await dispatch({ inputs, runner, store, repo, log: actionLogger });
     }
     catch (error) {
         if (error instanceof Error && error.stack !== undefined)

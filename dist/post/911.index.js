@@ -195,7 +195,7 @@ var duration = __webpack_require__(4953);
 
 
 
-const COMMANDS = ['create', 'load', 'start', 'complete', 'fail', 'skip', 'run'];
+const COMMANDS = ['create', 'load', 'start', 'complete', 'fail', 'skip', 'run', 'bot'];
 const TASK_COMMANDS = ['start', 'complete', 'fail', 'skip', 'run'];
 const PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'];
 /** Every input action.yml declares; the README table and a test keep these in step. */
@@ -259,7 +259,7 @@ const schema = schemas/* object */.Ikc({
 })
     .superRefine((value, ctx) => {
     const need = (field, why) => ctx.addIssue({ code: 'custom', path: [field], message: `is required ${why}` });
-    if (value.command !== 'create' && value['tasklist-id'] === undefined) {
+    if (value.command !== 'create' && value.command !== 'bot' && value['tasklist-id'] === undefined) {
         need('tasklist-id', `for command: ${value.command}; pass the TaskList ID (the issue number) that command: create printed`);
     }
     if (TASK_COMMANDS.includes(value.command) && value.task === undefined)
@@ -377,8 +377,8 @@ async function runPost() {
             return;
         const inputs = parseInputs((name) => lib_core/* getInput */.V4(name));
         const runner = readRunnerContext(process.env);
-        const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(27), __webpack_require__.e(958)]).then(__webpack_require__.bind(__webpack_require__, 6958));
-        const store = connect(inputs.token, runner, inputs.trustedAuthors);
+        const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(27), __webpack_require__.e(168)]).then(__webpack_require__.bind(__webpack_require__, 7168));
+        const { store } = connect(inputs.token, runner, inputs.trustedAuthors);
         const view = await store.load(saved.tasklistId);
         const { task } = findTask(view.state, saved.taskId, saved.tasklistId);
         if (task.s !== 'IN_PROGRESS' || task.c?.id !== saved.claimId) {

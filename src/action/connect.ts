@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { buildOctokit } from '../github/client.ts'
 import { octokitPort } from '../storage/octokit-port.ts'
+import { octokitRepoPort, type RepoPort } from '../storage/repo-port.ts'
 import { TaskListStore, type Logger } from '../storage/store.ts'
 import type { RunnerContext } from './runner-context.ts'
 
@@ -11,8 +12,17 @@ export const actionLogger: Logger = {
   debug: (message) => core.debug(message),
 }
 
-/** The one GitHub client of this process, and the store on top of it. */
-export function connect(token: string, context: RunnerContext, extraTrusted: readonly string[]): TaskListStore {
+export interface Connection {
+  readonly store: TaskListStore
+  readonly repo: RepoPort
+}
+
+/** The one GitHub client of this process, and the ports on top of it. */
+export function connect(token: string, context: RunnerContext, extraTrusted: readonly string[]): Connection {
   const octokit = buildOctokit({ token, baseUrl: context.apiUrl, userAgent: 'tasklist-action/0.1', log: actionLogger })
-  return new TaskListStore(octokitPort(octokit.rest.issues, { owner: context.owner, repo: context.repo }), actionLogger, { extraTrusted })
+  const ref = { owner: context.owner, repo: context.repo }
+  return {
+    store: new TaskListStore(octokitPort(octokit.rest.issues, ref), actionLogger, { extraTrusted }),
+    repo: octokitRepoPort(octokit.rest, ref),
+  }
 }

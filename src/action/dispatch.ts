@@ -1,3 +1,4 @@
+import { botCommand } from './commands/bot.ts'
 import type { CommandContext } from './commands/context.ts'
 import { createCommand } from './commands/create.ts'
 import { loadCommand } from './commands/load.ts'
@@ -19,5 +20,7 @@ export async function dispatch(context: CommandContext): Promise<void> {
     case 'fail':
     case 'skip':
       return transitionCommand(context, context.inputs.command)
+    case 'bot':
+      return botCommand(context)
   }
 }

@@ -3,7 +3,7 @@ import { parseDuration } from '../domain/duration.ts'
 import { parseTaskSpecs, TaskSpecError, type TaskSpec } from '../domain/task-spec.ts'
 import { InputError } from '../storage/errors.ts'
 
-export const COMMANDS = ['create', 'load', 'start', 'complete', 'fail', 'skip', 'run'] as const
+export const COMMANDS = ['create', 'load', 'start', 'complete', 'fail', 'skip', 'run', 'bot'] as const
 export type Command = (typeof COMMANDS)[number]
 const TASK_COMMANDS: readonly Command[] = ['start', 'complete', 'fail', 'skip', 'run']
 export const PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'] as const
@@ -110,7 +110,7 @@ const schema = z
   })
   .superRefine((value, ctx) => {
     const need = (field: InputName, why: string) => ctx.addIssue({ code: 'custom', path: [field], message: `is required ${why}` })
-    if (value.command !== 'create' && value['tasklist-id'] === undefined) {
+    if (value.command !== 'create' && value.command !== 'bot' && value['tasklist-id'] === undefined) {
       need('tasklist-id', `for command: ${value.command}; pass the TaskList ID (the issue number) that command: create printed`)
     }
     if (TASK_COMMANDS.includes(value.command) && value.task === undefined) need('task', `for command: ${value.command}; name the task, such as database-migration`)

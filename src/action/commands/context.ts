@@ -1,3 +1,4 @@
+import type { RepoPort } from '../../storage/repo-port.ts'
 import type { Logger, TaskListStore } from '../../storage/store.ts'
 import type { ActionInputs } from '../inputs.ts'
 import type { RunnerContext } from '../runner-context.ts'
@@ -7,6 +8,7 @@ export interface CommandContext {
   readonly inputs: ActionInputs
   readonly runner: RunnerContext
   readonly store: TaskListStore
+  readonly repo: RepoPort
   readonly log: Logger
 }
 

@@ -1,8 +1,8 @@
-export const id = 866;
-export const ids = [866];
+export const id = 168;
+export const ids = [168];
 export const modules = {
 
-/***/ 866:
+/***/ 7168:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -191,14 +191,45 @@ function octokitPort(issues, repo) {
             const response = await issues.create({ ...repo, title: input.title, body: input.body, labels: [...input.labels] });
             return toIssue(seen(response).data);
         },
-        async findIssuesByLabels(labels) {
+        async findIssuesByLabels(labels, state = 'all') {
             const found = [];
             for (let page = 1;; page++) {
-                const response = seen(await issues.listForRepo({ ...repo, labels: labels.join(','), state: 'all', sort: 'created', direction: 'asc', per_page: PAGE, page }));
+                const response = seen(await issues.listForRepo({ ...repo, labels: labels.join(','), state, sort: 'created', direction: 'asc', per_page: PAGE, page }));
                 found.push(...response.data.filter((issue) => issue.pull_request === undefined).map(toIssue));
                 if (response.data.length < PAGE)
                     return found;
             }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/storage/repo-port.js
+const ROLES = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
+/** True when `role` is at least `needed`. */
+function hasRole(role, needed) {
+    return ROLES.indexOf(role) >= ROLES.indexOf(needed);
+}
+function toRole(value) {
+    return ROLES.find((role) => role === value) ?? 'none';
+}
+function octokitRepoPort(api, repo) {
+    return {
+        async defaultBranch() {
+            return (await api.repos.get({ ...repo })).data.default_branch;
+        },
+        async roleOf(login) {
+            const { data } = await api.repos.getCollaboratorPermissionLevel({ ...repo, username: login });
+            // role_name knows maintain and triage; permission is the older, coarser field.
+            return toRole(data.role_name || data.permission);
+        },
+        async react(target, content) {
+            if ('comment' in target)
+                await api.reactions.createForIssueComment({ ...repo, comment_id: target.comment, content });
+            else
+                await api.reactions.createForIssue({ ...repo, issue_number: target.issue, content });
+        },
+        async dispatchWorkflow(workflow, ref, inputs) {
+            await api.actions.createWorkflowDispatch({ ...repo, workflow_id: workflow, ref, inputs });
         },
     };
 }
@@ -209,12 +240,221 @@ var external_node_crypto_ = __webpack_require__(7598);
 var errors = __webpack_require__(7428);
 // EXTERNAL MODULE: ./build/domain/duration.js
 var duration = __webpack_require__(4953);
-// EXTERNAL MODULE: ./build/domain/markdown.js
-var markdown = __webpack_require__(3812);
-// EXTERNAL MODULE: ./build/domain/snapshot.js
-var domain_snapshot = __webpack_require__(5625);
+;// CONCATENATED MODULE: ./build/domain/markdown.js
+/**
+ * Escaping for text that people or commands supply and the action renders into
+ * issue bodies and comments. Everything it returns is inert: it cannot close an
+ * HTML comment or a <details> block, open a code span, or @mention anyone.
+ */
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+};
+/** Inline text (titles, messages): no markup survives, no mention pings. */
+function escapeInline(text) {
+    return oneLine(text)
+        .replace(/[&<>"]/g, (ch) => HTML_ENTITIES[ch] ?? ch)
+        .replace(/[\\`*_[\]#|~]/g, (ch) => `\\${ch}`)
+        .replace(/@/g, '@\u200b');
+}
+/** Collapses newlines so a value cannot start a new markdown block. */
+function oneLine(text) {
+    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+/**
+ * A fenced code block that the content cannot break out of: the fence is one
+ * backtick longer than the longest backtick run inside. Mentions in code do not ping.
+ */
+function codeBlock(content) {
+    let longest = 2;
+    for (const match of content.matchAll(/`+/g))
+        longest = Math.max(longest, match[0].length);
+    const fence = '`'.repeat(longest + 1);
+    // HTML comments are defused too, so quoted output never looks like a TaskList marker.
+    const inert = content.replace(/\r\n?/g, '\n').replace(/<!--/g, '<!\u200b--');
+    return `${fence}text\n${inert}\n${fence}`;
+}
+/** Cuts to at most `max` characters, never inside a surrogate pair, with a note. */
+function truncate(text, max, note = '… (truncated)') {
+    if (text.length <= max)
+        return text;
+    let end = Math.max(0, max - note.length);
+    const code = text.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end -= 1;
+    return text.slice(0, end) + note;
+}
+/** Keeps the last lines of output that fit in `max` characters, with a note of what was cut. */
+function tailLines(text, maxLines, max) {
+    const lines = text.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n');
+    const kept = lines.slice(-maxLines);
+    let out = kept.join('\n');
+    const cutLines = lines.length - kept.length;
+    if (out.length > max) {
+        out = out.slice(out.length - max);
+        const first = out.charCodeAt(0);
+        if (first >= 0xdc00 && first <= 0xdfff)
+            out = out.slice(1);
+        return `[… earlier output cut to fit GitHub's limit]\n${out}`;
+    }
+    return cutLines > 0 ? `[… ${cutLines} earlier lines cut]\n${out}` : out;
+}
+/**
+ * JSON that is safe inside an HTML comment and a markdown document: no '<', '>',
+ * '&', backtick or '@' appears literally, so '-->' or '</details>' cannot occur
+ * and no mention can be read into it.
+ */
+function inertJson(value) {
+    return JSON.stringify(value).replace(/[<>&`@\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
+var iso = __webpack_require__(4377);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 10 modules
 var schemas = __webpack_require__(3798);
+// EXTERNAL MODULE: ./build/domain/status.js
+var domain_status = __webpack_require__(7299);
+// EXTERNAL MODULE: ./build/domain/task-spec.js
+var task_spec = __webpack_require__(9746);
+;// CONCATENATED MODULE: ./build/domain/snapshot.js
+
+
+
+
+const SCHEMA_VERSION = 1;
+const isoTime = iso/* datetime */.w$({ offset: true });
+/** Links rendered into markdown: no spaces, quotes, brackets or angle brackets can break out. */
+const SafeUrlSchema = schemas/* string */.YjP().max(500).regex(/^https?:\/\/[^\s<>"'`()[\]{}|\\^]+$/);
+const HolderSchema = schemas/* object */.Ikc({
+    run: schemas/* string */.YjP().max(40).optional(),
+    attempt: schemas/* number */.aig().int().positive().optional(),
+    job: schemas/* string */.YjP().max(200).optional(),
+    url: SafeUrlSchema.optional(),
+    label: schemas/* string */.YjP().max(300),
+});
+const ClaimSchema = schemas/* object */.Ikc({
+    id: schemas/* string */.YjP().max(40),
+    at: isoTime,
+    lease: schemas/* number */.aig().int().positive(),
+    renewed: isoTime.optional(),
+    holder: HolderSchema,
+});
+const TaskStateSchema = schemas/* object */.Ikc({
+    n: schemas/* string */.YjP().regex(task_spec/* TASK_NAME_PATTERN */.zA).max(task_spec/* MAX_TASK_NAME */.tX),
+    desc: schemas/* string */.YjP().max(task_spec/* MAX_DESCRIPTION */.o1).optional(),
+    s: schemas/* enum */.k5n(domain_status/* STATUSES */.f),
+    v: schemas/* number */.aig().int().nonnegative(),
+    c: ClaimSchema.optional(),
+    /** Seconds the last finished attempt took. */
+    t: schemas/* number */.aig().nonnegative().optional(),
+    /** Server time of the last change. */
+    at: isoTime.optional(),
+    m: schemas/* string */.YjP().max(300).optional(),
+    x: schemas/* number */.aig().int().optional(),
+    u: SafeUrlSchema.optional(),
+    by: schemas/* string */.YjP().max(100).optional(),
+});
+const CursorSchema = schemas/* object */.Ikc({ id: schemas/* number */.aig().int().positive(), at: isoTime });
+const SnapshotSchema = schemas/* object */.Ikc({
+    tasklist: schemas/* literal */.euz(SCHEMA_VERSION),
+    title: schemas/* string */.YjP().max(256),
+    key: schemas/* string */.YjP().max(256).optional(),
+    created: isoTime,
+    trusted: schemas/* array */.YOg(schemas/* string */.YjP().max(100)).max(50),
+    defs: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
+    cursor: CursorSchema.nullable(),
+    tasks: schemas/* array */.YOg(TaskStateSchema).min(1),
+    digest: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
+});
+function sha16(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
+}
+/** Fingerprint of the task definitions; every record carries it, so edited definitions are caught. */
+function definitionsDigest(tasks) {
+    return sha16(JSON.stringify(tasks.map((t) => [t.name, t.description ?? ''])));
+}
+/**
+ * Key order is fixed here so the digest of a parsed snapshot matches the one
+ * computed when it was written, whatever order the JSON arrived in.
+ */
+function canonical(content) {
+    return {
+        tasklist: content.tasklist,
+        title: content.title,
+        ...(content.key === undefined ? {} : { key: content.key }),
+        created: content.created,
+        trusted: content.trusted,
+        defs: content.defs,
+        cursor: content.cursor === null ? null : { id: content.cursor.id, at: content.cursor.at },
+        tasks: content.tasks.map(canonicalTask),
+    };
+}
+function canonicalTask(t) {
+    const out = { n: t.n, s: t.s, v: t.v };
+    if (t.desc !== undefined)
+        out.desc = t.desc;
+    if (t.c !== undefined) {
+        const h = t.c.holder;
+        out.c = {
+            id: t.c.id,
+            at: t.c.at,
+            lease: t.c.lease,
+            ...(t.c.renewed === undefined ? {} : { renewed: t.c.renewed }),
+            holder: {
+                ...(h.run === undefined ? {} : { run: h.run }),
+                ...(h.attempt === undefined ? {} : { attempt: h.attempt }),
+                ...(h.job === undefined ? {} : { job: h.job }),
+                ...(h.url === undefined ? {} : { url: h.url }),
+                label: h.label,
+            },
+        };
+    }
+    if (t.t !== undefined)
+        out.t = t.t;
+    if (t.at !== undefined)
+        out.at = t.at;
+    if (t.m !== undefined)
+        out.m = t.m;
+    if (t.x !== undefined)
+        out.x = t.x;
+    if (t.u !== undefined)
+        out.u = t.u;
+    if (t.by !== undefined)
+        out.by = t.by;
+    return out;
+}
+function sealSnapshot(content) {
+    const body = canonical(content);
+    return { ...body, digest: sha16(JSON.stringify(body)) };
+}
+/** True when the snapshot is exactly as the action wrote it. */
+function isSealed(snapshot) {
+    const { digest, ...content } = snapshot;
+    return sha16(JSON.stringify(canonical(content))) === digest;
+}
+function specsOf(snapshot) {
+    return snapshot.tasks.map((t) => (t.desc === undefined ? { name: t.n } : { name: t.n, description: t.desc }));
+}
+function genesisSnapshot(input) {
+    return sealSnapshot({
+        tasklist: SCHEMA_VERSION,
+        title: input.title,
+        ...(input.key === undefined ? {} : { key: input.key }),
+        created: input.now,
+        trusted: [...new Set(input.trusted)].sort(),
+        defs: definitionsDigest(input.tasks),
+        cursor: null,
+        tasks: input.tasks.map((spec) => ({
+            n: spec.name,
+            ...(spec.description === undefined ? {} : { desc: spec.description }),
+            s: 'PENDING',
+            v: 0,
+        })),
+    });
+}
+
 ;// CONCATENATED MODULE: ./build/domain/snapshot-wire.js
 
 
@@ -268,7 +508,7 @@ const PRESENTATION = ['t', 'at', 'm', 'x', 'u', 'by'];
 /** The snapshot without presentation facts, sealed anew; statuses, versions and claims are untouched. */
 function leanSnapshot(snapshot) {
     const { digest: _digest, ...content } = snapshot;
-    return (0,domain_snapshot/* sealSnapshot */.C4)({
+    return sealSnapshot({
         ...content,
         tasks: snapshot.tasks.map((task) => {
             const kept = { ...task };
@@ -307,13 +547,13 @@ function assemble(full, parts, detail) {
     const snapshot = detail === 'lean' ? leanSnapshot(full) : full;
     const region = [
         BEGIN_MARKER,
-        `## ${(0,markdown/* escapeInline */.VV)(snapshot.title)}`,
+        `## ${escapeInline(snapshot.title)}`,
         '',
         ...snapshot.tasks.map((task) => checklistLine(task, detail)),
         '',
         `<sub>${progressLine(snapshot)} · This block is kept by tasklist-action from the comment record; write your notes outside it.</sub>`,
         '',
-        `${STATE_OPEN}\n${(0,markdown/* inertJson */.nl)(toWire(snapshot))}\n-->`,
+        `${STATE_OPEN}\n${inertJson(toWire(snapshot))}\n-->`,
         END_MARKER,
     ].join('\n');
     return `${parts.before}${region}${parts.after}`;
@@ -333,8 +573,8 @@ function checklistLine(task, detail) {
         if (task.u !== undefined)
             facts.push(`[run](${task.u})`);
     }
-    const description = detail === 'full' && task.desc !== undefined ? `: ${(0,markdown/* escapeInline */.VV)(task.desc)}` : '';
-    const note = detail === 'full' && task.m !== undefined && task.s !== 'COMPLETE' ? ` — ${(0,markdown/* escapeInline */.VV)((0,markdown/* truncate */.xv)(task.m, 120))}` : '';
+    const description = detail === 'full' && task.desc !== undefined ? `: ${escapeInline(task.desc)}` : '';
+    const note = detail === 'full' && task.m !== undefined && task.s !== 'COMPLETE' ? ` — ${escapeInline(truncate(task.m, 120))}` : '';
     return `- ${box} ${task.n}${description} (${facts.join(', ')})${note}`;
 }
 /** Which boxes are ticked, by task name, inside the managed block. */
@@ -374,14 +614,14 @@ function parseBody(body) {
         return { kind: 'invalid', parts, error: 'the state block is not valid JSON' };
     }
     const version = typeof json === 'object' && json !== null && 'tasklist' in json ? json.tasklist : undefined;
-    if (typeof version === 'number' && version > domain_snapshot/* SCHEMA_VERSION */.f$) {
-        return { kind: 'invalid', parts, error: `the state block has schema ${version}, newer than this tasklist-action understands (${domain_snapshot/* SCHEMA_VERSION */.f$}); use a newer release of the action` };
+    if (typeof version === 'number' && version > SCHEMA_VERSION) {
+        return { kind: 'invalid', parts, error: `the state block has schema ${version}, newer than this tasklist-action understands (${SCHEMA_VERSION}); use a newer release of the action` };
     }
     const wire = WireSnapshotSchema.safeParse(json);
     if (!wire.success) {
         return { kind: 'invalid', parts, error: `the state block fails validation: ${errors/* prettifyError */.S1(wire.error).replace(/\s*\n\s*/g, ' ')}` };
     }
-    const parsed = domain_snapshot/* SnapshotSchema */.S9.safeParse(fromWire(wire.data));
+    const parsed = SnapshotSchema.safeParse(fromWire(wire.data));
     if (!parsed.success) {
         return { kind: 'invalid', parts, error: `the state block fails validation: ${errors/* prettifyError */.S1(parsed.error).replace(/\s*\n\s*/g, ' ')}` };
     }
@@ -391,8 +631,77 @@ function countOf(text, needle) {
     return text.split(needle).length - 1;
 }
 
-// EXTERNAL MODULE: ./build/domain/record.js
-var domain_record = __webpack_require__(4612);
+;// CONCATENATED MODULE: ./build/domain/record.js
+
+
+
+
+
+const RECORD_MARKER = '<!-- tasklist:record ';
+const RECORD_PATTERN = /^<!-- tasklist:record (\{.*\}) -->/s;
+/**
+ * One entry of a TaskList's append-only log, stored as a hidden block in an
+ * issue comment. `ver` makes every record a compare-and-set on one task: it is
+ * applied only if the task is still at that version, so a duplicate, a stale
+ * writer or a lost race can never change a status.
+ */
+const RecordSchema = schemas/* object */.Ikc({
+    tasklist: schemas/* literal */.euz(1),
+    rec: schemas/* string */.YjP().regex(/^[a-z0-9]{16,32}$/),
+    op: schemas/* enum */.k5n(domain_status/* OPS */.Do),
+    task: schemas/* string */.YjP().regex(/^t[1-9]\d{0,4}$/),
+    name: schemas/* string */.YjP().max(64),
+    ver: schemas/* number */.aig().int().nonnegative(),
+    from: schemas/* enum */.k5n(domain_status/* STATUSES */.f),
+    to: schemas/* enum */.k5n(domain_status/* STATUSES */.f),
+    defs: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
+    authority: schemas/* enum */.k5n(['workflow', 'operator']),
+    /** The claim this record acts under (complete, fail, renew) or replaces (takeover). */
+    claim: schemas/* string */.YjP().max(40).optional(),
+    lease: schemas/* number */.aig().int().positive().optional(),
+    holder: HolderSchema,
+    /** The person an operator record was made for, when the writer is a bot. */
+    requestedBy: schemas/* string */.YjP().max(100).optional(),
+    m: schemas/* string */.YjP().max(300).optional(),
+    x: schemas/* number */.aig().int().optional(),
+    /**
+     * GitHub's time as the writer saw it when deciding. A takeover is judged by
+     * it rather than by when its comment landed, so a re-posted duplicate is
+     * judged exactly like the first copy, whichever fold reads it.
+     */
+    at: iso/* datetime */.w$({ offset: true }).optional(),
+});
+function newRecordId() {
+    return (0,external_node_crypto_.randomBytes)(10).toString('hex');
+}
+function encodeRecord(record) {
+    return `${RECORD_MARKER}${inertJson(record)} -->`;
+}
+/**
+ * Finds the record block in a comment body. The action writes it last, so
+ * only the last marker counts: command output quoted above it cannot
+ * override or break it. Comments without one are conversation.
+ */
+function decodeRecord(body) {
+    const start = body.lastIndexOf(RECORD_MARKER);
+    if (start === -1)
+        return { kind: 'none' };
+    const match = RECORD_PATTERN.exec(body.slice(start).trimEnd());
+    if (match?.[1] === undefined)
+        return { kind: 'malformed', error: 'record block is not closed' };
+    let json;
+    try {
+        json = JSON.parse(match[1]);
+    }
+    catch {
+        return { kind: 'malformed', error: 'record block is not valid JSON' };
+    }
+    const parsed = RecordSchema.safeParse(json);
+    if (!parsed.success)
+        return { kind: 'malformed', error: `record block fails validation: ${errors/* prettifyError */.S1(parsed.error).split('\n').join(' ')}` };
+    return { kind: 'record', record: parsed.data };
+}
+
 ;// CONCATENATED MODULE: ./build/domain/comment.js
 
 
@@ -413,10 +722,10 @@ function renderRecordComment(record, extras = {}) {
     const lines = [];
     const arrow = record.from === record.to ? record.to : `${record.from} -> ${record.to}`;
     lines.push(`**\`[${record.task}] ${record.name}\`**: \`${arrow}\``);
-    const who = record.holder.url === undefined ? (0,markdown/* escapeInline */.VV)(record.holder.label) : `[${(0,markdown/* escapeInline */.VV)(record.holder.label)}](${record.holder.url})`;
+    const who = record.holder.url === undefined ? escapeInline(record.holder.label) : `[${escapeInline(record.holder.label)}](${record.holder.url})`;
     const facts = [`${VERBS[record.op]} by ${who}`];
     if (record.requestedBy !== undefined)
-        facts.push(`at the request of @\u200b${(0,markdown/* escapeInline */.VV)(record.requestedBy)}`);
+        facts.push(`at the request of @\u200b${escapeInline(record.requestedBy)}`);
     if (extras.durationSec !== undefined)
         facts.push(`after ${(0,duration/* formatDuration */.a)(extras.durationSec)}`);
     if (record.x !== undefined)
@@ -427,15 +736,15 @@ function renderRecordComment(record, extras = {}) {
     lines.push(facts.join(' · '));
     const message = extras.message ?? record.m;
     if (message !== undefined && message !== '')
-        lines.push('', `> ${(0,markdown/* escapeInline */.VV)((0,markdown/* truncate */.xv)(message, 2000))}`);
-    const tail = (0,domain_record/* encodeRecord */.Ym)(record);
+        lines.push('', `> ${escapeInline(truncate(message, 2000))}`);
+    const tail = encodeRecord(record);
     if (extras.output !== undefined && extras.output !== '') {
         const fixed = lines.join('\n').length + tail.length + 200;
         // Long backtick runs are broken up so the fence stays short and the cut below is exact.
         let output = extras.output.replace(/`{16,}/g, (run) => (run.match(/`{1,15}/g) ?? []).join('\u200b'));
         // Measure the whole block, fence included, and cut until it fits.
         for (;;) {
-            const block = ['', '<details><summary>Last lines of output</summary>', '', (0,markdown/* codeBlock */.DV)(output), '', '</details>'].join('\n');
+            const block = ['', '<details><summary>Last lines of output</summary>', '', codeBlock(output), '', '</details>'].join('\n');
             const excess = fixed + block.length - GITHUB_BODY_LIMIT;
             if (excess <= 0) {
                 lines.push(block);
@@ -448,8 +757,144 @@ function renderRecordComment(record, extras = {}) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./build/domain/fold.js
-var fold = __webpack_require__(7954);
+;// CONCATENATED MODULE: ./build/domain/fold.js
+
+
+
+const DEFAULT_LEASE_SECONDS = 6 * 3600;
+function leaseExpiry(claim) {
+    return Date.parse(claim.renewed ?? claim.at) + claim.lease * 1000;
+}
+/**
+ * A later attempt of the same workflow run can only start once the earlier
+ * attempt has ended, so its claims are safe to take over at once.
+ */
+function isLaterAttempt(claim, holder) {
+    const old = claim.holder;
+    return old.run !== undefined && old.run === holder.run && (holder.attempt ?? 0) > (old.attempt ?? 0);
+}
+/** The issue's author (GitHub's word, not the body's) plus the accounts named as trusted. */
+function trustedAuthors(issueAuthor, ...lists) {
+    return new Set([issueAuthor, ...lists.flat()].map((login) => login.toLowerCase()));
+}
+/**
+ * Replays the comments newer than the snapshot's cursor, in id order, on top of
+ * it. Pure and deterministic: every reader that sees the same comments reaches
+ * the same state, which is what makes concurrent writers safe without a
+ * compare-and-swap on the issue body.
+ */
+function fold(base, comments, trusted) {
+    const tasks = base.tasks.slice();
+    const events = [];
+    const seenRecords = new Set();
+    let cursor = base.cursor;
+    const ordered = comments.filter((c) => cursor === null || c.id > cursor.id).sort((a, b) => a.id - b.id);
+    for (const comment of ordered) {
+        cursor = { id: comment.id, at: comment.createdAt };
+        const decoded = decodeRecord(comment.body);
+        if (decoded.kind === 'none')
+            continue;
+        if (!trusted.has(comment.login.toLowerCase())) {
+            events.push({ kind: 'untrusted', comment });
+            continue;
+        }
+        if (decoded.kind === 'malformed') {
+            events.push({ kind: 'malformed', comment, error: decoded.error });
+            continue;
+        }
+        const record = decoded.record;
+        if (seenRecords.has(record.rec)) {
+            events.push({ kind: 'duplicate', comment, record });
+            continue;
+        }
+        seenRecords.add(record.rec);
+        const index = Number(record.task.slice(1)) - 1;
+        const task = tasks[index];
+        const outcome = task === undefined ? 'task does not exist' : check(base, task, record);
+        if (task === undefined || typeof outcome === 'string') {
+            if (task?.c?.id === record.rec)
+                events.push({ kind: 'duplicate', comment, record });
+            else
+                events.push({ kind: 'rejected', comment, record, reason: outcome });
+            continue;
+        }
+        const after = apply(task, record, comment);
+        tasks[index] = after;
+        events.push({ kind: 'applied', comment, record, before: task, after });
+    }
+    return { snapshot: sealSnapshot({ ...withoutDigest(base), tasks, cursor }), events };
+}
+function withoutDigest(snapshot) {
+    const { digest: _digest, ...content } = snapshot;
+    return content;
+}
+function check(base, task, record) {
+    if (record.name !== task.n)
+        return `names task '${record.name}', but ${record.task} is '${task.n}'`;
+    if (record.defs !== base.defs)
+        return 'was written against different task definitions';
+    if (record.ver !== task.v)
+        return `is stale: ${task.n} is at version ${task.v}, the record expected ${record.ver}`;
+    if (record.from !== task.s)
+        return `expected ${task.n} to be ${record.from}, but it is ${task.s}`;
+    if (record.to !== (0,domain_status/* targetOf */.$r)(record.op) || !(0,domain_status/* isLegal */.cQ)(record.op, record.from, record.authority)) {
+        return `${record.op} is not allowed from ${record.from} for ${record.authority === 'operator' ? 'an' : 'a'} ${record.authority}`;
+    }
+    const claim = task.c;
+    switch (record.op) {
+        case 'takeover':
+            if (claim === undefined || record.claim !== claim.id)
+                return 'takes over a claim that is not current';
+            if (isLaterAttempt(claim, record.holder))
+                return true;
+            if (record.at === undefined || Date.parse(record.at) <= leaseExpiry(claim)) {
+                return `the lease of ${claim.holder.label} is still valid`;
+            }
+            return true;
+        case 'renew':
+        case 'complete':
+        case 'fail':
+            if (claim === undefined || record.claim !== claim.id)
+                return 'acts under a claim that is not current';
+            return true;
+        default:
+            return true;
+    }
+}
+function apply(task, record, comment) {
+    const next = {
+        n: task.n,
+        ...(task.desc === undefined ? {} : { desc: task.desc }),
+        s: record.to,
+        v: task.v + 1,
+        at: comment.createdAt,
+        by: record.requestedBy === undefined ? record.holder.label : `@${record.requestedBy}`,
+        ...(record.holder.url === undefined ? {} : { u: record.holder.url }),
+        ...(record.m === undefined ? {} : { m: record.m }),
+    };
+    switch (record.op) {
+        case 'start':
+        case 'takeover':
+            next.c = { id: record.rec, at: comment.createdAt, lease: record.lease ?? task.c?.lease ?? DEFAULT_LEASE_SECONDS, holder: record.holder };
+            return next;
+        case 'renew':
+            if (task.c !== undefined)
+                next.c = { ...task.c, renewed: comment.createdAt, ...(record.lease === undefined ? {} : { lease: record.lease }) };
+            if (record.m === undefined && task.m !== undefined)
+                next.m = task.m;
+            return next;
+        case 'complete':
+        case 'fail':
+            if (task.c !== undefined)
+                next.t = Math.max(0, (Date.parse(comment.createdAt) - Date.parse(task.c.at)) / 1000);
+            if (record.x !== undefined)
+                next.x = record.x;
+            return next;
+        default:
+            return next;
+    }
+}
+
 // EXTERNAL MODULE: ./build/storage/errors.js
 var storage_errors = __webpack_require__(3703);
 ;// CONCATENATED MODULE: ./build/storage/store.js
@@ -501,8 +946,8 @@ class TaskListStore {
             throw new storage_errors/* StateValidationError */.NY(`TaskList #${issue.number}: ${parsed.error}; restore the block from the issue's edit history, or create a new TaskList`);
         }
         const snapshot = parsed.snapshot;
-        const trusted = (0,fold/* trustedAuthors */.QF)(issue.author, snapshot.trusted, this.extraTrusted);
-        if ((0,domain_snapshot/* isSealed */.dy)(snapshot)) {
+        const trusted = trustedAuthors(issue.author, snapshot.trusted, this.extraTrusted);
+        if (isSealed(snapshot)) {
             return {
                 issue,
                 parts: parsed.parts,
@@ -525,11 +970,11 @@ class TaskListStore {
      */
     async rebuild(issue, parts, edited) {
         this.log.warning(`TaskList #${issue.number}: the state block was edited by hand and does not match what the action wrote; ignoring its statuses and rebuilding them from the comment record`);
-        const genesis = (0,domain_snapshot/* genesisSnapshot */.R4)({ title: edited.title, ...(edited.key === undefined ? {} : { key: edited.key }), trusted: [], tasks: (0,domain_snapshot/* specsOf */.Qw)(edited), now: edited.created });
-        const trusted = (0,fold/* trustedAuthors */.QF)(issue.author, this.extraTrusted);
+        const genesis = genesisSnapshot({ title: edited.title, ...(edited.key === undefined ? {} : { key: edited.key }), trusted: [], tasks: specsOf(edited), now: edited.created });
+        const trusted = trustedAuthors(issue.author, this.extraTrusted);
         const listed = await this.read(() => this.port.listComments(issue.number, undefined), `the comments of issue #${issue.number}`);
         const comments = listed.value ?? [];
-        const result = (0,fold/* fold */.AU)(genesis, comments.map(logComment), trusted);
+        const result = fold(genesis, comments.map(logComment), trusted);
         const foreignDefs = result.events.find((e) => e.kind === 'rejected' && e.reason.includes('different task definitions'));
         if (foreignDefs !== undefined) {
             throw new storage_errors/* StateValidationError */.NY(`TaskList #${issue.number}: the task definitions in the state block were edited by hand and no longer match the record; restore the block from the issue's edit history`);
@@ -559,7 +1004,7 @@ class TaskListStore {
         return this.fold(await this.readSnapshot(issueNumber));
     }
     foldComments(view, comments, etag) {
-        const result = (0,fold/* fold */.AU)(view.base, comments.map(logComment), view.trusted);
+        const result = fold(view.base, comments.map(logComment), view.trusted);
         this.reportForeign(result.events);
         const bodyStale = view.bodyStale || result.events.some((e) => e.kind === 'applied');
         return { ...view, state: result.snapshot, folded: true, tailEtag: etag, bodyStale };
@@ -584,13 +1029,13 @@ class TaskListStore {
      * fold is the only judge, so a step reports exactly what GitHub holds.
      */
     async submit(view, draft, extras = {}) {
-        const record = { tasklist: 1, rec: (0,domain_record/* newRecordId */.Ld)(), defs: view.base.defs, ...draft };
+        const record = { tasklist: 1, rec: newRecordId(), defs: view.base.defs, ...draft };
         const body = renderRecordComment(record, extras);
         const posted = await this.post(view, record, body);
         for (let attempt = 0; attempt < 4; attempt++) {
             const listed = await this.read(() => this.port.listComments(view.issue.number, view.since), `the comments of issue #${view.issue.number}`);
             const comments = listed.value ?? [];
-            const result = (0,fold/* fold */.AU)(view.base, comments.map(logComment), view.trusted);
+            const result = fold(view.base, comments.map(logComment), view.trusted);
             const mine = result.events.find((e) => (e.kind === 'applied' || e.kind === 'rejected') && e.record.rec === record.rec);
             const distrusted = result.events.find((e) => e.kind === 'untrusted' && e.comment.id === posted.id);
             if (mine === undefined && distrusted !== undefined) {
@@ -691,7 +1136,7 @@ class TaskListStore {
             if (existing !== undefined)
                 return { view: await this.fold(existing), created: false };
         }
-        const genesis = (0,domain_snapshot/* genesisSnapshot */.R4)({ title: input.title, ...(input.key === undefined ? {} : { key: input.key }), trusted: input.trusted, tasks: input.tasks, now: input.now });
+        const genesis = genesisSnapshot({ title: input.title, ...(input.key === undefined ? {} : { key: input.key }), trusted: input.trusted, tasks: input.tasks, now: input.now });
         const body = renderBody(genesis);
         let issue;
         try {
@@ -708,7 +1153,7 @@ class TaskListStore {
                 return { view: await this.fold(winner), created: false };
             }
         }
-        const trusted = (0,fold/* trustedAuthors */.QF)(issue.author, genesis.trusted, this.extraTrusted);
+        const trusted = trustedAuthors(issue.author, genesis.trusted, this.extraTrusted);
         return {
             view: { issue, parts: { before: '', after: '' }, base: genesis, state: genesis, folded: true, since: undefined, tailEtag: undefined, trusted, bodyStale: false, rebuilt: false },
             created: true,
@@ -757,564 +1202,21 @@ function sameTasks(a, b) {
 
 
 
+
 const actionLogger = {
     info: (message) => core/* info */.pq(message),
     warning: (message) => core/* warning */.$e(message),
     error: (message) => core/* error */.z3(message),
     debug: (message) => core/* debug */.Yz(message),
 };
-/** The one GitHub client of this process, and the store on top of it. */
+/** The one GitHub client of this process, and the ports on top of it. */
 function connect(token, context, extraTrusted) {
     const octokit = buildOctokit({ token, baseUrl: context.apiUrl, userAgent: 'tasklist-action/0.1', log: actionLogger });
-    return new TaskListStore(octokitPort(octokit.rest.issues, { owner: context.owner, repo: context.repo }), actionLogger, { extraTrusted });
-}
-
-
-/***/ }),
-
-/***/ 7954:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AU: () => (/* binding */ fold),
-/* harmony export */   Me: () => (/* binding */ leaseExpiry),
-/* harmony export */   QF: () => (/* binding */ trustedAuthors),
-/* harmony export */   _B: () => (/* binding */ isLaterAttempt)
-/* harmony export */ });
-/* unused harmony export DEFAULT_LEASE_SECONDS */
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4612);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5625);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7299);
-
-
-
-const DEFAULT_LEASE_SECONDS = 6 * 3600;
-function leaseExpiry(claim) {
-    return Date.parse(claim.renewed ?? claim.at) + claim.lease * 1000;
-}
-/**
- * A later attempt of the same workflow run can only start once the earlier
- * attempt has ended, so its claims are safe to take over at once.
- */
-function isLaterAttempt(claim, holder) {
-    const old = claim.holder;
-    return old.run !== undefined && old.run === holder.run && (holder.attempt ?? 0) > (old.attempt ?? 0);
-}
-/** The issue's author (GitHub's word, not the body's) plus the accounts named as trusted. */
-function trustedAuthors(issueAuthor, ...lists) {
-    return new Set([issueAuthor, ...lists.flat()].map((login) => login.toLowerCase()));
-}
-/**
- * Replays the comments newer than the snapshot's cursor, in id order, on top of
- * it. Pure and deterministic: every reader that sees the same comments reaches
- * the same state, which is what makes concurrent writers safe without a
- * compare-and-swap on the issue body.
- */
-function fold(base, comments, trusted) {
-    const tasks = base.tasks.slice();
-    const events = [];
-    const seenRecords = new Set();
-    let cursor = base.cursor;
-    const ordered = comments.filter((c) => cursor === null || c.id > cursor.id).sort((a, b) => a.id - b.id);
-    for (const comment of ordered) {
-        cursor = { id: comment.id, at: comment.createdAt };
-        const decoded = (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeRecord */ .eT)(comment.body);
-        if (decoded.kind === 'none')
-            continue;
-        if (!trusted.has(comment.login.toLowerCase())) {
-            events.push({ kind: 'untrusted', comment });
-            continue;
-        }
-        if (decoded.kind === 'malformed') {
-            events.push({ kind: 'malformed', comment, error: decoded.error });
-            continue;
-        }
-        const record = decoded.record;
-        if (seenRecords.has(record.rec)) {
-            events.push({ kind: 'duplicate', comment, record });
-            continue;
-        }
-        seenRecords.add(record.rec);
-        const index = Number(record.task.slice(1)) - 1;
-        const task = tasks[index];
-        const outcome = task === undefined ? 'task does not exist' : check(base, task, record);
-        if (task === undefined || typeof outcome === 'string') {
-            if (task?.c?.id === record.rec)
-                events.push({ kind: 'duplicate', comment, record });
-            else
-                events.push({ kind: 'rejected', comment, record, reason: outcome });
-            continue;
-        }
-        const after = apply(task, record, comment);
-        tasks[index] = after;
-        events.push({ kind: 'applied', comment, record, before: task, after });
-    }
-    return { snapshot: (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .sealSnapshot */ .C4)({ ...withoutDigest(base), tasks, cursor }), events };
-}
-function withoutDigest(snapshot) {
-    const { digest: _digest, ...content } = snapshot;
-    return content;
-}
-function check(base, task, record) {
-    if (record.name !== task.n)
-        return `names task '${record.name}', but ${record.task} is '${task.n}'`;
-    if (record.defs !== base.defs)
-        return 'was written against different task definitions';
-    if (record.ver !== task.v)
-        return `is stale: ${task.n} is at version ${task.v}, the record expected ${record.ver}`;
-    if (record.from !== task.s)
-        return `expected ${task.n} to be ${record.from}, but it is ${task.s}`;
-    if (record.to !== (0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .targetOf */ .$r)(record.op) || !(0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .isLegal */ .cQ)(record.op, record.from, record.authority)) {
-        return `${record.op} is not allowed from ${record.from} for ${record.authority === 'operator' ? 'an' : 'a'} ${record.authority}`;
-    }
-    const claim = task.c;
-    switch (record.op) {
-        case 'takeover':
-            if (claim === undefined || record.claim !== claim.id)
-                return 'takes over a claim that is not current';
-            if (isLaterAttempt(claim, record.holder))
-                return true;
-            if (record.at === undefined || Date.parse(record.at) <= leaseExpiry(claim)) {
-                return `the lease of ${claim.holder.label} is still valid`;
-            }
-            return true;
-        case 'renew':
-        case 'complete':
-        case 'fail':
-            if (claim === undefined || record.claim !== claim.id)
-                return 'acts under a claim that is not current';
-            return true;
-        default:
-            return true;
-    }
-}
-function apply(task, record, comment) {
-    const next = {
-        n: task.n,
-        ...(task.desc === undefined ? {} : { desc: task.desc }),
-        s: record.to,
-        v: task.v + 1,
-        at: comment.createdAt,
-        by: record.requestedBy === undefined ? record.holder.label : `@${record.requestedBy}`,
-        ...(record.holder.url === undefined ? {} : { u: record.holder.url }),
-        ...(record.m === undefined ? {} : { m: record.m }),
-    };
-    switch (record.op) {
-        case 'start':
-        case 'takeover':
-            next.c = { id: record.rec, at: comment.createdAt, lease: record.lease ?? task.c?.lease ?? DEFAULT_LEASE_SECONDS, holder: record.holder };
-            return next;
-        case 'renew':
-            if (task.c !== undefined)
-                next.c = { ...task.c, renewed: comment.createdAt, ...(record.lease === undefined ? {} : { lease: record.lease }) };
-            if (record.m === undefined && task.m !== undefined)
-                next.m = task.m;
-            return next;
-        case 'complete':
-        case 'fail':
-            if (task.c !== undefined)
-                next.t = Math.max(0, (Date.parse(comment.createdAt) - Date.parse(task.c.at)) / 1000);
-            if (record.x !== undefined)
-                next.x = record.x;
-            return next;
-        default:
-            return next;
-    }
-}
-
-
-/***/ }),
-
-/***/ 3812:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   VV: () => (/* binding */ escapeInline),
-/* harmony export */   nl: () => (/* binding */ inertJson),
-/* harmony export */   os: () => (/* binding */ tailLines),
-/* harmony export */   xv: () => (/* binding */ truncate)
-/* harmony export */ });
-/* unused harmony export oneLine */
-/**
- * Escaping for text that people or commands supply and the action renders into
- * issue bodies and comments. Everything it returns is inert: it cannot close an
- * HTML comment or a <details> block, open a code span, or @mention anyone.
- */
-const HTML_ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-};
-/** Inline text (titles, messages): no markup survives, no mention pings. */
-function escapeInline(text) {
-    return oneLine(text)
-        .replace(/[&<>"]/g, (ch) => HTML_ENTITIES[ch] ?? ch)
-        .replace(/[\\`*_[\]#|~]/g, (ch) => `\\${ch}`)
-        .replace(/@/g, '@\u200b');
-}
-/** Collapses newlines so a value cannot start a new markdown block. */
-function oneLine(text) {
-    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-}
-/**
- * A fenced code block that the content cannot break out of: the fence is one
- * backtick longer than the longest backtick run inside. Mentions in code do not ping.
- */
-function codeBlock(content) {
-    let longest = 2;
-    for (const match of content.matchAll(/`+/g))
-        longest = Math.max(longest, match[0].length);
-    const fence = '`'.repeat(longest + 1);
-    // HTML comments are defused too, so quoted output never looks like a TaskList marker.
-    const inert = content.replace(/\r\n?/g, '\n').replace(/<!--/g, '<!\u200b--');
-    return `${fence}text\n${inert}\n${fence}`;
-}
-/** Cuts to at most `max` characters, never inside a surrogate pair, with a note. */
-function truncate(text, max, note = '… (truncated)') {
-    if (text.length <= max)
-        return text;
-    let end = Math.max(0, max - note.length);
-    const code = text.charCodeAt(end - 1);
-    if (code >= 0xd800 && code <= 0xdbff)
-        end -= 1;
-    return text.slice(0, end) + note;
-}
-/** Keeps the last lines of output that fit in `max` characters, with a note of what was cut. */
-function tailLines(text, maxLines, max) {
-    const lines = text.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n');
-    const kept = lines.slice(-maxLines);
-    let out = kept.join('\n');
-    const cutLines = lines.length - kept.length;
-    if (out.length > max) {
-        out = out.slice(out.length - max);
-        const first = out.charCodeAt(0);
-        if (first >= 0xdc00 && first <= 0xdfff)
-            out = out.slice(1);
-        return `[… earlier output cut to fit GitHub's limit]\n${out}`;
-    }
-    return cutLines > 0 ? `[… ${cutLines} earlier lines cut]\n${out}` : out;
-}
-/**
- * JSON that is safe inside an HTML comment and a markdown document: no '<', '>',
- * '&', backtick or '@' appears literally, so '-->' or '</details>' cannot occur
- * and no mention can be read into it.
- */
-function inertJson(value) {
-    return JSON.stringify(value).replace(/[<>&`@\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-
-/***/ }),
-
-/***/ 4612:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ld: () => (/* binding */ newRecordId),
-/* harmony export */   Ym: () => (/* binding */ encodeRecord),
-/* harmony export */   eT: () => (/* binding */ decodeRecord)
-/* harmony export */ });
-/* unused harmony exports RECORD_MARKER, RecordSchema */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3798);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4377);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7428);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3812);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5625);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7299);
-
-
-
-
-
-const RECORD_MARKER = '<!-- tasklist:record ';
-const RECORD_PATTERN = /^<!-- tasklist:record (\{.*\}) -->/s;
-/**
- * One entry of a TaskList's append-only log, stored as a hidden block in an
- * issue comment. `ver` makes every record a compare-and-set on one task: it is
- * applied only if the task is still at that version, so a duplicate, a stale
- * writer or a lost race can never change a status.
- */
-const RecordSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    tasklist: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(1),
-    rec: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[a-z0-9]{16,32}$/),
-    op: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_status_js__WEBPACK_IMPORTED_MODULE_3__/* .OPS */ .Do),
-    task: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^t[1-9]\d{0,4}$/),
-    name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(64),
-    ver: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative(),
-    from: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_status_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUSES */ .f),
-    to: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_status_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUSES */ .f),
-    defs: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
-    authority: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['workflow', 'operator']),
-    /** The claim this record acts under (complete, fail, renew) or replaces (takeover). */
-    claim: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(40).optional(),
-    lease: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive().optional(),
-    holder: _snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .HolderSchema */ .Cg,
-    /** The person an operator record was made for, when the writer is a bot. */
-    requestedBy: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(100).optional(),
-    m: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(300).optional(),
-    x: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().optional(),
-    /**
-     * GitHub's time as the writer saw it when deciding. A takeover is judged by
-     * it rather than by when its comment landed, so a re-posted duplicate is
-     * judged exactly like the first copy, whichever fold reads it.
-     */
-    at: zod__WEBPACK_IMPORTED_MODULE_5__/* .datetime */ .w$({ offset: true }).optional(),
-});
-function newRecordId() {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(10).toString('hex');
-}
-function encodeRecord(record) {
-    return `${RECORD_MARKER}${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inertJson */ .nl)(record)} -->`;
-}
-/**
- * Finds the record block in a comment body. The action writes it last, so
- * only the last marker counts: command output quoted above it cannot
- * override or break it. Comments without one are conversation.
- */
-function decodeRecord(body) {
-    const start = body.lastIndexOf(RECORD_MARKER);
-    if (start === -1)
-        return { kind: 'none' };
-    const match = RECORD_PATTERN.exec(body.slice(start).trimEnd());
-    if (match?.[1] === undefined)
-        return { kind: 'malformed', error: 'record block is not closed' };
-    let json;
-    try {
-        json = JSON.parse(match[1]);
-    }
-    catch {
-        return { kind: 'malformed', error: 'record block is not valid JSON' };
-    }
-    const parsed = RecordSchema.safeParse(json);
-    if (!parsed.success)
-        return { kind: 'malformed', error: `record block fails validation: ${zod__WEBPACK_IMPORTED_MODULE_6__/* .prettifyError */ .S1(parsed.error).split('\n').join(' ')}` };
-    return { kind: 'record', record: parsed.data };
-}
-
-
-/***/ }),
-
-/***/ 5625:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C4: () => (/* binding */ sealSnapshot),
-/* harmony export */   Cg: () => (/* binding */ HolderSchema),
-/* harmony export */   Qw: () => (/* binding */ specsOf),
-/* harmony export */   R4: () => (/* binding */ genesisSnapshot),
-/* harmony export */   S9: () => (/* binding */ SnapshotSchema),
-/* harmony export */   dy: () => (/* binding */ isSealed),
-/* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION)
-/* harmony export */ });
-/* unused harmony exports SafeUrlSchema, ClaimSchema, TaskStateSchema, CursorSchema, definitionsDigest */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4377);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3798);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7299);
-/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9746);
-
-
-
-
-const SCHEMA_VERSION = 1;
-const isoTime = zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$({ offset: true });
-/** Links rendered into markdown: no spaces, quotes, brackets or angle brackets can break out. */
-const SafeUrlSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(500).regex(/^https?:\/\/[^\s<>"'`()[\]{}|\\^]+$/);
-const HolderSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    run: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(40).optional(),
-    attempt: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive().optional(),
-    job: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(200).optional(),
-    url: SafeUrlSchema.optional(),
-    label: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(300),
-});
-const ClaimSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    id: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(40),
-    at: isoTime,
-    lease: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive(),
-    renewed: isoTime.optional(),
-    holder: HolderSchema,
-});
-const TaskStateSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    n: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(_task_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .TASK_NAME_PATTERN */ .zA).max(_task_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_TASK_NAME */ .tX),
-    desc: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(_task_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_DESCRIPTION */ .o1).optional(),
-    s: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_status_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUSES */ .f),
-    v: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
-    c: ClaimSchema.optional(),
-    /** Seconds the last finished attempt took. */
-    t: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nonnegative().optional(),
-    /** Server time of the last change. */
-    at: isoTime.optional(),
-    m: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(300).optional(),
-    x: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().optional(),
-    u: SafeUrlSchema.optional(),
-    by: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(100).optional(),
-});
-const CursorSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive(), at: isoTime });
-const SnapshotSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    tasklist: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(SCHEMA_VERSION),
-    title: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(256),
-    key: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(256).optional(),
-    created: isoTime,
-    trusted: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(100)).max(50),
-    defs: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
-    cursor: CursorSchema.nullable(),
-    tasks: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(TaskStateSchema).min(1),
-    digest: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
-});
-function sha16(text) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 16);
-}
-/** Fingerprint of the task definitions; every record carries it, so edited definitions are caught. */
-function definitionsDigest(tasks) {
-    return sha16(JSON.stringify(tasks.map((t) => [t.name, t.description ?? ''])));
-}
-/**
- * Key order is fixed here so the digest of a parsed snapshot matches the one
- * computed when it was written, whatever order the JSON arrived in.
- */
-function canonical(content) {
+    const ref = { owner: context.owner, repo: context.repo };
     return {
-        tasklist: content.tasklist,
-        title: content.title,
-        ...(content.key === undefined ? {} : { key: content.key }),
-        created: content.created,
-        trusted: content.trusted,
-        defs: content.defs,
-        cursor: content.cursor === null ? null : { id: content.cursor.id, at: content.cursor.at },
-        tasks: content.tasks.map(canonicalTask),
+        store: new TaskListStore(octokitPort(octokit.rest.issues, ref), actionLogger, { extraTrusted }),
+        repo: octokitRepoPort(octokit.rest, ref),
     };
-}
-function canonicalTask(t) {
-    const out = { n: t.n, s: t.s, v: t.v };
-    if (t.desc !== undefined)
-        out.desc = t.desc;
-    if (t.c !== undefined) {
-        const h = t.c.holder;
-        out.c = {
-            id: t.c.id,
-            at: t.c.at,
-            lease: t.c.lease,
-            ...(t.c.renewed === undefined ? {} : { renewed: t.c.renewed }),
-            holder: {
-                ...(h.run === undefined ? {} : { run: h.run }),
-                ...(h.attempt === undefined ? {} : { attempt: h.attempt }),
-                ...(h.job === undefined ? {} : { job: h.job }),
-                ...(h.url === undefined ? {} : { url: h.url }),
-                label: h.label,
-            },
-        };
-    }
-    if (t.t !== undefined)
-        out.t = t.t;
-    if (t.at !== undefined)
-        out.at = t.at;
-    if (t.m !== undefined)
-        out.m = t.m;
-    if (t.x !== undefined)
-        out.x = t.x;
-    if (t.u !== undefined)
-        out.u = t.u;
-    if (t.by !== undefined)
-        out.by = t.by;
-    return out;
-}
-function sealSnapshot(content) {
-    const body = canonical(content);
-    return { ...body, digest: sha16(JSON.stringify(body)) };
-}
-/** True when the snapshot is exactly as the action wrote it. */
-function isSealed(snapshot) {
-    const { digest, ...content } = snapshot;
-    return sha16(JSON.stringify(canonical(content))) === digest;
-}
-function specsOf(snapshot) {
-    return snapshot.tasks.map((t) => (t.desc === undefined ? { name: t.n } : { name: t.n, description: t.desc }));
-}
-function genesisSnapshot(input) {
-    return sealSnapshot({
-        tasklist: SCHEMA_VERSION,
-        title: input.title,
-        ...(input.key === undefined ? {} : { key: input.key }),
-        created: input.now,
-        trusted: [...new Set(input.trusted)].sort(),
-        defs: definitionsDigest(input.tasks),
-        cursor: null,
-        tasks: input.tasks.map((spec) => ({
-            n: spec.name,
-            ...(spec.description === undefined ? {} : { desc: spec.description }),
-            s: 'PENDING',
-            v: 0,
-        })),
-    });
-}
-
-
-/***/ }),
-
-/***/ 7299:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $r: () => (/* binding */ targetOf),
-/* harmony export */   Do: () => (/* binding */ OPS),
-/* harmony export */   Is: () => (/* binding */ isSettled),
-/* harmony export */   ZD: () => (/* binding */ illegalTransitionHint),
-/* harmony export */   cQ: () => (/* binding */ isLegal),
-/* harmony export */   f: () => (/* binding */ STATUSES)
-/* harmony export */ });
-/* unused harmony export allowedFrom */
-const STATUSES = ['PENDING', 'IN_PROGRESS', 'COMPLETE', 'FAILED', 'SKIPPED'];
-const OPS = ['start', 'takeover', 'renew', 'complete', 'fail', 'skip', 'retry', 'reset'];
-const RULES = {
-    start: { from: ['PENDING', 'FAILED'], to: 'IN_PROGRESS', authority: ['workflow', 'operator'] },
-    // Same status on both sides: the claim changes hands or its lease is extended.
-    takeover: { from: ['IN_PROGRESS'], to: 'IN_PROGRESS', authority: ['workflow', 'operator'] },
-    renew: { from: ['IN_PROGRESS'], to: 'IN_PROGRESS', authority: ['workflow', 'operator'] },
-    complete: { from: ['IN_PROGRESS'], to: 'COMPLETE', authority: ['workflow', 'operator'] },
-    fail: { from: ['IN_PROGRESS'], to: 'FAILED', authority: ['workflow', 'operator'] },
-    skip: { from: ['PENDING'], to: 'SKIPPED', authority: ['workflow', 'operator'] },
-    retry: { from: ['FAILED'], to: 'PENDING', authority: ['operator'] },
-    reset: { from: ['COMPLETE', 'SKIPPED', 'FAILED'], to: 'PENDING', authority: ['operator'] },
-};
-// An operator may also skip a FAILED task (ticking its box in the issue).
-const OPERATOR_SKIP_FROM = ['PENDING', 'FAILED'];
-function targetOf(op) {
-    return RULES[op].to;
-}
-function allowedFrom(op, authority) {
-    const rule = RULES[op];
-    if (!rule.authority.includes(authority))
-        return [];
-    if (op === 'skip' && authority === 'operator')
-        return OPERATOR_SKIP_FROM;
-    return rule.from;
-}
-function isLegal(op, from, authority) {
-    return allowedFrom(op, authority).includes(from);
-}
-/** Done for the pipeline: never run again unless an operator resets it. */
-function isSettled(status) {
-    return status === 'COMPLETE' || status === 'SKIPPED';
-}
-/** Explains an illegal transition and what to do instead, in one line. */
-function illegalTransitionHint(op, from, authority) {
-    const allowed = allowedFrom(op, authority);
-    if (allowed.length === 0) {
-        return `'${op}' is an operator action (use the bot's /tasklist ${op} or the CLI)`;
-    }
-    const needs = allowed.join(' or ');
-    switch (from) {
-        case 'COMPLETE':
-        case 'SKIPPED':
-            return `it is ${from}, which is final; an operator can reset it with '/tasklist reset' or 'tasklist reset'`;
-        case 'IN_PROGRESS':
-            return `it is already IN_PROGRESS; '${op}' needs ${needs}`;
-        default:
-            return `'${op}' needs ${needs}, but it is ${from}` + (from === 'PENDING' && (op === 'complete' || op === 'fail') ? '; start it first' : '');
-    }
 }
 
 

@@ -1,0 +1,799 @@
+export const id = 256;
+export const ids = [256];
+export const modules = {
+
+/***/ 8790:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Rm: () => (/* binding */ BEGIN_MARKER),
+  Au: () => (/* binding */ BodyTooLargeError),
+  $7: () => (/* binding */ END_MARKER),
+  nY: () => (/* binding */ GITHUB_BODY_LIMIT),
+  OG: () => (/* binding */ parseBody),
+  W2: () => (/* binding */ parseChecklist),
+  lc: () => (/* binding */ renderBody)
+});
+
+// UNUSED EXPORTS: checklistLine
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
+var errors = __webpack_require__(7428);
+// EXTERNAL MODULE: ./build/domain/duration.js
+var duration = __webpack_require__(4953);
+// EXTERNAL MODULE: ./build/domain/markdown.js
+var markdown = __webpack_require__(3812);
+// EXTERNAL MODULE: ./build/domain/snapshot.js
+var domain_snapshot = __webpack_require__(5625);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 10 modules
+var schemas = __webpack_require__(3798);
+;// CONCATENATED MODULE: ./build/domain/snapshot-wire.js
+
+
+/**
+ * How a snapshot is written in the issue body. Each task is a short array
+ * `[name, status, version]`, plus an object only when it has more to say, so
+ * hundreds of tasks fit in GitHub's 65,536 characters. The in-memory model,
+ * and so the digest, is the plain `Snapshot`.
+ */
+const WireTaskSchema = schemas/* union */.KCZ([
+    schemas/* tuple */.PVZ([schemas/* string */.YjP(), schemas/* string */.YjP(), schemas/* number */.aig()]),
+    schemas/* tuple */.PVZ([schemas/* string */.YjP(), schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())]),
+]);
+const WireSnapshotSchema = schemas/* object */.Ikc({
+    tasklist: schemas/* number */.aig(),
+    title: schemas/* string */.YjP(),
+    key: schemas/* string */.YjP().optional(),
+    created: schemas/* string */.YjP(),
+    trusted: schemas/* array */.YOg(schemas/* string */.YjP()),
+    defs: schemas/* string */.YjP(),
+    cursor: schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* string */.YjP()]).nullable(),
+    tasks: schemas/* array */.YOg(WireTaskSchema),
+    digest: schemas/* string */.YjP(),
+});
+function toWire(snapshot) {
+    return {
+        tasklist: snapshot.tasklist,
+        title: snapshot.title,
+        ...(snapshot.key === undefined ? {} : { key: snapshot.key }),
+        created: snapshot.created,
+        trusted: snapshot.trusted,
+        defs: snapshot.defs,
+        cursor: snapshot.cursor === null ? null : [snapshot.cursor.id, snapshot.cursor.at],
+        tasks: snapshot.tasks.map((task) => {
+            const { n, s, v, ...extras } = task;
+            return Object.keys(extras).length === 0 ? [n, s, v] : [n, s, v, extras];
+        }),
+        digest: snapshot.digest,
+    };
+}
+/** The plain object the snapshot schema validates; wire shape errors are reported by the caller. */
+function fromWire(wire) {
+    return {
+        ...wire,
+        cursor: wire.cursor === null ? null : { id: wire.cursor[0], at: wire.cursor[1] },
+        tasks: wire.tasks.map(([n, s, v, extras]) => ({ ...extras, n, s, v })),
+    };
+}
+/** Presentation-only facts (durations, links, messages): the comments keep them too. */
+const PRESENTATION = ['t', 'at', 'm', 'x', 'u', 'by'];
+/** The snapshot without presentation facts, sealed anew; statuses, versions and claims are untouched. */
+function leanSnapshot(snapshot) {
+    const { digest: _digest, ...content } = snapshot;
+    return (0,domain_snapshot/* sealSnapshot */.C4)({
+        ...content,
+        tasks: snapshot.tasks.map((task) => {
+            const kept = { ...task };
+            for (const key of PRESENTATION)
+                delete kept[key];
+            return kept;
+        }),
+    });
+}
+
+;// CONCATENATED MODULE: ./build/domain/body.js
+
+
+
+
+
+const BEGIN_MARKER = '<!-- tasklist:begin -->';
+const END_MARKER = '<!-- tasklist:end -->';
+const STATE_OPEN = '<!-- tasklist:state';
+const STATE_PATTERN = /<!-- tasklist:state\s*\n([\s\S]*?)\n-->/g;
+/** GitHub rejects issue bodies and comments longer than this. */
+const GITHUB_BODY_LIMIT = 65_536;
+class BodyTooLargeError extends Error {
+}
+const DETAILS = ['full', 'compact', 'minimal', 'lean'];
+function renderBody(snapshot, parts = { before: '', after: '' }) {
+    for (const detail of DETAILS) {
+        const body = assemble(snapshot, parts, detail);
+        if (body.length <= GITHUB_BODY_LIMIT)
+            return body;
+    }
+    const size = assemble(snapshot, parts, 'lean').length;
+    throw new BodyTooLargeError(`the TaskList body would be ${size} characters, over GitHub's limit of ${GITHUB_BODY_LIMIT}; use fewer or shorter task names, or move text people added to the issue into a comment`);
+}
+function assemble(full, parts, detail) {
+    const snapshot = detail === 'lean' ? leanSnapshot(full) : full;
+    const region = [
+        BEGIN_MARKER,
+        `## ${(0,markdown/* escapeInline */.VV)(snapshot.title)}`,
+        '',
+        ...snapshot.tasks.map((task) => checklistLine(task, detail)),
+        '',
+        `<sub>${progressLine(snapshot)} · This block is kept by tasklist-action from the comment record; write your notes outside it.</sub>`,
+        '',
+        `${STATE_OPEN}\n${(0,markdown/* inertJson */.nl)(toWire(snapshot))}\n-->`,
+        END_MARKER,
+    ].join('\n');
+    return `${parts.before}${region}${parts.after}`;
+}
+function progressLine(snapshot) {
+    const done = snapshot.tasks.filter((t) => t.s === 'COMPLETE' || t.s === 'SKIPPED').length;
+    return `${done} of ${snapshot.tasks.length} done`;
+}
+function checklistLine(task, detail) {
+    const box = task.s === 'COMPLETE' || task.s === 'SKIPPED' ? '[x]' : '[ ]';
+    const facts = [task.s];
+    if (detail === 'full' || detail === 'compact') {
+        if (task.t !== undefined && (task.s === 'COMPLETE' || task.s === 'FAILED'))
+            facts.push((0,duration/* formatDuration */.a)(task.t));
+        if (task.x !== undefined && task.s === 'FAILED')
+            facts.push(`exit ${task.x}`);
+        if (task.u !== undefined)
+            facts.push(`[run](${task.u})`);
+    }
+    const description = detail === 'full' && task.desc !== undefined ? `: ${(0,markdown/* escapeInline */.VV)(task.desc)}` : '';
+    const note = detail === 'full' && task.m !== undefined && task.s !== 'COMPLETE' ? ` — ${(0,markdown/* escapeInline */.VV)((0,markdown/* truncate */.xv)(task.m, 120))}` : '';
+    return `- ${box} ${task.n}${description} (${facts.join(', ')})${note}`;
+}
+/** Which boxes are ticked, by task name, inside the managed block. */
+function parseChecklist(region) {
+    const boxes = new Map();
+    for (const match of region.matchAll(/^- \[([ xX])\] ([a-z0-9]+(?:-[a-z0-9]+)*)\b/gm)) {
+        const name = match[2];
+        if (name !== undefined && !boxes.has(name))
+            boxes.set(name, match[1] !== ' ');
+    }
+    return boxes;
+}
+function parseBody(body) {
+    const text = (body ?? '').replace(/\r\n/g, '\n');
+    const begins = countOf(text, BEGIN_MARKER);
+    const ends = countOf(text, END_MARKER);
+    if (begins === 0 && ends === 0 && !text.includes(STATE_OPEN))
+        return { kind: 'not-tasklist' };
+    if (begins !== 1 || ends !== 1) {
+        return { kind: 'invalid', error: `the issue body has ${begins} TaskList begin and ${ends} end markers; exactly one of each is expected` };
+    }
+    const start = text.indexOf(BEGIN_MARKER);
+    const end = text.indexOf(END_MARKER);
+    if (end < start)
+        return { kind: 'invalid', error: 'the TaskList end marker comes before the begin marker' };
+    const parts = { before: text.slice(0, start), after: text.slice(end + END_MARKER.length) };
+    const region = text.slice(start, end);
+    const blocks = Array.from(region.matchAll(STATE_PATTERN));
+    if (blocks.length !== 1 || blocks[0]?.[1] === undefined) {
+        return { kind: 'invalid', parts, error: `the TaskList block holds ${blocks.length} state blocks; exactly one is expected` };
+    }
+    let json;
+    try {
+        json = JSON.parse(blocks[0][1]);
+    }
+    catch {
+        return { kind: 'invalid', parts, error: 'the state block is not valid JSON' };
+    }
+    const version = typeof json === 'object' && json !== null && 'tasklist' in json ? json.tasklist : undefined;
+    if (typeof version === 'number' && version > domain_snapshot/* SCHEMA_VERSION */.f$) {
+        return { kind: 'invalid', parts, error: `the state block has schema ${version}, newer than this tasklist-action understands (${domain_snapshot/* SCHEMA_VERSION */.f$}); use a newer release of the action` };
+    }
+    const wire = WireSnapshotSchema.safeParse(json);
+    if (!wire.success) {
+        return { kind: 'invalid', parts, error: `the state block fails validation: ${errors/* prettifyError */.S1(wire.error).replace(/\s*\n\s*/g, ' ')}` };
+    }
+    const parsed = domain_snapshot/* SnapshotSchema */.S9.safeParse(fromWire(wire.data));
+    if (!parsed.success) {
+        return { kind: 'invalid', parts, error: `the state block fails validation: ${errors/* prettifyError */.S1(parsed.error).replace(/\s*\n\s*/g, ' ')}` };
+    }
+    return { kind: 'ok', snapshot: parsed.data, parts, checklist: parseChecklist(region) };
+}
+function countOf(text, needle) {
+    return text.split(needle).length - 1;
+}
+
+
+/***/ }),
+
+/***/ 7954:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AU: () => (/* binding */ fold),
+/* harmony export */   Me: () => (/* binding */ leaseExpiry),
+/* harmony export */   QF: () => (/* binding */ trustedAuthors),
+/* harmony export */   _B: () => (/* binding */ isLaterAttempt)
+/* harmony export */ });
+/* unused harmony export DEFAULT_LEASE_SECONDS */
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4612);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5625);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7299);
+
+
+
+const DEFAULT_LEASE_SECONDS = 6 * 3600;
+function leaseExpiry(claim) {
+    return Date.parse(claim.renewed ?? claim.at) + claim.lease * 1000;
+}
+/**
+ * A later attempt of the same workflow run can only start once the earlier
+ * attempt has ended, so its claims are safe to take over at once.
+ */
+function isLaterAttempt(claim, holder) {
+    const old = claim.holder;
+    return old.run !== undefined && old.run === holder.run && (holder.attempt ?? 0) > (old.attempt ?? 0);
+}
+/** The issue's author (GitHub's word, not the body's) plus the accounts named as trusted. */
+function trustedAuthors(issueAuthor, ...lists) {
+    return new Set([issueAuthor, ...lists.flat()].map((login) => login.toLowerCase()));
+}
+/**
+ * Replays the comments newer than the snapshot's cursor, in id order, on top of
+ * it. Pure and deterministic: every reader that sees the same comments reaches
+ * the same state, which is what makes concurrent writers safe without a
+ * compare-and-swap on the issue body.
+ */
+function fold(base, comments, trusted) {
+    const tasks = base.tasks.slice();
+    const events = [];
+    const seenRecords = new Set();
+    let cursor = base.cursor;
+    const ordered = comments.filter((c) => cursor === null || c.id > cursor.id).sort((a, b) => a.id - b.id);
+    for (const comment of ordered) {
+        cursor = { id: comment.id, at: comment.createdAt };
+        const decoded = (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeRecord */ .eT)(comment.body);
+        if (decoded.kind === 'none')
+            continue;
+        if (!trusted.has(comment.login.toLowerCase())) {
+            events.push({ kind: 'untrusted', comment });
+            continue;
+        }
+        if (decoded.kind === 'malformed') {
+            events.push({ kind: 'malformed', comment, error: decoded.error });
+            continue;
+        }
+        const record = decoded.record;
+        if (seenRecords.has(record.rec)) {
+            events.push({ kind: 'duplicate', comment, record });
+            continue;
+        }
+        seenRecords.add(record.rec);
+        const index = Number(record.task.slice(1)) - 1;
+        const task = tasks[index];
+        const outcome = task === undefined ? 'task does not exist' : check(base, task, record);
+        if (task === undefined || typeof outcome === 'string') {
+            if (task?.c?.id === record.rec)
+                events.push({ kind: 'duplicate', comment, record });
+            else
+                events.push({ kind: 'rejected', comment, record, reason: outcome });
+            continue;
+        }
+        const after = apply(task, record, comment);
+        tasks[index] = after;
+        events.push({ kind: 'applied', comment, record, before: task, after });
+    }
+    return { snapshot: (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .sealSnapshot */ .C4)({ ...withoutDigest(base), tasks, cursor }), events };
+}
+function withoutDigest(snapshot) {
+    const { digest: _digest, ...content } = snapshot;
+    return content;
+}
+function check(base, task, record) {
+    if (record.name !== task.n)
+        return `names task '${record.name}', but ${record.task} is '${task.n}'`;
+    if (record.defs !== base.defs)
+        return 'was written against different task definitions';
+    if (record.ver !== task.v)
+        return `is stale: ${task.n} is at version ${task.v}, the record expected ${record.ver}`;
+    if (record.from !== task.s)
+        return `expected ${task.n} to be ${record.from}, but it is ${task.s}`;
+    if (record.to !== (0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .targetOf */ .$r)(record.op) || !(0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .isLegal */ .cQ)(record.op, record.from, record.authority)) {
+        return `${record.op} is not allowed from ${record.from} for ${record.authority === 'operator' ? 'an' : 'a'} ${record.authority}`;
+    }
+    const claim = task.c;
+    switch (record.op) {
+        case 'takeover':
+            if (claim === undefined || record.claim !== claim.id)
+                return 'takes over a claim that is not current';
+            if (isLaterAttempt(claim, record.holder))
+                return true;
+            if (record.at === undefined || Date.parse(record.at) <= leaseExpiry(claim)) {
+                return `the lease of ${claim.holder.label} is still valid`;
+            }
+            return true;
+        case 'renew':
+        case 'complete':
+        case 'fail':
+            if (claim === undefined || record.claim !== claim.id)
+                return 'acts under a claim that is not current';
+            return true;
+        default:
+            return true;
+    }
+}
+function apply(task, record, comment) {
+    const next = {
+        n: task.n,
+        ...(task.desc === undefined ? {} : { desc: task.desc }),
+        s: record.to,
+        v: task.v + 1,
+        at: comment.createdAt,
+        by: record.requestedBy === undefined ? record.holder.label : `@${record.requestedBy}`,
+        ...(record.holder.url === undefined ? {} : { u: record.holder.url }),
+        ...(record.m === undefined ? {} : { m: record.m }),
+    };
+    switch (record.op) {
+        case 'start':
+        case 'takeover':
+            next.c = { id: record.rec, at: comment.createdAt, lease: record.lease ?? task.c?.lease ?? DEFAULT_LEASE_SECONDS, holder: record.holder };
+            return next;
+        case 'renew':
+            if (task.c !== undefined)
+                next.c = { ...task.c, renewed: comment.createdAt, ...(record.lease === undefined ? {} : { lease: record.lease }) };
+            if (record.m === undefined && task.m !== undefined)
+                next.m = task.m;
+            return next;
+        case 'complete':
+        case 'fail':
+            if (task.c !== undefined)
+                next.t = Math.max(0, (Date.parse(comment.createdAt) - Date.parse(task.c.at)) / 1000);
+            if (record.x !== undefined)
+                next.x = record.x;
+            return next;
+        default:
+            return next;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3812:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   VV: () => (/* binding */ escapeInline),
+/* harmony export */   nl: () => (/* binding */ inertJson),
+/* harmony export */   os: () => (/* binding */ tailLines),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/* unused harmony export oneLine */
+/**
+ * Escaping for text that people or commands supply and the action renders into
+ * issue bodies and comments. Everything it returns is inert: it cannot close an
+ * HTML comment or a <details> block, open a code span, or @mention anyone.
+ */
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+};
+/** Inline text (titles, messages): no markup survives, no mention pings. */
+function escapeInline(text) {
+    return oneLine(text)
+        .replace(/[&<>"]/g, (ch) => HTML_ENTITIES[ch] ?? ch)
+        .replace(/[\\`*_[\]#|~]/g, (ch) => `\\${ch}`)
+        .replace(/@/g, '@\u200b');
+}
+/** Collapses newlines so a value cannot start a new markdown block. */
+function oneLine(text) {
+    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+/**
+ * A fenced code block that the content cannot break out of: the fence is one
+ * backtick longer than the longest backtick run inside. Mentions in code do not ping.
+ */
+function codeBlock(content) {
+    let longest = 2;
+    for (const match of content.matchAll(/`+/g))
+        longest = Math.max(longest, match[0].length);
+    const fence = '`'.repeat(longest + 1);
+    // HTML comments are defused too, so quoted output never looks like a TaskList marker.
+    const inert = content.replace(/\r\n?/g, '\n').replace(/<!--/g, '<!\u200b--');
+    return `${fence}text\n${inert}\n${fence}`;
+}
+/** Cuts to at most `max` characters, never inside a surrogate pair, with a note. */
+function truncate(text, max, note = '… (truncated)') {
+    if (text.length <= max)
+        return text;
+    let end = Math.max(0, max - note.length);
+    const code = text.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end -= 1;
+    return text.slice(0, end) + note;
+}
+/** Keeps the last lines of output that fit in `max` characters, with a note of what was cut. */
+function tailLines(text, maxLines, max) {
+    const lines = text.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n');
+    const kept = lines.slice(-maxLines);
+    let out = kept.join('\n');
+    const cutLines = lines.length - kept.length;
+    if (out.length > max) {
+        out = out.slice(out.length - max);
+        const first = out.charCodeAt(0);
+        if (first >= 0xdc00 && first <= 0xdfff)
+            out = out.slice(1);
+        return `[… earlier output cut to fit GitHub's limit]\n${out}`;
+    }
+    return cutLines > 0 ? `[… ${cutLines} earlier lines cut]\n${out}` : out;
+}
+/**
+ * JSON that is safe inside an HTML comment and a markdown document: no '<', '>',
+ * '&', backtick or '@' appears literally, so '-->' or '</details>' cannot occur
+ * and no mention can be read into it.
+ */
+function inertJson(value) {
+    return JSON.stringify(value).replace(/[<>&`@\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+
+/***/ }),
+
+/***/ 4612:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ld: () => (/* binding */ newRecordId),
+/* harmony export */   Ym: () => (/* binding */ encodeRecord),
+/* harmony export */   eT: () => (/* binding */ decodeRecord)
+/* harmony export */ });
+/* unused harmony exports RECORD_MARKER, RecordSchema */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3798);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4377);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7428);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3812);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5625);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7299);
+
+
+
+
+
+const RECORD_MARKER = '<!-- tasklist:record ';
+const RECORD_PATTERN = /^<!-- tasklist:record (\{.*\}) -->/s;
+/**
+ * One entry of a TaskList's append-only log, stored as a hidden block in an
+ * issue comment. `ver` makes every record a compare-and-set on one task: it is
+ * applied only if the task is still at that version, so a duplicate, a stale
+ * writer or a lost race can never change a status.
+ */
+const RecordSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    tasklist: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(1),
+    rec: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[a-z0-9]{16,32}$/),
+    op: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_status_js__WEBPACK_IMPORTED_MODULE_3__/* .OPS */ .Do),
+    task: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^t[1-9]\d{0,4}$/),
+    name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(64),
+    ver: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative(),
+    from: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_status_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUSES */ .f),
+    to: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_status_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUSES */ .f),
+    defs: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
+    authority: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['workflow', 'operator']),
+    /** The claim this record acts under (complete, fail, renew) or replaces (takeover). */
+    claim: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(40).optional(),
+    lease: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive().optional(),
+    holder: _snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .HolderSchema */ .Cg,
+    /** The person an operator record was made for, when the writer is a bot. */
+    requestedBy: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(100).optional(),
+    m: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(300).optional(),
+    x: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().optional(),
+    /**
+     * GitHub's time as the writer saw it when deciding. A takeover is judged by
+     * it rather than by when its comment landed, so a re-posted duplicate is
+     * judged exactly like the first copy, whichever fold reads it.
+     */
+    at: zod__WEBPACK_IMPORTED_MODULE_5__/* .datetime */ .w$({ offset: true }).optional(),
+});
+function newRecordId() {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(10).toString('hex');
+}
+function encodeRecord(record) {
+    return `${RECORD_MARKER}${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inertJson */ .nl)(record)} -->`;
+}
+/**
+ * Finds the record block in a comment body. The action writes it last, so
+ * only the last marker counts: command output quoted above it cannot
+ * override or break it. Comments without one are conversation.
+ */
+function decodeRecord(body) {
+    const start = body.lastIndexOf(RECORD_MARKER);
+    if (start === -1)
+        return { kind: 'none' };
+    const match = RECORD_PATTERN.exec(body.slice(start).trimEnd());
+    if (match?.[1] === undefined)
+        return { kind: 'malformed', error: 'record block is not closed' };
+    let json;
+    try {
+        json = JSON.parse(match[1]);
+    }
+    catch {
+        return { kind: 'malformed', error: 'record block is not valid JSON' };
+    }
+    const parsed = RecordSchema.safeParse(json);
+    if (!parsed.success)
+        return { kind: 'malformed', error: `record block fails validation: ${zod__WEBPACK_IMPORTED_MODULE_6__/* .prettifyError */ .S1(parsed.error).split('\n').join(' ')}` };
+    return { kind: 'record', record: parsed.data };
+}
+
+
+/***/ }),
+
+/***/ 5625:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C4: () => (/* binding */ sealSnapshot),
+/* harmony export */   Cg: () => (/* binding */ HolderSchema),
+/* harmony export */   Qw: () => (/* binding */ specsOf),
+/* harmony export */   R4: () => (/* binding */ genesisSnapshot),
+/* harmony export */   S9: () => (/* binding */ SnapshotSchema),
+/* harmony export */   dy: () => (/* binding */ isSealed),
+/* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION)
+/* harmony export */ });
+/* unused harmony exports SafeUrlSchema, ClaimSchema, TaskStateSchema, CursorSchema, definitionsDigest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4377);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3798);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7299);
+/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9746);
+
+
+
+
+const SCHEMA_VERSION = 1;
+const isoTime = zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$({ offset: true });
+/** Links rendered into markdown: no spaces, quotes, brackets or angle brackets can break out. */
+const SafeUrlSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(500).regex(/^https?:\/\/[^\s<>"'`()[\]{}|\\^]+$/);
+const HolderSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    run: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(40).optional(),
+    attempt: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive().optional(),
+    job: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(200).optional(),
+    url: SafeUrlSchema.optional(),
+    label: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(300),
+});
+const ClaimSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(40),
+    at: isoTime,
+    lease: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive(),
+    renewed: isoTime.optional(),
+    holder: HolderSchema,
+});
+const TaskStateSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    n: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(_task_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .TASK_NAME_PATTERN */ .zA).max(_task_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_TASK_NAME */ .tX),
+    desc: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(_task_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_DESCRIPTION */ .o1).optional(),
+    s: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_status_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUSES */ .f),
+    v: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+    c: ClaimSchema.optional(),
+    /** Seconds the last finished attempt took. */
+    t: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nonnegative().optional(),
+    /** Server time of the last change. */
+    at: isoTime.optional(),
+    m: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(300).optional(),
+    x: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().optional(),
+    u: SafeUrlSchema.optional(),
+    by: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(100).optional(),
+});
+const CursorSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive(), at: isoTime });
+const SnapshotSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    tasklist: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(SCHEMA_VERSION),
+    title: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(256),
+    key: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(256).optional(),
+    created: isoTime,
+    trusted: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(100)).max(50),
+    defs: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
+    cursor: CursorSchema.nullable(),
+    tasks: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(TaskStateSchema).min(1),
+    digest: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
+});
+function sha16(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 16);
+}
+/** Fingerprint of the task definitions; every record carries it, so edited definitions are caught. */
+function definitionsDigest(tasks) {
+    return sha16(JSON.stringify(tasks.map((t) => [t.name, t.description ?? ''])));
+}
+/**
+ * Key order is fixed here so the digest of a parsed snapshot matches the one
+ * computed when it was written, whatever order the JSON arrived in.
+ */
+function canonical(content) {
+    return {
+        tasklist: content.tasklist,
+        title: content.title,
+        ...(content.key === undefined ? {} : { key: content.key }),
+        created: content.created,
+        trusted: content.trusted,
+        defs: content.defs,
+        cursor: content.cursor === null ? null : { id: content.cursor.id, at: content.cursor.at },
+        tasks: content.tasks.map(canonicalTask),
+    };
+}
+function canonicalTask(t) {
+    const out = { n: t.n, s: t.s, v: t.v };
+    if (t.desc !== undefined)
+        out.desc = t.desc;
+    if (t.c !== undefined) {
+        const h = t.c.holder;
+        out.c = {
+            id: t.c.id,
+            at: t.c.at,
+            lease: t.c.lease,
+            ...(t.c.renewed === undefined ? {} : { renewed: t.c.renewed }),
+            holder: {
+                ...(h.run === undefined ? {} : { run: h.run }),
+                ...(h.attempt === undefined ? {} : { attempt: h.attempt }),
+                ...(h.job === undefined ? {} : { job: h.job }),
+                ...(h.url === undefined ? {} : { url: h.url }),
+                label: h.label,
+            },
+        };
+    }
+    if (t.t !== undefined)
+        out.t = t.t;
+    if (t.at !== undefined)
+        out.at = t.at;
+    if (t.m !== undefined)
+        out.m = t.m;
+    if (t.x !== undefined)
+        out.x = t.x;
+    if (t.u !== undefined)
+        out.u = t.u;
+    if (t.by !== undefined)
+        out.by = t.by;
+    return out;
+}
+function sealSnapshot(content) {
+    const body = canonical(content);
+    return { ...body, digest: sha16(JSON.stringify(body)) };
+}
+/** True when the snapshot is exactly as the action wrote it. */
+function isSealed(snapshot) {
+    const { digest, ...content } = snapshot;
+    return sha16(JSON.stringify(canonical(content))) === digest;
+}
+function specsOf(snapshot) {
+    return snapshot.tasks.map((t) => (t.desc === undefined ? { name: t.n } : { name: t.n, description: t.desc }));
+}
+function genesisSnapshot(input) {
+    return sealSnapshot({
+        tasklist: SCHEMA_VERSION,
+        title: input.title,
+        ...(input.key === undefined ? {} : { key: input.key }),
+        created: input.now,
+        trusted: [...new Set(input.trusted)].sort(),
+        defs: definitionsDigest(input.tasks),
+        cursor: null,
+        tasks: input.tasks.map((spec) => ({
+            n: spec.name,
+            ...(spec.description === undefined ? {} : { desc: spec.description }),
+            s: 'PENDING',
+            v: 0,
+        })),
+    });
+}
+
+
+/***/ }),
+
+/***/ 7299:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ targetOf),
+/* harmony export */   Do: () => (/* binding */ OPS),
+/* harmony export */   Is: () => (/* binding */ isSettled),
+/* harmony export */   ZD: () => (/* binding */ illegalTransitionHint),
+/* harmony export */   cQ: () => (/* binding */ isLegal),
+/* harmony export */   f: () => (/* binding */ STATUSES)
+/* harmony export */ });
+/* unused harmony export allowedFrom */
+const STATUSES = ['PENDING', 'IN_PROGRESS', 'COMPLETE', 'FAILED', 'SKIPPED'];
+const OPS = ['start', 'takeover', 'renew', 'complete', 'fail', 'skip', 'retry', 'reset'];
+const RULES = {
+    start: { from: ['PENDING', 'FAILED'], to: 'IN_PROGRESS', authority: ['workflow', 'operator'] },
+    // Same status on both sides: the claim changes hands or its lease is extended.
+    takeover: { from: ['IN_PROGRESS'], to: 'IN_PROGRESS', authority: ['workflow', 'operator'] },
+    renew: { from: ['IN_PROGRESS'], to: 'IN_PROGRESS', authority: ['workflow', 'operator'] },
+    complete: { from: ['IN_PROGRESS'], to: 'COMPLETE', authority: ['workflow', 'operator'] },
+    fail: { from: ['IN_PROGRESS'], to: 'FAILED', authority: ['workflow', 'operator'] },
+    skip: { from: ['PENDING'], to: 'SKIPPED', authority: ['workflow', 'operator'] },
+    retry: { from: ['FAILED'], to: 'PENDING', authority: ['operator'] },
+    reset: { from: ['COMPLETE', 'SKIPPED', 'FAILED'], to: 'PENDING', authority: ['operator'] },
+};
+// An operator may also skip a FAILED task (ticking its box in the issue).
+const OPERATOR_SKIP_FROM = ['PENDING', 'FAILED'];
+function targetOf(op) {
+    return RULES[op].to;
+}
+function allowedFrom(op, authority) {
+    const rule = RULES[op];
+    if (!rule.authority.includes(authority))
+        return [];
+    if (op === 'skip' && authority === 'operator')
+        return OPERATOR_SKIP_FROM;
+    return rule.from;
+}
+function isLegal(op, from, authority) {
+    return allowedFrom(op, authority).includes(from);
+}
+/** Done for the pipeline: never run again unless an operator resets it. */
+function isSettled(status) {
+    return status === 'COMPLETE' || status === 'SKIPPED';
+}
+/** Explains an illegal transition and what to do instead, in one line. */
+function illegalTransitionHint(op, from, authority) {
+    const allowed = allowedFrom(op, authority);
+    if (allowed.length === 0) {
+        return `'${op}' is an operator action (use the bot's /tasklist ${op} or the CLI)`;
+    }
+    const needs = allowed.join(' or ');
+    switch (from) {
+        case 'COMPLETE':
+        case 'SKIPPED':
+            return `it is ${from}, which is final; an operator can reset it with '/tasklist reset' or 'tasklist reset'`;
+        case 'IN_PROGRESS':
+            return `it is already IN_PROGRESS; '${op}' needs ${needs}`;
+        default:
+            return `'${op}' needs ${needs}, but it is ${from}` + (from === 'PENDING' && (op === 'complete' || op === 'fail') ? '; start it first' : '');
+    }
+}
+
+
+/***/ }),
+
+/***/ 3006:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ octokitRepoPort),
+/* harmony export */   h: () => (/* binding */ hasRole)
+/* harmony export */ });
+const ROLES = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
+/** True when `role` is at least `needed`. */
+function hasRole(role, needed) {
+    return ROLES.indexOf(role) >= ROLES.indexOf(needed);
+}
+function toRole(value) {
+    return ROLES.find((role) => role === value) ?? 'none';
+}
+function octokitRepoPort(api, repo) {
+    return {
+        async defaultBranch() {
+            return (await api.repos.get({ ...repo })).data.default_branch;
+        },
+        async roleOf(login) {
+            const { data } = await api.repos.getCollaboratorPermissionLevel({ ...repo, username: login });
+            // role_name knows maintain and triage; permission is the older, coarser field.
+            return toRole(data.role_name || data.permission);
+        },
+        async react(target, content) {
+            if ('comment' in target)
+                await api.reactions.createForIssueComment({ ...repo, comment_id: target.comment, content });
+            else
+                await api.reactions.createForIssue({ ...repo, issue_number: target.issue, content });
+        },
+        async dispatchWorkflow(workflow, ref, inputs) {
+            await api.actions.createWorkflowDispatch({ ...repo, workflow_id: workflow, ref, inputs });
+        },
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1014 @@
+export const id = 328;
+export const ids = [328];
+export const modules = {
+
+/***/ 4410:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  dispatch: () => (/* binding */ dispatch)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var lib_core = __webpack_require__(6421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./build/domain/status.js
+var domain_status = __webpack_require__(7299);
+// EXTERNAL MODULE: ./build/storage/errors.js
+var errors = __webpack_require__(3703);
+// EXTERNAL MODULE: ./build/domain/task-spec.js
+var task_spec = __webpack_require__(9746);
+;// CONCATENATED MODULE: ./build/app/find-task.js
+
+
+function findTask(state, name, issueNumber) {
+    let index = state.tasks.findIndex((t) => t.n === name);
+    if (index === -1 && /^t[1-9]\d*$/.test(name))
+        index = Number(name.slice(1)) - 1;
+    const task = state.tasks[index];
+    if (task === undefined) {
+        const names = state.tasks.map((t) => t.n);
+        const shown = names.length > 12 ? `${names.slice(0, 12).join(', ')}, …` : names.join(', ');
+        throw new errors/* UnknownTaskError */.QG(`TaskList #${issueNumber} has no task '${name.slice(0, 80)}'; its tasks are: ${shown}`);
+    }
+    return { index, id: (0,task_spec/* taskId */.BS)(index), task };
+}
+
+;// CONCATENATED MODULE: ./build/app/report.js
+
+/** The log lines users and tests grep; their words are part of the contract. */
+function taskLine(id, task) {
+    return `[${id}] ${task.n}: ${task.s}${task.s === 'COMPLETE' ? ' (status preserved)' : ''}`;
+}
+function transitionLine(id, name, from, to) {
+    return `[${id}] ${name}: ${from} -> ${to}`;
+}
+/** `asBefore` shows one task as it was before this process changed it. */
+function reportLoaded(log, issueNumber, state, asBefore) {
+    log.info(`TaskList Loaded: ${issueNumber}`);
+    log.info('Task State Persistence: VERIFIED');
+    state.tasks.forEach((task, index) => log.info(taskLine((0,task_spec/* taskId */.BS)(index), index === asBefore?.index ? asBefore.task : task)));
+}
+function reportCreated(log, issueNumber, state) {
+    log.info(`TaskList Created: ${issueNumber}`);
+    log.info(`TaskList ID: ${issueNumber}`);
+    state.tasks.forEach((task, index) => log.info(taskLine((0,task_spec/* taskId */.BS)(index), task)));
+}
+function nextTask(state) {
+    return state.tasks.find((t) => t.s === 'PENDING' || t.s === 'FAILED')?.n ?? '';
+}
+function isComplete(state) {
+    return state.tasks.every((t) => t.s === 'COMPLETE' || t.s === 'SKIPPED');
+}
+function statusMap(state) {
+    return Object.fromEntries(state.tasks.map((t) => [t.n, t.s]));
+}
+
+;// CONCATENATED MODULE: ./build/app/transition.js
+
+
+
+
+/**
+ * Changes one task's status. The whole TaskList is read before anything is
+ * written, so an illegal or unknown request writes nothing.
+ */
+async function transition(store, log, view, request) {
+    const loaded = view.folded ? view : await store.fold(view);
+    const number = loaded.issue.number;
+    const { id, task } = findTask(loaded.state, request.task, number);
+    if (!(0,domain_status/* isLegal */.cQ)(request.op, task.s, request.authority)) {
+        throw new errors/* IllegalTransitionError */.gZ(`Cannot ${request.op} ${task.n} in TaskList #${number}: ${(0,domain_status/* illegalTransitionHint */.ZD)(request.op, task.s, request.authority)}`);
+    }
+    const actsOnClaim = request.op === 'complete' || request.op === 'fail';
+    if (actsOnClaim && request.ownClaim !== undefined && task.c?.id !== request.ownClaim) {
+        throw new errors/* TaskBusyError */.rz(`Cannot ${request.op} ${task.n} in TaskList #${number}: this job's claim ended and ${task.c?.holder.label ?? 'another job'} holds it now (its lease had expired); check that job before re-running`);
+    }
+    if (actsOnClaim && request.ownClaim === undefined && task.c !== undefined) {
+        log.info(`${task.n} was started by ${task.c.holder.label}; recording ${request.op} on its behalf`);
+    }
+    const submission = await store.submit(loaded, {
+        op: request.op,
+        task: id,
+        name: task.n,
+        ver: task.v,
+        from: task.s,
+        to: (0,domain_status/* targetOf */.$r)(request.op),
+        authority: request.authority,
+        ...(actsOnClaim && task.c !== undefined ? { claim: task.c.id } : {}),
+        holder: request.holder,
+        ...(request.requestedBy === undefined ? {} : { requestedBy: request.requestedBy }),
+        ...(request.message === undefined ? {} : { m: request.message.slice(0, 300) }),
+        ...(request.exitCode === undefined ? {} : { x: request.exitCode }),
+    }, {
+        ...request.extras,
+        ...(request.message === undefined ? {} : { message: request.message }),
+        ...(actsOnClaim && task.c !== undefined ? { durationSec: (store.port.serverNow() - Date.parse(task.c.at)) / 1000 } : {}),
+    });
+    if (submission.kind === 'rejected') {
+        await store.markNotApplied(submission);
+        throw new errors/* IllegalTransitionError */.gZ(`Cannot ${request.op} ${task.n} in TaskList #${number}: another writer changed it first (the record ${submission.reason}); re-run to act on its current status`);
+    }
+    log.info(transitionLine(id, task.n, task.s, (0,domain_status/* targetOf */.$r)(request.op)));
+    return store.publish(submission.view);
+}
+
+// EXTERNAL MODULE: ./build/domain/body.js + 1 modules
+var domain_body = __webpack_require__(8790);
+// EXTERNAL MODULE: ./build/domain/duration.js
+var domain_duration = __webpack_require__(4953);
+// EXTERNAL MODULE: ./build/domain/markdown.js
+var markdown = __webpack_require__(3812);
+;// CONCATENATED MODULE: ./build/domain/summary.js
+
+
+
+/** The job summary: the TaskList as a table, with a link to its issue. */
+function renderSummary(snapshot, issueNumber, issueUrl) {
+    const rows = snapshot.tasks.map((task, index) => {
+        const duration = task.t === undefined ? '' : (0,domain_duration/* formatDuration */.a)(task.t);
+        const run = task.u === undefined ? '' : `[run](${task.u})`;
+        const note = task.m === undefined ? '' : (0,markdown/* escapeInline */.VV)(task.m);
+        return `| ${(0,task_spec/* taskId */.BS)(index)} | ${task.n} | ${task.s} | ${duration} | ${run} | ${note} |`;
+    });
+    return [
+        `### TaskList [#${issueNumber}](${issueUrl}): ${(0,markdown/* escapeInline */.VV)(snapshot.title)}`,
+        '',
+        '| ID | Task | Status | Duration | Run | Note |',
+        '| --- | --- | --- | --- | --- | --- |',
+        ...rows,
+        '',
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: ./build/storage/github-errors.js
+var github_errors = __webpack_require__(9347);
+// EXTERNAL MODULE: ./build/storage/repo-port.js
+var repo_port = __webpack_require__(3006);
+;// CONCATENATED MODULE: ./build/bot/checkbox-diff.js
+
+function boxes(body) {
+    const start = body.indexOf(domain_body/* BEGIN_MARKER */.Rm);
+    const end = body.indexOf(domain_body/* END_MARKER */.$7);
+    return start === -1 || end < start ? new Map() : (0,domain_body/* parseChecklist */.W2)(body.slice(start, end));
+}
+/** The boxes whose state changed between two versions of the body, in checklist order. */
+function changedBoxes(before, after) {
+    const old = boxes(before);
+    const changes = [];
+    for (const [task, ticked] of boxes(after)) {
+        const was = old.get(task);
+        if (was !== undefined && was !== ticked)
+            changes.push({ task, ticked });
+    }
+    return changes;
+}
+
+;// CONCATENATED MODULE: ./build/bot/slash-command.js
+const SLASH_COMMANDS = (/* unused pure expression or super */ null && (['status', 'retry', 'reset', 'skip', 'resume']));
+const SLASH_HELP = [
+    '`/tasklist status`: reply with the current table',
+    '`/tasklist retry <task>`: send a FAILED task back to PENDING',
+    '`/tasklist reset <task>`: send a COMPLETE, SKIPPED or FAILED task back to PENDING, to run it again',
+    '`/tasklist skip <task> [reason]`: mark a PENDING or FAILED task SKIPPED',
+    '`/tasklist resume`: dispatch the resume workflow',
+].join('\n');
+/**
+ * A command is the first line of a comment, starting with the exact word
+ * `/tasklist`. Anything else is conversation and is left alone.
+ */
+function parseSlashCommand(comment) {
+    const firstLine = comment.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]?.trim() ?? '';
+    const words = firstLine.split(/\s+/);
+    if (words[0] !== '/tasklist')
+        return { kind: 'none' };
+    const verb = words[1];
+    const task = words[2];
+    switch (verb) {
+        case undefined:
+            return { kind: 'invalid', problem: 'the command is missing' };
+        case 'status':
+        case 'resume':
+            return words.length > 2 ? { kind: 'invalid', problem: `\`${verb}\` takes no arguments` } : { kind: verb };
+        case 'retry':
+        case 'reset':
+            if (task === undefined)
+                return { kind: 'invalid', problem: `\`${verb}\` needs a task name` };
+            return words.length > 3 ? { kind: 'invalid', problem: `\`${verb}\` takes only a task name` } : { kind: 'task', verb, task };
+        case 'skip': {
+            if (task === undefined)
+                return { kind: 'invalid', problem: '`skip` needs a task name' };
+            const reason = words.slice(3).join(' ');
+            return reason === '' ? { kind: 'task', verb, task } : { kind: 'task', verb, task, reason };
+        }
+        default:
+            return { kind: 'invalid', problem: `\`${verb.slice(0, 40)}\` is not a command` };
+    }
+}
+
+;// CONCATENATED MODULE: ./build/bot/bot.js
+
+
+
+
+
+
+
+
+const IGNORED = { command: 'none', dispatched: false };
+/**
+ * Acts on a comment or a body edit of a TaskList issue. Anything that is not
+ * a TaskList, not a command, or comes from a bot is ignored silently; the
+ * bot never answers itself, so it cannot loop.
+ */
+async function handleBotEvent(options, event) {
+    if (event.kind === 'other') {
+        options.log.info(`Nothing to do: ${event.why}`);
+        return IGNORED;
+    }
+    if (event.author.isBot) {
+        options.log.info(`Nothing to do: @${event.author.login} is a bot, and the bot does not take commands from bots`);
+        return IGNORED;
+    }
+    const body = event.kind === 'comment' ? event.issueBody : event.after;
+    if ((0,domain_body/* parseBody */.OG)(body).kind === 'not-tasklist') {
+        options.log.info(`Nothing to do: issue #${event.issue} is not a TaskList`);
+        return IGNORED;
+    }
+    return event.kind === 'comment' ? onComment(options, event) : onEdit(options, event);
+}
+async function onComment(options, event) {
+    const command = parseSlashCommand(event.text);
+    if (command.kind === 'none') {
+        options.log.info('Nothing to do: the comment is not a /tasklist command');
+        return IGNORED;
+    }
+    const target = { comment: event.commentId };
+    await react(options, target, 'eyes');
+    if (!(await mayCommand(options, event.issue, event.author, target)))
+        return { command: 'refused', dispatched: false };
+    const reply = (text) => replyTo(options, event.issue, event.author, text);
+    try {
+        switch (command.kind) {
+            case 'invalid':
+                await react(options, target, 'confused');
+                await reply(`${command.problem}. The commands are:\n\n${SLASH_HELP}`);
+                return { command: 'invalid', dispatched: false };
+            case 'status': {
+                const view = await options.store.load(event.issue);
+                await reply(renderSummary(view.state, view.issue.number, view.issue.htmlUrl));
+                await react(options, target, 'rocket');
+                return { command: 'status', dispatched: false, view };
+            }
+            case 'resume': {
+                if (options.resumeWorkflow === undefined) {
+                    await react(options, target, 'confused');
+                    await reply('this repository has not set up a resume workflow; set the `resume-workflow` input of the bot step.');
+                    return { command: 'resume', dispatched: false };
+                }
+                const ref = options.ref ?? (await options.repo.defaultBranch());
+                try {
+                    await options.repo.dispatchWorkflow(options.resumeWorkflow, ref, { 'tasklist-id': String(event.issue) });
+                }
+                catch (error) {
+                    const why = (0,github_errors/* describeGitHubError */.dZ)(error, `workflow ${options.resumeWorkflow} on ${ref}`);
+                    await react(options, target, 'confused');
+                    await reply(`could not dispatch \`${options.resumeWorkflow}\` on \`${ref}\`: ${why}.`);
+                    // A wrong resume-workflow, ref or permission is the repository's to fix: fail the bot's run too.
+                    throw new errors/* WriteError */.QM(`/tasklist resume could not dispatch ${options.resumeWorkflow} on ${ref}: ${why}`);
+                }
+                options.log.info(`Dispatched ${options.resumeWorkflow} on ${ref} for TaskList #${event.issue}`);
+                await reply(`dispatched \`${options.resumeWorkflow}\` on \`${ref}\` to resume TaskList #${event.issue}.`);
+                await react(options, target, 'rocket');
+                return { command: 'resume', dispatched: true };
+            }
+            case 'task': {
+                const loaded = await options.store.load(event.issue);
+                const view = await transition(options.store, options.log, loaded, {
+                    task: command.task,
+                    op: command.verb,
+                    authority: 'operator',
+                    holder: options.holder,
+                    requestedBy: event.author.login,
+                    message: command.reason ?? `${command.verb} requested by @${event.author.login}`,
+                });
+                await react(options, target, 'rocket');
+                return { command: `${command.verb} ${command.task}`, dispatched: false, view };
+            }
+        }
+    }
+    catch (error) {
+        // GitHub faults fail the step loudly; only refusals are answered in the issue.
+        if (!(error instanceof errors/* TaskListError */.wW) || error instanceof errors/* WriteError */.QM || error instanceof errors/* ReadError */.F_)
+            throw error;
+        await react(options, target, 'confused');
+        await reply(`${error.message}.\n\nThe commands are:\n\n${SLASH_HELP}`);
+        return { command: 'invalid', dispatched: false };
+    }
+}
+/** Ticking a box skips a task, unticking it resets one, as in a dependency dashboard. */
+async function onEdit(options, event) {
+    const changes = changedBoxes(event.before, event.after);
+    if (changes.length === 0) {
+        options.log.info('Nothing to do: no box in the checklist changed');
+        return IGNORED;
+    }
+    const target = { issue: event.issue };
+    await react(options, target, 'eyes');
+    let view = await options.store.load(event.issue);
+    if (!(await mayCommand(options, event.issue, event.author, target))) {
+        // Put the boxes back: the checklist is always drawn from the state.
+        await options.store.publish(view, { converge: false });
+        return { command: 'refused', dispatched: false, view };
+    }
+    const done = [];
+    for (const change of changes) {
+        const op = requestedOp(view, change);
+        if (op === undefined)
+            continue;
+        view = await transition(options.store, options.log, view, {
+            task: change.task,
+            op,
+            authority: 'operator',
+            holder: options.holder,
+            requestedBy: event.author.login,
+            message: `${change.ticked ? 'ticked' : 'unticked'} by @${event.author.login}`,
+        });
+        done.push(`${op} ${change.task}`);
+    }
+    // Boxes that asked for nothing legal are redrawn from the state as well.
+    if (done.length < changes.length)
+        view = await options.store.publish(view, { converge: done.length === 0 ? false : true });
+    await react(options, target, 'rocket');
+    return { command: done.length === 0 ? 'none' : done.join(', '), dispatched: false, view };
+}
+function requestedOp(view, change) {
+    const status = view.state.tasks.find((t) => t.n === change.task)?.s;
+    if (change.ticked && (status === 'PENDING' || status === 'FAILED'))
+        return 'skip';
+    if (!change.ticked && (status === 'COMPLETE' || status === 'SKIPPED'))
+        return 'reset';
+    return undefined;
+}
+async function mayCommand(options, issue, person, target) {
+    const role = await options.repo.roleOf(person.login);
+    if ((0,repo_port/* hasRole */.h)(role, options.permission))
+        return true;
+    options.log.warning(`@${person.login} has ${role} access; commanding TaskList #${issue} needs ${options.permission}`);
+    await react(options, target, 'confused');
+    await replyTo(options, issue, person, `only people with at least \`${options.permission}\` access to this repository can change this TaskList, and you have \`${role}\`. Nothing was changed.`);
+    return false;
+}
+async function react(options, target, content) {
+    try {
+        await options.repo.react(target, content);
+    }
+    catch (error) {
+        options.log.warning(`Could not add the ${content} reaction: ${(0,github_errors/* describeGitHubError */.dZ)(error, 'the reaction')}`);
+    }
+}
+async function replyTo(options, issue, person, text) {
+    await options.store.port.createComment(issue, `@${person.login} ${text}`);
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 10 modules
+var schemas = __webpack_require__(3798);
+;// CONCATENATED MODULE: ./build/bot/event.js
+
+/** The parts of GitHub's webhook payloads the bot reads; anything else is ignored. */
+const UserSchema = schemas/* object */.Ikc({ login: schemas/* string */.YjP(), type: schemas/* string */.YjP().default('User') });
+const IssueSchema = schemas/* object */.Ikc({
+    number: schemas/* number */.aig().int().positive(),
+    body: schemas/* string */.YjP().nullable().default(null),
+    user: UserSchema.nullable().default(null),
+    pull_request: schemas/* unknown */.L5J().optional(),
+});
+const CommentEventSchema = schemas/* object */.Ikc({
+    action: schemas/* string */.YjP(),
+    issue: IssueSchema,
+    comment: schemas/* object */.Ikc({ id: schemas/* number */.aig().int().positive(), body: schemas/* string */.YjP().nullable().default(null), user: UserSchema.nullable().default(null) }),
+    sender: UserSchema,
+});
+const EditEventSchema = schemas/* object */.Ikc({
+    action: schemas/* string */.YjP(),
+    issue: IssueSchema,
+    changes: schemas/* object */.Ikc({ body: schemas/* object */.Ikc({ from: schemas/* string */.YjP().nullable().default(null) }).optional() }).default({}),
+    sender: UserSchema,
+});
+function person(user) {
+    return { login: user?.login ?? '', isBot: user === null || user.type === 'Bot' || user.login.endsWith('[bot]') };
+}
+/** Reads the event the workflow was triggered by. */
+function parseBotEvent(eventName, payload) {
+    if (eventName === 'issue_comment') {
+        const parsed = CommentEventSchema.safeParse(payload);
+        if (!parsed.success)
+            return { kind: 'other', why: 'the issue_comment payload is not one the bot understands' };
+        const event = parsed.data;
+        if (event.action !== 'created')
+            return { kind: 'other', why: `issue_comment ${event.action} is not a command` };
+        if (event.issue.pull_request !== undefined)
+            return { kind: 'other', why: 'a pull request is not a TaskList' };
+        return {
+            kind: 'comment',
+            issue: event.issue.number,
+            issueBody: event.issue.body ?? '',
+            commentId: event.comment.id,
+            text: event.comment.body ?? '',
+            author: person(event.comment.user ?? event.sender),
+        };
+    }
+    if (eventName === 'issues') {
+        const parsed = EditEventSchema.safeParse(payload);
+        if (!parsed.success)
+            return { kind: 'other', why: 'the issues payload is not one the bot understands' };
+        const event = parsed.data;
+        if (event.action !== 'edited' || event.changes.body === undefined)
+            return { kind: 'other', why: `issues ${event.action} without a body change is not a command` };
+        return { kind: 'edit', issue: event.issue.number, before: event.changes.body.from ?? '', after: event.issue.body ?? '', author: person(event.sender) };
+    }
+    return { kind: 'other', why: `the bot handles issue_comment and issues events, not ${eventName ?? 'an unnamed event'}` };
+}
+
+;// CONCATENATED MODULE: ./build/action/outputs.js
+
+
+
+/** Every output action.yml declares; the README table and a test keep these in step. */
+const OUTPUT_NAMES = (/* unused pure expression or super */ null && (['tasklist-id', 'tasklist-url', 'task-status', 'should-run', 'tasks', 'next-task', 'complete', 'bot-command', 'dispatched']));
+async function publishOutputs(view, outcome = {}) {
+    const state = view.state;
+    lib_core/* setOutput */.uH('tasklist-id', String(view.issue.number));
+    lib_core/* setOutput */.uH('tasklist-url', view.issue.htmlUrl);
+    lib_core/* setOutput */.uH('tasks', JSON.stringify(statusMap(state)));
+    lib_core/* setOutput */.uH('next-task', nextTask(state));
+    lib_core/* setOutput */.uH('complete', String(isComplete(state)));
+    if (outcome.task !== undefined) {
+        lib_core/* setOutput */.uH('task-status', state.tasks.find((t) => t.n === outcome.task)?.s ?? '');
+    }
+    if (outcome.shouldRun !== undefined)
+        lib_core/* setOutput */.uH('should-run', String(outcome.shouldRun));
+    if (process.env.GITHUB_STEP_SUMMARY !== undefined && process.env.GITHUB_STEP_SUMMARY !== '') {
+        await lib_core/* summary */.z.addRaw(renderSummary(state, view.issue.number, view.issue.htmlUrl), true).write();
+    }
+}
+
+// EXTERNAL MODULE: ./build/action/runner-context.js
+var runner_context = __webpack_require__(1755);
+;// CONCATENATED MODULE: ./build/action/commands/bot.js
+
+
+
+
+
+
+
+function readPayload(path) {
+    if (path === undefined)
+        throw new errors/* InputError */.dz('GITHUB_EVENT_PATH is not set; run command: bot in a workflow triggered by issue_comment or issues events');
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        throw new errors/* InputError */.dz(`could not read the event payload at ${path}; run command: bot in a workflow triggered by issue_comment or issues events`);
+    }
+}
+/** command: bot — slash commands and checkbox edits on TaskList issues. */
+async function botCommand({ inputs, runner, store, repo, log }) {
+    const event = parseBotEvent(runner.eventName, readPayload(runner.eventPath));
+    const holder = (0,runner_context/* workflowHolder */.U)(runner);
+    const result = await handleBotEvent({ store, repo, log, holder: { ...holder, label: `tasklist bot (${holder.label})` }, permission: inputs.permission, resumeWorkflow: inputs.resumeWorkflow, ref: inputs.ref }, event);
+    lib_core/* setOutput */.uH('bot-command', result.command);
+    lib_core/* setOutput */.uH('dispatched', String(result.dispatched));
+    if (result.view !== undefined)
+        await publishOutputs(result.view);
+}
+
+;// CONCATENATED MODULE: ./build/action/commands/create.js
+
+
+async function createCommand({ inputs, store, log }) {
+    if (inputs.title === undefined || inputs.tasks === undefined)
+        throw new Error('title and tasks were validated as present');
+    const { view, created } = await store.create({
+        title: inputs.title,
+        tasks: inputs.tasks,
+        ...(inputs.key === undefined ? {} : { key: inputs.key }),
+        labels: inputs.labels,
+        trusted: inputs.trustedAuthors,
+        now: new Date(store.port.serverNow()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    });
+    if (created)
+        reportCreated(log, view.issue.number, view.state);
+    else
+        reportLoaded(log, view.issue.number, view.state);
+    await publishOutputs(view);
+}
+
+;// CONCATENATED MODULE: ./build/action/commands/context.js
+function requireId(inputs) {
+    if (inputs.tasklistId === undefined)
+        throw new Error('tasklist-id was validated as present');
+    return inputs.tasklistId;
+}
+function requireTask(inputs) {
+    if (inputs.task === undefined)
+        throw new Error('task was validated as present');
+    return inputs.task;
+}
+
+;// CONCATENATED MODULE: ./build/action/commands/load.js
+
+
+
+
+
+async function loadCommand({ inputs, store, log }) {
+    let view = await store.load(requireId(inputs));
+    // A body edited by hand is redrawn from the record, so people see the truth again.
+    if (view.rebuilt)
+        view = await store.publish(view);
+    reportLoaded(log, view.issue.number, view.state);
+    if (inputs.task === undefined)
+        return publishOutputs(view);
+    const { task } = findTask(view.state, inputs.task, view.issue.number);
+    await publishOutputs(view, { task: task.n, shouldRun: !(0,domain_status/* isSettled */.Is)(task.s) });
+}
+
+;// CONCATENATED MODULE: ./build/action/claim-handoff.js
+
+
+/**
+ * How steps of one job hand a claim to each other: `start` exports the claim
+ * id for a later `complete` or `fail`, and saves it for its own post step,
+ * which fails the task as interrupted if the job ends while it is still held.
+ */
+const RELEASED = 'released';
+function claimVariable(tasklistId, taskId) {
+    return `TASKLIST_CLAIM_${tasklistId}_${taskId.toUpperCase()}`;
+}
+function heldClaim(tasklistId, taskId) {
+    const value = process.env[claimVariable(tasklistId, taskId)];
+    return value === undefined || value === '' || value === RELEASED ? undefined : value;
+}
+function isReleased(tasklistId, taskId) {
+    return process.env[claimVariable(tasklistId, taskId)] === RELEASED;
+}
+function exportClaim(tasklistId, taskId, claimId) {
+    lib_core/* exportVariable */.dN(claimVariable(tasklistId, taskId), claimId);
+}
+function releaseClaim(tasklistId, taskId) {
+    lib_core/* exportVariable */.dN(claimVariable(tasklistId, taskId), RELEASED);
+}
+const PendingSchema = schemas/* object */.Ikc({
+    op: schemas/* enum */.k5n(['complete', 'fail']),
+    exitCode: schemas/* number */.aig().int(),
+    message: schemas/* string */.YjP().optional(),
+});
+const SavedClaimSchema = schemas/* object */.Ikc({
+    tasklistId: schemas/* number */.aig().int().positive(),
+    task: schemas/* string */.YjP(),
+    taskId: schemas/* string */.YjP(),
+    claimId: schemas/* string */.YjP(),
+    /** What `run` learned but may not have managed to record. */
+    pending: PendingSchema.optional(),
+});
+const STATE_KEY = 'claim';
+function saveClaimForPost(claim) {
+    lib_core/* saveState */.LZ(STATE_KEY, claim === undefined ? '' : JSON.stringify(claim));
+}
+function savedClaim() {
+    const raw = core.getState(STATE_KEY);
+    if (raw === '')
+        return undefined;
+    try {
+        const parsed = SavedClaimSchema.safeParse(JSON.parse(raw));
+        return parsed.success ? parsed.data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./build/action/shell.js
+
+const TAIL_LINES = 50;
+/** How long a stopped command may take to exit before it is killed. */
+const KILL_AFTER_MS = 5000;
+/**
+ * Runs a command under bash as a `run:` step would (errexit, pipefail), in the
+ * workspace, streaming its output to the log while keeping the last lines.
+ */
+function runShell(script, cwd, onSpawn = () => undefined) {
+    return new Promise((resolve, reject) => {
+        // Its own process group, so a cancellation reaches every process the command started.
+        const child = (0,external_node_child_process_.spawn)('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: process.env, detached: true });
+        const lines = [];
+        let partial = '';
+        const keep = (chunk) => {
+            const text = partial + chunk.toString('utf8');
+            const parts = text.split('\n');
+            partial = parts.pop() ?? '';
+            lines.push(...parts);
+            if (lines.length > TAIL_LINES * 4)
+                lines.splice(0, lines.length - TAIL_LINES);
+        };
+        child.stdout.on('data', (chunk) => {
+            process.stdout.write(chunk);
+            keep(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            process.stderr.write(chunk);
+            keep(chunk);
+        });
+        child.on('error', (error) => reject(new Error(`could not start bash: ${error.message}`)));
+        child.on('close', (code, signal) => {
+            if (partial !== '')
+                lines.push(partial);
+            resolve({ exitCode: code ?? 128 + signalNumber(signal), signal: signal ?? undefined, tail: lines.slice(-TAIL_LINES).join('\n') });
+        });
+        let exited = false;
+        child.on('exit', () => {
+            exited = true;
+        });
+        const signalGroup = (signal) => {
+            try {
+                if (child.pid !== undefined)
+                    process.kill(-child.pid, signal);
+            }
+            catch {
+                // Already gone.
+            }
+        };
+        onSpawn((signal) => {
+            signalGroup(signal);
+            setTimeout(() => {
+                if (!exited)
+                    signalGroup('SIGKILL');
+            }, KILL_AFTER_MS).unref();
+        });
+    });
+}
+function signalNumber(signal) {
+    switch (signal) {
+        case 'SIGINT':
+            return 2;
+        case 'SIGKILL':
+            return 9;
+        case 'SIGTERM':
+            return 15;
+        default:
+            return 1;
+    }
+}
+
+// EXTERNAL MODULE: ./build/domain/fold.js
+var fold = __webpack_require__(7954);
+;// CONCATENATED MODULE: ./build/app/claim.js
+
+
+
+
+
+const MAX_LOST_RACES = 8;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function holderText(task) {
+    const claim = task.c;
+    if (claim === undefined)
+        return 'another job';
+    return claim.holder.url === undefined ? claim.holder.label : `${claim.holder.label} (${claim.holder.url})`;
+}
+/**
+ * Makes this job the one runner of a task. The claim is a record like any
+ * other, so when several jobs claim at once the fold picks the earliest and
+ * every job learns the same answer from reading the record back.
+ *
+ * When the snapshot alone shows the task as claimable, the claim is written
+ * before the tail is read (one round trip fewer); if the snapshot was stale
+ * the record simply loses, and the loop decides again on the fresh state.
+ */
+async function claim(store, log, start, request) {
+    let view = start;
+    const number = view.issue.number;
+    const deadline = Date.now() + request.waitTimeoutSec * 1000;
+    let lostRaces = 0;
+    let announcedWait = false;
+    let pollMs = request.pollMs ?? 2000;
+    for (;;) {
+        const { id, task } = findTask(view.state, request.task, number);
+        const claimNow = task.c;
+        if ((0,domain_status/* isSettled */.Is)(task.s) || task.s === 'IN_PROGRESS') {
+            if (!view.folded) {
+                view = await store.fold(view);
+                continue;
+            }
+        }
+        if ((0,domain_status/* isSettled */.Is)(task.s))
+            return { kind: 'settled', view, id, task };
+        let op = 'start';
+        if (task.s === 'IN_PROGRESS' && claimNow !== undefined) {
+            if (request.knownClaim !== undefined && claimNow.id === request.knownClaim) {
+                return { kind: 'claimed', view, id, claimId: claimNow.id, fresh: false, before: task };
+            }
+            const expired = store.port.serverNow() > (0,fold/* leaseExpiry */.Me)(claimNow);
+            if (expired || (0,fold/* isLaterAttempt */._B)(claimNow, request.holder)) {
+                op = 'takeover';
+            }
+            else if (request.onBusy === 'fail') {
+                throw new errors/* TaskBusyError */.rz(`${task.n} in TaskList #${number} is IN_PROGRESS, held by ${holderText(task)} since ${claimNow.at}; its lease runs until ${new Date((0,fold/* leaseExpiry */.Me)(claimNow)).toISOString()}. Wait for that job, or set on-busy: wait or skip`);
+            }
+            else if (request.onBusy === 'skip') {
+                log.info(`${task.n}: IN_PROGRESS, held by ${holderText(task)}; not running it here (on-busy: skip)`);
+                return { kind: 'busy-skipped', view, id, task };
+            }
+            else {
+                if (Date.now() >= deadline) {
+                    throw new errors/* TaskBusyError */.rz(`${task.n} in TaskList #${number} is still IN_PROGRESS, held by ${holderText(task)}, after waiting ${(0,domain_duration/* formatDuration */.a)(request.waitTimeoutSec)}; raise wait-timeout or re-run later`);
+                }
+                if (!announcedWait) {
+                    log.info(`${task.n}: IN_PROGRESS, held by ${holderText(task)}; waiting up to ${(0,domain_duration/* formatDuration */.a)(request.waitTimeoutSec)} (on-busy: wait)`);
+                    announcedWait = true;
+                }
+                await sleep(Math.min(pollMs, Math.max(0, deadline - Date.now())));
+                pollMs = Math.min(pollMs * 2, 15_000);
+                view = await store.fold(view);
+                continue;
+            }
+        }
+        const submission = await store.submit(view, {
+            op,
+            task: id,
+            name: task.n,
+            ver: task.v,
+            from: task.s,
+            to: 'IN_PROGRESS',
+            authority: request.authority,
+            ...(op === 'takeover' && claimNow !== undefined ? { claim: claimNow.id } : {}),
+            lease: request.leaseSec,
+            holder: request.holder,
+            at: new Date(store.port.serverNow()).toISOString(),
+            ...(request.message === undefined ? {} : { m: request.message.slice(0, 300) }),
+        }, op === 'takeover' && claimNow !== undefined ? { message: `The lease of ${claimNow.holder.label} expired; taking the task over.` } : {});
+        if (submission.kind === 'applied') {
+            if (op === 'takeover')
+                log.warning(`${task.n}: took over from ${holderText(task)}, whose lease had expired or whose run attempt has ended`);
+            return { kind: 'claimed', view: submission.view, id, claimId: submission.record.rec, fresh: true, before: task };
+        }
+        await store.markNotApplied(submission);
+        view = submission.view;
+        lostRaces += 1;
+        if (lostRaces >= MAX_LOST_RACES) {
+            throw new errors/* TaskBusyError */.rz(`${task.n} in TaskList #${number} kept changing while this job tried to claim it; re-run the step`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/action/commands/start.js
+
+
+
+
+
+
+/** Claims the task for this job, shared by `start` and `run`. Logs the loaded state. */
+async function claimForJob(store, log, inputs, runner) {
+    const id = requireId(inputs);
+    const name = requireTask(inputs);
+    const snapshot = await store.readSnapshot(id);
+    const index = snapshot.state.tasks.findIndex((t) => t.n === name);
+    const known = index === -1 ? undefined : heldClaim(id, `t${index + 1}`);
+    const outcome = await claim(store, log, snapshot, {
+        task: name,
+        holder: (0,runner_context/* workflowHolder */.U)(runner),
+        authority: 'workflow',
+        leaseSec: inputs.leaseSec,
+        onBusy: inputs.onBusy,
+        waitTimeoutSec: inputs.waitTimeoutSec,
+        ...(inputs.message === undefined ? {} : { message: inputs.message }),
+        ...(known === undefined ? {} : { knownClaim: known }),
+    });
+    const taskIndex = Number(outcome.id.slice(1)) - 1;
+    if (outcome.kind === 'claimed' && outcome.fresh) {
+        reportLoaded(log, id, outcome.view.state, { index: taskIndex, task: outcome.before });
+        log.info(transitionLine(outcome.id, outcome.before.n, outcome.before.s, 'IN_PROGRESS'));
+    }
+    else {
+        reportLoaded(log, id, outcome.view.state);
+    }
+    if (outcome.kind === 'settled')
+        log.info(`${outcome.task.n}: ${outcome.task.s} (status preserved)`);
+    return outcome;
+}
+async function startCommand({ inputs, runner, store, log }) {
+    const outcome = await claimForJob(store, log, inputs, runner);
+    let view = outcome.view;
+    if (outcome.kind === 'claimed') {
+        const id = view.issue.number;
+        exportClaim(id, outcome.id, outcome.claimId);
+        saveClaimForPost({ tasklistId: id, task: outcome.before.n, taskId: outcome.id, claimId: outcome.claimId });
+        if (view.bodyStale)
+            view = await store.publish(view);
+    }
+    await publishOutputs(view, { task: requireTask(inputs), shouldRun: outcome.kind === 'claimed' });
+}
+
+;// CONCATENATED MODULE: ./build/action/commands/run.js
+
+
+
+
+
+
+
+
+
+
+
+/** Long commands get the body redrawn while they run, so people see IN_PROGRESS there too. */
+const BODY_REFRESH_AFTER_MS = 10_000;
+async function runCommand({ inputs, runner, store, log }) {
+    const script = inputs.run;
+    if (script === undefined)
+        throw new Error('run was validated as present');
+    const outcome = await claimForJob(store, log, inputs, runner);
+    if (outcome.kind !== 'claimed') {
+        await publishOutputs(outcome.view, { task: requireTask(inputs), shouldRun: false });
+        return;
+    }
+    const id = outcome.view.issue.number;
+    const taskId = outcome.id;
+    const holder = (0,runner_context/* workflowHolder */.U)(runner);
+    const saved = { tasklistId: id, task: outcome.before.n, taskId, claimId: outcome.claimId };
+    exportClaim(id, taskId, outcome.claimId);
+    saveClaimForPost(saved);
+    // Writes to GitHub while the command runs are chained, so a renewal never races the final record.
+    let view = outcome.view;
+    let chain = Promise.resolve();
+    const enqueue = (work) => {
+        const next = chain.then(work);
+        chain = next.catch(() => undefined);
+        return next;
+    };
+    let lostClaim;
+    let stopCommand = () => undefined;
+    const refreshBody = setTimeout(() => {
+        void enqueue(async () => {
+            view = await store.publish({ ...view }, { converge: false });
+        }).catch((error) => log.warning(`Could not refresh the TaskList body: ${String(error)}`));
+    }, BODY_REFRESH_AFTER_MS);
+    const renewEveryMs = Math.max(1000, (inputs.leaseSec * 1000) / 3);
+    const renewal = setInterval(() => {
+        void enqueue(async () => {
+            const { task } = findTask(view.state, taskId, id);
+            const submission = await store.submit(view, {
+                op: 'renew', task: taskId, name: task.n, ver: task.v, from: 'IN_PROGRESS', to: 'IN_PROGRESS',
+                authority: 'workflow', claim: outcome.claimId, lease: inputs.leaseSec, holder,
+            });
+            view = submission.view;
+            const now = findTask(view.state, taskId, id).task;
+            if (submission.kind === 'rejected' && now.c?.id !== outcome.claimId) {
+                lostClaim = now.c?.holder.label ?? 'another writer';
+                log.error(`${task.n}: this job lost its claim to ${lostClaim}; stopping the command so the task has one runner`);
+                stopCommand('SIGTERM');
+            }
+        }).catch((error) => log.warning(`Could not renew the lease of ${outcome.before.n}; will try again: ${String(error)}`));
+    }, renewEveryMs);
+    let interrupted;
+    const onSignal = (signal) => {
+        interrupted = signal;
+        stopCommand(signal);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    let result;
+    try {
+        result = await runShell(script, runner.workspace, (stop) => {
+            stopCommand = stop;
+        });
+    }
+    finally {
+        clearTimeout(refreshBody);
+        clearInterval(renewal);
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    }
+    await chain;
+    if (lostClaim !== undefined) {
+        releaseClaim(id, taskId);
+        saveClaimForPost(undefined);
+        throw new errors/* TaskBusyError */.rz(`${outcome.before.n} in TaskList #${id} was taken over by ${lostClaim} while this job ran it; nothing was recorded for this job's run`);
+    }
+    const succeeded = result.exitCode === 0 && interrupted === undefined;
+    const message = interrupted !== undefined ? `interrupted (${interrupted})` : succeeded ? undefined : `exit code ${result.exitCode}`;
+    const pending = { op: succeeded ? 'complete' : 'fail', exitCode: result.exitCode, ...(message === undefined ? {} : { message }) };
+    // If this step dies before the record lands, the post step records this outcome instead of 'interrupted'.
+    saveClaimForPost({ ...saved, pending });
+    const final = await transition(store, log, view, {
+        task: taskId,
+        op: pending.op,
+        authority: 'workflow',
+        holder,
+        ownClaim: outcome.claimId,
+        exitCode: result.exitCode,
+        ...(message === undefined ? {} : { message }),
+        ...(succeeded ? {} : { extras: { output: (0,markdown/* tailLines */.os)(result.tail, 50, 20_000) } }),
+    });
+    releaseClaim(id, taskId);
+    saveClaimForPost(undefined);
+    await publishOutputs(final, { task: outcome.before.n, shouldRun: true });
+    if (!succeeded) {
+        lib_core/* setFailed */.C1(`${outcome.before.n} failed with ${message ?? `exit code ${result.exitCode}`}; it is recorded as FAILED in TaskList #${id}, and a later run retries it`);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/action/commands/transition.js
+
+
+
+
+
+
+
+/** complete, fail and skip: one recorded transition of a task. */
+async function transitionCommand({ inputs, runner, store, log }, op) {
+    const id = requireId(inputs);
+    const loaded = await store.load(id);
+    reportLoaded(log, id, loaded.state);
+    const { id: taskId, task } = findTask(loaded.state, requireTask(inputs), id);
+    const ownClaim = heldClaim(id, taskId);
+    const view = await transition(store, log, loaded, {
+        task: task.n,
+        op,
+        authority: 'workflow',
+        holder: (0,runner_context/* workflowHolder */.U)(runner),
+        ...(inputs.message === undefined ? {} : { message: inputs.message }),
+        ...(ownClaim === undefined ? {} : { ownClaim }),
+    });
+    if (op !== 'skip')
+        releaseClaim(id, taskId);
+    await publishOutputs(view, { task: task.n, shouldRun: false });
+}
+
+;// CONCATENATED MODULE: ./build/action/dispatch.js
+
+
+
+
+
+
+async function dispatch(context) {
+    switch (context.inputs.command) {
+        case 'create':
+            return createCommand(context);
+        case 'load':
+            return loadCommand(context);
+        case 'start':
+            return startCommand(context);
+        case 'run':
+            return runCommand(context);
+        case 'complete':
+        case 'fail':
+        case 'skip':
+            return transitionCommand(context, context.inputs.command);
+        case 'bot':
+            return botCommand(context);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4377:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w$: () => (/* binding */ datetime)
+/* harmony export */ });
+/* unused harmony exports date, time, duration */
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3759);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3798);
+
+
+
+function datetime(params) {
+    return _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* ._isoDateTime */ .G1(_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodISODateTime */ .You, params);
+}
+function date(params) {
+    return core._isoDate(ZodISODate, params);
+}
+function time(params) {
+    return core._isoTime(ZodISOTime, params);
+}
+function duration(params) {
+    return core._isoDuration(ZodISODuration, params);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,183 @@
+import { transition } from '../app/transition.ts'
+import { parseBody } from '../domain/body.ts'
+import type { Holder } from '../domain/snapshot.ts'
+import { renderSummary } from '../domain/summary.ts'
+import { ReadError, TaskListError, WriteError } from '../storage/errors.ts'
+import { describeGitHubError } from '../storage/github-errors.ts'
+import { hasRole, type Reaction, type ReactionTarget, type RepoPort, type Role } from '../storage/repo-port.ts'
+import type { Logger, TaskListStore, TaskListView } from '../storage/store.ts'
+import { changedBoxes, type BoxChange } from './checkbox-diff.ts'
+import type { BotEvent, Person } from './event.ts'
+import { parseSlashCommand, SLASH_HELP } from './slash-command.ts'
+
+export interface BotOptions {
+  readonly store: TaskListStore
+  readonly repo: RepoPort
+  readonly log: Logger
+  /** The bot's own run, named in the records it writes. */
+  readonly holder: Holder
+  readonly permission: Role
+  readonly resumeWorkflow: string | undefined
+  readonly ref: string | undefined
+}
+
+export interface BotResult {
+  /** What was done, e.g. `retry database-migration`, `refused`, or `none` when the event was not for the bot. */
+  readonly command: string
+  readonly dispatched: boolean
+  readonly view?: TaskListView
+}
+
+const IGNORED: BotResult = { command: 'none', dispatched: false }
+
+/**
+ * Acts on a comment or a body edit of a TaskList issue. Anything that is not
+ * a TaskList, not a command, or comes from a bot is ignored silently; the
+ * bot never answers itself, so it cannot loop.
+ */
+export async function handleBotEvent(options: BotOptions, event: BotEvent): Promise<BotResult> {
+  if (event.kind === 'other') {
+    options.log.info(`Nothing to do: ${event.why}`)
+    return IGNORED
+  }
+  if (event.author.isBot) {
+    options.log.info(`Nothing to do: @${event.author.login} is a bot, and the bot does not take commands from bots`)
+    return IGNORED
+  }
+  const body = event.kind === 'comment' ? event.issueBody : event.after
+  if (parseBody(body).kind === 'not-tasklist') {
+    options.log.info(`Nothing to do: issue #${event.issue} is not a TaskList`)
+    return IGNORED
+  }
+  return event.kind === 'comment' ? onComment(options, event) : onEdit(options, event)
+}
+
+async function onComment(options: BotOptions, event: Extract<BotEvent, { kind: 'comment' }>): Promise<BotResult> {
+  const command = parseSlashCommand(event.text)
+  if (command.kind === 'none') {
+    options.log.info('Nothing to do: the comment is not a /tasklist command')
+    return IGNORED
+  }
+  const target: ReactionTarget = { comment: event.commentId }
+  await react(options, target, 'eyes')
+  if (!(await mayCommand(options, event.issue, event.author, target))) return { command: 'refused', dispatched: false }
+
+  const reply = (text: string) => replyTo(options, event.issue, event.author, text)
+  try {
+    switch (command.kind) {
+      case 'invalid':
+        await react(options, target, 'confused')
+        await reply(`${command.problem}. The commands are:\n\n${SLASH_HELP}`)
+        return { command: 'invalid', dispatched: false }
+      case 'status': {
+        const view = await options.store.load(event.issue)
+        await reply(renderSummary(view.state, view.issue.number, view.issue.htmlUrl))
+        await react(options, target, 'rocket')
+        return { command: 'status', dispatched: false, view }
+      }
+      case 'resume': {
+        if (options.resumeWorkflow === undefined) {
+          await react(options, target, 'confused')
+          await reply('this repository has not set up a resume workflow; set the `resume-workflow` input of the bot step.')
+          return { command: 'resume', dispatched: false }
+        }
+        const ref = options.ref ?? (await options.repo.defaultBranch())
+        try {
+          await options.repo.dispatchWorkflow(options.resumeWorkflow, ref, { 'tasklist-id': String(event.issue) })
+        } catch (error) {
+          const why = describeGitHubError(error, `workflow ${options.resumeWorkflow} on ${ref}`)
+          await react(options, target, 'confused')
+          await reply(`could not dispatch \`${options.resumeWorkflow}\` on \`${ref}\`: ${why}.`)
+          // A wrong resume-workflow, ref or permission is the repository's to fix: fail the bot's run too.
+          throw new WriteError(`/tasklist resume could not dispatch ${options.resumeWorkflow} on ${ref}: ${why}`)
+        }
+        options.log.info(`Dispatched ${options.resumeWorkflow} on ${ref} for TaskList #${event.issue}`)
+        await reply(`dispatched \`${options.resumeWorkflow}\` on \`${ref}\` to resume TaskList #${event.issue}.`)
+        await react(options, target, 'rocket')
+        return { command: 'resume', dispatched: true }
+      }
+      case 'task': {
+        const loaded = await options.store.load(event.issue)
+        const view = await transition(options.store, options.log, loaded, {
+          task: command.task,
+          op: command.verb,
+          authority: 'operator',
+          holder: options.holder,
+          requestedBy: event.author.login,
+          message: command.reason ?? `${command.verb} requested by @${event.author.login}`,
+        })
+        await react(options, target, 'rocket')
+        return { command: `${command.verb} ${command.task}`, dispatched: false, view }
+      }
+    }
+  } catch (error) {
+    // GitHub faults fail the step loudly; only refusals are answered in the issue.
+    if (!(error instanceof TaskListError) || error instanceof WriteError || error instanceof ReadError) throw error
+    await react(options, target, 'confused')
+    await reply(`${error.message}.\n\nThe commands are:\n\n${SLASH_HELP}`)
+    return { command: 'invalid', dispatched: false }
+  }
+}
+
+/** Ticking a box skips a task, unticking it resets one, as in a dependency dashboard. */
+async function onEdit(options: BotOptions, event: Extract<BotEvent, { kind: 'edit' }>): Promise<BotResult> {
+  const changes = changedBoxes(event.before, event.after)
+  if (changes.length === 0) {
+    options.log.info('Nothing to do: no box in the checklist changed')
+    return IGNORED
+  }
+  const target: ReactionTarget = { issue: event.issue }
+  await react(options, target, 'eyes')
+  let view = await options.store.load(event.issue)
+  if (!(await mayCommand(options, event.issue, event.author, target))) {
+    // Put the boxes back: the checklist is always drawn from the state.
+    await options.store.publish(view, { converge: false })
+    return { command: 'refused', dispatched: false, view }
+  }
+  const done: string[] = []
+  for (const change of changes) {
+    const op = requestedOp(view, change)
+    if (op === undefined) continue
+    view = await transition(options.store, options.log, view, {
+      task: change.task,
+      op,
+      authority: 'operator',
+      holder: options.holder,
+      requestedBy: event.author.login,
+      message: `${change.ticked ? 'ticked' : 'unticked'} by @${event.author.login}`,
+    })
+    done.push(`${op} ${change.task}`)
+  }
+  // Boxes that asked for nothing legal are redrawn from the state as well.
+  if (done.length < changes.length) view = await options.store.publish(view, { converge: done.length === 0 ? false : true })
+  await react(options, target, 'rocket')
+  return { command: done.length === 0 ? 'none' : done.join(', '), dispatched: false, view }
+}
+
+function requestedOp(view: TaskListView, change: BoxChange): 'skip' | 'reset' | undefined {
+  const status = view.state.tasks.find((t) => t.n === change.task)?.s
+  if (change.ticked && (status === 'PENDING' || status === 'FAILED')) return 'skip'
+  if (!change.ticked && (status === 'COMPLETE' || status === 'SKIPPED')) return 'reset'
+  return undefined
+}
+
+async function mayCommand(options: BotOptions, issue: number, person: Person, target: ReactionTarget): Promise<boolean> {
+  const role = await options.repo.roleOf(person.login)
+  if (hasRole(role, options.permission)) return true
+  options.log.warning(`@${person.login} has ${role} access; commanding TaskList #${issue} needs ${options.permission}`)
+  await react(options, target, 'confused')
+  await replyTo(options, issue, person, `only people with at least \`${options.permission}\` access to this repository can change this TaskList, and you have \`${role}\`. Nothing was changed.`)
+  return false
+}
+
+async function react(options: BotOptions, target: ReactionTarget, content: Reaction): Promise<void> {
+  try {
+    await options.repo.react(target, content)
+  } catch (error) {
+    options.log.warning(`Could not add the ${content} reaction: ${describeGitHubError(error, 'the reaction')}`)
+  }
+}
+
+async function replyTo(options: BotOptions, issue: number, person: Person, text: string): Promise<void> {
+  await options.store.port.createComment(issue, `@${person.login} ${text}`)
+}
