@@ -8,7 +8,7 @@ export interface BoxChange {
 function boxes(body: string): Map<string, boolean> {
   const start = body.indexOf(BEGIN_MARKER)
   const end = body.indexOf(END_MARKER)
-  return start === -1 || end < start ? new Map() : parseChecklist(body.slice(start, end))
+  return start === -1 || end < start ? new Map<string, boolean>() : parseChecklist(body.slice(start, end))
 }
 
 /** The boxes whose state changed between two versions of the body, in checklist order. */
