@@ -516,7 +516,15 @@ class TaskListStore {
                 return { view: await this.fold(existing), created: false };
         }
         const genesis = (0,domain_snapshot/* genesisSnapshot */.R4)({ title: input.title, ...(input.key === undefined ? {} : { key: input.key }), trusted: input.trusted, tasks: input.tasks, now: input.now });
-        const body = (0,domain_body/* renderBody */.lc)(genesis);
+        let body;
+        try {
+            body = (0,domain_body/* renderBody */.lc)(genesis);
+        }
+        catch (error) {
+            if (error instanceof domain_body/* BodyTooLargeError */.Au)
+                throw new errors/* InputError */.dz(`Invalid input 'tasks': ${input.tasks.length} tasks do not fit in one issue: ${error.message}`);
+            throw error;
+        }
         let issue;
         try {
             issue = await this.port.createIssue({ title: input.title, body, labels: [...new Set([TASKLIST_LABEL, ...labelsForKey, ...input.labels])] });

@@ -1137,7 +1137,15 @@ class TaskListStore {
                 return { view: await this.fold(existing), created: false };
         }
         const genesis = genesisSnapshot({ title: input.title, ...(input.key === undefined ? {} : { key: input.key }), trusted: input.trusted, tasks: input.tasks, now: input.now });
-        const body = renderBody(genesis);
+        let body;
+        try {
+            body = renderBody(genesis);
+        }
+        catch (error) {
+            if (error instanceof BodyTooLargeError)
+                throw new storage_errors/* InputError */.dz(`Invalid input 'tasks': ${input.tasks.length} tasks do not fit in one issue: ${error.message}`);
+            throw error;
+        }
         let issue;
         try {
             issue = await this.port.createIssue({ title: input.title, body, labels: [...new Set([TASKLIST_LABEL, ...labelsForKey, ...input.labels])] });

@@ -5,7 +5,7 @@ import { fold, trustedAuthors, type FoldEvent, type LogComment } from '../domain
 import { newRecordId, type TaskRecord } from '../domain/record.ts'
 import { genesisSnapshot, isSealed, specsOf, type Snapshot } from '../domain/snapshot.ts'
 import type { TaskSpec } from '../domain/task-spec.ts'
-import { NotATaskListError, ReadError, StateValidationError, WriteError } from './errors.ts'
+import { InputError, NotATaskListError, ReadError, StateValidationError, WriteError } from './errors.ts'
 import { describeGitHubError, isDefiniteRefusal } from './github-errors.ts'
 import type { CommentData, Fetched, GitHubPort, IssueData } from './port.ts'
 
@@ -303,7 +303,13 @@ export class TaskListStore {
       if (existing !== undefined) return { view: await this.fold(existing), created: false }
     }
     const genesis = genesisSnapshot({ title: input.title, ...(input.key === undefined ? {} : { key: input.key }), trusted: input.trusted, tasks: input.tasks, now: input.now })
-    const body = renderBody(genesis)
+    let body: string
+    try {
+      body = renderBody(genesis)
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) throw new InputError(`Invalid input 'tasks': ${input.tasks.length} tasks do not fit in one issue: ${error.message}`)
+      throw error
+    }
     let issue: IssueData
     try {
       issue = await this.port.createIssue({ title: input.title, body, labels: [...new Set([TASKLIST_LABEL, ...labelsForKey, ...input.labels])] })
