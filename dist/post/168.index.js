@@ -1117,7 +1117,14 @@ class TaskListStore {
                 const next = this.foldComments(current, listed.value, listed.etag);
                 if (sameTasks(next.state, current.state))
                     return { ...next, bodyStale: false };
-                current = next;
+                // Others wrote meanwhile. Patch again only if no writer's body shows all we know yet:
+                // each of them checks the same way after its own patch, so the last to look repairs it.
+                const fetched = await this.port.getIssue(current.issue.number);
+                const shown = fetched.value === undefined ? undefined : parseBody(fetched.value.body);
+                const known = next.state.cursor?.id ?? 0;
+                if (shown?.kind === 'ok' && isSealed(shown.snapshot) && (shown.snapshot.cursor?.id ?? 0) >= known)
+                    return { ...next, bodyStale: false };
+                current = { ...next, ...(shown?.kind === 'ok' && fetched.value !== undefined ? { parts: shown.parts, issue: fetched.value } : {}) };
             }
             this.log.debug(`TaskList #${current.issue.number}: the body was still changing after ${this.publishRounds} rounds; later writers will refresh it`);
         }

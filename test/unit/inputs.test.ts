@@ -133,7 +133,7 @@ describe('parseInputs: valid input', () => {
 describe('parseInputs: errors', () => {
   const cases: ReadonlyArray<[string, Raw, string]> = [
     ['missing command', { ...LOAD, command: '' }, "Invalid input 'command': is required"],
-    ['unknown command', { ...LOAD, command: 'deploy' }, "Invalid input 'command': 'deploy' is not a command; use one of create, load, start, complete, fail, skip, run"],
+    ['unknown command', { ...LOAD, command: 'deploy' }, "Invalid input 'command': 'deploy' is not a command; use one of create, load, start, complete, fail, skip, run, bot"],
     ['empty token', { ...LOAD, token: '' }, "Invalid input 'token': is empty; pass a token, for example ${{ github.token }}"],
     ['blank token', { ...LOAD, token: '  ' }, "Invalid input 'token': is empty; pass a token, for example ${{ github.token }}"],
     ...(['abc', '0', '-1', '1.5', '42abc', '#', '12345678901', '042'] as const).map(
