@@ -27,8 +27,8 @@ var duration = __webpack_require__(4953);
 var markdown = __webpack_require__(3812);
 // EXTERNAL MODULE: ./build/domain/snapshot.js
 var domain_snapshot = __webpack_require__(5625);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 10 modules
-var schemas = __webpack_require__(3798);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __webpack_require__(0);
 ;// CONCATENATED MODULE: ./build/domain/snapshot-wire.js
 
 
@@ -79,7 +79,10 @@ function fromWire(wire) {
 }
 /** Presentation-only facts (durations, links, messages): the comments keep them too. */
 const PRESENTATION = ['t', 'at', 'm', 'x', 'u', 'by'];
-/** The snapshot without presentation facts, sealed anew; statuses, versions and claims are untouched. */
+/**
+ * The snapshot without presentation facts, sealed anew. Statuses, versions and
+ * claims stay; a claim only loses its holder's link, which its run id implies.
+ */
 function leanSnapshot(snapshot) {
     const { digest: _digest, ...content } = snapshot;
     return (0,domain_snapshot/* sealSnapshot */.C4)({
@@ -88,6 +91,10 @@ function leanSnapshot(snapshot) {
             const kept = { ...task };
             for (const key of PRESENTATION)
                 delete kept[key];
+            if (task.c !== undefined) {
+                const { url: _url, ...holder } = task.c.holder;
+                kept.c = { ...task.c, holder };
+            }
             return kept;
         }),
     });
@@ -454,7 +461,7 @@ function inertJson(value) {
 /* harmony export */ });
 /* unused harmony exports RECORD_MARKER, RecordSchema */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3798);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(0);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4377);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7428);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3812);
@@ -548,7 +555,7 @@ function decodeRecord(body) {
 /* unused harmony exports SafeUrlSchema, ClaimSchema, TaskStateSchema, CursorSchema, definitionsDigest */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4377);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3798);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(0);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7299);
 /* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9746);
 

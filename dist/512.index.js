@@ -386,7 +386,7 @@ class TaskListStore {
         const result = (0,fold/* fold */.AU)(view.base, comments.map(logComment), view.trusted);
         this.reportForeign(result.events);
         const bodyStale = view.bodyStale || result.events.some((e) => e.kind === 'applied');
-        return { ...view, state: result.snapshot, folded: true, tailEtag: etag, bodyStale };
+        return rebaseIfLong({ ...view, state: result.snapshot, folded: true, tailEtag: etag, bodyStale }, comments.length);
     }
     reportForeign(events) {
         for (const event of events) {
@@ -423,7 +423,7 @@ class TaskListStore {
             }
             if (mine !== undefined) {
                 this.reportForeign(result.events);
-                const next = { ...view, state: result.snapshot, folded: true, tailEtag: listed.etag, bodyStale: true };
+                const next = rebaseIfLong({ ...view, state: result.snapshot, folded: true, tailEtag: listed.etag, bodyStale: true }, comments.length);
                 const comment = comments.find((c) => c.id === mine.comment.id) ?? posted;
                 if (mine.kind === 'applied')
                     return { kind: 'applied', view: next, record, comment };
@@ -508,10 +508,8 @@ class TaskListStore {
             this.log.debug(`TaskList #${current.issue.number}: the body was still changing after ${this.publishRounds} rounds; later writers will refresh it`);
         }
         catch (error) {
-            if (error instanceof domain_body/* BodyTooLargeError */.Au)
-                throw new errors/* WriteError */.QM(`TaskList #${current.issue.number}: the record is saved, but ${error.message}`);
             // The record, which decides every status, is saved; only the view in the body lags.
-            this.log.warning(`TaskList #${current.issue.number}: the record is saved, but the issue body could not be refreshed (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${current.issue.number}`)}); the next write will refresh it`);
+            this.log.warning(`TaskList #${current.issue.number}: the record is saved, but the issue body could not be refreshed (${error instanceof domain_body/* BodyTooLargeError */.Au ? error.message : (0,github_errors/* describeGitHubError */.dZ)(error, `issue #${current.issue.number}`)}); the next write will try again`);
         }
         return current;
     }
@@ -586,6 +584,17 @@ class TaskListStore {
 }
 function logComment(comment) {
     return { id: comment.id, createdAt: comment.createdAt, login: comment.login, body: comment.body };
+}
+/**
+ * A tail of a full page or more means the body lags far behind. Later reads in
+ * this process start from our own fold instead, so they do not fetch the same
+ * pages again. (Short tails keep their start, so re-reads stay conditional.)
+ */
+const LONG_TAIL = 100;
+function rebaseIfLong(view, tailLength) {
+    if (tailLength < LONG_TAIL || view.state.cursor === null)
+        return view;
+    return { ...view, base: view.state, since: view.state.cursor.at, tailEtag: undefined, lagged: true };
 }
 function sameTasks(a, b) {
     return JSON.stringify(a.tasks) === JSON.stringify(b.tasks);

@@ -312,8 +312,8 @@ function inertJson(value) {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
 var iso = __webpack_require__(4377);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 10 modules
-var schemas = __webpack_require__(3798);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __webpack_require__(0);
 // EXTERNAL MODULE: ./build/domain/status.js
 var domain_status = __webpack_require__(7299);
 // EXTERNAL MODULE: ./build/domain/task-spec.js
@@ -505,7 +505,10 @@ function fromWire(wire) {
 }
 /** Presentation-only facts (durations, links, messages): the comments keep them too. */
 const PRESENTATION = ['t', 'at', 'm', 'x', 'u', 'by'];
-/** The snapshot without presentation facts, sealed anew; statuses, versions and claims are untouched. */
+/**
+ * The snapshot without presentation facts, sealed anew. Statuses, versions and
+ * claims stay; a claim only loses its holder's link, which its run id implies.
+ */
 function leanSnapshot(snapshot) {
     const { digest: _digest, ...content } = snapshot;
     return sealSnapshot({
@@ -514,6 +517,10 @@ function leanSnapshot(snapshot) {
             const kept = { ...task };
             for (const key of PRESENTATION)
                 delete kept[key];
+            if (task.c !== undefined) {
+                const { url: _url, ...holder } = task.c.holder;
+                kept.c = { ...task.c, holder };
+            }
             return kept;
         }),
     });
@@ -1007,7 +1014,7 @@ class TaskListStore {
         const result = fold(view.base, comments.map(logComment), view.trusted);
         this.reportForeign(result.events);
         const bodyStale = view.bodyStale || result.events.some((e) => e.kind === 'applied');
-        return { ...view, state: result.snapshot, folded: true, tailEtag: etag, bodyStale };
+        return rebaseIfLong({ ...view, state: result.snapshot, folded: true, tailEtag: etag, bodyStale }, comments.length);
     }
     reportForeign(events) {
         for (const event of events) {
@@ -1044,7 +1051,7 @@ class TaskListStore {
             }
             if (mine !== undefined) {
                 this.reportForeign(result.events);
-                const next = { ...view, state: result.snapshot, folded: true, tailEtag: listed.etag, bodyStale: true };
+                const next = rebaseIfLong({ ...view, state: result.snapshot, folded: true, tailEtag: listed.etag, bodyStale: true }, comments.length);
                 const comment = comments.find((c) => c.id === mine.comment.id) ?? posted;
                 if (mine.kind === 'applied')
                     return { kind: 'applied', view: next, record, comment };
@@ -1129,10 +1136,8 @@ class TaskListStore {
             this.log.debug(`TaskList #${current.issue.number}: the body was still changing after ${this.publishRounds} rounds; later writers will refresh it`);
         }
         catch (error) {
-            if (error instanceof BodyTooLargeError)
-                throw new storage_errors/* WriteError */.QM(`TaskList #${current.issue.number}: the record is saved, but ${error.message}`);
             // The record, which decides every status, is saved; only the view in the body lags.
-            this.log.warning(`TaskList #${current.issue.number}: the record is saved, but the issue body could not be refreshed (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${current.issue.number}`)}); the next write will refresh it`);
+            this.log.warning(`TaskList #${current.issue.number}: the record is saved, but the issue body could not be refreshed (${error instanceof BodyTooLargeError ? error.message : (0,github_errors/* describeGitHubError */.dZ)(error, `issue #${current.issue.number}`)}); the next write will try again`);
         }
         return current;
     }
@@ -1207,6 +1212,17 @@ class TaskListStore {
 }
 function logComment(comment) {
     return { id: comment.id, createdAt: comment.createdAt, login: comment.login, body: comment.body };
+}
+/**
+ * A tail of a full page or more means the body lags far behind. Later reads in
+ * this process start from our own fold instead, so they do not fetch the same
+ * pages again. (Short tails keep their start, so re-reads stay conditional.)
+ */
+const LONG_TAIL = 100;
+function rebaseIfLong(view, tailLength) {
+    if (tailLength < LONG_TAIL || view.state.cursor === null)
+        return view;
+    return { ...view, base: view.state, since: view.state.cursor.at, tailEtag: undefined, lagged: true };
 }
 function sameTasks(a, b) {
     return JSON.stringify(a.tasks) === JSON.stringify(b.tasks);

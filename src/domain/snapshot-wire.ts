@@ -55,7 +55,10 @@ export function fromWire(wire: z.infer<typeof WireSnapshotSchema>): unknown {
 /** Presentation-only facts (durations, links, messages): the comments keep them too. */
 const PRESENTATION: ReadonlyArray<keyof TaskState> = ['t', 'at', 'm', 'x', 'u', 'by']
 
-/** The snapshot without presentation facts, sealed anew; statuses, versions and claims are untouched. */
+/**
+ * The snapshot without presentation facts, sealed anew. Statuses, versions and
+ * claims stay; a claim only loses its holder's link, which its run id implies.
+ */
 export function leanSnapshot(snapshot: Snapshot): Snapshot {
   const { digest: _digest, ...content } = snapshot
   return sealSnapshot({
@@ -63,6 +66,10 @@ export function leanSnapshot(snapshot: Snapshot): Snapshot {
     tasks: snapshot.tasks.map((task) => {
       const kept: Record<string, unknown> = { ...task }
       for (const key of PRESENTATION) delete kept[key]
+      if (task.c !== undefined) {
+        const { url: _url, ...holder } = task.c.holder
+        kept.c = { ...task.c, holder }
+      }
       return kept as TaskState
     }),
   })

@@ -34,6 +34,8 @@ export interface TaskListView {
   /** The body does not show `state` yet. */
   readonly bodyStale: boolean
   readonly rebuilt: boolean
+  /** The body lagged a page or more behind the record; worth redrawing even on a read. */
+  readonly lagged?: boolean
 }
 
 export type RecordDraft = Omit<TaskRecord, 'tasklist' | 'rec' | 'defs'>
@@ -164,7 +166,7 @@ export class TaskListStore {
     const result = fold(view.base, comments.map(logComment), view.trusted)
     this.reportForeign(result.events)
     const bodyStale = view.bodyStale || result.events.some((e) => e.kind === 'applied')
-    return { ...view, state: result.snapshot, folded: true, tailEtag: etag, bodyStale }
+    return rebaseIfLong({ ...view, state: result.snapshot, folded: true, tailEtag: etag, bodyStale }, comments.length)
   }
 
   private reportForeign(events: readonly FoldEvent[]): void {
@@ -204,7 +206,7 @@ export class TaskListStore {
       }
       if (mine !== undefined) {
         this.reportForeign(result.events)
-        const next: TaskListView = { ...view, state: result.snapshot, folded: true, tailEtag: listed.etag, bodyStale: true }
+        const next = rebaseIfLong({ ...view, state: result.snapshot, folded: true, tailEtag: listed.etag, bodyStale: true }, comments.length)
         const comment = comments.find((c) => c.id === mine.comment.id) ?? posted
         if (mine.kind === 'applied') return { kind: 'applied', view: next, record, comment }
         return { kind: 'rejected', view: next, record, comment, reason: mine.kind === 'rejected' ? mine.reason : 'rejected' }
@@ -286,10 +288,9 @@ export class TaskListStore {
       }
       this.log.debug(`TaskList #${current.issue.number}: the body was still changing after ${this.publishRounds} rounds; later writers will refresh it`)
     } catch (error) {
-      if (error instanceof BodyTooLargeError) throw new WriteError(`TaskList #${current.issue.number}: the record is saved, but ${error.message}`)
       // The record, which decides every status, is saved; only the view in the body lags.
       this.log.warning(
-        `TaskList #${current.issue.number}: the record is saved, but the issue body could not be refreshed (${describeGitHubError(error, `issue #${current.issue.number}`)}); the next write will refresh it`,
+        `TaskList #${current.issue.number}: the record is saved, but the issue body could not be refreshed (${error instanceof BodyTooLargeError ? error.message : describeGitHubError(error, `issue #${current.issue.number}`)}); the next write will try again`,
       )
     }
     return current
@@ -370,6 +371,18 @@ export class TaskListStore {
 
 function logComment(comment: CommentData): LogComment {
   return { id: comment.id, createdAt: comment.createdAt, login: comment.login, body: comment.body }
+}
+
+/**
+ * A tail of a full page or more means the body lags far behind. Later reads in
+ * this process start from our own fold instead, so they do not fetch the same
+ * pages again. (Short tails keep their start, so re-reads stay conditional.)
+ */
+export const LONG_TAIL = 100
+
+function rebaseIfLong(view: TaskListView, tailLength: number): TaskListView {
+  if (tailLength < LONG_TAIL || view.state.cursor === null) return view
+  return { ...view, base: view.state, since: view.state.cursor.at, tailEtag: undefined, lagged: true }
 }
 
 function sameTasks(a: Snapshot, b: Snapshot): boolean {

@@ -6,8 +6,9 @@ import { requireId, type CommandContext } from './context.ts'
 
 export async function loadCommand({ inputs, store, log }: CommandContext): Promise<void> {
   let view = await store.load(requireId(inputs))
-  // A body edited by hand is redrawn from the record, so people see the truth again.
-  if (view.rebuilt) view = await store.publish(view)
+  // A body edited by hand is redrawn from the record, so people see the truth again;
+  // so is one that lags a page or more behind, which every later read would pay for.
+  if (view.rebuilt || view.lagged === true) view = await store.publish(view)
   reportLoaded(log, view.issue.number, view.state)
   if (inputs.task === undefined) return publishOutputs(view)
   const { task } = findTask(view.state, inputs.task, view.issue.number)

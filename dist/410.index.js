@@ -1,5 +1,5 @@
-export const id = 328;
-export const ids = [328];
+export const id = 410;
+export const ids = [410];
 export const modules = {
 
 /***/ 4410:
@@ -374,8 +374,8 @@ async function replyTo(options, issue, person, text) {
     await options.store.port.createComment(issue, `@${person.login} ${text}`);
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 10 modules
-var schemas = __webpack_require__(3798);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __webpack_require__(0);
 ;// CONCATENATED MODULE: ./build/bot/event.js
 
 /** The parts of GitHub's webhook payloads the bot reads; anything else is ignored. */
@@ -528,8 +528,9 @@ function requireTask(inputs) {
 
 async function loadCommand({ inputs, store, log }) {
     let view = await store.load(requireId(inputs));
-    // A body edited by hand is redrawn from the record, so people see the truth again.
-    if (view.rebuilt)
+    // A body edited by hand is redrawn from the record, so people see the truth again;
+    // so is one that lags a page or more behind, which every later read would pay for.
+    if (view.rebuilt || view.lagged === true)
         view = await store.publish(view);
     reportLoaded(log, view.issue.number, view.state);
     if (inputs.task === undefined)
@@ -978,34 +979,6 @@ async function dispatch(context) {
         case 'bot':
             return botCommand(context);
     }
-}
-
-
-/***/ }),
-
-/***/ 4377:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w$: () => (/* binding */ datetime)
-/* harmony export */ });
-/* unused harmony exports date, time, duration */
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3759);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3798);
-
-
-
-function datetime(params) {
-    return _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* ._isoDateTime */ .G1(_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodISODateTime */ .You, params);
-}
-function date(params) {
-    return core._isoDate(ZodISODate, params);
-}
-function time(params) {
-    return core._isoTime(ZodISOTime, params);
-}
-function duration(params) {
-    return core._isoDuration(ZodISODuration, params);
 }
 
 

@@ -1,0 +1,88 @@
+import { isComplete, nextTask } from '../../app/report.ts'
+import { parseBody } from '../../domain/body.ts'
+import type { Status } from '../../domain/status.ts'
+import { ReadError } from '../../storage/errors.ts'
+import { describeGitHubError } from '../../storage/github-errors.ts'
+import type { IssueData } from '../../storage/port.ts'
+import { TASKLIST_LABEL } from '../../storage/store.ts'
+import type { CommandSpec } from '../command.ts'
+import { EXIT } from '../errors.ts'
+import { table } from '../output.ts'
+import { countsOf, progressText } from '../render.ts'
+
+/** One open TaskList as its body's snapshot shows it (the record may be a little ahead). */
+interface ListEntry {
+  readonly id: number
+  readonly url: string
+  readonly title: string
+  readonly done: number | null
+  readonly total: number | null
+  readonly counts: Readonly<Record<Status, number>> | null
+  readonly complete: boolean | null
+  readonly nextTask: string | null
+  /** Why the body could not be read as a TaskList; null when it could. */
+  readonly error: string | null
+  readonly progress: string
+}
+
+function entryOf(issue: IssueData): ListEntry {
+  const parsed = parseBody(issue.body)
+  const base = { id: issue.number, url: issue.htmlUrl }
+  if (parsed.kind !== 'ok') {
+    const error = parsed.kind === 'invalid' ? parsed.error : 'the issue body has no TaskList block'
+    return { ...base, title: issue.title, done: null, total: null, counts: null, complete: null, nextTask: null, error, progress: 'not readable' }
+  }
+  const state = parsed.snapshot
+  const counts = countsOf(state)
+  const next = nextTask(state)
+  return {
+    ...base,
+    title: state.title,
+    done: counts.COMPLETE + counts.SKIPPED,
+    total: state.tasks.length,
+    counts,
+    complete: isComplete(state),
+    nextTask: next === '' ? null : next,
+    error: null,
+    progress: progressText(state),
+  }
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`
+}
+
+export const listCommand: CommandSpec = {
+  name: 'list',
+  args: '',
+  arity: [0, 0],
+  summary: 'List the open TaskLists of the repository, with their progress',
+  description: ["Open issues labelled 'tasklist'; progress comes from each issue's snapshot, without reading its comments."],
+  options: [],
+  writes: false,
+  json: true,
+  examples: ['tasklist list', 'tasklist list --json | jq ".tasklists[] | select(.counts.FAILED > 0) | .id"'],
+  prepare() {
+    return async (ctx) => {
+      let issues: IssueData[]
+      try {
+        issues = await ctx.store.port.findIssuesByLabels([TASKLIST_LABEL], 'open')
+      } catch (error) {
+        throw new ReadError(describeGitHubError(error, `the open TaskLists of ${ctx.config.fullName}`))
+      }
+      const entries = issues.map(entryOf)
+      if (ctx.out.json) {
+        ctx.out.document({ repo: ctx.config.fullName, tasklists: entries.map(({ progress: _progress, ...entry }) => entry) })
+        return EXIT.ok
+      }
+      if (entries.length === 0) {
+        ctx.out.line(`No open TaskLists in ${ctx.config.fullName}`)
+        return EXIT.ok
+      }
+      const rows = entries.map((e) => [`#${e.id}`, clip(e.title, 60), e.progress])
+      const out = ctx.out
+      table(rows, (r, c, cell) => (c === 0 ? out.paint(cell, 'bold') : c === 2 ? (entries[r]?.error === null ? out.statuses(cell) : out.paint(cell, 'red')) : cell)).forEach((l) => out.line(l))
+      return EXIT.ok
+    }
+  },
+}

@@ -1,0 +1,107 @@
+import { claim, type ClaimOutcome, type OnBusy } from '../../app/claim.ts'
+import { transitionLine } from '../../app/report.ts'
+import { TaskBusyError } from '../../storage/errors.ts'
+import type { Logger, TaskListView } from '../../storage/store.ts'
+import { parseChoice, parseDurationOption, parseId, parseMessage } from '../args.ts'
+import type { CommandSpec } from '../command.ts'
+import type { CliContext } from '../context.ts'
+import { EXIT, UsageError } from '../errors.ts'
+import { taskJson, tasklistJson } from '../render.ts'
+import { assertTrusted } from '../trust.ts'
+
+export interface StartRequest {
+  readonly id: number
+  readonly task: string
+  readonly leaseSec: number
+  readonly onBusy: OnBusy
+  readonly waitTimeoutSec: number
+  readonly message?: string
+}
+
+export interface StartResult {
+  readonly outcome: ClaimOutcome
+  readonly view: TaskListView
+}
+
+/** The claim shared by `tasklist start` and the demo: app/claim with workflow authority, then the body refreshed. */
+export async function startTask(ctx: CliContext, request: StartRequest, log: Logger = ctx.log, options: { publish?: boolean } = {}): Promise<StartResult> {
+  const snapshot = await ctx.store.readSnapshot(request.id)
+  await assertTrusted(ctx, snapshot)
+  let outcome: ClaimOutcome
+  try {
+    outcome = await claim(ctx.store, log, snapshot, {
+      task: request.task,
+      holder: ctx.holder,
+      authority: 'workflow',
+      leaseSec: request.leaseSec,
+      onBusy: request.onBusy,
+      waitTimeoutSec: request.waitTimeoutSec,
+      ...(request.message === undefined ? {} : { message: request.message }),
+    })
+  } catch (error) {
+    // The shared message names the action's inputs; name the CLI's options instead.
+    if (error instanceof TaskBusyError) {
+      throw new TaskBusyError(error.message.replace('set on-busy: wait or skip', 'pass --on-busy wait or --on-busy skip').replace('raise wait-timeout', 'raise --wait-timeout'))
+    }
+    throw error
+  }
+  let view = outcome.view
+  // The record already holds the claim; the body shows it to people (skipped when a transition follows at once).
+  if (outcome.kind === 'claimed' && view.bodyStale && options.publish !== false) view = await ctx.store.publish(view)
+  return { outcome, view }
+}
+
+export const startCommand: CommandSpec = {
+  name: 'start',
+  args: '<id> <task>',
+  arity: [2, 2],
+  summary: 'Claim a task before running it (exit 3: nothing to run here)',
+  description: [
+    'Records PENDING or FAILED -> IN_PROGRESS under a lease, for this process (tasklist CLI (user@host)).',
+    'Run the phase after it, then record the outcome with tasklist complete or tasklist fail.',
+    'Exit status 3 means there is nothing to run: the task is COMPLETE or SKIPPED (status preserved),',
+    'or, with --on-busy skip, another job holds it. Script it as: if tasklist start 42 migrate; then ...; fi',
+    '<task> is a task name or its ID (t1, t2, ...).',
+  ],
+  options: ['lease', 'on-busy', 'wait-timeout', 'message'],
+  writes: true,
+  json: true,
+  examples: ['tasklist start 42 database-migration && ./migrate.sh && tasklist complete 42 database-migration', 'tasklist start 42 t2 --on-busy wait --wait-timeout 10m'],
+  prepare(line) {
+    const id = parseId(line.args[0])
+    const task = (line.args[1] ?? '').trim()
+    if (task === '') throw new UsageError("the task name is empty; name the task, such as database-migration, or give its ID such as t1")
+    const request: StartRequest = {
+      id,
+      task,
+      leaseSec: parseDurationOption('lease', line.values.lease, '6h', 7 * 86400),
+      onBusy: parseChoice('on-busy', line.values['on-busy'], ['fail', 'skip', 'wait'] as const, 'fail'),
+      waitTimeoutSec: parseDurationOption('wait-timeout', line.values['wait-timeout'], '30m', 6 * 3600),
+      ...(line.values.message === undefined ? {} : { message: parseMessage(line.values.message) ?? '' }),
+    }
+    return async (ctx) => {
+      const { outcome, view } = await startTask(ctx, request)
+      const { out } = ctx
+      const index = Number(outcome.id.slice(1)) - 1
+      const now = view.state.tasks[index]
+      const shouldRun = outcome.kind === 'claimed'
+      if (out.json) {
+        out.document({
+          command: 'start',
+          outcome: outcome.kind === 'claimed' ? 'started' : outcome.kind === 'settled' ? 'settled' : 'busy',
+          shouldRun,
+          from: outcome.kind === 'claimed' ? outcome.before.s : null,
+          to: outcome.kind === 'claimed' ? 'IN_PROGRESS' : null,
+          task: now === undefined ? null : taskJson(now, index),
+          tasklist: tasklistJson(view.issue, view.state, ctx.config.fullName),
+        })
+      } else if (outcome.kind === 'claimed') {
+        out.line(out.statuses(transitionLine(outcome.id, outcome.before.n, outcome.before.s, 'IN_PROGRESS')))
+        out.line(out.paint(`Run it now, then record the outcome: tasklist complete ${id} ${outcome.before.n}  (or: tasklist fail ${id} ${outcome.before.n} --exit-code N)`, 'dim'))
+      } else if (outcome.kind === 'settled') {
+        out.line(out.statuses(`[${outcome.id}] ${outcome.task.n}: ${outcome.task.s} (status preserved); nothing to run`))
+      }
+      return shouldRun ? EXIT.ok : EXIT.nothingToRun
+    }
+  },
+}

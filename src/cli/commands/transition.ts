@@ -1,0 +1,138 @@
+import { findTask } from '../../app/find-task.ts'
+import { nextTask } from '../../app/report.ts'
+import { transition } from '../../app/transition.ts'
+import type { Authority } from '../../domain/status.ts'
+import { targetOf } from '../../domain/status.ts'
+import type { Logger, TaskListView } from '../../storage/store.ts'
+import { parseExitCode, parseId, parseMessage } from '../args.ts'
+import type { CommandSpec } from '../command.ts'
+import type { CliContext } from '../context.ts'
+import { EXIT, UsageError } from '../errors.ts'
+import { progressText, taskJson, tasklistJson } from '../render.ts'
+import { assertTrusted } from '../trust.ts'
+
+export type TransitionOp = 'complete' | 'fail' | 'skip' | 'retry' | 'reset'
+
+/** complete and fail report on a phase this or another process ran; skip, retry and reset are an operator's decisions. */
+const AUTHORITY: Record<TransitionOp, Authority> = { complete: 'workflow', fail: 'workflow', skip: 'operator', retry: 'operator', reset: 'operator' }
+
+export interface TransitionInput {
+  readonly id: number
+  readonly task: string
+  readonly op: TransitionOp
+  readonly message?: string
+  readonly exitCode?: number
+}
+
+export interface TransitionResult {
+  readonly view: TaskListView
+  readonly index: number
+  readonly from: string
+}
+
+/** One recorded transition through app/transition: the whole TaskList is read first, so a bad request writes nothing. */
+export async function recordTransition(ctx: CliContext, input: TransitionInput, log: Logger = ctx.log): Promise<TransitionResult> {
+  const loaded = await ctx.store.load(input.id)
+  const found = findTask(loaded.state, input.task, input.id)
+  await assertTrusted(ctx, loaded)
+  // Starting in one process and completing in the next is how the CLI is used; the core's note that it
+  // records "on behalf of" the starter is news only when the starter was someone else.
+  const sameHolder = found.task.c?.holder.label === ctx.holder.label
+  const quietLog: Logger = sameHolder ? { ...log, info: (m) => (m.endsWith('on its behalf') ? log.debug(m) : log.info(m)) } : log
+  const view = await transition(ctx.store, quietLog, loaded, {
+    task: found.task.n,
+    op: input.op,
+    authority: AUTHORITY[input.op],
+    holder: ctx.holder,
+    ...(input.message === undefined ? {} : { message: input.message }),
+    ...(input.exitCode === undefined ? {} : { exitCode: input.exitCode }),
+  })
+  return { view, index: found.index, from: found.task.s }
+}
+
+interface OpText {
+  readonly summary: string
+  readonly description: readonly string[]
+  readonly example: string
+}
+
+const TEXT: Record<TransitionOp, OpText> = {
+  complete: {
+    summary: 'Record that a started task succeeded (IN_PROGRESS -> COMPLETE)',
+    description: ['A COMPLETE task is never run again by later sessions; an operator can reset it.'],
+    example: 'tasklist complete 42 database-migration --message "migrated 1204 tables"',
+  },
+  fail: {
+    summary: 'Record that a started task failed (IN_PROGRESS -> FAILED)',
+    description: ['A later session (tasklist start, or the action) runs a FAILED task again.'],
+    example: 'tasklist fail 42 database-migration --exit-code 3 --message "lock timeout"',
+  },
+  skip: {
+    summary: 'Operator: skip a PENDING or FAILED task (-> SKIPPED)',
+    description: ['Later sessions treat a SKIPPED task as done.'],
+    example: 'tasklist skip 42 data-validation --message "validated by hand"',
+  },
+  retry: {
+    summary: 'Operator: send a FAILED task back to PENDING',
+    description: ['The next session that reaches it runs it again.'],
+    example: 'tasklist retry 42 application-migration',
+  },
+  reset: {
+    summary: 'Operator: send a COMPLETE, SKIPPED or FAILED task back to PENDING',
+    description: ['Use it when a finished phase must run again; later sessions will run it.'],
+    example: 'tasklist reset 42 database-migration --message "schema changed"',
+  },
+}
+
+function transitionCommand(op: TransitionOp): CommandSpec {
+  const text = TEXT[op]
+  return {
+    name: op,
+    args: '<id> <task>',
+    arity: [2, 2],
+    summary: text.summary,
+    description: [...text.description, '<task> is a task name or its ID (t1, t2, ...).'],
+    options: op === 'complete' || op === 'fail' ? ['message', 'exit-code'] : ['message'],
+    writes: true,
+    json: true,
+    examples: [text.example],
+    prepare(line) {
+      const id = parseId(line.args[0])
+      const task = (line.args[1] ?? '').trim()
+      if (task === '') throw new UsageError('the task name is empty; name the task, such as database-migration, or give its ID such as t1')
+      const message = parseMessage(line.values.message)
+      const exitCode = parseExitCode(line.values['exit-code'])
+      return async (ctx) => {
+        const { view, index, from } = await recordTransition(ctx, {
+          id,
+          task,
+          op,
+          ...(message === undefined ? {} : { message }),
+          ...(exitCode === undefined ? {} : { exitCode }),
+        })
+        const { out } = ctx
+        const after = view.state.tasks[index]
+        if (out.json) {
+          out.document({
+            command: op,
+            outcome: 'applied',
+            from,
+            to: targetOf(op),
+            task: after === undefined ? null : taskJson(after, index),
+            tasklist: tasklistJson(view.issue, view.state, ctx.config.fullName),
+          })
+        } else {
+          const next = nextTask(view.state)
+          out.line(out.paint(`TaskList #${id}: ${progressText(view.state)}${next === '' ? '' : ` · next: ${next}`}`, 'dim'))
+        }
+        return EXIT.ok
+      }
+    },
+  }
+}
+
+export const completeCommand = transitionCommand('complete')
+export const failCommand = transitionCommand('fail')
+export const skipCommand = transitionCommand('skip')
+export const retryCommand = transitionCommand('retry')
+export const resetCommand = transitionCommand('reset')

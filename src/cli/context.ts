@@ -1,0 +1,22 @@
+import type { Holder } from '../domain/snapshot.ts'
+import type { TasklistOctokit } from '../github/client.ts'
+import type { RepoPort } from '../storage/repo-port.ts'
+import type { Logger, TaskListStore } from '../storage/store.ts'
+import type { CliConfig } from './config.ts'
+import type { Output } from './output.ts'
+
+/** What a command that talks to GitHub gets: one client for the whole process, and the store on it. */
+export interface CliContext {
+  readonly config: CliConfig
+  readonly octokit: TasklistOctokit
+  readonly store: TaskListStore
+  readonly repoPort: RepoPort
+  readonly out: Output
+  readonly log: Logger
+  readonly holder: Holder
+  /** The values --holder-url came in with, for the demo's second process. */
+  readonly holderUrl: string | undefined
+  /** The login behind the token, when GitHub tells (installation tokens cannot read /user). */
+  readonly whoami: () => Promise<string | undefined>
+  readonly env: NodeJS.ProcessEnv
+}

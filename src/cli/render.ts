@@ -1,0 +1,118 @@
+import { isComplete, nextTask } from '../app/report.ts'
+import { formatDuration } from '../domain/duration.ts'
+import { leaseExpiry } from '../domain/fold.ts'
+import type { Snapshot, TaskState } from '../domain/snapshot.ts'
+import { STATUSES, type Status } from '../domain/status.ts'
+import { taskId } from '../domain/task-spec.ts'
+import type { IssueData } from '../storage/port.ts'
+import { table, type Output } from './output.ts'
+
+/** One task in --json output. Every key is always present (null when unknown), so scripts can rely on the shape. */
+export interface TaskJson {
+  readonly id: string
+  readonly name: string
+  readonly description: string | null
+  readonly status: Status
+  readonly version: number
+  readonly durationSec: number | null
+  readonly message: string | null
+  readonly exitCode: number | null
+  readonly runUrl: string | null
+  readonly updatedAt: string | null
+  readonly holder: { readonly label: string; readonly url: string | null; readonly since: string; readonly leaseUntil: string } | null
+}
+
+export interface TaskListJson {
+  readonly id: number
+  readonly url: string
+  readonly repo: string
+  readonly title: string
+  readonly state: 'open' | 'closed'
+  /** The issue's author, whose records are always trusted. */
+  readonly author: string
+  /** Further accounts whose records this TaskList trusts. */
+  readonly trusted: readonly string[]
+  readonly tasks: readonly TaskJson[]
+  readonly done: number
+  readonly total: number
+  readonly counts: Readonly<Record<Status, number>>
+  readonly complete: boolean
+  readonly nextTask: string | null
+}
+
+export function taskJson(task: TaskState, index: number): TaskJson {
+  const claim = task.s === 'IN_PROGRESS' ? task.c : undefined
+  return {
+    id: taskId(index),
+    name: task.n,
+    description: task.desc ?? null,
+    status: task.s,
+    version: task.v,
+    durationSec: task.t ?? null,
+    message: task.m ?? null,
+    exitCode: task.x ?? null,
+    runUrl: task.u ?? null,
+    updatedAt: task.at ?? null,
+    holder:
+      claim === undefined
+        ? null
+        : { label: claim.holder.label, url: claim.holder.url ?? null, since: claim.at, leaseUntil: new Date(leaseExpiry(claim)).toISOString() },
+  }
+}
+
+export function countsOf(state: Pick<Snapshot, 'tasks'>): Record<Status, number> {
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>
+  for (const task of state.tasks) counts[task.s] += 1
+  return counts
+}
+
+export function tasklistJson(issue: IssueData, state: Snapshot, repo: string): TaskListJson {
+  const counts = countsOf(state)
+  const next = nextTask(state)
+  return {
+    id: issue.number,
+    url: issue.htmlUrl,
+    repo,
+    title: state.title,
+    state: issue.state,
+    author: issue.author,
+    trusted: [...state.trusted],
+    tasks: state.tasks.map(taskJson),
+    done: counts.COMPLETE + counts.SKIPPED,
+    total: state.tasks.length,
+    counts,
+    complete: isComplete(state),
+    nextTask: next === '' ? null : next,
+  }
+}
+
+function note(task: TaskState): string {
+  if (task.s === 'IN_PROGRESS' && task.c !== undefined) {
+    const until = new Date(leaseExpiry(task.c)).toISOString().replace(/\.\d{3}Z$/, 'Z')
+    return `held by ${task.c.holder.label} since ${task.c.at}, lease until ${until}`
+  }
+  const facts: string[] = []
+  if (task.s === 'FAILED' && task.x !== undefined) facts.push(`exit ${task.x}`)
+  if (task.m !== undefined) facts.push(task.m)
+  if (facts.length === 0 && task.desc !== undefined) facts.push(task.desc)
+  return facts.join(' — ')
+}
+
+/** A one-line progress summary, plain text: `2/3 done  (1 FAILED)`. */
+export function progressText(state: Pick<Snapshot, 'tasks'>): string {
+  const counts = countsOf(state)
+  const extra = (['FAILED', 'IN_PROGRESS'] as const).filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`)
+  const done = `${counts.COMPLETE + counts.SKIPPED}/${state.tasks.length} done`
+  return extra.length === 0 ? done : `${done}  (${extra.join(', ')})`
+}
+
+/** The readable view of one TaskList, as `show` and the write commands print it. */
+export function renderTaskList(out: Output, issue: IssueData, state: Snapshot): string[] {
+  const header = `${out.paint(`TaskList #${issue.number}`, 'bold')}  ${state.title}${issue.state === 'closed' ? `  ${out.paint('(closed)', 'dim')}` : ''}`
+  const rows = [['ID', 'TASK', 'STATUS', 'TIME', 'NOTE'], ...state.tasks.map((task, i) => [taskId(i), task.n, task.s, task.t === undefined ? '' : formatDuration(task.t), note(task)])]
+  const lines = table(rows, (r, c, cell) => (r === 0 ? out.paint(cell, 'dim') : c === 2 ? out.status(cell) : c === 4 ? out.paint(cell, 'dim') : cell))
+  const next = nextTask(state)
+  const progress = out.statuses(progressText(state))
+  const footer = isComplete(state) ? `${progress} · ${out.paint('complete', 'green')}` : `${progress}${next === '' ? '' : ` · next: ${next}`}`
+  return [header, out.paint(issue.htmlUrl, 'dim'), '', ...lines.map((l) => `  ${l}`), '', footer]
+}
