@@ -539,6 +539,8 @@ async function loadCommand({ inputs, store, log }) {
     await publishOutputs(view, { task: task.n, shouldRun: !(0,domain_status/* isSettled */.Is)(task.s) });
 }
 
+// EXTERNAL MODULE: ./build/domain/fold.js
+var fold = __webpack_require__(7954);
 ;// CONCATENATED MODULE: ./build/action/claim-handoff.js
 
 
@@ -668,9 +670,10 @@ function signalNumber(signal) {
     }
 }
 
-// EXTERNAL MODULE: ./build/domain/fold.js
-var fold = __webpack_require__(7954);
+// EXTERNAL MODULE: ./build/domain/record.js
+var record = __webpack_require__(4612);
 ;// CONCATENATED MODULE: ./build/app/claim.js
+
 
 
 
@@ -741,7 +744,10 @@ async function claim(store, log, start, request) {
                 continue;
             }
         }
+        const claimId = (0,record/* newRecordId */.Ld)();
+        request.onAttempt?.(claimId);
         const submission = await store.submit(view, {
+            rec: claimId,
             op,
             task: id,
             name: task.n,
@@ -755,10 +761,18 @@ async function claim(store, log, start, request) {
             at: new Date(store.port.serverNow()).toISOString(),
             ...(request.message === undefined ? {} : { m: request.message.slice(0, 300) }),
         }, op === 'takeover' && claimNow !== undefined ? { message: `The lease of ${claimNow.holder.label} expired; taking the task over.` } : {});
-        if (submission.kind === 'applied') {
+        // Applied is not enough: by the time the record was read back, the claim may
+        // already have expired and been taken over. Only a claim still held counts.
+        const now = findTask(submission.view.state, request.task, number).task;
+        if (submission.kind === 'applied' && now.s === 'IN_PROGRESS' && now.c?.id === claimId) {
             if (op === 'takeover')
                 log.warning(`${task.n}: took over from ${holderText(task)}, whose lease had expired or whose run attempt has ended`);
-            return { kind: 'claimed', view: submission.view, id, claimId: submission.record.rec, fresh: true, before: task };
+            return { kind: 'claimed', view: submission.view, id, claimId, fresh: true, before: task };
+        }
+        if (submission.kind === 'applied') {
+            log.warning(`${task.n}: this job's claim was taken over before it could start (it is now ${now.s}); deciding again`);
+            view = submission.view;
+            continue;
         }
         await store.markNotApplied(submission);
         view = submission.view;
@@ -792,7 +806,11 @@ async function claimForJob(store, log, inputs, runner) {
         waitTimeoutSec: inputs.waitTimeoutSec,
         ...(inputs.message === undefined ? {} : { message: inputs.message }),
         ...(known === undefined ? {} : { knownClaim: known }),
+        // Saved before the claim is written: if this step dies not knowing whether it landed, the post step settles it.
+        onAttempt: (claimId) => saveClaimForPost({ tasklistId: id, task: name, taskId: `t${index + 1}`, claimId }),
     });
+    if (outcome.kind !== 'claimed')
+        saveClaimForPost(undefined);
     const taskIndex = Number(outcome.id.slice(1)) - 1;
     if (outcome.kind === 'claimed' && outcome.fresh) {
         reportLoaded(log, id, outcome.view.state, { index: taskIndex, task: outcome.before });
@@ -819,6 +837,7 @@ async function startCommand({ inputs, runner, store, log }) {
 }
 
 ;// CONCATENATED MODULE: ./build/action/commands/run.js
+
 
 
 
@@ -857,6 +876,30 @@ async function runCommand({ inputs, runner, store, log }) {
     };
     let lostClaim;
     let stopCommand = () => undefined;
+    /** Extends the lease; when the claim turns out to be lost, stops the command so the task has one runner. */
+    const renew = async () => {
+        const { task } = findTask(view.state, taskId, id);
+        const submission = await store.submit(view, {
+            op: 'renew', task: taskId, name: task.n, ver: task.v, from: 'IN_PROGRESS', to: 'IN_PROGRESS',
+            authority: 'workflow', claim: outcome.claimId, lease: inputs.leaseSec, holder,
+        });
+        view = submission.view;
+        const now = findTask(view.state, taskId, id).task;
+        if (now.s !== 'IN_PROGRESS' || now.c?.id !== outcome.claimId) {
+            lostClaim = now.c?.holder.label ?? 'another writer';
+            log.warning(`${task.n}: this job lost its claim to ${lostClaim}; stopping the command so the task has one runner`);
+            stopCommand('SIGTERM');
+        }
+    };
+    // A claim whose read-back took long may be near the end of its lease: renew before starting.
+    const claimed = findTask(view.state, taskId, id).task.c;
+    if (claimed !== undefined && (0,fold/* leaseExpiry */.Me)(claimed) - store.port.serverNow() < (inputs.leaseSec * 1000) / 3)
+        await enqueue(renew);
+    if (lostClaim !== undefined) {
+        releaseClaim(id, taskId);
+        saveClaimForPost(undefined);
+        throw new errors/* TaskBusyError */.rz(`${outcome.before.n} in TaskList #${id} was taken over by ${lostClaim} before this job could start it; it was not run here`);
+    }
     const refreshBody = setTimeout(() => {
         void enqueue(async () => {
             view = await store.publish({ ...view }, { converge: false });
@@ -864,20 +907,7 @@ async function runCommand({ inputs, runner, store, log }) {
     }, BODY_REFRESH_AFTER_MS);
     const renewEveryMs = Math.max(1000, (inputs.leaseSec * 1000) / 3);
     const renewal = setInterval(() => {
-        void enqueue(async () => {
-            const { task } = findTask(view.state, taskId, id);
-            const submission = await store.submit(view, {
-                op: 'renew', task: taskId, name: task.n, ver: task.v, from: 'IN_PROGRESS', to: 'IN_PROGRESS',
-                authority: 'workflow', claim: outcome.claimId, lease: inputs.leaseSec, holder,
-            });
-            view = submission.view;
-            const now = findTask(view.state, taskId, id).task;
-            if (submission.kind === 'rejected' && now.c?.id !== outcome.claimId) {
-                lostClaim = now.c?.holder.label ?? 'another writer';
-                log.error(`${task.n}: this job lost its claim to ${lostClaim}; stopping the command so the task has one runner`);
-                stopCommand('SIGTERM');
-            }
-        }).catch((error) => log.warning(`Could not renew the lease of ${outcome.before.n}; will try again: ${String(error)}`));
+        void enqueue(renew).catch((error) => log.warning(`Could not renew the lease of ${outcome.before.n}; will try again: ${String(error)}`));
     }, renewEveryMs);
     let interrupted;
     const onSignal = (signal) => {
@@ -899,10 +929,12 @@ async function runCommand({ inputs, runner, store, log }) {
         process.off('SIGTERM', onSignal);
     }
     await chain;
-    if (lostClaim !== undefined) {
+    // Read through a function: the renewal callback may have set it while the command ran.
+    const lostDuringRun = (() => lostClaim)();
+    if (lostDuringRun !== undefined) {
         releaseClaim(id, taskId);
         saveClaimForPost(undefined);
-        throw new errors/* TaskBusyError */.rz(`${outcome.before.n} in TaskList #${id} was taken over by ${lostClaim} while this job ran it; nothing was recorded for this job's run`);
+        throw new errors/* TaskBusyError */.rz(`${outcome.before.n} in TaskList #${id} was taken over by ${lostDuringRun} while this job ran it; nothing was recorded for this job's run`);
     }
     const succeeded = result.exitCode === 0 && interrupted === undefined;
     const message = interrupted !== undefined ? `interrupted (${interrupted})` : succeeded ? undefined : `exit code ${result.exitCode}`;

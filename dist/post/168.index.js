@@ -1036,11 +1036,18 @@ class TaskListStore {
      * fold is the only judge, so a step reports exactly what GitHub holds.
      */
     async submit(view, draft, extras = {}) {
-        const record = { tasklist: 1, rec: newRecordId(), defs: view.base.defs, ...draft };
+        const { rec, ...fields } = draft;
+        const record = { tasklist: 1, rec: rec ?? newRecordId(), defs: view.base.defs, ...fields };
         const body = renderRecordComment(record, extras);
         const posted = await this.post(view, record, body);
         for (let attempt = 0; attempt < 4; attempt++) {
-            const listed = await this.read(() => this.port.listComments(view.issue.number, view.since), `the comments of issue #${view.issue.number}`);
+            let listed;
+            try {
+                listed = await this.port.listComments(view.issue.number, view.since);
+            }
+            catch (error) {
+                throw new storage_errors/* WriteError */.QM(`TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) was written, but reading it back failed (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${view.issue.number}`)}); GitHub may or may not hold it, re-run the step to settle it`);
+            }
             const comments = listed.value ?? [];
             const result = fold(view.base, comments.map(logComment), view.trusted);
             const mine = result.events.find((e) => (e.kind === 'applied' || e.kind === 'rejected') && e.record.rec === record.rec);

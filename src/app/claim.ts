@@ -1,6 +1,7 @@
 import { formatDuration } from '../domain/duration.ts'
 import { isLaterAttempt, leaseExpiry } from '../domain/fold.ts'
 import type { Holder, TaskState } from '../domain/snapshot.ts'
+import { newRecordId } from '../domain/record.ts'
 import { isSettled, type Authority } from '../domain/status.ts'
 import { TaskBusyError } from '../storage/errors.ts'
 import type { Logger, TaskListStore, TaskListView } from '../storage/store.ts'
@@ -19,6 +20,11 @@ export interface ClaimRequest {
   /** A claim this job made in an earlier step; if it still holds, there is nothing to claim. */
   readonly knownClaim?: string
   readonly pollMs?: number
+  /**
+   * Called with the id of each claim just before it is written, so a post step
+   * can clean up a claim whose outcome this process never learns.
+   */
+  readonly onAttempt?: (claimId: string) => void
 }
 
 export type ClaimOutcome =
@@ -94,9 +100,12 @@ export async function claim(store: TaskListStore, log: Logger, start: TaskListVi
       }
     }
 
+    const claimId = newRecordId()
+    request.onAttempt?.(claimId)
     const submission = await store.submit(
       view,
       {
+        rec: claimId,
         op,
         task: id,
         name: task.n,
@@ -112,9 +121,17 @@ export async function claim(store: TaskListStore, log: Logger, start: TaskListVi
       },
       op === 'takeover' && claimNow !== undefined ? { message: `The lease of ${claimNow.holder.label} expired; taking the task over.` } : {},
     )
-    if (submission.kind === 'applied') {
+    // Applied is not enough: by the time the record was read back, the claim may
+    // already have expired and been taken over. Only a claim still held counts.
+    const now = findTask(submission.view.state, request.task, number).task
+    if (submission.kind === 'applied' && now.s === 'IN_PROGRESS' && now.c?.id === claimId) {
       if (op === 'takeover') log.warning(`${task.n}: took over from ${holderText(task)}, whose lease had expired or whose run attempt has ended`)
-      return { kind: 'claimed', view: submission.view, id, claimId: submission.record.rec, fresh: true, before: task }
+      return { kind: 'claimed', view: submission.view, id, claimId, fresh: true, before: task }
+    }
+    if (submission.kind === 'applied') {
+      log.warning(`${task.n}: this job's claim was taken over before it could start (it is now ${now.s}); deciding again`)
+      view = submission.view
+      continue
     }
     await store.markNotApplied(submission)
     view = submission.view

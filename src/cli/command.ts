@@ -25,5 +25,5 @@ export interface CommandSpec {
    * Checks the command line and returns what to run. Everything it throws is a
    * usage error found before the token is read or GitHub is contacted.
    */
-  prepare(line: CommandLine, env: NodeJS.ProcessEnv): CommandRun
+  prepare(line: CommandLine): CommandRun
 }

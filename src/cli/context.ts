@@ -14,7 +14,7 @@ export interface CliContext {
   readonly out: Output
   readonly log: Logger
   readonly holder: Holder
-  /** The values --holder-url came in with, for the demo's second process. */
+  /** --holder-url as given, passed on to the demo's second process. */
   readonly holderUrl: string | undefined
   /** The login behind the token, when GitHub tells (installation tokens cannot read /user). */
   readonly whoami: () => Promise<string | undefined>

@@ -38,7 +38,8 @@ export interface TaskListView {
   readonly lagged?: boolean
 }
 
-export type RecordDraft = Omit<TaskRecord, 'tasklist' | 'rec' | 'defs'>
+/** A record to write; `rec` may be chosen in advance, so a caller can remember it before it is posted. */
+export type RecordDraft = Omit<TaskRecord, 'tasklist' | 'rec' | 'defs'> & { rec?: string }
 
 export type Submission =
   | { kind: 'applied'; view: TaskListView; record: TaskRecord; comment: CommentData }
@@ -189,11 +190,19 @@ export class TaskListStore {
    * fold is the only judge, so a step reports exactly what GitHub holds.
    */
   async submit(view: TaskListView, draft: RecordDraft, extras: RecordCommentExtras = {}): Promise<Submission> {
-    const record: TaskRecord = { tasklist: 1, rec: newRecordId(), defs: view.base.defs, ...draft }
+    const { rec, ...fields } = draft
+    const record: TaskRecord = { tasklist: 1, rec: rec ?? newRecordId(), defs: view.base.defs, ...fields }
     const body = renderRecordComment(record, extras)
     const posted = await this.post(view, record, body)
     for (let attempt = 0; attempt < 4; attempt++) {
-      const listed = await this.read(() => this.port.listComments(view.issue.number, view.since), `the comments of issue #${view.issue.number}`)
+      let listed: Fetched<CommentData[]>
+      try {
+        listed = await this.port.listComments(view.issue.number, view.since)
+      } catch (error) {
+        throw new WriteError(
+          `TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) was written, but reading it back failed (${describeGitHubError(error, `issue #${view.issue.number}`)}); GitHub may or may not hold it, re-run the step to settle it`,
+        )
+      }
       const comments = listed.value ?? []
       const result = fold(view.base, comments.map(logComment), view.trusted)
       const mine = result.events.find((e) => (e.kind === 'applied' || e.kind === 'rejected') && e.record.rec === record.rec)

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { findTask } from '../../app/find-task.ts'
+import { leaseExpiry } from '../../domain/fold.ts'
 import { transition } from '../../app/transition.ts'
 import { tailLines } from '../../domain/markdown.ts'
 import { TaskBusyError } from '../../storage/errors.ts'
@@ -39,6 +40,29 @@ export async function runCommand({ inputs, runner, store, log }: CommandContext)
   }
   let lostClaim: string | undefined
   let stopCommand: (signal: NodeJS.Signals) => void = () => undefined
+  /** Extends the lease; when the claim turns out to be lost, stops the command so the task has one runner. */
+  const renew = async () => {
+    const { task } = findTask(view.state, taskId, id)
+    const submission = await store.submit(view, {
+      op: 'renew', task: taskId, name: task.n, ver: task.v, from: 'IN_PROGRESS', to: 'IN_PROGRESS',
+      authority: 'workflow', claim: outcome.claimId, lease: inputs.leaseSec, holder,
+    })
+    view = submission.view
+    const now = findTask(view.state, taskId, id).task
+    if (now.s !== 'IN_PROGRESS' || now.c?.id !== outcome.claimId) {
+      lostClaim = now.c?.holder.label ?? 'another writer'
+      log.warning(`${task.n}: this job lost its claim to ${lostClaim}; stopping the command so the task has one runner`)
+      stopCommand('SIGTERM')
+    }
+  }
+  // A claim whose read-back took long may be near the end of its lease: renew before starting.
+  const claimed = findTask(view.state, taskId, id).task.c
+  if (claimed !== undefined && leaseExpiry(claimed) - store.port.serverNow() < (inputs.leaseSec * 1000) / 3) await enqueue(renew)
+  if (lostClaim !== undefined) {
+    releaseClaim(id, taskId)
+    saveClaimForPost(undefined)
+    throw new TaskBusyError(`${outcome.before.n} in TaskList #${id} was taken over by ${lostClaim} before this job could start it; it was not run here`)
+  }
   const refreshBody = setTimeout(() => {
     void enqueue(async () => {
       view = await store.publish({ ...view }, { converge: false })
@@ -46,20 +70,7 @@ export async function runCommand({ inputs, runner, store, log }: CommandContext)
   }, BODY_REFRESH_AFTER_MS)
   const renewEveryMs = Math.max(1000, (inputs.leaseSec * 1000) / 3)
   const renewal = setInterval(() => {
-    void enqueue(async () => {
-      const { task } = findTask(view.state, taskId, id)
-      const submission = await store.submit(view, {
-        op: 'renew', task: taskId, name: task.n, ver: task.v, from: 'IN_PROGRESS', to: 'IN_PROGRESS',
-        authority: 'workflow', claim: outcome.claimId, lease: inputs.leaseSec, holder,
-      })
-      view = submission.view
-      const now = findTask(view.state, taskId, id).task
-      if (submission.kind === 'rejected' && now.c?.id !== outcome.claimId) {
-        lostClaim = now.c?.holder.label ?? 'another writer'
-        log.error(`${task.n}: this job lost its claim to ${lostClaim}; stopping the command so the task has one runner`)
-        stopCommand('SIGTERM')
-      }
-    }).catch((error: unknown) => log.warning(`Could not renew the lease of ${outcome.before.n}; will try again: ${String(error)}`))
+    void enqueue(renew).catch((error: unknown) => log.warning(`Could not renew the lease of ${outcome.before.n}; will try again: ${String(error)}`))
   }, renewEveryMs)
 
   let interrupted: NodeJS.Signals | undefined
@@ -81,10 +92,12 @@ export async function runCommand({ inputs, runner, store, log }: CommandContext)
     process.off('SIGTERM', onSignal)
   }
   await chain
-  if (lostClaim !== undefined) {
+  // Read through a function: the renewal callback may have set it while the command ran.
+  const lostDuringRun = ((): string | undefined => lostClaim)()
+  if (lostDuringRun !== undefined) {
     releaseClaim(id, taskId)
     saveClaimForPost(undefined)
-    throw new TaskBusyError(`${outcome.before.n} in TaskList #${id} was taken over by ${lostClaim} while this job ran it; nothing was recorded for this job's run`)
+    throw new TaskBusyError(`${outcome.before.n} in TaskList #${id} was taken over by ${lostDuringRun} while this job ran it; nothing was recorded for this job's run`)
   }
 
   const succeeded = result.exitCode === 0 && interrupted === undefined

@@ -23,7 +23,10 @@ export async function claimForJob(store: TaskListStore, log: Logger, inputs: Act
     waitTimeoutSec: inputs.waitTimeoutSec,
     ...(inputs.message === undefined ? {} : { message: inputs.message }),
     ...(known === undefined ? {} : { knownClaim: known }),
+    // Saved before the claim is written: if this step dies not knowing whether it landed, the post step settles it.
+    onAttempt: (claimId) => saveClaimForPost({ tasklistId: id, task: name, taskId: `t${index + 1}`, claimId }),
   })
+  if (outcome.kind !== 'claimed') saveClaimForPost(undefined)
   const taskIndex = Number(outcome.id.slice(1)) - 1
   if (outcome.kind === 'claimed' && outcome.fresh) {
     reportLoaded(log, id, outcome.view.state, { index: taskIndex, task: outcome.before })
