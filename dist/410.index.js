@@ -87,7 +87,7 @@ async function transition(store, log, view, request) {
     if (actsOnClaim && request.ownClaim !== undefined && task.c?.id !== request.ownClaim) {
         throw new errors/* TaskBusyError */.rz(`Cannot ${request.op} ${task.n} in TaskList #${number}: this job's claim ended and ${task.c?.holder.label ?? 'another job'} holds it now (its lease had expired); check that job before re-running`);
     }
-    if (actsOnClaim && request.ownClaim === undefined && task.c !== undefined) {
+    if (actsOnClaim && request.ownClaim === undefined && task.c !== undefined && task.c.holder.label !== request.holder.label) {
         log.info(`${task.n} was started by ${task.c.holder.label}; recording ${request.op} on its behalf`);
     }
     const submission = await store.submit(loaded, {
@@ -679,6 +679,8 @@ var record = __webpack_require__(4612);
 
 
 
+
+const ACTION_OPTION_NAMES = { onBusy: 'on-busy:', waitTimeout: 'wait-timeout' };
 const MAX_LOST_RACES = 8;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function holderText(task) {
@@ -703,6 +705,8 @@ async function claim(store, log, start, request) {
     let lostRaces = 0;
     let announcedWait = false;
     let pollMs = request.pollMs ?? 2000;
+    const superseded = [];
+    const names = request.optionNames ?? ACTION_OPTION_NAMES;
     for (;;) {
         const { id, task } = findTask(view.state, request.task, number);
         const claimNow = task.c;
@@ -713,29 +717,29 @@ async function claim(store, log, start, request) {
             }
         }
         if ((0,domain_status/* isSettled */.Is)(task.s))
-            return { kind: 'settled', view, id, task };
+            return { kind: 'settled', view, id, task, superseded };
         let op = 'start';
         if (task.s === 'IN_PROGRESS' && claimNow !== undefined) {
             if (request.knownClaim !== undefined && claimNow.id === request.knownClaim) {
-                return { kind: 'claimed', view, id, claimId: claimNow.id, fresh: false, before: task };
+                return { kind: 'claimed', view, id, claimId: claimNow.id, fresh: false, before: task, superseded };
             }
             const expired = store.port.serverNow() > (0,fold/* leaseExpiry */.Me)(claimNow);
             if (expired || (0,fold/* isLaterAttempt */._B)(claimNow, request.holder)) {
                 op = 'takeover';
             }
             else if (request.onBusy === 'fail') {
-                throw new errors/* TaskBusyError */.rz(`${task.n} in TaskList #${number} is IN_PROGRESS, held by ${holderText(task)} since ${claimNow.at}; its lease runs until ${new Date((0,fold/* leaseExpiry */.Me)(claimNow)).toISOString()}. Wait for that job, or set on-busy: wait or skip`);
+                throw new errors/* TaskBusyError */.rz(`${task.n} in TaskList #${number} is IN_PROGRESS, held by ${holderText(task)} since ${claimNow.at}; its lease runs until ${new Date((0,fold/* leaseExpiry */.Me)(claimNow)).toISOString()}. Wait for that job, or set ${names.onBusy} wait or skip`);
             }
             else if (request.onBusy === 'skip') {
-                log.info(`${task.n}: IN_PROGRESS, held by ${holderText(task)}; not running it here (on-busy: skip)`);
-                return { kind: 'busy-skipped', view, id, task };
+                log.info(`${task.n}: IN_PROGRESS, held by ${holderText(task)}; not running it here (${names.onBusy} skip)`);
+                return { kind: 'busy-skipped', view, id, task, superseded };
             }
             else {
                 if (Date.now() >= deadline) {
-                    throw new errors/* TaskBusyError */.rz(`${task.n} in TaskList #${number} is still IN_PROGRESS, held by ${holderText(task)}, after waiting ${(0,domain_duration/* formatDuration */.a)(request.waitTimeoutSec)}; raise wait-timeout or re-run later`);
+                    throw new errors/* TaskBusyError */.rz(`${task.n} in TaskList #${number} is still IN_PROGRESS, held by ${holderText(task)}, after waiting ${(0,domain_duration/* formatDuration */.a)(request.waitTimeoutSec)}; raise ${names.waitTimeout} or re-run later`);
                 }
                 if (!announcedWait) {
-                    log.info(`${task.n}: IN_PROGRESS, held by ${holderText(task)}; waiting up to ${(0,domain_duration/* formatDuration */.a)(request.waitTimeoutSec)} (on-busy: wait)`);
+                    log.info(`${task.n}: IN_PROGRESS, held by ${holderText(task)}; waiting up to ${(0,domain_duration/* formatDuration */.a)(request.waitTimeoutSec)} (${names.onBusy} wait)`);
                     announcedWait = true;
                 }
                 await sleep(Math.min(pollMs, Math.max(0, deadline - Date.now())));
@@ -767,10 +771,12 @@ async function claim(store, log, start, request) {
         if (submission.kind === 'applied' && now.s === 'IN_PROGRESS' && now.c?.id === claimId) {
             if (op === 'takeover')
                 log.warning(`${task.n}: took over from ${holderText(task)}, whose lease had expired or whose run attempt has ended`);
-            return { kind: 'claimed', view: submission.view, id, claimId, fresh: true, before: task };
+            return { kind: 'claimed', view: submission.view, id, claimId, fresh: true, before: task, superseded };
         }
         if (submission.kind === 'applied') {
-            log.warning(`${task.n}: this job's claim was taken over before it could start (it is now ${now.s}); deciding again`);
+            superseded.push(claimId);
+            log.info(transitionLine(id, task.n, task.s, 'IN_PROGRESS'));
+            log.warning(`${task.n}: this job's claim was overtaken before it could start (${now.s}, ${now.c === undefined ? 'by another job' : `held by ${holderText(now)}`}); deciding again`);
             view = submission.view;
             continue;
         }

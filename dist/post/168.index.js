@@ -927,6 +927,7 @@ class TaskListStore {
     extraTrusted;
     settleMs;
     publishRounds;
+    advice;
     port;
     log;
     constructor(port, log, options = {}) {
@@ -935,6 +936,7 @@ class TaskListStore {
         this.extraTrusted = options.extraTrusted ?? [];
         this.settleMs = options.settleMs ?? 500;
         this.publishRounds = options.publishRounds ?? 6;
+        this.advice = options.advice ?? github_errors/* ACTION_ADVICE */.gr;
     }
     /** One read: the issue and its snapshot. The tail is read by `fold` or by a submission. */
     async readSnapshot(issueNumber) {
@@ -947,7 +949,7 @@ class TaskListStore {
     async viewOf(issue) {
         const parsed = parseBody(issue.body);
         if (parsed.kind === 'not-tasklist') {
-            throw new storage_errors/* NotATaskListError */.Cn(`issue #${issue.number} is not a TaskList: its body has no TaskList block; check tasklist-id (it is the number of an issue created by command: create)`);
+            throw new storage_errors/* NotATaskListError */.Cn(`issue #${issue.number} is not a TaskList: its body has no TaskList block; check the TaskList ID (the number of an issue that create made)`);
         }
         if (parsed.kind === 'invalid') {
             throw new storage_errors/* StateValidationError */.NY(`TaskList #${issue.number}: ${parsed.error}; restore the block from the issue's edit history, or create a new TaskList`);
@@ -1046,7 +1048,7 @@ class TaskListStore {
                 listed = await this.port.listComments(view.issue.number, view.since);
             }
             catch (error) {
-                throw new storage_errors/* WriteError */.QM(`TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) was written, but reading it back failed (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${view.issue.number}`)}); GitHub may or may not hold it, re-run the step to settle it`);
+                throw new storage_errors/* WriteError */.QM(`TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) was written, but reading it back failed (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${view.issue.number}`, this.advice)}); GitHub may or may not hold it, re-run the step to settle it`);
             }
             const comments = listed.value ?? [];
             const result = fold(view.base, comments.map(logComment), view.trusted);
@@ -1081,9 +1083,9 @@ class TaskListStore {
             }
             catch (error) {
                 if ((0,github_errors/* isDefiniteRefusal */.xZ)(error))
-                    throw new storage_errors/* WriteError */.QM((0,github_errors/* describeGitHubError */.dZ)(error, `a comment on issue #${view.issue.number}`));
+                    throw new storage_errors/* WriteError */.QM((0,github_errors/* describeGitHubError */.dZ)(error, `a comment on issue #${view.issue.number}`, this.advice));
                 lastError = error;
-                this.log.warning(`Writing the record for ${record.name} failed (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${view.issue.number}`)}); checking whether GitHub applied it`);
+                this.log.warning(`Writing the record for ${record.name} failed (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${view.issue.number}`, this.advice)}); checking whether GitHub applied it`);
                 try {
                     const listed = await this.port.listComments(view.issue.number, view.since);
                     const landed = listed.value?.find((c) => c.body.includes(`"rec":"${record.rec}"`));
@@ -1095,7 +1097,7 @@ class TaskListStore {
                 }
             }
         }
-        throw new storage_errors/* WriteError */.QM(`TaskList #${view.issue.number}: could not record ${record.name}: ${record.from} -> ${record.to}: ${(0,github_errors/* describeGitHubError */.dZ)(lastError, `issue #${view.issue.number}`)}; GitHub may or may not hold record ${record.rec}, re-run the step to settle it`);
+        throw new storage_errors/* WriteError */.QM(`TaskList #${view.issue.number}: could not record ${record.name}: ${record.from} -> ${record.to}: ${(0,github_errors/* describeGitHubError */.dZ)(lastError, `issue #${view.issue.number}`, this.advice)}; GitHub may or may not hold record ${record.rec}, re-run the step to settle it`);
     }
     /** Marks a comment whose record lost its race, so reviewers are not misled. */
     async markNotApplied(submission) {
@@ -1107,7 +1109,7 @@ class TaskListStore {
             await this.port.updateComment(comment.id, note + comment.body);
         }
         catch (error) {
-            this.log.debug(`could not annotate comment ${comment.id}: ${(0,github_errors/* describeGitHubError */.dZ)(error, 'the comment')}`);
+            this.log.debug(`could not annotate comment ${comment.id}: ${(0,github_errors/* describeGitHubError */.dZ)(error, 'the comment', this.advice)}`);
         }
     }
     /**
@@ -1144,7 +1146,7 @@ class TaskListStore {
         }
         catch (error) {
             // The record, which decides every status, is saved; only the view in the body lags.
-            this.log.warning(`TaskList #${current.issue.number}: the record is saved, but the issue body could not be refreshed (${error instanceof BodyTooLargeError ? error.message : (0,github_errors/* describeGitHubError */.dZ)(error, `issue #${current.issue.number}`)}); the next write will try again`);
+            this.log.warning(`TaskList #${current.issue.number}: the record is saved, but the issue body could not be refreshed (${error instanceof BodyTooLargeError ? error.message : (0,github_errors/* describeGitHubError */.dZ)(error, `issue #${current.issue.number}`, this.advice)}); the next write will try again`);
         }
         return current;
     }
@@ -1170,7 +1172,7 @@ class TaskListStore {
             issue = await this.port.createIssue({ title: input.title, body, labels: [...new Set([TASKLIST_LABEL, ...labelsForKey, ...input.labels])] });
         }
         catch (error) {
-            throw new storage_errors/* WriteError */.QM((0,github_errors/* describeGitHubError */.dZ)(error, 'a new TaskList issue'));
+            throw new storage_errors/* WriteError */.QM((0,github_errors/* describeGitHubError */.dZ)(error, 'the repository, opening the TaskList issue', this.advice));
         }
         if (input.key !== undefined) {
             // Two creates with one key may race past the lookup; the lowest issue number wins everywhere.
@@ -1205,7 +1207,7 @@ class TaskListStore {
             });
         }
         catch (error) {
-            throw new storage_errors/* WriteError */.QM(`created #${issue.number} while #${winner} has the same key, and could not close it: ${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${issue.number}`)}; close #${issue.number} by hand`);
+            throw new storage_errors/* WriteError */.QM(`created #${issue.number} while #${winner} has the same key, and could not close it: ${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${issue.number}`, this.advice)}; close #${issue.number} by hand`);
         }
     }
     async read(call, what) {
@@ -1213,7 +1215,7 @@ class TaskListStore {
             return await call();
         }
         catch (error) {
-            throw new storage_errors/* ReadError */.F_((0,github_errors/* describeGitHubError */.dZ)(error, what));
+            throw new storage_errors/* ReadError */.F_((0,github_errors/* describeGitHubError */.dZ)(error, what, this.advice));
         }
     }
 }

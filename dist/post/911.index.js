@@ -85,7 +85,7 @@ async function transition(store, log, view, request) {
     if (actsOnClaim && request.ownClaim !== undefined && task.c?.id !== request.ownClaim) {
         throw new errors/* TaskBusyError */.rz(`Cannot ${request.op} ${task.n} in TaskList #${number}: this job's claim ended and ${task.c?.holder.label ?? 'another job'} holds it now (its lease had expired); check that job before re-running`);
     }
-    if (actsOnClaim && request.ownClaim === undefined && task.c !== undefined) {
+    if (actsOnClaim && request.ownClaim === undefined && task.c !== undefined && task.c.holder.label !== request.holder.label) {
         log.info(`${task.n} was started by ${task.c.holder.label}; recording ${request.op} on its behalf`);
     }
     const submission = await store.submit(loaded, {
@@ -626,6 +626,7 @@ class ReadError extends TaskListError {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bd: () => (/* binding */ isHttpStatus),
 /* harmony export */   dZ: () => (/* binding */ describeGitHubError),
+/* harmony export */   gr: () => (/* binding */ ACTION_ADVICE),
 /* harmony export */   xZ: () => (/* binding */ isDefiniteRefusal)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3703);
@@ -644,11 +645,16 @@ function isDefiniteRefusal(error) {
     const status = statusOf(error);
     return status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429;
 }
+/** A workflow step's advice; the CLI passes its own. */
+const ACTION_ADVICE = {
+    token: 'pass a valid token',
+    access: "give the job 'permissions: issues: write' (and 'actions: write' to dispatch workflows), or use a token with that access",
+};
 /**
  * Turns a GitHub API error into one line that says what to do. `what` names
  * the thing being read or written, such as "issue #42 in octo/app".
  */
-function describeGitHubError(error, what) {
+function describeGitHubError(error, what, advice = ACTION_ADVICE) {
     if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskListError */ .wW)
         return error.message;
     const status = statusOf(error);
@@ -656,11 +662,11 @@ function describeGitHubError(error, what) {
     const detail = raw.split('\n')[0]?.slice(0, 200) ?? '';
     switch (status) {
         case 401:
-            return `GitHub rejected the token while reading ${what} (401 Bad credentials): the token is missing, expired or revoked; pass a valid token`;
+            return `GitHub rejected the token while reading ${what} (401 Bad credentials): the token is missing, expired or revoked; ${advice.token}`;
         case 403:
             if (/rate limit/i.test(detail))
                 return `GitHub's rate limit stopped the request for ${what} (403: ${detail}); wait and re-run, or spread the jobs out`;
-            return `GitHub refused access to ${what} (403: ${detail}); give the job 'permissions: issues: write' (and 'actions: write' to dispatch workflows), or use a token with that access`;
+            return `GitHub refused access to ${what} (403: ${detail}); ${advice.access}`;
         case 404:
             return `${what} was not found (404); check the repository and the TaskList ID, and that the token can see the repository`;
         case 410:

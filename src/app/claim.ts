@@ -6,6 +6,7 @@ import { isSettled, type Authority } from '../domain/status.ts'
 import { TaskBusyError } from '../storage/errors.ts'
 import type { Logger, TaskListStore, TaskListView } from '../storage/store.ts'
 import { findTask } from './find-task.ts'
+import { transitionLine } from './report.ts'
 
 export type OnBusy = 'wait' | 'skip' | 'fail'
 
@@ -25,12 +26,22 @@ export interface ClaimRequest {
    * can clean up a claim whose outcome this process never learns.
    */
   readonly onAttempt?: (claimId: string) => void
+  /** How busy messages name the options that change the outcome (`on-busy:` and `wait-timeout` for the action). */
+  readonly optionNames?: { readonly onBusy: string; readonly waitTimeout: string }
 }
 
-export type ClaimOutcome =
+const ACTION_OPTION_NAMES = { onBusy: 'on-busy:', waitTimeout: 'wait-timeout' }
+
+/**
+ * `superseded` lists claims this process wrote that applied but were overtaken
+ * (taken over, or finished by another job) before it could start: they are in
+ * the record, but this process does not run the task under them.
+ */
+export type ClaimOutcome = { readonly superseded: readonly string[] } & (
   | { kind: 'claimed'; view: TaskListView; id: string; claimId: string; fresh: boolean; before: TaskState }
   | { kind: 'settled'; view: TaskListView; id: string; task: TaskState }
   | { kind: 'busy-skipped'; view: TaskListView; id: string; task: TaskState }
+)
 
 const MAX_LOST_RACES = 8
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
@@ -57,6 +68,8 @@ export async function claim(store: TaskListStore, log: Logger, start: TaskListVi
   let lostRaces = 0
   let announcedWait = false
   let pollMs = request.pollMs ?? 2000
+  const superseded: string[] = []
+  const names = request.optionNames ?? ACTION_OPTION_NAMES
   for (;;) {
     const { id, task } = findTask(view.state, request.task, number)
     const claimNow = task.c
@@ -66,31 +79,31 @@ export async function claim(store: TaskListStore, log: Logger, start: TaskListVi
         continue
       }
     }
-    if (isSettled(task.s)) return { kind: 'settled', view, id, task }
+    if (isSettled(task.s)) return { kind: 'settled', view, id, task, superseded }
 
     let op: 'start' | 'takeover' = 'start'
     if (task.s === 'IN_PROGRESS' && claimNow !== undefined) {
       if (request.knownClaim !== undefined && claimNow.id === request.knownClaim) {
-        return { kind: 'claimed', view, id, claimId: claimNow.id, fresh: false, before: task }
+        return { kind: 'claimed', view, id, claimId: claimNow.id, fresh: false, before: task, superseded }
       }
       const expired = store.port.serverNow() > leaseExpiry(claimNow)
       if (expired || isLaterAttempt(claimNow, request.holder)) {
         op = 'takeover'
       } else if (request.onBusy === 'fail') {
         throw new TaskBusyError(
-          `${task.n} in TaskList #${number} is IN_PROGRESS, held by ${holderText(task)} since ${claimNow.at}; its lease runs until ${new Date(leaseExpiry(claimNow)).toISOString()}. Wait for that job, or set on-busy: wait or skip`,
+          `${task.n} in TaskList #${number} is IN_PROGRESS, held by ${holderText(task)} since ${claimNow.at}; its lease runs until ${new Date(leaseExpiry(claimNow)).toISOString()}. Wait for that job, or set ${names.onBusy} wait or skip`,
         )
       } else if (request.onBusy === 'skip') {
-        log.info(`${task.n}: IN_PROGRESS, held by ${holderText(task)}; not running it here (on-busy: skip)`)
-        return { kind: 'busy-skipped', view, id, task }
+        log.info(`${task.n}: IN_PROGRESS, held by ${holderText(task)}; not running it here (${names.onBusy} skip)`)
+        return { kind: 'busy-skipped', view, id, task, superseded }
       } else {
         if (Date.now() >= deadline) {
           throw new TaskBusyError(
-            `${task.n} in TaskList #${number} is still IN_PROGRESS, held by ${holderText(task)}, after waiting ${formatDuration(request.waitTimeoutSec)}; raise wait-timeout or re-run later`,
+            `${task.n} in TaskList #${number} is still IN_PROGRESS, held by ${holderText(task)}, after waiting ${formatDuration(request.waitTimeoutSec)}; raise ${names.waitTimeout} or re-run later`,
           )
         }
         if (!announcedWait) {
-          log.info(`${task.n}: IN_PROGRESS, held by ${holderText(task)}; waiting up to ${formatDuration(request.waitTimeoutSec)} (on-busy: wait)`)
+          log.info(`${task.n}: IN_PROGRESS, held by ${holderText(task)}; waiting up to ${formatDuration(request.waitTimeoutSec)} (${names.onBusy} wait)`)
           announcedWait = true
         }
         await sleep(Math.min(pollMs, Math.max(0, deadline - Date.now())))
@@ -126,10 +139,12 @@ export async function claim(store: TaskListStore, log: Logger, start: TaskListVi
     const now = findTask(submission.view.state, request.task, number).task
     if (submission.kind === 'applied' && now.s === 'IN_PROGRESS' && now.c?.id === claimId) {
       if (op === 'takeover') log.warning(`${task.n}: took over from ${holderText(task)}, whose lease had expired or whose run attempt has ended`)
-      return { kind: 'claimed', view: submission.view, id, claimId, fresh: true, before: task }
+      return { kind: 'claimed', view: submission.view, id, claimId, fresh: true, before: task, superseded }
     }
     if (submission.kind === 'applied') {
-      log.warning(`${task.n}: this job's claim was taken over before it could start (it is now ${now.s}); deciding again`)
+      superseded.push(claimId)
+      log.info(transitionLine(id, task.n, task.s, 'IN_PROGRESS'))
+      log.warning(`${task.n}: this job's claim was overtaken before it could start (${now.s}, ${now.c === undefined ? 'by another job' : `held by ${holderText(now)}`}); deciding again`)
       view = submission.view
       continue
     }

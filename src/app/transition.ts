@@ -36,7 +36,7 @@ export async function transition(store: TaskListStore, log: Logger, view: TaskLi
       `Cannot ${request.op} ${task.n} in TaskList #${number}: this job's claim ended and ${task.c?.holder.label ?? 'another job'} holds it now (its lease had expired); check that job before re-running`,
     )
   }
-  if (actsOnClaim && request.ownClaim === undefined && task.c !== undefined) {
+  if (actsOnClaim && request.ownClaim === undefined && task.c !== undefined && task.c.holder.label !== request.holder.label) {
     log.info(`${task.n} was started by ${task.c.holder.label}; recording ${request.op} on its behalf`)
   }
   const submission = await store.submit(

@@ -1,5 +1,6 @@
 import { InputError, ReadError, TaskListError, WriteError } from '../storage/errors.ts'
 import { describeGitHubError } from '../storage/github-errors.ts'
+import { CLI_ADVICE } from './connect.ts'
 
 /** Exit statuses; the help text documents them. */
 export const EXIT = {
@@ -20,13 +21,13 @@ export class UsageError extends InputError {}
  */
 export function errorLine(error: unknown, what: string, repo: string | undefined): string {
   if (error instanceof TaskListError) {
-    const message = cliHint(error.message)
+    const message = error.message
     // GitHub failures: say which repository, since it may have been inferred from the git remote.
     if (repo !== undefined && (error instanceof ReadError || error instanceof WriteError) && !message.includes(repo)) return `${repo}: ${message}`
     return message
   }
   if (typeof error === 'object' && error !== null && 'status' in error) {
-    const message = cliHint(describeGitHubError(error, what))
+    const message = describeGitHubError(error, what, CLI_ADVICE)
     return repo === undefined || message.includes(repo) ? message : `${repo}: ${message}`
   }
   const text = error instanceof Error ? error.message : String(error)
@@ -35,12 +36,6 @@ export function errorLine(error: unknown, what: string, repo: string | undefined
 
 export function exitCodeOf(error: unknown): number {
   return error instanceof UsageError ? EXIT.usage : EXIT.failure
-}
-
-/** The shared descriptions speak of "a token"; at a terminal, name the variables that hold it. */
-function cliHint(message: string): string {
-  if (/\(401\b/.test(message) && !message.includes('GITHUB_TOKEN')) return `${message} (set GITHUB_TOKEN or GH_TOKEN)`
-  return message
 }
 
 /** The token's account cannot write records the TaskList would accept. */

@@ -22,21 +22,33 @@ export function isDefiniteRefusal(error: unknown): boolean {
   return status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429
 }
 
+/** How to fix token and access problems, in the words of the front end that reports them. */
+export interface GitHubAdvice {
+  readonly token: string
+  readonly access: string
+}
+
+/** A workflow step's advice; the CLI passes its own. */
+export const ACTION_ADVICE: GitHubAdvice = {
+  token: 'pass a valid token',
+  access: "give the job 'permissions: issues: write' (and 'actions: write' to dispatch workflows), or use a token with that access",
+}
+
 /**
  * Turns a GitHub API error into one line that says what to do. `what` names
  * the thing being read or written, such as "issue #42 in octo/app".
  */
-export function describeGitHubError(error: unknown, what: string): string {
+export function describeGitHubError(error: unknown, what: string, advice: GitHubAdvice = ACTION_ADVICE): string {
   if (error instanceof TaskListError) return error.message
   const status = statusOf(error)
   const raw = error instanceof Error ? error.message : String(error)
   const detail = raw.split('\n')[0]?.slice(0, 200) ?? ''
   switch (status) {
     case 401:
-      return `GitHub rejected the token while reading ${what} (401 Bad credentials): the token is missing, expired or revoked; pass a valid token`
+      return `GitHub rejected the token while reading ${what} (401 Bad credentials): the token is missing, expired or revoked; ${advice.token}`
     case 403:
       if (/rate limit/i.test(detail)) return `GitHub's rate limit stopped the request for ${what} (403: ${detail}); wait and re-run, or spread the jobs out`
-      return `GitHub refused access to ${what} (403: ${detail}); give the job 'permissions: issues: write' (and 'actions: write' to dispatch workflows), or use a token with that access`
+      return `GitHub refused access to ${what} (403: ${detail}); ${advice.access}`
     case 404:
       return `${what} was not found (404); check the repository and the TaskList ID, and that the token can see the repository`
     case 410:

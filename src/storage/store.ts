@@ -6,7 +6,7 @@ import { newRecordId, type TaskRecord } from '../domain/record.ts'
 import { genesisSnapshot, isSealed, specsOf, type Snapshot } from '../domain/snapshot.ts'
 import type { TaskSpec } from '../domain/task-spec.ts'
 import { InputError, NotATaskListError, ReadError, StateValidationError, WriteError } from './errors.ts'
-import { describeGitHubError, isDefiniteRefusal } from './github-errors.ts'
+import { ACTION_ADVICE, describeGitHubError, isDefiniteRefusal, type GitHubAdvice } from './github-errors.ts'
 import type { CommentData, Fetched, GitHubPort, IssueData } from './port.ts'
 
 export const TASKLIST_LABEL = 'tasklist'
@@ -50,6 +50,8 @@ export interface StoreOptions {
   /** Pause before reading again when a just-written comment is not visible yet. */
   readonly settleMs?: number
   readonly publishRounds?: number
+  /** How error lines advise on token and access problems. */
+  readonly advice?: GitHubAdvice
 }
 
 export function keyLabel(key: string): string {
@@ -67,6 +69,7 @@ export class TaskListStore {
   private readonly extraTrusted: readonly string[]
   private readonly settleMs: number
   private readonly publishRounds: number
+  private readonly advice: GitHubAdvice
 
   readonly port: GitHubPort
   private readonly log: Logger
@@ -77,6 +80,7 @@ export class TaskListStore {
     this.extraTrusted = options.extraTrusted ?? []
     this.settleMs = options.settleMs ?? 500
     this.publishRounds = options.publishRounds ?? 6
+    this.advice = options.advice ?? ACTION_ADVICE
   }
 
   /** One read: the issue and its snapshot. The tail is read by `fold` or by a submission. */
@@ -90,7 +94,7 @@ export class TaskListStore {
   async viewOf(issue: IssueData): Promise<TaskListView> {
     const parsed = parseBody(issue.body)
     if (parsed.kind === 'not-tasklist') {
-      throw new NotATaskListError(`issue #${issue.number} is not a TaskList: its body has no TaskList block; check tasklist-id (it is the number of an issue created by command: create)`)
+      throw new NotATaskListError(`issue #${issue.number} is not a TaskList: its body has no TaskList block; check the TaskList ID (the number of an issue that create made)`)
     }
     if (parsed.kind === 'invalid') {
       throw new StateValidationError(`TaskList #${issue.number}: ${parsed.error}; restore the block from the issue's edit history, or create a new TaskList`)
@@ -200,7 +204,7 @@ export class TaskListStore {
         listed = await this.port.listComments(view.issue.number, view.since)
       } catch (error) {
         throw new WriteError(
-          `TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) was written, but reading it back failed (${describeGitHubError(error, `issue #${view.issue.number}`)}); GitHub may or may not hold it, re-run the step to settle it`,
+          `TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) was written, but reading it back failed (${describeGitHubError(error, `issue #${view.issue.number}`, this.advice)}); GitHub may or may not hold it, re-run the step to settle it`,
         )
       }
       const comments = listed.value ?? []
@@ -238,9 +242,9 @@ export class TaskListStore {
       try {
         return await this.port.createComment(view.issue.number, body)
       } catch (error) {
-        if (isDefiniteRefusal(error)) throw new WriteError(describeGitHubError(error, `a comment on issue #${view.issue.number}`))
+        if (isDefiniteRefusal(error)) throw new WriteError(describeGitHubError(error, `a comment on issue #${view.issue.number}`, this.advice))
         lastError = error
-        this.log.warning(`Writing the record for ${record.name} failed (${describeGitHubError(error, `issue #${view.issue.number}`)}); checking whether GitHub applied it`)
+        this.log.warning(`Writing the record for ${record.name} failed (${describeGitHubError(error, `issue #${view.issue.number}`, this.advice)}); checking whether GitHub applied it`)
         try {
           const listed = await this.port.listComments(view.issue.number, view.since)
           const landed = listed.value?.find((c) => c.body.includes(`"rec":"${record.rec}"`))
@@ -251,7 +255,7 @@ export class TaskListStore {
       }
     }
     throw new WriteError(
-      `TaskList #${view.issue.number}: could not record ${record.name}: ${record.from} -> ${record.to}: ${describeGitHubError(lastError, `issue #${view.issue.number}`)}; GitHub may or may not hold record ${record.rec}, re-run the step to settle it`,
+      `TaskList #${view.issue.number}: could not record ${record.name}: ${record.from} -> ${record.to}: ${describeGitHubError(lastError, `issue #${view.issue.number}`, this.advice)}; GitHub may or may not hold record ${record.rec}, re-run the step to settle it`,
     )
   }
 
@@ -265,7 +269,7 @@ export class TaskListStore {
     try {
       await this.port.updateComment(comment.id, note + comment.body)
     } catch (error) {
-      this.log.debug(`could not annotate comment ${comment.id}: ${describeGitHubError(error, 'the comment')}`)
+      this.log.debug(`could not annotate comment ${comment.id}: ${describeGitHubError(error, 'the comment', this.advice)}`)
     }
   }
 
@@ -299,7 +303,7 @@ export class TaskListStore {
     } catch (error) {
       // The record, which decides every status, is saved; only the view in the body lags.
       this.log.warning(
-        `TaskList #${current.issue.number}: the record is saved, but the issue body could not be refreshed (${error instanceof BodyTooLargeError ? error.message : describeGitHubError(error, `issue #${current.issue.number}`)}); the next write will try again`,
+        `TaskList #${current.issue.number}: the record is saved, but the issue body could not be refreshed (${error instanceof BodyTooLargeError ? error.message : describeGitHubError(error, `issue #${current.issue.number}`, this.advice)}); the next write will try again`,
       )
     }
     return current
@@ -330,7 +334,7 @@ export class TaskListStore {
     try {
       issue = await this.port.createIssue({ title: input.title, body, labels: [...new Set([TASKLIST_LABEL, ...labelsForKey, ...input.labels])] })
     } catch (error) {
-      throw new WriteError(describeGitHubError(error, 'a new TaskList issue'))
+      throw new WriteError(describeGitHubError(error, 'the repository, opening the TaskList issue', this.advice))
     }
     if (input.key !== undefined) {
       // Two creates with one key may race past the lookup; the lowest issue number wins everywhere.
@@ -365,7 +369,7 @@ export class TaskListStore {
         stateReason: 'not_planned',
       })
     } catch (error) {
-      throw new WriteError(`created #${issue.number} while #${winner} has the same key, and could not close it: ${describeGitHubError(error, `issue #${issue.number}`)}; close #${issue.number} by hand`)
+      throw new WriteError(`created #${issue.number} while #${winner} has the same key, and could not close it: ${describeGitHubError(error, `issue #${issue.number}`, this.advice)}; close #${issue.number} by hand`)
     }
   }
 
@@ -373,7 +377,7 @@ export class TaskListStore {
     try {
       return await call()
     } catch (error) {
-      throw new ReadError(describeGitHubError(error, what))
+      throw new ReadError(describeGitHubError(error, what, this.advice))
     }
   }
 }

@@ -122,7 +122,8 @@ async function runWriter(store: TaskListStore, issue: number, writer: string, pr
   } catch (error) {
     return [{ writer, task: name, op: 'start', outcome: classify(error, wrote.any) }]
   }
-  if (claimed.kind !== 'claimed') return [{ writer, task: name, op: 'start', outcome: 'refused' }]
+  // A claim that applied but was overtaken before this writer could start is in the record all the same.
+  if (claimed.kind !== 'claimed') return [{ writer, task: name, op: 'start', outcome: claimed.superseded.length > 0 ? 'applied' : 'refused' }]
   const reports: WriterReport[] = [{ writer, task: name, op: 'start', outcome: 'applied' }]
   try {
     const view = await store.publish(claimed.view)

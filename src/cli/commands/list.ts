@@ -1,3 +1,4 @@
+import { CLI_ADVICE } from '../connect.ts'
 import { isComplete, nextTask } from '../../app/report.ts'
 import { parseBody } from '../../domain/body.ts'
 import type { Status } from '../../domain/status.ts'
@@ -68,7 +69,7 @@ export const listCommand: CommandSpec = {
       try {
         issues = await ctx.store.port.findIssuesByLabels([TASKLIST_LABEL], 'open')
       } catch (error) {
-        throw new ReadError(describeGitHubError(error, `the open TaskLists of ${ctx.config.fullName}`))
+        throw new ReadError(describeGitHubError(error, `the open TaskLists of ${ctx.config.fullName}`, CLI_ADVICE))
       }
       const entries = issues.map(entryOf)
       if (ctx.out.json) {

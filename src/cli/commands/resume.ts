@@ -1,3 +1,4 @@
+import { CLI_ADVICE } from '../connect.ts'
 import { isComplete, nextTask } from '../../app/report.ts'
 import { WriteError, ReadError } from '../../storage/errors.ts'
 import { describeGitHubError, isHttpStatus } from '../../storage/github-errors.ts'
@@ -43,7 +44,7 @@ export const resumeCommand: CommandSpec = {
         try {
           ref = await ctx.repoPort.defaultBranch()
         } catch (error) {
-          throw new ReadError(describeGitHubError(error, `the repository ${config.fullName}`))
+          throw new ReadError(describeGitHubError(error, `the repository ${config.fullName}`, CLI_ADVICE))
         }
       }
       const inputs = { 'tasklist-id': String(id) }
@@ -56,7 +57,7 @@ export const resumeCommand: CommandSpec = {
             `GitHub did not dispatch ${workflow} on ${ref} in ${config.fullName} (${isHttpStatus(error, 404) ? 404 : 422}: ${detail}); check that .github/workflows/${workflow} exists on ${ref}, has a workflow_dispatch trigger with an input tasklist-id, and that the ref exists`,
           )
         }
-        throw new WriteError(describeGitHubError(error, `a dispatch of ${workflow} in ${config.fullName}`))
+        throw new WriteError(describeGitHubError(error, `a dispatch of ${workflow} in ${config.fullName}`, CLI_ADVICE))
       }
       const next = nextTask(view.state)
       const runs = view.issue.htmlUrl.replace(/\/issues\/\d+$/, `/actions/workflows/${workflow}`)

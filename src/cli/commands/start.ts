@@ -1,6 +1,5 @@
 import { claim, type ClaimOutcome, type OnBusy } from '../../app/claim.ts'
 import { transitionLine } from '../../app/report.ts'
-import { TaskBusyError } from '../../storage/errors.ts'
 import type { Logger, TaskListView } from '../../storage/store.ts'
 import { parseChoice, parseDurationOption, parseId, parseMessage } from '../args.ts'
 import type { CommandSpec } from '../command.ts'
@@ -27,24 +26,16 @@ export interface StartResult {
 export async function startTask(ctx: CliContext, request: StartRequest, log: Logger = ctx.log, options: { publish?: boolean } = {}): Promise<StartResult> {
   const snapshot = await ctx.store.readSnapshot(request.id)
   await assertTrusted(ctx, snapshot)
-  let outcome: ClaimOutcome
-  try {
-    outcome = await claim(ctx.store, log, snapshot, {
-      task: request.task,
-      holder: ctx.holder,
-      authority: 'workflow',
-      leaseSec: request.leaseSec,
-      onBusy: request.onBusy,
-      waitTimeoutSec: request.waitTimeoutSec,
-      ...(request.message === undefined ? {} : { message: request.message }),
-    })
-  } catch (error) {
-    // The shared message names the action's inputs; name the CLI's options instead.
-    if (error instanceof TaskBusyError) {
-      throw new TaskBusyError(error.message.replace('set on-busy: wait or skip', 'pass --on-busy wait or --on-busy skip').replace('raise wait-timeout', 'raise --wait-timeout'))
-    }
-    throw error
-  }
+  const outcome: ClaimOutcome = await claim(ctx.store, log, snapshot, {
+    task: request.task,
+    holder: ctx.holder,
+    authority: 'workflow',
+    leaseSec: request.leaseSec,
+    onBusy: request.onBusy,
+    waitTimeoutSec: request.waitTimeoutSec,
+    optionNames: { onBusy: '--on-busy', waitTimeout: '--wait-timeout' },
+    ...(request.message === undefined ? {} : { message: request.message }),
+  })
   let view = outcome.view
   // The record already holds the claim; the body shows it to people (skipped when a transition follows at once).
   if (outcome.kind === 'claimed' && view.bodyStale && options.publish !== false) view = await ctx.store.publish(view)

@@ -35,11 +35,7 @@ export async function recordTransition(ctx: CliContext, input: TransitionInput, 
   const loaded = await ctx.store.load(input.id)
   const found = findTask(loaded.state, input.task, input.id)
   await assertTrusted(ctx, loaded)
-  // Starting in one process and completing in the next is how the CLI is used; the core's note that it
-  // records "on behalf of" the starter is news only when the starter was someone else.
-  const sameHolder = found.task.c?.holder.label === ctx.holder.label
-  const quietLog: Logger = sameHolder ? { ...log, info: (m) => (m.endsWith('on its behalf') ? log.debug(m) : log.info(m)) } : log
-  const view = await transition(ctx.store, quietLog, loaded, {
+  const view = await transition(ctx.store, log, loaded, {
     task: found.task.n,
     op: input.op,
     authority: AUTHORITY[input.op],

@@ -1,0 +1,91 @@
+export const id = 463;
+export const ids = [463];
+export const modules = {
+
+/***/ 463:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   buildOctokit: () => (/* binding */ buildOctokit)
+/* harmony export */ });
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(988);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(856);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(251);
+
+
+
+
+const TasklistOctokit = _octokit_rest__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
+const MINUTE = 60;
+/**
+ * Builds the one GitHub client a process uses: retries transient failures
+ * with backoff, and waits out primary and secondary rate limits the way
+ * GitHub asks (retry-after, else x-ratelimit-reset, else a minute, doubling).
+ */
+function buildOctokit(options) {
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const retries = options.retries ?? 4;
+    let lastLimitReset;
+    const timedFetch = async (input, init) => {
+        const response = await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+        if (response.status === 403 || response.status === 429) {
+            const reset = Number(response.headers.get('x-ratelimit-reset'));
+            lastLimitReset = Number.isFinite(reset) && reset > 0 ? reset * 1000 : undefined;
+        }
+        return response;
+    };
+    const extraWait = async (retryAfter, retryCount) => {
+        // The plugin waits `retryAfter`; it falls back to a flat minute when GitHub
+        // sent no retry-after, so honour x-ratelimit-reset or back off exponentially here.
+        if (retryAfter !== MINUTE)
+            return;
+        const untilReset = lastLimitReset === undefined ? 0 : lastLimitReset - Date.now();
+        const backoff = retryCount === 0 ? 0 : MINUTE * 1000 * (2 ** retryCount - 1);
+        const extra = Math.max(untilReset - MINUTE * 1000, backoff);
+        if (extra > 0)
+            await new Promise((resolve) => setTimeout(resolve, extra));
+    };
+    return new TasklistOctokit({
+        auth: options.token,
+        baseUrl: options.baseUrl.replace(/\/+$/, ''),
+        userAgent: options.userAgent,
+        // Retries go only in `retry`: a global request.retries makes the plugin retry 304s and 404s too.
+        request: { fetch: timedFetch },
+        retry: { retries, ...(options.retryBaseMs === undefined ? {} : { retryAfterBaseValue: options.retryBaseMs }) },
+        throttle: {
+            // A step writes two or three comments at most; the plugin's 3 s pacing of
+            // comments only slows short phases. Every write still keeps GitHub's
+            // recommended second after the previous one.
+            notifications: new bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__.Group({ id: 'tasklist-notifications', maxConcurrent: 1, minTime: 1000 }),
+            fallbackSecondaryRateRetryAfter: MINUTE,
+            ...(options.retryBaseMs === undefined ? {} : { retryAfterBaseValue: options.retryBaseMs }),
+            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                options.log.warning(`GitHub rate limit reached for ${request.method} ${request.url}; waiting ${retryAfter}s (retry ${retryCount + 1} of ${retries})`);
+                return retryCount < retries;
+            },
+            // The plugin awaits this handler; its type says void, but a promise is honoured.
+            // eslint-disable-next-line @typescript-eslint/no-misused-promises
+            onSecondaryRateLimit: async (retryAfter, request, _octokit, retryCount) => {
+                options.log.warning(`GitHub secondary rate limit for ${request.method} ${request.url}; waiting ${retryAfter}s or more (retry ${retryCount + 1} of ${retries})`);
+                if (retryCount >= retries)
+                    return false;
+                await extraWait(retryAfter, retryCount);
+                return true;
+            },
+        },
+        // Octokit logs every non-2xx (304s included) as an error; the store reports real failures itself.
+        log: {
+            debug: (message) => options.log.debug(message),
+            info: (message) => options.log.debug(message),
+            warn: (message) => options.log.warning(message),
+            error: (message) => options.log.debug(message),
+        },
+    });
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,3180 @@
+export const id = 677;
+export const ids = [677];
+export const modules = {
+
+/***/ 97:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CLI_ADVICE: () => (/* binding */ CLI_ADVICE),
+  cliContext: () => (/* binding */ cliContext)
+});
+
+// EXTERNAL MODULE: ./build/storage/github-errors.js
+var github_errors = __webpack_require__(347);
+;// CONCATENATED MODULE: ./build/storage/octokit-port.js
+
+const PAGE = 100;
+function toIssue(raw) {
+    return {
+        number: raw.number,
+        title: raw.title,
+        body: raw.body ?? '',
+        htmlUrl: raw.html_url,
+        state: raw.state === 'closed' ? 'closed' : 'open',
+        author: raw.user?.login ?? '',
+        labels: raw.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? ''))),
+        createdAt: raw.created_at,
+    };
+}
+function toComment(raw) {
+    return {
+        id: raw.id,
+        createdAt: raw.created_at,
+        login: raw.user?.login ?? '',
+        userType: raw.user?.type ?? '',
+        body: raw.body ?? '',
+        htmlUrl: raw.html_url,
+    };
+}
+function octokitPort(issues, repo) {
+    let clockOffset = 0;
+    const seen = (response) => {
+        const date = response.headers.date === undefined ? Number.NaN : Date.parse(response.headers.date);
+        if (!Number.isNaN(date))
+            clockOffset = date - Date.now();
+        return response;
+    };
+    const conditional = (etag) => (etag === undefined ? {} : { headers: { 'if-none-match': etag } });
+    return {
+        serverNow: () => Date.now() + clockOffset,
+        async getIssue(issueNumber, etag) {
+            try {
+                const response = seen(await issues.get({ ...repo, issue_number: issueNumber, ...conditional(etag) }));
+                return { value: toIssue(response.data), etag: response.headers.etag };
+            }
+            catch (error) {
+                if ((0,github_errors/* isHttpStatus */.Bd)(error, 304))
+                    return { value: undefined, etag };
+                throw error;
+            }
+        },
+        async listComments(issueNumber, since, etag) {
+            const comments = [];
+            let firstEtag;
+            for (let page = 1;; page++) {
+                let response;
+                try {
+                    response = seen(await issues.listComments({
+                        ...repo,
+                        issue_number: issueNumber,
+                        per_page: PAGE,
+                        page,
+                        ...(since === undefined ? {} : { since }),
+                        ...conditional(page === 1 ? etag : undefined),
+                    }));
+                }
+                catch (error) {
+                    if (page === 1 && (0,github_errors/* isHttpStatus */.Bd)(error, 304))
+                        return { value: undefined, etag };
+                    throw error;
+                }
+                if (page === 1)
+                    firstEtag = response.headers.etag;
+                comments.push(...response.data.map(toComment));
+                if (response.data.length < PAGE)
+                    return { value: comments, etag: firstEtag };
+            }
+        },
+        async createComment(issueNumber, body) {
+            return toComment(seen(await issues.createComment({ ...repo, issue_number: issueNumber, body })).data);
+        },
+        async updateComment(commentId, body) {
+            seen(await issues.updateComment({ ...repo, comment_id: commentId, body }));
+        },
+        async updateIssue(issueNumber, patch) {
+            const response = await issues.update({
+                ...repo,
+                issue_number: issueNumber,
+                ...(patch.body === undefined ? {} : { body: patch.body }),
+                ...(patch.state === undefined ? {} : { state: patch.state }),
+                ...(patch.stateReason === undefined ? {} : { state_reason: patch.stateReason }),
+            });
+            return toIssue(seen(response).data);
+        },
+        async createIssue(input) {
+            const response = await issues.create({ ...repo, title: input.title, body: input.body, labels: [...input.labels] });
+            return toIssue(seen(response).data);
+        },
+        async findIssuesByLabels(labels, state = 'all') {
+            const found = [];
+            for (let page = 1;; page++) {
+                const response = seen(await issues.listForRepo({ ...repo, labels: labels.join(','), state, sort: 'created', direction: 'asc', per_page: PAGE, page }));
+                found.push(...response.data.filter((issue) => issue.pull_request === undefined).map(toIssue));
+                if (response.data.length < PAGE)
+                    return found;
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/storage/repo-port.js
+const ROLES = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
+/** True when `role` is at least `needed`. */
+function hasRole(role, needed) {
+    return ROLES.indexOf(role) >= ROLES.indexOf(needed);
+}
+function toRole(value) {
+    return ROLES.find((role) => role === value) ?? 'none';
+}
+function octokitRepoPort(api, repo) {
+    return {
+        async defaultBranch() {
+            return (await api.repos.get({ ...repo })).data.default_branch;
+        },
+        async roleOf(login) {
+            const { data } = await api.repos.getCollaboratorPermissionLevel({ ...repo, username: login });
+            // role_name knows maintain and triage; permission is the older, coarser field.
+            return toRole(data.role_name || data.permission);
+        },
+        async react(target, content) {
+            if ('comment' in target)
+                await api.reactions.createForIssueComment({ ...repo, comment_id: target.comment, content });
+            else
+                await api.reactions.createForIssue({ ...repo, issue_number: target.issue, content });
+        },
+        async dispatchWorkflow(workflow, ref, inputs) {
+            await api.actions.createWorkflowDispatch({ ...repo, workflow_id: workflow, ref, inputs });
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./build/storage/store.js + 1 modules
+var storage_store = __webpack_require__(630);
+;// CONCATENATED MODULE: ./build/cli/connect.js
+
+
+
+
+/** At a terminal, name the variables that hold the token and the access it needs. */
+const CLI_ADVICE = {
+    token: 'set GITHUB_TOKEN or GH_TOKEN to a valid token',
+    access: 'use a token with write access to issues in this repository (Issues: Read and write for a fine-grained token; actions write to dispatch workflows)',
+};
+/** The store and repository calls on top of the process's one GitHub client. */
+function cliContext({ config, octokit, out, log, holder, holderUrl, env }) {
+    const repoRef = { owner: config.owner, repo: config.repo };
+    const store = new storage_store/* TaskListStore */.r9(octokitPort(octokit.rest.issues, repoRef), log, { advice: CLI_ADVICE });
+    let login;
+    const whoami = () => {
+        login ??= octokit.rest.users.getAuthenticated().then((response) => response.data.login, (error) => {
+            // GITHUB_TOKEN and app installation tokens cannot read /user; the fold's author check still holds.
+            if ((0,github_errors/* isHttpStatus */.Bd)(error, 403) || (0,github_errors/* isHttpStatus */.Bd)(error, 404))
+                return undefined;
+            throw error;
+        });
+        return login;
+    };
+    return { config, octokit, store, repoPort: octokitRepoPort(octokit.rest, repoRef), out, log, holder, holderUrl, whoami, env };
+}
+
+
+/***/ }),
+
+/***/ 677:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(975);
+// EXTERNAL MODULE: ./build/domain/duration.js
+var duration = __webpack_require__(953);
+// EXTERNAL MODULE: ./build/storage/errors.js
+var errors = __webpack_require__(703);
+// EXTERNAL MODULE: ./build/storage/github-errors.js
+var github_errors = __webpack_require__(347);
+// EXTERNAL MODULE: ./build/cli/connect.js + 2 modules
+var connect = __webpack_require__(97);
+;// CONCATENATED MODULE: ./build/cli/errors.js
+
+
+
+/** Exit statuses; the help text documents them. */
+const EXIT = {
+    ok: 0,
+    failure: 1,
+    usage: 2,
+    /** `start` found nothing for this process to run: the task is settled, or held elsewhere with --on-busy skip. */
+    nothingToRun: 3,
+};
+/** A bad command line or configuration, found before anything was sent to GitHub. */
+class UsageError extends errors/* InputError */.dz {
+}
+/**
+ * The one line a failed command prints, after `tasklist: `. Store errors are
+ * TaskListErrors whose messages already say what to do; raw GitHub errors are
+ * described for `what`, the thing the command was reading or writing.
+ */
+function errorLine(error, what, repo) {
+    if (error instanceof errors/* TaskListError */.wW) {
+        const message = error.message;
+        // GitHub failures: say which repository, since it may have been inferred from the git remote.
+        if (repo !== undefined && (error instanceof errors/* ReadError */.F_ || error instanceof errors/* WriteError */.QM) && !message.includes(repo))
+            return `${repo}: ${message}`;
+        return message;
+    }
+    if (typeof error === 'object' && error !== null && 'status' in error) {
+        const message = (0,github_errors/* describeGitHubError */.dZ)(error, what, connect.CLI_ADVICE);
+        return repo === undefined || message.includes(repo) ? message : `${repo}: ${message}`;
+    }
+    const text = error instanceof Error ? error.message : String(error);
+    return `unexpected error: ${text.split('\n')[0] ?? text}; re-run with TASKLIST_DEBUG=1 and report it`;
+}
+function exitCodeOf(error) {
+    return error instanceof UsageError ? EXIT.usage : EXIT.failure;
+}
+/** The token's account cannot write records the TaskList would accept. */
+class NotTrustedError extends errors/* TaskListError */.wW {
+}
+
+;// CONCATENATED MODULE: ./build/cli/args.js
+
+
+
+/**
+ * Every option any command takes. The whole command line is parsed against
+ * this union, so options may come before or after the command; commands then
+ * refuse the options that are not theirs.
+ */
+const OPTIONS = {
+    repo: { type: 'string', short: 'R' },
+    'api-url': { type: 'string' },
+    json: { type: 'boolean' },
+    'holder-url': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'V' },
+    title: { type: 'string' },
+    task: { type: 'string', multiple: true },
+    'tasks-file': { type: 'string' },
+    key: { type: 'string' },
+    label: { type: 'string', multiple: true },
+    trusted: { type: 'string', multiple: true },
+    lease: { type: 'string' },
+    'on-busy': { type: 'string' },
+    'wait-timeout': { type: 'string' },
+    message: { type: 'string', short: 'm' },
+    'exit-code': { type: 'string' },
+    workflow: { type: 'string' },
+    ref: { type: 'string' },
+    resume: { type: 'string' },
+};
+function parseUnion(argv) {
+    return (0,external_node_util_.parseArgs)({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
+}
+/** The option a parseArgs message is about, in its long form: `'-m, --message <value>'` gives `--message`. */
+function quoted(message) {
+    const inQuotes = /'([^']+)'/.exec(message)?.[1] ?? '';
+    return /--[\w-]+/.exec(inQuotes)?.[0] ?? inQuotes;
+}
+function parseCommandLine(argv) {
+    let parsed;
+    try {
+        parsed = parseUnion(argv);
+    }
+    catch (error) {
+        const code = error.code;
+        const message = error instanceof Error ? error.message : String(error);
+        const command = argv.find((a) => !a.startsWith('-'));
+        const help = command === undefined ? "'tasklist --help'" : `'tasklist ${command} --help'`;
+        if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+            throw new UsageError(`unknown option '${quoted(message)}'; see ${help}`);
+        if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+            const option = quoted(message);
+            if (/does not take an argument/.test(message))
+                throw new UsageError(`option '${option}' takes no value; see ${help}`);
+            if (/ambiguous/.test(message))
+                throw new UsageError(`option '${option}' needs a value; if the value starts with '-', write it as ${option}=VALUE, such as ${option}=-1`);
+            throw new UsageError(`option '${option}' needs a value; see ${help}`);
+        }
+        throw new UsageError(`${message.split('\n')[0] ?? message}; see ${help}`);
+    }
+    const given = parsed.tokens.flatMap((t) => (t.kind === 'option' ? [t.name] : []));
+    const [command, ...args] = parsed.positionals;
+    return { command, args, values: parsed.values, given };
+}
+const ID_PATTERN = /^#?([1-9]\d{0,9})$/;
+/** A TaskList ID is the number of its issue. */
+function parseId(text) {
+    const match = ID_PATTERN.exec((text ?? '').trim());
+    if (match?.[1] === undefined || Number(match[1]) > 2_147_483_647) {
+        throw new UsageError(`'${(text ?? '').slice(0, 40)}' is not a TaskList ID; give the issue number, such as 42 ('tasklist list' shows them)`);
+    }
+    return Number(match[1]);
+}
+function parseDurationOption(name, text, fallback, maxSec) {
+    const value = text ?? fallback;
+    const seconds = (0,duration/* parseDuration */.E)(value);
+    if (seconds === undefined || seconds <= 0 || seconds > maxSec) {
+        throw new UsageError(`--${name} '${value.slice(0, 40)}' is not a duration up to ${maxSec / 3600}h; write it as 90s, 15m, 6h or 1h30m`);
+    }
+    return seconds;
+}
+function parseChoice(name, text, choices, fallback) {
+    if (text === undefined)
+        return fallback;
+    const found = choices.find((c) => c === text);
+    if (found === undefined)
+        throw new UsageError(`--${name} must be ${choices.slice(0, -1).join(', ')} or ${choices.at(-1) ?? ''}; got '${text.slice(0, 40)}'`);
+    return found;
+}
+function parseExitCode(text) {
+    if (text === undefined)
+        return undefined;
+    if (!/^-?\d{1,9}$/.test(text.trim()))
+        throw new UsageError(`--exit-code must be an integer, such as 1; got '${text.slice(0, 40)}'`);
+    return Number(text.trim());
+}
+/** Free text bound for GitHub: a message the comment shows in full (the record keeps 300 characters). */
+function parseMessage(text) {
+    if (text === undefined)
+        return undefined;
+    if (text.trim() === '')
+        throw new UsageError("--message is empty; give a short note, or leave the option out");
+    if (text.length > 2000)
+        throw new UsageError(`--message has ${text.length} characters; keep it to 2000`);
+    return text;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(24);
+// EXTERNAL MODULE: ./build/domain/task-spec.js
+var task_spec = __webpack_require__(746);
+;// CONCATENATED MODULE: ./build/app/report.js
+
+/** The log lines users and tests grep; their words are part of the contract. */
+function taskLine(id, task) {
+    return `[${id}] ${task.n}: ${task.s}${task.s === 'COMPLETE' ? ' (status preserved)' : ''}`;
+}
+function transitionLine(id, name, from, to) {
+    return `[${id}] ${name}: ${from} -> ${to}`;
+}
+/** `asBefore` shows one task as it was before this process changed it. */
+function reportLoaded(log, issueNumber, state, asBefore) {
+    log.info(`TaskList Loaded: ${issueNumber}`);
+    log.info('Task State Persistence: VERIFIED');
+    state.tasks.forEach((task, index) => log.info(taskLine((0,task_spec/* taskId */.BS)(index), index === asBefore?.index ? asBefore.task : task)));
+}
+function reportCreated(log, issueNumber, state) {
+    log.info(`TaskList Created: ${issueNumber}`);
+    log.info(`TaskList ID: ${issueNumber}`);
+    state.tasks.forEach((task, index) => log.info(taskLine((0,task_spec/* taskId */.BS)(index), task)));
+}
+function nextTask(state) {
+    return state.tasks.find((t) => t.s === 'PENDING' || t.s === 'FAILED')?.n ?? '';
+}
+function isComplete(state) {
+    return state.tasks.every((t) => t.s === 'COMPLETE' || t.s === 'SKIPPED');
+}
+function statusMap(state) {
+    return Object.fromEntries(state.tasks.map((t) => [t.n, t.s]));
+}
+
+// EXTERNAL MODULE: ./build/domain/fold.js
+var fold = __webpack_require__(954);
+// EXTERNAL MODULE: ./build/domain/status.js
+var domain_status = __webpack_require__(299);
+;// CONCATENATED MODULE: ./build/cli/output.js
+const CODES = {
+    bold: [1, 22],
+    dim: [2, 22],
+    red: [31, 39],
+    green: [32, 39],
+    yellow: [33, 39],
+    cyan: [36, 39],
+};
+/**
+ * Colour on stdout only when a person is likely to read it: never when
+ * stdout is not a terminal or NO_COLOR is set, unless FORCE_COLOR asks
+ * (FORCE_COLOR=0 turns it off), as Node itself decides.
+ */
+function wantsColor(env, isTTY) {
+    const force = env.FORCE_COLOR;
+    if (force !== undefined)
+        return force !== '0' && force !== 'false';
+    if (env.NO_COLOR !== undefined && env.NO_COLOR !== '')
+        return false;
+    if (env.TERM === 'dumb')
+        return false;
+    return isTTY === true;
+}
+const STATUS_STYLE = {
+    COMPLETE: 'green',
+    FAILED: 'red',
+    IN_PROGRESS: 'yellow',
+    SKIPPED: 'dim',
+    PENDING: 'cyan',
+};
+/** Everything a command prints goes through here, so colour and --json are decided once. */
+class Output {
+    color;
+    json;
+    streams;
+    debugEnabled;
+    constructor(streams, env, options) {
+        this.streams = streams;
+        this.json = options.json;
+        this.color = wantsColor(env, streams.stdout.isTTY);
+        this.debugEnabled = env.TASKLIST_DEBUG !== undefined && env.TASKLIST_DEBUG !== '' && env.TASKLIST_DEBUG !== '0';
+    }
+    paint(text, style) {
+        if (!this.color || text === '')
+            return text;
+        const [open, close] = CODES[style];
+        return `\u001b[${open}m${text}\u001b[${close}m`;
+    }
+    /** A status word in its colour. */
+    status(status) {
+        const style = STATUS_STYLE[status];
+        return style === undefined ? status : this.paint(status, style);
+    }
+    /** Colours every status word in a line of the shared report format. */
+    statuses(line) {
+        return this.color ? line.replace(/\b(PENDING|IN_PROGRESS|COMPLETE|FAILED|SKIPPED)\b/g, (s) => this.status(s)) : line;
+    }
+    /** A line for people; nothing in --json mode, where stdout carries only the JSON document. */
+    line(text = '') {
+        if (!this.json)
+            this.streams.stdout.write(`${text}\n`);
+    }
+    /** The --json document: one object, pretty-printed, ending with a newline. */
+    document(value) {
+        this.streams.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+    }
+    warn(text) {
+        this.streams.stderr.write(`tasklist: warning: ${text}\n`);
+    }
+    error(text) {
+        this.streams.stderr.write(`tasklist: ${text}\n`);
+    }
+    debug(text) {
+        if (this.debugEnabled)
+            this.streams.stderr.write(`tasklist: debug: ${text}\n`);
+    }
+    /** The Logger the shared core reports through. */
+    logger() {
+        return {
+            info: (message) => this.line(this.statuses(message)),
+            warning: (message) => this.warn(message),
+            error: (message) => this.error(message),
+            debug: (message) => this.debug(message),
+        };
+    }
+    /** A Logger that keeps info lines for the caller instead of printing them. */
+    capture(into) {
+        return { ...this.logger(), info: (message) => into.push(message) };
+    }
+}
+/** Pads cells of plain text, then styles them: ANSI codes must not count towards widths. */
+function table(rows, style = (_r, _c, cell) => cell) {
+    const widths = [];
+    for (const row of rows)
+        row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+    return rows.map((row, r) => row
+        .map((cell, c) => {
+        const padded = c === row.length - 1 ? cell : cell.padEnd(widths[c] ?? 0);
+        return style(r, c, cell) + padded.slice(cell.length);
+    })
+        .join('  ')
+        .trimEnd());
+}
+
+;// CONCATENATED MODULE: ./build/cli/render.js
+
+
+
+
+
+
+function taskJson(task, index) {
+    const claim = task.s === 'IN_PROGRESS' ? task.c : undefined;
+    return {
+        id: (0,task_spec/* taskId */.BS)(index),
+        name: task.n,
+        description: task.desc ?? null,
+        status: task.s,
+        version: task.v,
+        durationSec: task.t ?? null,
+        message: task.m ?? null,
+        exitCode: task.x ?? null,
+        runUrl: task.u ?? null,
+        updatedAt: task.at ?? null,
+        holder: claim === undefined
+            ? null
+            : { label: claim.holder.label, url: claim.holder.url ?? null, since: claim.at, leaseUntil: new Date((0,fold/* leaseExpiry */.Me)(claim)).toISOString() },
+    };
+}
+function countsOf(state) {
+    const counts = Object.fromEntries(domain_status/* STATUSES */.f.map((s) => [s, 0]));
+    for (const task of state.tasks)
+        counts[task.s] += 1;
+    return counts;
+}
+function tasklistJson(issue, state, repo) {
+    const counts = countsOf(state);
+    const next = nextTask(state);
+    return {
+        id: issue.number,
+        url: issue.htmlUrl,
+        repo,
+        title: state.title,
+        state: issue.state,
+        author: issue.author,
+        trusted: [...state.trusted],
+        tasks: state.tasks.map(taskJson),
+        done: counts.COMPLETE + counts.SKIPPED,
+        total: state.tasks.length,
+        counts,
+        complete: isComplete(state),
+        nextTask: next === '' ? null : next,
+    };
+}
+function note(task) {
+    if (task.s === 'IN_PROGRESS' && task.c !== undefined) {
+        const until = new Date((0,fold/* leaseExpiry */.Me)(task.c)).toISOString().replace(/\.\d{3}Z$/, 'Z');
+        return `held by ${task.c.holder.label} since ${task.c.at}, lease until ${until}`;
+    }
+    const facts = [];
+    if (task.s === 'FAILED' && task.x !== undefined)
+        facts.push(`exit ${task.x}`);
+    if (task.m !== undefined)
+        facts.push(task.m);
+    if (facts.length === 0 && task.desc !== undefined)
+        facts.push(task.desc);
+    return facts.join(' — ');
+}
+/** A one-line progress summary, plain text: `2/3 done  (1 FAILED)`. */
+function progressText(state) {
+    const counts = countsOf(state);
+    const extra = ['FAILED', 'IN_PROGRESS'].filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
+    const done = `${counts.COMPLETE + counts.SKIPPED}/${state.tasks.length} done`;
+    return extra.length === 0 ? done : `${done}  (${extra.join(', ')})`;
+}
+/** The readable view of one TaskList, as `show` and the write commands print it. */
+function renderTaskList(out, issue, state) {
+    const header = `${out.paint(`TaskList #${issue.number}`, 'bold')}  ${state.title}${issue.state === 'closed' ? `  ${out.paint('(closed)', 'dim')}` : ''}`;
+    const rows = [['ID', 'TASK', 'STATUS', 'TIME', 'NOTE'], ...state.tasks.map((task, i) => [(0,task_spec/* taskId */.BS)(i), task.n, task.s, task.t === undefined ? '' : (0,duration/* formatDuration */.a)(task.t), note(task)])];
+    const lines = table(rows, (r, c, cell) => (r === 0 ? out.paint(cell, 'dim') : c === 2 ? out.status(cell) : c === 4 ? out.paint(cell, 'dim') : cell));
+    const next = nextTask(state);
+    const progress = out.statuses(progressText(state));
+    const footer = isComplete(state) ? `${progress} · ${out.paint('complete', 'green')}` : `${progress}${next === '' ? '' : ` · next: ${next}`}`;
+    return [header, out.paint(issue.htmlUrl, 'dim'), '', ...lines.map((l) => `  ${l}`), '', footer];
+}
+
+;// CONCATENATED MODULE: ./build/cli/commands/create.js
+
+
+
+
+
+/** The account GitHub Actions workflows write as, trusted by default so a workflow can run the TaskList. */
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+function readTasksFile(path) {
+    try {
+        return (0,external_node_fs_.readFileSync)(path === '-' ? 0 : path, 'utf8');
+    }
+    catch (error) {
+        const reason = error.code === 'ENOENT' ? 'it does not exist' : error instanceof Error ? error.message : String(error);
+        throw new UsageError(`cannot read --tasks-file ${path}: ${reason}; give a file with one task a line, as 'name' or 'name: description'`);
+    }
+}
+/** Tasks from --tasks-file (first) and each --task, checked as the action checks its `tasks` input. */
+function collectTasks(file, tasks) {
+    const specs = [];
+    if (file !== undefined) {
+        try {
+            specs.push(...(0,task_spec/* parseTaskSpecs */.J9)(readTasksFile(file)));
+        }
+        catch (error) {
+            if (error instanceof task_spec/* TaskSpecError */.nq)
+                throw new UsageError(`--tasks-file ${file}: ${error.message}`);
+            throw error;
+        }
+    }
+    for (const text of tasks) {
+        if (/[\r\n]/.test(text))
+            throw new UsageError(`--task '${text.split(/\r?\n/)[0] ?? ''}…' spans several lines; give one task per --task, or use --tasks-file`);
+        let parsed;
+        try {
+            parsed = (0,task_spec/* parseTaskSpecs */.J9)(text);
+        }
+        catch (error) {
+            if (error instanceof task_spec/* TaskSpecError */.nq)
+                throw new UsageError(`--task '${text.slice(0, 80)}': ${error.message.replace(/^tasks line 1: /, '')}`);
+            throw error;
+        }
+        specs.push(...parsed);
+    }
+    if (specs.length === 0)
+        throw new UsageError("no tasks given; add --task 'name' or --task 'name: description' for each task (in order), or --tasks-file FILE");
+    const seen = new Set();
+    for (const spec of specs) {
+        if (seen.has(spec.name))
+            throw new UsageError(`task '${spec.name}' is listed twice; task names must be unique`);
+        seen.add(spec.name);
+    }
+    if (specs.length > task_spec/* MAX_TASKS */.G6)
+        throw new UsageError(`${specs.length} tasks given; a TaskList holds at most ${task_spec/* MAX_TASKS */.G6}, so split it into several`);
+    return specs;
+}
+const createCommand = {
+    name: 'create',
+    args: '',
+    arity: [0, 0],
+    summary: 'Create a TaskList: an issue labelled tasklist, with its tasks in order',
+    description: [
+        'Prints the TaskList ID (the issue number) that later commands, jobs and workflow runs resume it by.',
+        `Records are trusted from the token's account, which opens the issue, and from the --trusted accounts.`,
+        `Without --trusted, ${ACTIONS_BOT_LOGIN} is trusted so that GitHub Actions workflows (GITHUB_TOKEN) can run the TaskList;`,
+        `give --trusted explicitly to trust other accounts instead (repeat it, and include ${ACTIONS_BOT_LOGIN} if workflows should still write).`,
+    ],
+    options: ['title', 'task', 'tasks-file', 'key', 'label', 'trusted'],
+    optionHelp: {},
+    writes: false,
+    json: true,
+    examples: [
+        "tasklist create --title 'Migrate production' --task 'database-migration: Migrate the schema' --task application-migration --task data-validation",
+        'tasklist create --title Nightly --tasks-file phases.txt --key nightly-2026-11-26',
+    ],
+    prepare(line) {
+        const title = line.values.title?.trim();
+        if (title === undefined || title === '')
+            throw new UsageError("--title is required; give the TaskList a title, such as --title 'Migrate production'");
+        if (title.length > 256)
+            throw new UsageError(`--title has ${title.length} characters; GitHub allows 256 in an issue title`);
+        const tasks = collectTasks(line.values['tasks-file'], line.values.task ?? []);
+        const key = line.values.key?.trim();
+        if (key !== undefined && (key === '' || key.length > 256))
+            throw new UsageError('--key must be 1 to 256 characters, such as prod-2026-11');
+        const labels = (line.values.label ?? []).map((l) => l.trim());
+        for (const label of labels) {
+            if (label === '' || label.length > 50)
+                throw new UsageError(`--label '${label.slice(0, 60)}' must be 1 to 50 characters, as GitHub allows`);
+        }
+        const trusted = line.values.trusted === undefined ? [ACTIONS_BOT_LOGIN] : line.values.trusted.flatMap((t) => t.split(',')).map((t) => t.trim().replace(/^@/, ''));
+        for (const login of trusted) {
+            if (!LOGIN.test(login))
+                throw new UsageError(`--trusted '${login.slice(0, 60)}' is not a GitHub login; give an account such as mona or ${ACTIONS_BOT_LOGIN}`);
+        }
+        if (trusted.length > 50)
+            throw new UsageError(`--trusted names ${trusted.length} accounts; a TaskList trusts at most 50`);
+        return async (ctx) => {
+            const { store, out, log } = ctx;
+            const { view, created } = await store.create({
+                title,
+                tasks,
+                ...(key === undefined ? {} : { key }),
+                labels,
+                trusted,
+                now: new Date(store.port.serverNow()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+            });
+            if (out.json) {
+                out.document({ ...tasklistJson(view.issue, view.state, ctx.config.fullName), created });
+                return EXIT.ok;
+            }
+            if (created)
+                reportCreated(log, view.issue.number, view.state);
+            else {
+                out.line(`A TaskList with key '${key ?? ''}' exists already; using it`);
+                reportLoaded(log, view.issue.number, view.state);
+            }
+            out.line(out.paint(view.issue.htmlUrl, 'dim'));
+            const others = view.state.trusted.filter((l) => l.toLowerCase() !== view.issue.author.toLowerCase());
+            out.line(out.paint(`Records are trusted from @${view.issue.author}${others.length === 0 ? '' : `, ${others.map((l) => `@${l}`).join(', ')}`}`, 'dim'));
+            return EXIT.ok;
+        };
+    },
+};
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(421);
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __webpack_require__(481);
+// EXTERNAL MODULE: ./build/domain/record.js
+var record = __webpack_require__(612);
+;// CONCATENATED MODULE: ./build/app/find-task.js
+
+
+function findTask(state, name, issueNumber) {
+    let index = state.tasks.findIndex((t) => t.n === name);
+    if (index === -1 && /^t[1-9]\d*$/.test(name))
+        index = Number(name.slice(1)) - 1;
+    const task = state.tasks[index];
+    if (task === undefined) {
+        const names = state.tasks.map((t) => t.n);
+        const shown = names.length > 12 ? `${names.slice(0, 12).join(', ')}, …` : names.join(', ');
+        throw new errors/* UnknownTaskError */.QG(`TaskList #${issueNumber} has no task '${name.slice(0, 80)}'; its tasks are: ${shown}`);
+    }
+    return { index, id: (0,task_spec/* taskId */.BS)(index), task };
+}
+
+;// CONCATENATED MODULE: ./build/app/claim.js
+
+
+
+
+
+
+
+const ACTION_OPTION_NAMES = { onBusy: 'on-busy:', waitTimeout: 'wait-timeout' };
+const MAX_LOST_RACES = 8;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function holderText(task) {
+    const claim = task.c;
+    if (claim === undefined)
+        return 'another job';
+    return claim.holder.url === undefined ? claim.holder.label : `${claim.holder.label} (${claim.holder.url})`;
+}
+/**
+ * Makes this job the one runner of a task. The claim is a record like any
+ * other, so when several jobs claim at once the fold picks the earliest and
+ * every job learns the same answer from reading the record back.
+ *
+ * When the snapshot alone shows the task as claimable, the claim is written
+ * before the tail is read (one round trip fewer); if the snapshot was stale
+ * the record simply loses, and the loop decides again on the fresh state.
+ */
+async function claim(store, log, start, request) {
+    let view = start;
+    const number = view.issue.number;
+    const deadline = Date.now() + request.waitTimeoutSec * 1000;
+    let lostRaces = 0;
+    let announcedWait = false;
+    let pollMs = request.pollMs ?? 2000;
+    const superseded = [];
+    const names = request.optionNames ?? ACTION_OPTION_NAMES;
+    for (;;) {
+        const { id, task } = findTask(view.state, request.task, number);
+        const claimNow = task.c;
+        if ((0,domain_status/* isSettled */.Is)(task.s) || task.s === 'IN_PROGRESS') {
+            if (!view.folded) {
+                view = await store.fold(view);
+                continue;
+            }
+        }
+        if ((0,domain_status/* isSettled */.Is)(task.s))
+            return { kind: 'settled', view, id, task, superseded };
+        let op = 'start';
+        if (task.s === 'IN_PROGRESS' && claimNow !== undefined) {
+            if (request.knownClaim !== undefined && claimNow.id === request.knownClaim) {
+                return { kind: 'claimed', view, id, claimId: claimNow.id, fresh: false, before: task, superseded };
+            }
+            const expired = store.port.serverNow() > (0,fold/* leaseExpiry */.Me)(claimNow);
+            if (expired || (0,fold/* isLaterAttempt */._B)(claimNow, request.holder)) {
+                op = 'takeover';
+            }
+            else if (request.onBusy === 'fail') {
+                throw new errors/* TaskBusyError */.rz(`${task.n} in TaskList #${number} is IN_PROGRESS, held by ${holderText(task)} since ${claimNow.at}; its lease runs until ${new Date((0,fold/* leaseExpiry */.Me)(claimNow)).toISOString()}. Wait for that job, or set ${names.onBusy} wait or skip`);
+            }
+            else if (request.onBusy === 'skip') {
+                log.info(`${task.n}: IN_PROGRESS, held by ${holderText(task)}; not running it here (${names.onBusy} skip)`);
+                return { kind: 'busy-skipped', view, id, task, superseded };
+            }
+            else {
+                if (Date.now() >= deadline) {
+                    throw new errors/* TaskBusyError */.rz(`${task.n} in TaskList #${number} is still IN_PROGRESS, held by ${holderText(task)}, after waiting ${(0,duration/* formatDuration */.a)(request.waitTimeoutSec)}; raise ${names.waitTimeout} or re-run later`);
+                }
+                if (!announcedWait) {
+                    log.info(`${task.n}: IN_PROGRESS, held by ${holderText(task)}; waiting up to ${(0,duration/* formatDuration */.a)(request.waitTimeoutSec)} (${names.onBusy} wait)`);
+                    announcedWait = true;
+                }
+                await sleep(Math.min(pollMs, Math.max(0, deadline - Date.now())));
+                pollMs = Math.min(pollMs * 2, 15_000);
+                view = await store.fold(view);
+                continue;
+            }
+        }
+        const claimId = (0,record/* newRecordId */.Ld)();
+        request.onAttempt?.(claimId);
+        const submission = await store.submit(view, {
+            rec: claimId,
+            op,
+            task: id,
+            name: task.n,
+            ver: task.v,
+            from: task.s,
+            to: 'IN_PROGRESS',
+            authority: request.authority,
+            ...(op === 'takeover' && claimNow !== undefined ? { claim: claimNow.id } : {}),
+            lease: request.leaseSec,
+            holder: request.holder,
+            at: new Date(store.port.serverNow()).toISOString(),
+            ...(request.message === undefined ? {} : { m: request.message.slice(0, 300) }),
+        }, op === 'takeover' && claimNow !== undefined ? { message: `The lease of ${claimNow.holder.label} expired; taking the task over.` } : {});
+        // Applied is not enough: by the time the record was read back, the claim may
+        // already have expired and been taken over. Only a claim still held counts.
+        const now = findTask(submission.view.state, request.task, number).task;
+        if (submission.kind === 'applied' && now.s === 'IN_PROGRESS' && now.c?.id === claimId) {
+            if (op === 'takeover')
+                log.warning(`${task.n}: took over from ${holderText(task)}, whose lease had expired or whose run attempt has ended`);
+            return { kind: 'claimed', view: submission.view, id, claimId, fresh: true, before: task, superseded };
+        }
+        if (submission.kind === 'applied') {
+            superseded.push(claimId);
+            log.info(transitionLine(id, task.n, task.s, 'IN_PROGRESS'));
+            log.warning(`${task.n}: this job's claim was overtaken before it could start (${now.s}, ${now.c === undefined ? 'by another job' : `held by ${holderText(now)}`}); deciding again`);
+            view = submission.view;
+            continue;
+        }
+        await store.markNotApplied(submission);
+        view = submission.view;
+        lostRaces += 1;
+        if (lostRaces >= MAX_LOST_RACES) {
+            throw new errors/* TaskBusyError */.rz(`${task.n} in TaskList #${number} kept changing while this job tried to claim it; re-run the step`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/cli/trust.js
+
+/**
+ * Records count only from the issue's author and its trusted accounts. A write
+ * by anyone else would be posted and then ignored, so refuse it before writing.
+ * Installation tokens cannot say who they are; the fold still guards them.
+ */
+async function assertTrusted(ctx, view) {
+    const login = await ctx.whoami();
+    if (login === undefined || view.trusted.has(login.toLowerCase()))
+        return;
+    const others = [...view.trusted].filter((l) => l !== view.issue.author.toLowerCase());
+    const list = others.length === 0 ? '' : ` and ${others.map((l) => `@${l}`).join(', ')}`;
+    throw new NotTrustedError(`TaskList #${view.issue.number} trusts records only from @${view.issue.author}${list}, not from @${login}, the account of this token; use a token of one of those accounts (nothing was written)`);
+}
+
+;// CONCATENATED MODULE: ./build/cli/commands/start.js
+
+
+
+
+
+
+/** The claim shared by `tasklist start` and the demo: app/claim with workflow authority, then the body refreshed. */
+async function startTask(ctx, request, log = ctx.log, options = {}) {
+    const snapshot = await ctx.store.readSnapshot(request.id);
+    await assertTrusted(ctx, snapshot);
+    const outcome = await claim(ctx.store, log, snapshot, {
+        task: request.task,
+        holder: ctx.holder,
+        authority: 'workflow',
+        leaseSec: request.leaseSec,
+        onBusy: request.onBusy,
+        waitTimeoutSec: request.waitTimeoutSec,
+        optionNames: { onBusy: '--on-busy', waitTimeout: '--wait-timeout' },
+        ...(request.message === undefined ? {} : { message: request.message }),
+    });
+    let view = outcome.view;
+    // The record already holds the claim; the body shows it to people (skipped when a transition follows at once).
+    if (outcome.kind === 'claimed' && view.bodyStale && options.publish !== false)
+        view = await ctx.store.publish(view);
+    return { outcome, view };
+}
+const startCommand = {
+    name: 'start',
+    args: '<id> <task>',
+    arity: [2, 2],
+    summary: 'Claim a task before running it (exit 3: nothing to run here)',
+    description: [
+        'Records PENDING or FAILED -> IN_PROGRESS under a lease, for this process (tasklist CLI (user@host)).',
+        'Run the phase after it, then record the outcome with tasklist complete or tasklist fail.',
+        'Exit status 3 means there is nothing to run: the task is COMPLETE or SKIPPED (status preserved),',
+        'or, with --on-busy skip, another job holds it. Script it as: if tasklist start 42 migrate; then ...; fi',
+        '<task> is a task name or its ID (t1, t2, ...).',
+    ],
+    options: ['lease', 'on-busy', 'wait-timeout', 'message'],
+    writes: true,
+    json: true,
+    examples: ['tasklist start 42 database-migration && ./migrate.sh && tasklist complete 42 database-migration', 'tasklist start 42 t2 --on-busy wait --wait-timeout 10m'],
+    prepare(line) {
+        const id = parseId(line.args[0]);
+        const task = (line.args[1] ?? '').trim();
+        if (task === '')
+            throw new UsageError("the task name is empty; name the task, such as database-migration, or give its ID such as t1");
+        const request = {
+            id,
+            task,
+            leaseSec: parseDurationOption('lease', line.values.lease, '6h', 7 * 86400),
+            onBusy: parseChoice('on-busy', line.values['on-busy'], ['fail', 'skip', 'wait'], 'fail'),
+            waitTimeoutSec: parseDurationOption('wait-timeout', line.values['wait-timeout'], '30m', 6 * 3600),
+            ...(line.values.message === undefined ? {} : { message: parseMessage(line.values.message) ?? '' }),
+        };
+        return async (ctx) => {
+            const { outcome, view } = await startTask(ctx, request);
+            const { out } = ctx;
+            const index = Number(outcome.id.slice(1)) - 1;
+            const now = view.state.tasks[index];
+            const shouldRun = outcome.kind === 'claimed';
+            if (out.json) {
+                out.document({
+                    command: 'start',
+                    outcome: outcome.kind === 'claimed' ? 'started' : outcome.kind === 'settled' ? 'settled' : 'busy',
+                    shouldRun,
+                    from: outcome.kind === 'claimed' ? outcome.before.s : null,
+                    to: outcome.kind === 'claimed' ? 'IN_PROGRESS' : null,
+                    task: now === undefined ? null : taskJson(now, index),
+                    tasklist: tasklistJson(view.issue, view.state, ctx.config.fullName),
+                });
+            }
+            else if (outcome.kind === 'claimed') {
+                out.line(out.statuses(transitionLine(outcome.id, outcome.before.n, outcome.before.s, 'IN_PROGRESS')));
+                out.line(out.paint(`Run it now, then record the outcome: tasklist complete ${id} ${outcome.before.n}  (or: tasklist fail ${id} ${outcome.before.n} --exit-code N)`, 'dim'));
+            }
+            else if (outcome.kind === 'settled') {
+                out.line(out.statuses(`[${outcome.id}] ${outcome.task.n}: ${outcome.task.s} (status preserved); nothing to run`));
+            }
+            return shouldRun ? EXIT.ok : EXIT.nothingToRun;
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/app/transition.js
+
+
+
+
+/**
+ * Changes one task's status. The whole TaskList is read before anything is
+ * written, so an illegal or unknown request writes nothing.
+ */
+async function transition(store, log, view, request) {
+    const loaded = view.folded ? view : await store.fold(view);
+    const number = loaded.issue.number;
+    const { id, task } = findTask(loaded.state, request.task, number);
+    if (!(0,domain_status/* isLegal */.cQ)(request.op, task.s, request.authority)) {
+        throw new errors/* IllegalTransitionError */.gZ(`Cannot ${request.op} ${task.n} in TaskList #${number}: ${(0,domain_status/* illegalTransitionHint */.ZD)(request.op, task.s, request.authority)}`);
+    }
+    const actsOnClaim = request.op === 'complete' || request.op === 'fail';
+    if (actsOnClaim && request.ownClaim !== undefined && task.c?.id !== request.ownClaim) {
+        throw new errors/* TaskBusyError */.rz(`Cannot ${request.op} ${task.n} in TaskList #${number}: this job's claim ended and ${task.c?.holder.label ?? 'another job'} holds it now (its lease had expired); check that job before re-running`);
+    }
+    if (actsOnClaim && request.ownClaim === undefined && task.c !== undefined && task.c.holder.label !== request.holder.label) {
+        log.info(`${task.n} was started by ${task.c.holder.label}; recording ${request.op} on its behalf`);
+    }
+    const submission = await store.submit(loaded, {
+        op: request.op,
+        task: id,
+        name: task.n,
+        ver: task.v,
+        from: task.s,
+        to: (0,domain_status/* targetOf */.$r)(request.op),
+        authority: request.authority,
+        ...(actsOnClaim && task.c !== undefined ? { claim: task.c.id } : {}),
+        holder: request.holder,
+        ...(request.requestedBy === undefined ? {} : { requestedBy: request.requestedBy }),
+        ...(request.message === undefined ? {} : { m: request.message.slice(0, 300) }),
+        ...(request.exitCode === undefined ? {} : { x: request.exitCode }),
+    }, {
+        ...request.extras,
+        ...(request.message === undefined ? {} : { message: request.message }),
+        ...(actsOnClaim && task.c !== undefined ? { durationSec: (store.port.serverNow() - Date.parse(task.c.at)) / 1000 } : {}),
+    });
+    if (submission.kind === 'rejected') {
+        await store.markNotApplied(submission);
+        throw new errors/* IllegalTransitionError */.gZ(`Cannot ${request.op} ${task.n} in TaskList #${number}: another writer changed it first (the record ${submission.reason}); re-run to act on its current status`);
+    }
+    log.info(transitionLine(id, task.n, task.s, (0,domain_status/* targetOf */.$r)(request.op)));
+    return store.publish(submission.view);
+}
+
+;// CONCATENATED MODULE: ./build/cli/commands/transition.js
+
+
+
+
+
+
+
+
+/** complete and fail report on a phase this or another process ran; skip, retry and reset are an operator's decisions. */
+const AUTHORITY = { complete: 'workflow', fail: 'workflow', skip: 'operator', retry: 'operator', reset: 'operator' };
+/** One recorded transition through app/transition: the whole TaskList is read first, so a bad request writes nothing. */
+async function recordTransition(ctx, input, log = ctx.log) {
+    const loaded = await ctx.store.load(input.id);
+    const found = findTask(loaded.state, input.task, input.id);
+    await assertTrusted(ctx, loaded);
+    const view = await transition(ctx.store, log, loaded, {
+        task: found.task.n,
+        op: input.op,
+        authority: AUTHORITY[input.op],
+        holder: ctx.holder,
+        ...(input.message === undefined ? {} : { message: input.message }),
+        ...(input.exitCode === undefined ? {} : { exitCode: input.exitCode }),
+    });
+    return { view, index: found.index, from: found.task.s };
+}
+const TEXT = {
+    complete: {
+        summary: 'Record that a started task succeeded (IN_PROGRESS -> COMPLETE)',
+        description: ['A COMPLETE task is never run again by later sessions; an operator can reset it.'],
+        example: 'tasklist complete 42 database-migration --message "migrated 1204 tables"',
+    },
+    fail: {
+        summary: 'Record that a started task failed (IN_PROGRESS -> FAILED)',
+        description: ['A later session (tasklist start, or the action) runs a FAILED task again.'],
+        example: 'tasklist fail 42 database-migration --exit-code 3 --message "lock timeout"',
+    },
+    skip: {
+        summary: 'Operator: skip a PENDING or FAILED task (-> SKIPPED)',
+        description: ['Later sessions treat a SKIPPED task as done.'],
+        example: 'tasklist skip 42 data-validation --message "validated by hand"',
+    },
+    retry: {
+        summary: 'Operator: send a FAILED task back to PENDING',
+        description: ['The next session that reaches it runs it again.'],
+        example: 'tasklist retry 42 application-migration',
+    },
+    reset: {
+        summary: 'Operator: send a COMPLETE, SKIPPED or FAILED task back to PENDING',
+        description: ['Use it when a finished phase must run again; later sessions will run it.'],
+        example: 'tasklist reset 42 database-migration --message "schema changed"',
+    },
+};
+function transitionCommand(op) {
+    const text = TEXT[op];
+    return {
+        name: op,
+        args: '<id> <task>',
+        arity: [2, 2],
+        summary: text.summary,
+        description: [...text.description, '<task> is a task name or its ID (t1, t2, ...).'],
+        options: op === 'complete' || op === 'fail' ? ['message', 'exit-code'] : ['message'],
+        writes: true,
+        json: true,
+        examples: [text.example],
+        prepare(line) {
+            const id = parseId(line.args[0]);
+            const task = (line.args[1] ?? '').trim();
+            if (task === '')
+                throw new UsageError('the task name is empty; name the task, such as database-migration, or give its ID such as t1');
+            const message = parseMessage(line.values.message);
+            const exitCode = parseExitCode(line.values['exit-code']);
+            return async (ctx) => {
+                const { view, index, from } = await recordTransition(ctx, {
+                    id,
+                    task,
+                    op,
+                    ...(message === undefined ? {} : { message }),
+                    ...(exitCode === undefined ? {} : { exitCode }),
+                });
+                const { out } = ctx;
+                const after = view.state.tasks[index];
+                if (out.json) {
+                    out.document({
+                        command: op,
+                        outcome: 'applied',
+                        from,
+                        to: (0,domain_status/* targetOf */.$r)(op),
+                        task: after === undefined ? null : taskJson(after, index),
+                        tasklist: tasklistJson(view.issue, view.state, ctx.config.fullName),
+                    });
+                }
+                else {
+                    const next = nextTask(view.state);
+                    out.line(out.paint(`TaskList #${id}: ${progressText(view.state)}${next === '' ? '' : ` · next: ${next}`}`, 'dim'));
+                }
+                return EXIT.ok;
+            };
+        },
+    };
+}
+const completeCommand = transitionCommand('complete');
+const failCommand = transitionCommand('fail');
+const skipCommand = transitionCommand('skip');
+const retryCommand = transitionCommand('retry');
+const resetCommand = transitionCommand('reset');
+
+;// CONCATENATED MODULE: ./build/cli/commands/demo.js
+
+
+
+
+
+
+
+
+
+
+const DEMO_TITLE = 'Demo: production migration';
+const DEMO_TASKS = [
+    { name: 'database-migration', description: 'Migrate the database schema' },
+    { name: 'application-migration', description: 'Deploy the application against the new schema' },
+    { name: 'data-validation', description: 'Validate the migrated data' },
+];
+const LEASE_SEC = 3600;
+/** Claims and completes one task through the same code as `tasklist start` and `tasklist complete`. */
+async function runTask(ctx, id, name, session) {
+    const quiet = [];
+    const log = ctx.out.capture(quiet);
+    const { outcome } = await startTask(ctx, { id, task: name, leaseSec: LEASE_SEC, onBusy: 'fail', waitTimeoutSec: 60 }, log, { publish: false });
+    if (outcome.kind !== 'claimed')
+        return false;
+    await recordTransition(ctx, { id, task: name, op: 'complete', message: `tasklist demo, session ${session}` }, log);
+    ctx.out.line(ctx.out.statuses(transitionLine(outcome.id, name, 'IN_PROGRESS', 'COMPLETE')));
+    return true;
+}
+/** Session 2 runs in a process of its own that knows nothing but the ID, as a later workflow run would. */
+function spawnSessionTwo(ctx, id) {
+    const entry = process.argv[1];
+    if (entry === undefined)
+        throw new UsageError('cannot find the tasklist program to start session 2; run the demo as tasklist demo');
+    const args = [...process.execArgv, entry, 'demo', '--resume', String(id), '--repo', ctx.config.fullName, '--api-url', ctx.config.apiUrl];
+    if (ctx.holderUrl !== undefined)
+        args.push('--holder-url', ctx.holderUrl);
+    const env = { ...ctx.env, FORCE_COLOR: ctx.out.color ? '1' : '0' };
+    const child = (0,external_node_child_process_.spawn)(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    const lines = [];
+    (0,external_node_readline_.createInterface)({ input: child.stdout }).on('line', (line) => {
+        lines.push(line.replace(/\u001b\[[0-9;]*m/g, ''));
+        ctx.out.line(line);
+    });
+    return new Promise((resolve, reject) => {
+        child.once('error', reject);
+        child.once('close', (code, signal) => resolve({ code: code ?? (signal === null ? 1 : 128), lines }));
+    });
+}
+async function sessionOne(ctx) {
+    const { out, store } = ctx;
+    out.line('Multi-Session Orchestration: SESSION 1');
+    const { view } = await store.create({
+        title: DEMO_TITLE,
+        tasks: DEMO_TASKS,
+        labels: [],
+        trusted: [ACTIONS_BOT_LOGIN],
+        now: new Date(store.port.serverNow()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    });
+    const id = view.issue.number;
+    out.line(`TaskList Created: ${id}`);
+    await runTask(ctx, id, 'database-migration', 1);
+    const afterOne = await store.load(id);
+    afterOne.state.tasks.forEach((task, index) => {
+        if (task.s !== 'COMPLETE')
+            out.line(out.statuses(`[${(0,task_spec/* taskId */.BS)(index)}] ${task.n}: ${task.s}`));
+    });
+    out.line('SESSION 1 COMPLETE');
+    out.line(`TaskList ID: ${id} - Save this for Session 2`);
+    out.line('');
+    const two = await spawnSessionTwo(ctx, id);
+    const final = await store.load(id);
+    const before = afterOne.state.tasks[0];
+    const first = final.state.tasks[0];
+    // Session 1's record of the first task is untouched: same status, version and time.
+    const persisted = before !== undefined && first !== undefined && first.s === 'COMPLETE' && first.v === before.v && first.at === before.at;
+    const preserved = two.lines.includes('[t1] database-migration: COMPLETE (status preserved)');
+    const ranRest = ['[t2] application-migration: IN_PROGRESS -> COMPLETE', '[t3] data-validation: IN_PROGRESS -> COMPLETE'].every((l) => two.lines.includes(l));
+    const resumed = two.code === 0 && persisted && preserved && ranRest && final.state.tasks.every((t) => t.s === 'COMPLETE');
+    out.line(`Cross-Session Continuation: ${resumed ? 'SUCCESS' : 'FAILED'}`);
+    out.line(`Task State Persistence: ${persisted ? 'VERIFIED' : 'FAILED'}`);
+    out.line('');
+    out.line(`Final TaskList: ${final.issue.htmlUrl}`);
+    return resumed ? EXIT.ok : EXIT.failure;
+}
+async function sessionTwo(ctx, id) {
+    const { out, store } = ctx;
+    const view = await store.load(id);
+    const names = view.state.tasks.map((t) => t.n).join(',');
+    if (view.state.title !== DEMO_TITLE || names !== DEMO_TASKS.map((t) => t.name).join(',')) {
+        throw new UsageError(`TaskList #${id} was not created by tasklist demo; --resume continues only a demo TaskList (use tasklist start and complete for others)`);
+    }
+    out.line('Multi-Session Orchestration: SESSION 2');
+    const loaded = [];
+    reportLoaded(out.capture(loaded), id, view.state);
+    loaded.filter((l) => /^TaskList Loaded: |\(status preserved\)$/.test(l)).forEach((l) => out.line(out.statuses(l)));
+    for (const task of view.state.tasks) {
+        if (!(0,domain_status/* isSettled */.Is)(task.s))
+            await runTask(ctx, id, task.n, 2);
+    }
+    out.line('SESSION 2 COMPLETE');
+    return EXIT.ok;
+}
+const demoCommand = {
+    name: 'demo',
+    args: '',
+    arity: [0, 0],
+    summary: 'Run the two-session reference scenario against the repository',
+    description: [
+        `Creates a TaskList '${DEMO_TITLE}' (database-migration, application-migration, data-validation) in the repository.`,
+        'Session 1 starts and completes database-migration. Session 2, a separate tasklist process given only the ID,',
+        'loads the TaskList, shows database-migration preserved and runs the other two. No commands are run: the',
+        'phases are recorded as they would be around real work.',
+    ],
+    options: ['resume'],
+    optionHelp: { resume: 'Run only session 2, on a TaskList an earlier tasklist demo created' },
+    writes: true,
+    json: false,
+    examples: ['tasklist demo --repo my-org/sandbox'],
+    prepare(line) {
+        const resume = line.values.resume === undefined ? undefined : parseId(line.values.resume);
+        return (ctx) => (resume === undefined ? sessionOne(ctx) : sessionTwo(ctx, resume));
+    },
+};
+
+// EXTERNAL MODULE: ./build/domain/body.js + 1 modules
+var body = __webpack_require__(790);
+// EXTERNAL MODULE: ./build/storage/store.js + 1 modules
+var store = __webpack_require__(630);
+;// CONCATENATED MODULE: ./build/cli/commands/list.js
+
+
+
+
+
+
+
+
+
+function entryOf(issue) {
+    const parsed = (0,body/* parseBody */.OG)(issue.body);
+    const base = { id: issue.number, url: issue.htmlUrl };
+    if (parsed.kind !== 'ok') {
+        const error = parsed.kind === 'invalid' ? parsed.error : 'the issue body has no TaskList block';
+        return { ...base, title: issue.title, done: null, total: null, counts: null, complete: null, nextTask: null, error, progress: 'not readable' };
+    }
+    const state = parsed.snapshot;
+    const counts = countsOf(state);
+    const next = nextTask(state);
+    return {
+        ...base,
+        title: state.title,
+        done: counts.COMPLETE + counts.SKIPPED,
+        total: state.tasks.length,
+        counts,
+        complete: isComplete(state),
+        nextTask: next === '' ? null : next,
+        error: null,
+        progress: progressText(state),
+    };
+}
+function clip(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+const listCommand = {
+    name: 'list',
+    args: '',
+    arity: [0, 0],
+    summary: 'List the open TaskLists of the repository, with their progress',
+    description: ["Open issues labelled 'tasklist'; progress comes from each issue's snapshot, without reading its comments."],
+    options: [],
+    writes: false,
+    json: true,
+    examples: ['tasklist list', 'tasklist list --json | jq ".tasklists[] | select(.counts.FAILED > 0) | .id"'],
+    prepare() {
+        return async (ctx) => {
+            let issues;
+            try {
+                issues = await ctx.store.port.findIssuesByLabels([store/* TASKLIST_LABEL */.Xx], 'open');
+            }
+            catch (error) {
+                throw new errors/* ReadError */.F_((0,github_errors/* describeGitHubError */.dZ)(error, `the open TaskLists of ${ctx.config.fullName}`, connect.CLI_ADVICE));
+            }
+            const entries = issues.map(entryOf);
+            if (ctx.out.json) {
+                ctx.out.document({ repo: ctx.config.fullName, tasklists: entries.map(({ progress: _progress, ...entry }) => entry) });
+                return EXIT.ok;
+            }
+            if (entries.length === 0) {
+                ctx.out.line(`No open TaskLists in ${ctx.config.fullName}`);
+                return EXIT.ok;
+            }
+            const rows = entries.map((e) => [`#${e.id}`, clip(e.title, 60), e.progress]);
+            const out = ctx.out;
+            table(rows, (r, c, cell) => (c === 0 ? out.paint(cell, 'bold') : c === 2 ? (entries[r]?.error === null ? out.statuses(cell) : out.paint(cell, 'red')) : cell)).forEach((l) => out.line(l));
+            return EXIT.ok;
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/cli/commands/resume.js
+
+
+
+
+
+
+
+const WORKFLOW = /^(?:[\w.-]+\.ya?ml|[1-9]\d{0,15})$/;
+const resumeCommand = {
+    name: 'resume',
+    args: '<id>',
+    arity: [1, 1],
+    summary: 'Dispatch a workflow that resumes the TaskList where it stopped',
+    description: [
+        "Runs the workflow's workflow_dispatch trigger with the input tasklist-id=<id>; the workflow loads the TaskList",
+        'and runs the tasks that are not COMPLETE or SKIPPED. Needs a token with actions write. Nothing is dispatched',
+        'when every task is already done.',
+    ],
+    options: ['workflow', 'ref'],
+    optionHelp: { ref: "Branch or tag to run the workflow on (default: the repository's default branch)" },
+    writes: false,
+    json: true,
+    examples: ['tasklist resume 42 --workflow resume.yml', 'tasklist resume 42 --workflow resume.yml --ref release/2026-11'],
+    prepare(line) {
+        const id = parseId(line.args[0]);
+        const workflow = line.values.workflow?.trim();
+        if (workflow === undefined || workflow === '')
+            throw new UsageError('--workflow is required; name the workflow file under .github/workflows that resumes TaskLists, such as --workflow resume.yml');
+        if (!WORKFLOW.test(workflow))
+            throw new UsageError(`--workflow '${workflow.slice(0, 80)}' is not a workflow file name such as resume.yml (or a numeric workflow id)`);
+        const givenRef = line.values.ref?.trim();
+        if (givenRef !== undefined && (givenRef === '' || /\s/.test(givenRef)))
+            throw new UsageError(`--ref '${givenRef}' is not a branch or tag name`);
+        return async (ctx) => {
+            const { out, config } = ctx;
+            const view = await ctx.store.load(id);
+            if (isComplete(view.state)) {
+                if (out.json)
+                    out.document({ dispatched: false, reason: 'complete', id, repo: config.fullName, workflow, ref: null, inputs: null, nextTask: null });
+                else
+                    out.line(`TaskList #${id} is complete (${progressText(view.state)}); nothing to resume, no workflow dispatched`);
+                return EXIT.ok;
+            }
+            let ref = givenRef;
+            if (ref === undefined) {
+                try {
+                    ref = await ctx.repoPort.defaultBranch();
+                }
+                catch (error) {
+                    throw new errors/* ReadError */.F_((0,github_errors/* describeGitHubError */.dZ)(error, `the repository ${config.fullName}`, connect.CLI_ADVICE));
+                }
+            }
+            const inputs = { 'tasklist-id': String(id) };
+            try {
+                await ctx.repoPort.dispatchWorkflow(workflow, ref, inputs);
+            }
+            catch (error) {
+                if ((0,github_errors/* isHttpStatus */.Bd)(error, 404) || (0,github_errors/* isHttpStatus */.Bd)(error, 422)) {
+                    const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '').slice(0, 160) : '';
+                    throw new errors/* WriteError */.QM(`GitHub did not dispatch ${workflow} on ${ref} in ${config.fullName} (${(0,github_errors/* isHttpStatus */.Bd)(error, 404) ? 404 : 422}: ${detail}); check that .github/workflows/${workflow} exists on ${ref}, has a workflow_dispatch trigger with an input tasklist-id, and that the ref exists`);
+                }
+                throw new errors/* WriteError */.QM((0,github_errors/* describeGitHubError */.dZ)(error, `a dispatch of ${workflow} in ${config.fullName}`, connect.CLI_ADVICE));
+            }
+            const next = nextTask(view.state);
+            const runs = view.issue.htmlUrl.replace(/\/issues\/\d+$/, `/actions/workflows/${workflow}`);
+            if (out.json)
+                out.document({ dispatched: true, reason: null, id, repo: config.fullName, workflow, ref, inputs, nextTask: next === '' ? null : next });
+            else {
+                out.line(`Dispatched ${workflow} on ${ref} with tasklist-id=${id}: TaskList #${id} ${out.statuses(progressText(view.state))}${next === '' ? '' : `, next: ${next}`}`);
+                out.line(out.paint(runs, 'dim'));
+            }
+            return EXIT.ok;
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/cli/commands/show.js
+
+
+
+const showCommand = {
+    name: 'show',
+    args: '<id>',
+    arity: [1, 1],
+    summary: 'Show a TaskList and the status of each task',
+    description: ['Reads the issue and the records newer than its snapshot; writes nothing.'],
+    options: [],
+    writes: false,
+    json: true,
+    examples: ['tasklist show 42', 'tasklist show 42 --json | jq -r .nextTask'],
+    prepare(line) {
+        const id = parseId(line.args[0]);
+        return async (ctx) => {
+            const view = await ctx.store.load(id);
+            if (ctx.out.json)
+                ctx.out.document(tasklistJson(view.issue, view.state, ctx.config.fullName));
+            else
+                renderTaskList(ctx.out, view.issue, view.state).forEach((l) => ctx.out.line(l));
+            return EXIT.ok;
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/cli/commands/index.js
+
+
+
+
+
+
+
+/** Every command, in the order the help lists them. */
+const COMMANDS = [
+    showCommand,
+    listCommand,
+    createCommand,
+    startCommand,
+    completeCommand,
+    failCommand,
+    skipCommand,
+    retryCommand,
+    resetCommand,
+    resumeCommand,
+    demoCommand,
+];
+function findCommand(name) {
+    return COMMANDS.find((c) => c.name === name);
+}
+
+;// CONCATENATED MODULE: ./build/cli/git-remote.js
+
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const NAME = /^[A-Za-z0-9._-]{1,100}$/;
+function split(host, path) {
+    const parts = path.replace(/^\/+/, '').replace(/\/+$/, '').replace(/\.git$/, '').split('/');
+    if (parts.length !== 2)
+        return undefined;
+    const [owner, repo] = parts;
+    if (owner === undefined || repo === undefined || !OWNER.test(owner) || !NAME.test(repo) || repo === '.' || repo === '..')
+        return undefined;
+    return { host: host.toLowerCase(), owner, repo };
+}
+/**
+ * The repository a git remote URL points at: https (with or without
+ * credentials or .git), ssh:// and scp-like `git@host:owner/name.git`, on
+ * github.com or a GitHub Enterprise Server host. `undefined` for anything else.
+ */
+function parseRemoteUrl(url) {
+    const text = url.trim();
+    if (!text.includes('://')) {
+        // scp-like: [user@]host:owner/name(.git)
+        const scp = /^(?:[^@/\s]+@)?([^:/\s]{2,}):\/?([^\s]+)$/.exec(text);
+        return scp?.[1] === undefined || scp[2] === undefined ? undefined : split(scp[1], scp[2]);
+    }
+    let parsed;
+    try {
+        parsed = new URL(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (!['https:', 'http:', 'ssh:', 'git:', 'git+ssh:', 'ssh+git:'].includes(parsed.protocol) || parsed.hostname === '')
+        return undefined;
+    let path;
+    try {
+        path = decodeURIComponent(parsed.pathname);
+    }
+    catch {
+        return undefined;
+    }
+    return split(parsed.hostname, path);
+}
+/** Reads `git remote get-url origin` in `cwd`. */
+function originRemote(cwd) {
+    let url;
+    try {
+        url = (0,external_node_child_process_.execFileSync)('git', ['remote', 'get-url', 'origin'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 10_000 }).trim();
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return { kind: 'problem', problem: 'git is not installed' };
+        const raw = error.stderr;
+        const stderr = typeof raw === 'string' ? raw : '';
+        if (/not a git repository/i.test(stderr))
+            return { kind: 'problem', problem: `${cwd} is not in a git repository` };
+        if (/no such remote/i.test(stderr))
+            return { kind: 'problem', problem: `the git repository in ${cwd} has no remote 'origin'` };
+        return { kind: 'problem', problem: `'git remote get-url origin' failed: ${stderr.trim().split('\n')[0] ?? 'no output'}` };
+    }
+    const repo = parseRemoteUrl(url);
+    if (repo === undefined)
+        return { kind: 'problem', problem: `the remote 'origin' (${redact(url)}) is not a GitHub repository URL` };
+    return { kind: 'found', url, repo };
+}
+/** Remote URLs may carry credentials; never print them. */
+function redact(url) {
+    return url.replace(/\/\/[^@/]*@/, '//***@').slice(0, 200);
+}
+
+;// CONCATENATED MODULE: ./build/cli/config.js
+
+
+const REPO_PATTERN = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/;
+const DEFAULT_API = 'https://api.github.com';
+function nonEmpty(value) {
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+function parseRepoOption(text) {
+    const match = REPO_PATTERN.exec(text.trim().replace(/\.git$/, ''));
+    if (match?.[1] === undefined || match[2] === undefined || match[2] === '.' || match[2] === '..') {
+        throw new UsageError(`--repo must be owner/name, such as octo-org/migrations; got '${text.slice(0, 100)}'`);
+    }
+    return { owner: match[1], repo: match[2] };
+}
+function parseApiUrl(text, source) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new UsageError(`${source} must be the URL of the GitHub API, such as https://github.example.com/api/v3; got '${text.slice(0, 100)}'`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new UsageError(`${source} must be an http(s) URL, such as https://github.example.com/api/v3; got '${text.slice(0, 100)}'`);
+    }
+    return text.replace(/\/+$/, '');
+}
+/** GitHub Enterprise Server serves its API under /api/v3 of the host people clone from. */
+function apiForHost(host) {
+    return host === 'github.com' || host === 'www.github.com' ? DEFAULT_API : `https://${host}/api/v3`;
+}
+/**
+ * Resolves the repository (--repo, else the git remote 'origin'), the API URL
+ * (--api-url, GITHUB_API_URL, the remote's host, github.com) and the token
+ * (GITHUB_TOKEN, then GH_TOKEN). Every problem is a UsageError: nothing has
+ * been sent to GitHub yet.
+ */
+function resolveConfig(sources) {
+    let target;
+    let remote;
+    if (sources.repo !== undefined) {
+        target = parseRepoOption(sources.repo);
+    }
+    else {
+        const lookup = originRemote(sources.cwd);
+        if (lookup.kind === 'problem') {
+            throw new UsageError(`no repository given and ${lookup.problem}; pass --repo owner/name, or run tasklist inside a clone of the GitHub repository`);
+        }
+        remote = lookup.repo;
+        target = { owner: remote.owner, repo: remote.repo };
+    }
+    const explicitApi = nonEmpty(sources.apiUrl);
+    const envApi = nonEmpty(sources.env.GITHUB_API_URL);
+    const apiUrl = explicitApi !== undefined
+        ? parseApiUrl(explicitApi, '--api-url')
+        : envApi !== undefined
+            ? parseApiUrl(envApi, 'GITHUB_API_URL')
+            : remote === undefined
+                ? DEFAULT_API
+                : apiForHost(remote.host);
+    const token = nonEmpty(sources.env.GITHUB_TOKEN) ?? nonEmpty(sources.env.GH_TOKEN);
+    const fullName = `${target.owner}/${target.repo}`;
+    if (token === undefined) {
+        throw new UsageError(`no GitHub token; set GITHUB_TOKEN or GH_TOKEN to a token that can write issues in ${fullName} (for example: export GH_TOKEN=$(gh auth token))`);
+    }
+    return { owner: target.owner, repo: target.repo, fullName, apiUrl, token };
+}
+
+;// CONCATENATED MODULE: ./build/cli/version.js
+/** The CLI's version; a test keeps it equal to package.json's. */
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./build/cli/help.js
+
+
+
+/** The shared wording of each option: its value placeholder and what it does. */
+const OPTION_HELP = {
+    repo: { value: 'OWNER/NAME', text: "Repository of the TaskList (default: the GitHub remote 'origin' of the current directory)" },
+    'api-url': {
+        value: 'URL',
+        text: "GitHub API URL; for GitHub Enterprise Server https://HOST/api/v3 (default: $GITHUB_API_URL, else derived from the 'origin' host, else https://api.github.com)",
+    },
+    json: { text: 'Print one JSON object on stdout instead of text (errors stay one line on stderr)' },
+    'holder-url': { value: 'URL', text: 'Link recorded with the write, e.g. the build of your CI system (default: $TASKLIST_RUN_URL); http(s) only' },
+    help: { text: 'Show this help' },
+    version: { text: 'Print the version' },
+    title: { value: 'TITLE', text: 'Title of the TaskList and its issue (required)' },
+    task: { value: "'NAME[: DESCRIPTION]'", text: 'A task, in order; repeat for each task. Names are lowercase slugs such as database-migration' },
+    'tasks-file': { value: 'FILE', text: "File with one task a line, 'name' or 'name: description' ('-' reads stdin); its tasks come before --task ones" },
+    key: { value: 'KEY', text: 'Idempotency key: a second create with the same key returns the existing TaskList' },
+    label: { value: 'LABEL', text: "Extra label for the issue (repeatable); 'tasklist' is always added" },
+    trusted: {
+        value: 'LOGIN',
+        text: "Account whose records the TaskList trusts besides yours (repeatable). Default: github-actions[bot], so workflows can run it; an explicit --trusted replaces that default",
+    },
+    lease: { value: 'DURATION', text: 'How long the claim holds before another job may take the task over (default 6h; 90s, 15m, 1h30m)' },
+    'on-busy': { value: 'fail|skip|wait', text: 'When another job holds the task: fail (default), skip (exit 3), or wait for it' },
+    'wait-timeout': { value: 'DURATION', text: 'With --on-busy wait, how long to wait before failing (default 30m)' },
+    message: { value: 'TEXT', text: 'A note recorded with the transition and shown in the issue' },
+    'exit-code': { value: 'N', text: "The phase's exit code, recorded with the transition" },
+    workflow: { value: 'FILE', text: 'Workflow file under .github/workflows to dispatch, such as resume.yml (required)' },
+    ref: { value: 'REF', text: 'Branch or tag to run on' },
+    resume: { value: 'ID', text: 'Continue an earlier demo' },
+};
+function optionRows(names, overrides = {}) {
+    const rows = names.map((name) => {
+        const spec = OPTIONS[name];
+        const help = OPTION_HELP[name];
+        const short = 'short' in spec ? `-${spec.short}, ` : '    ';
+        return [`  ${short}--${name}${help.value === undefined ? '' : ` ${help.value}`}`, overrides[name] ?? help.text];
+    });
+    const width = Math.max(...rows.map(([flag]) => flag?.length ?? 0));
+    return rows.map(([flag = '', text = '']) => (flag.length > 34 ? `${flag}\n${' '.repeat(Math.min(width, 36) + 2)}${text}` : `${flag.padEnd(Math.min(width, 34))}  ${text}`));
+}
+function globalOptionsOf(spec) {
+    return ['repo', 'api-url', ...(spec.json ? ['json'] : []), ...(spec.writes ? ['holder-url'] : []), 'help'];
+}
+const ENVIRONMENT = [
+    '  GITHUB_TOKEN, GH_TOKEN  Token for GitHub (the first set is used): issues write; actions write for resume',
+    '  GITHUB_API_URL          Default for --api-url',
+    '  TASKLIST_RUN_URL        Default for --holder-url: link CLI writes to a build of another CI system',
+    '  NO_COLOR, FORCE_COLOR   Colour is used only on a terminal and without NO_COLOR; FORCE_COLOR=1 forces it',
+    '  TASKLIST_DEBUG=1        Print debug details on stderr',
+];
+const EXIT_STATUS = [
+    '  0  done',
+    '  1  failed: GitHub refused or could not be reached, unknown task, illegal transition, task busy',
+    '  2  usage error: bad arguments, options or configuration; nothing was sent to GitHub',
+    '  3  start only: nothing to run here (the task is COMPLETE or SKIPPED, or held elsewhere with --on-busy skip)',
+];
+function commandUsage(spec) {
+    return `tasklist ${spec.name}${spec.args === '' ? '' : ` ${spec.args}`} [options]`;
+}
+function commandHelp(spec) {
+    const lines = [`Usage: ${commandUsage(spec)}`, '', spec.summary + '.', ...(spec.description ?? [])];
+    if (spec.options.length > 0)
+        lines.push('', 'Options:', ...optionRows(spec.options, spec.optionHelp));
+    lines.push('', 'Common options:', ...optionRows(globalOptionsOf(spec)));
+    if (spec.examples !== undefined && spec.examples.length > 0)
+        lines.push('', 'Examples:', ...spec.examples.map((e) => `  ${e}`));
+    lines.push('', 'Environment:', ...ENVIRONMENT, '', 'Exit status:', ...EXIT_STATUS);
+    return `${lines.join('\n')}\n`;
+}
+function mainHelp() {
+    const width = Math.max(...COMMANDS.map((c) => `${c.name} ${c.args}`.length));
+    const lines = [
+        `tasklist ${VERSION}: resumable multi-phase CI. A TaskList is a GitHub issue whose tasks later jobs,`,
+        'workflow runs and people resume by its ID (the issue number).',
+        '',
+        'Usage: tasklist <command> [arguments] [options]',
+        '',
+        'Commands:',
+        ...COMMANDS.map((c) => `  ${`${c.name} ${c.args}`.padEnd(width)}  ${c.summary}`),
+        '',
+        'Common options:',
+        ...optionRows(['repo', 'api-url', 'json', 'holder-url', 'help', 'version']),
+        '',
+        'Environment:',
+        ...ENVIRONMENT,
+        '',
+        'Exit status:',
+        ...EXIT_STATUS,
+        '',
+        "Run 'tasklist <command> --help' for a command's options and examples.",
+    ];
+    return `${lines.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(161);
+// EXTERNAL MODULE: ./build/domain/snapshot.js
+var snapshot = __webpack_require__(625);
+;// CONCATENATED MODULE: ./build/cli/holder.js
+
+
+
+function userName(env) {
+    try {
+        return (0,external_node_os_.userInfo)().username;
+    }
+    catch {
+        // Containers may run under a uid with no passwd entry.
+        return env.USER ?? env.USERNAME ?? 'unknown';
+    }
+}
+/**
+ * Who a CLI write is recorded for: `tasklist CLI (user@host)`, linked to a
+ * build of another CI system when it passes --holder-url or TASKLIST_RUN_URL.
+ */
+function cliHolder(env, holderUrl) {
+    const label = `tasklist CLI (${userName(env)}@${(0,external_node_os_.hostname)()})`.slice(0, 300);
+    const url = holderUrl ?? (env.TASKLIST_RUN_URL === undefined || env.TASKLIST_RUN_URL.trim() === '' ? undefined : env.TASKLIST_RUN_URL.trim());
+    if (url === undefined)
+        return { label };
+    const source = holderUrl === undefined ? 'TASKLIST_RUN_URL' : '--holder-url';
+    if (!snapshot/* SafeUrlSchema */.uh.safeParse(url).success) {
+        throw new UsageError(`${source} must be an http(s) URL without spaces, quotes or brackets, at most 500 characters (the build of your CI system); got '${url.slice(0, 80)}'`);
+    }
+    return { label, url };
+}
+
+;// CONCATENATED MODULE: ./build/cli/main.js
+
+
+
+
+
+
+
+
+const defaultIo = () => ({ stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
+/** Refuses options that belong to other commands, and wrong numbers of arguments. */
+function checkCommandLine(spec, line) {
+    const allowed = new Set([...spec.options, ...globalOptionsOf(spec)]);
+    const stray = line.given.find((name) => !allowed.has(name));
+    if (stray !== undefined)
+        throw new UsageError(`option '--${stray}' does not apply to 'tasklist ${spec.name}'; see 'tasklist ${spec.name} --help'`);
+    const [min, max] = spec.arity;
+    if (line.args.length > max) {
+        throw new UsageError(`unexpected argument '${(line.args[max] ?? '').slice(0, 60)}' for 'tasklist ${spec.name}'; usage: ${commandUsage(spec)}`);
+    }
+    if (line.args.length < min) {
+        const missing = spec.args.split(' ').slice(line.args.length).join(' ');
+        throw new UsageError(`'tasklist ${spec.name}' needs ${missing}; usage: ${commandUsage(spec)}`);
+    }
+}
+function unknownCommand(name) {
+    return new UsageError(`unknown command '${name.slice(0, 40)}'; the commands are ${COMMANDS.map((c) => c.name).join(', ')} (see 'tasklist --help')`);
+}
+/**
+ * Runs one command line and returns the exit status. Every failure ends as one
+ * line on stderr: `tasklist: <problem>; <what to do>`.
+ */
+async function main(argv, io = defaultIo()) {
+    let out = new Output(io, io.env, { json: false });
+    let repo;
+    try {
+        const line = parseCommandLine(argv);
+        out = new Output(io, io.env, { json: line.values.json === true });
+        if (line.command === undefined || line.command === 'help') {
+            const topic = line.command === 'help' ? line.args[0] : undefined;
+            if (line.values.version === true && topic === undefined) {
+                io.stdout.write(`${VERSION}\n`);
+                return EXIT.ok;
+            }
+            if (topic === undefined) {
+                io.stdout.write(mainHelp());
+                return EXIT.ok;
+            }
+            const spec = findCommand(topic);
+            if (spec === undefined)
+                throw unknownCommand(topic);
+            io.stdout.write(commandHelp(spec));
+            return EXIT.ok;
+        }
+        const spec = findCommand(line.command);
+        if (spec === undefined)
+            throw unknownCommand(line.command);
+        if (line.values.help === true) {
+            io.stdout.write(commandHelp(spec));
+            return EXIT.ok;
+        }
+        checkCommandLine(spec, line);
+        const run = spec.prepare(line);
+        const holderUrl = line.values['holder-url'];
+        // Only commands that write records link a build, so a bad TASKLIST_RUN_URL cannot stop a `show`.
+        const holder = spec.writes ? cliHolder(io.env, holderUrl) : cliHolder({ ...io.env, TASKLIST_RUN_URL: undefined }, undefined);
+        const config = resolveConfig({ repo: line.values.repo, apiUrl: line.values['api-url'], env: io.env, cwd: io.cwd });
+        repo = config.fullName;
+        // Octokit is loaded only once the command line is known to be good.
+        const [{ buildOctokit }, { cliContext }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(463)]).then(__webpack_require__.bind(__webpack_require__, 463)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 97))]);
+        const log = out.logger();
+        const octokit = buildOctokit({ token: config.token, baseUrl: config.apiUrl, userAgent: `tasklist-cli/${VERSION}`, log });
+        return await run(cliContext({ config, octokit, out, log, holder, holderUrl, env: io.env }));
+    }
+    catch (error) {
+        if (error instanceof Error && error.stack !== undefined)
+            out.debug(error.stack);
+        out.error(errorLine(error, 'the TaskList', repo));
+        return exitCodeOf(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 790:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Au: () => (/* binding */ BodyTooLargeError),
+  nY: () => (/* binding */ GITHUB_BODY_LIMIT),
+  OG: () => (/* binding */ parseBody),
+  lc: () => (/* binding */ renderBody)
+});
+
+// UNUSED EXPORTS: BEGIN_MARKER, END_MARKER, checklistLine, parseChecklist
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
+var errors = __webpack_require__(428);
+// EXTERNAL MODULE: ./build/domain/duration.js
+var duration = __webpack_require__(953);
+// EXTERNAL MODULE: ./build/domain/markdown.js
+var markdown = __webpack_require__(812);
+// EXTERNAL MODULE: ./build/domain/snapshot.js
+var domain_snapshot = __webpack_require__(625);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 10 modules
+var schemas = __webpack_require__(798);
+;// CONCATENATED MODULE: ./build/domain/snapshot-wire.js
+
+
+/**
+ * How a snapshot is written in the issue body. Each task is a short array
+ * `[name, status, version]`, plus an object only when it has more to say, so
+ * hundreds of tasks fit in GitHub's 65,536 characters. The in-memory model,
+ * and so the digest, is the plain `Snapshot`.
+ */
+const WireTaskSchema = schemas/* union */.KCZ([
+    schemas/* tuple */.PVZ([schemas/* string */.YjP(), schemas/* string */.YjP(), schemas/* number */.aig()]),
+    schemas/* tuple */.PVZ([schemas/* string */.YjP(), schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())]),
+]);
+const WireSnapshotSchema = schemas/* object */.Ikc({
+    tasklist: schemas/* number */.aig(),
+    title: schemas/* string */.YjP(),
+    key: schemas/* string */.YjP().optional(),
+    created: schemas/* string */.YjP(),
+    trusted: schemas/* array */.YOg(schemas/* string */.YjP()),
+    defs: schemas/* string */.YjP(),
+    cursor: schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* string */.YjP()]).nullable(),
+    tasks: schemas/* array */.YOg(WireTaskSchema),
+    digest: schemas/* string */.YjP(),
+});
+function toWire(snapshot) {
+    return {
+        tasklist: snapshot.tasklist,
+        title: snapshot.title,
+        ...(snapshot.key === undefined ? {} : { key: snapshot.key }),
+        created: snapshot.created,
+        trusted: snapshot.trusted,
+        defs: snapshot.defs,
+        cursor: snapshot.cursor === null ? null : [snapshot.cursor.id, snapshot.cursor.at],
+        tasks: snapshot.tasks.map((task) => {
+            const { n, s, v, ...extras } = task;
+            return Object.keys(extras).length === 0 ? [n, s, v] : [n, s, v, extras];
+        }),
+        digest: snapshot.digest,
+    };
+}
+/** The plain object the snapshot schema validates; wire shape errors are reported by the caller. */
+function fromWire(wire) {
+    return {
+        ...wire,
+        cursor: wire.cursor === null ? null : { id: wire.cursor[0], at: wire.cursor[1] },
+        tasks: wire.tasks.map(([n, s, v, extras]) => ({ ...extras, n, s, v })),
+    };
+}
+/** Presentation-only facts (durations, links, messages): the comments keep them too. */
+const PRESENTATION = ['t', 'at', 'm', 'x', 'u', 'by'];
+/**
+ * The snapshot without presentation facts, sealed anew. Statuses, versions and
+ * claims stay; a claim only loses its holder's link, which its run id implies.
+ */
+function leanSnapshot(snapshot) {
+    const { digest: _digest, ...content } = snapshot;
+    return (0,domain_snapshot/* sealSnapshot */.C4)({
+        ...content,
+        tasks: snapshot.tasks.map((task) => {
+            const kept = { ...task };
+            for (const key of PRESENTATION)
+                delete kept[key];
+            if (task.c !== undefined) {
+                const { url: _url, ...holder } = task.c.holder;
+                kept.c = { ...task.c, holder };
+            }
+            return kept;
+        }),
+    });
+}
+
+;// CONCATENATED MODULE: ./build/domain/body.js
+
+
+
+
+
+const BEGIN_MARKER = '<!-- tasklist:begin -->';
+const END_MARKER = '<!-- tasklist:end -->';
+const STATE_OPEN = '<!-- tasklist:state';
+const STATE_PATTERN = /<!-- tasklist:state\s*\n([\s\S]*?)\n-->/g;
+/** GitHub rejects issue bodies and comments longer than this. */
+const GITHUB_BODY_LIMIT = 65_536;
+class BodyTooLargeError extends Error {
+}
+const DETAILS = ['full', 'compact', 'minimal', 'lean'];
+function renderBody(snapshot, parts = { before: '', after: '' }) {
+    for (const detail of DETAILS) {
+        const body = assemble(snapshot, parts, detail);
+        if (body.length <= GITHUB_BODY_LIMIT)
+            return body;
+    }
+    const size = assemble(snapshot, parts, 'lean').length;
+    throw new BodyTooLargeError(`the TaskList body would be ${size} characters, over GitHub's limit of ${GITHUB_BODY_LIMIT}; use fewer or shorter task names, or move text people added to the issue into a comment`);
+}
+function assemble(full, parts, detail) {
+    const snapshot = detail === 'lean' ? leanSnapshot(full) : full;
+    const region = [
+        BEGIN_MARKER,
+        `## ${(0,markdown/* escapeInline */.VV)(snapshot.title)}`,
+        '',
+        ...snapshot.tasks.map((task) => checklistLine(task, detail)),
+        '',
+        `<sub>${progressLine(snapshot)} · This block is kept by tasklist-action from the comment record; write your notes outside it.</sub>`,
+        '',
+        `${STATE_OPEN}\n${(0,markdown/* inertJson */.nl)(toWire(snapshot))}\n-->`,
+        END_MARKER,
+    ].join('\n');
+    return `${parts.before}${region}${parts.after}`;
+}
+function progressLine(snapshot) {
+    const done = snapshot.tasks.filter((t) => t.s === 'COMPLETE' || t.s === 'SKIPPED').length;
+    return `${done} of ${snapshot.tasks.length} done`;
+}
+function checklistLine(task, detail) {
+    const box = task.s === 'COMPLETE' || task.s === 'SKIPPED' ? '[x]' : '[ ]';
+    const facts = [task.s];
+    if (detail === 'full' || detail === 'compact') {
+        if (task.t !== undefined && (task.s === 'COMPLETE' || task.s === 'FAILED'))
+            facts.push((0,duration/* formatDuration */.a)(task.t));
+        if (task.x !== undefined && task.s === 'FAILED')
+            facts.push(`exit ${task.x}`);
+        if (task.u !== undefined)
+            facts.push(`[run](${task.u})`);
+    }
+    const description = detail === 'full' && task.desc !== undefined ? `: ${(0,markdown/* escapeInline */.VV)(task.desc)}` : '';
+    const note = detail === 'full' && task.m !== undefined && task.s !== 'COMPLETE' ? ` — ${(0,markdown/* escapeInline */.VV)((0,markdown/* truncate */.xv)(task.m, 120))}` : '';
+    return `- ${box} ${task.n}${description} (${facts.join(', ')})${note}`;
+}
+/** Which boxes are ticked, by task name, inside the managed block. */
+function parseChecklist(region) {
+    const boxes = new Map();
+    for (const match of region.matchAll(/^- \[([ xX])\] ([a-z0-9]+(?:-[a-z0-9]+)*)\b/gm)) {
+        const name = match[2];
+        if (name !== undefined && !boxes.has(name))
+            boxes.set(name, match[1] !== ' ');
+    }
+    return boxes;
+}
+function parseBody(body) {
+    const text = (body ?? '').replace(/\r\n/g, '\n');
+    const begins = countOf(text, BEGIN_MARKER);
+    const ends = countOf(text, END_MARKER);
+    if (begins === 0 && ends === 0 && !text.includes(STATE_OPEN))
+        return { kind: 'not-tasklist' };
+    if (begins !== 1 || ends !== 1) {
+        return { kind: 'invalid', error: `the issue body has ${begins} TaskList begin and ${ends} end markers; exactly one of each is expected` };
+    }
+    const start = text.indexOf(BEGIN_MARKER);
+    const end = text.indexOf(END_MARKER);
+    if (end < start)
+        return { kind: 'invalid', error: 'the TaskList end marker comes before the begin marker' };
+    const parts = { before: text.slice(0, start), after: text.slice(end + END_MARKER.length) };
+    const region = text.slice(start, end);
+    const blocks = Array.from(region.matchAll(STATE_PATTERN));
+    if (blocks.length !== 1 || blocks[0]?.[1] === undefined) {
+        return { kind: 'invalid', parts, error: `the TaskList block holds ${blocks.length} state blocks; exactly one is expected` };
+    }
+    let json;
+    try {
+        json = JSON.parse(blocks[0][1]);
+    }
+    catch {
+        return { kind: 'invalid', parts, error: 'the state block is not valid JSON' };
+    }
+    const version = typeof json === 'object' && json !== null && 'tasklist' in json ? json.tasklist : undefined;
+    if (typeof version === 'number' && version > domain_snapshot/* SCHEMA_VERSION */.f$) {
+        return { kind: 'invalid', parts, error: `the state block has schema ${version}, newer than this tasklist-action understands (${domain_snapshot/* SCHEMA_VERSION */.f$}); use a newer release of the action` };
+    }
+    const wire = WireSnapshotSchema.safeParse(json);
+    if (!wire.success) {
+        return { kind: 'invalid', parts, error: `the state block fails validation: ${errors/* prettifyError */.S1(wire.error).replace(/\s*\n\s*/g, ' ')}` };
+    }
+    const parsed = domain_snapshot/* SnapshotSchema */.S9.safeParse(fromWire(wire.data));
+    if (!parsed.success) {
+        return { kind: 'invalid', parts, error: `the state block fails validation: ${errors/* prettifyError */.S1(parsed.error).replace(/\s*\n\s*/g, ' ')}` };
+    }
+    return { kind: 'ok', snapshot: parsed.data, parts, checklist: parseChecklist(region) };
+}
+function countOf(text, needle) {
+    return text.split(needle).length - 1;
+}
+
+
+/***/ }),
+
+/***/ 953:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration),
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+const UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86400 };
+/**
+ * Parses '90s', '15m', '6h', '1h30m', '2d' or a plain number of seconds.
+ * Returns undefined for anything else, so callers can name the bad input.
+ */
+function parseDuration(text) {
+    const trimmed = text.trim().toLowerCase();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed);
+    if (!/^(\d+[smhd])+$/.test(trimmed))
+        return undefined;
+    let seconds = 0;
+    for (const match of trimmed.matchAll(/(\d+)([smhd])/g)) {
+        seconds += Number(match[1]) * (UNIT_SECONDS[match[2] ?? 's'] ?? 1);
+    }
+    return seconds;
+}
+/** '2m 13s', '1h 5m', '45s': short and readable in a checklist line. */
+function formatDuration(totalSeconds) {
+    const s = Math.max(0, Math.round(totalSeconds));
+    if (s < 60)
+        return `${s}s`;
+    if (s < 3600)
+        return `${Math.floor(s / 60)}m ${s % 60}s`;
+    if (s < 86400)
+        return `${Math.floor(s / 3600)}h ${Math.floor((s % 3600) / 60)}m`;
+    return `${Math.floor(s / 86400)}d ${Math.floor((s % 86400) / 3600)}h`;
+}
+
+
+/***/ }),
+
+/***/ 954:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AU: () => (/* binding */ fold),
+/* harmony export */   Me: () => (/* binding */ leaseExpiry),
+/* harmony export */   QF: () => (/* binding */ trustedAuthors),
+/* harmony export */   _B: () => (/* binding */ isLaterAttempt)
+/* harmony export */ });
+/* unused harmony export DEFAULT_LEASE_SECONDS */
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(612);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(625);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(299);
+
+
+
+const DEFAULT_LEASE_SECONDS = 6 * 3600;
+function leaseExpiry(claim) {
+    return Date.parse(claim.renewed ?? claim.at) + claim.lease * 1000;
+}
+/**
+ * A later attempt of the same workflow run can only start once the earlier
+ * attempt has ended, so its claims are safe to take over at once.
+ */
+function isLaterAttempt(claim, holder) {
+    const old = claim.holder;
+    return old.run !== undefined && old.run === holder.run && (holder.attempt ?? 0) > (old.attempt ?? 0);
+}
+/** The issue's author (GitHub's word, not the body's) plus the accounts named as trusted. */
+function trustedAuthors(issueAuthor, ...lists) {
+    return new Set([issueAuthor, ...lists.flat()].map((login) => login.toLowerCase()));
+}
+/**
+ * Replays the comments newer than the snapshot's cursor, in id order, on top of
+ * it. Pure and deterministic: every reader that sees the same comments reaches
+ * the same state, which is what makes concurrent writers safe without a
+ * compare-and-swap on the issue body.
+ */
+function fold(base, comments, trusted) {
+    const tasks = base.tasks.slice();
+    const events = [];
+    const seenRecords = new Set();
+    let cursor = base.cursor;
+    const ordered = comments.filter((c) => cursor === null || c.id > cursor.id).sort((a, b) => a.id - b.id);
+    for (const comment of ordered) {
+        cursor = { id: comment.id, at: comment.createdAt };
+        const decoded = (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeRecord */ .eT)(comment.body);
+        if (decoded.kind === 'none')
+            continue;
+        if (!trusted.has(comment.login.toLowerCase())) {
+            events.push({ kind: 'untrusted', comment });
+            continue;
+        }
+        if (decoded.kind === 'malformed') {
+            events.push({ kind: 'malformed', comment, error: decoded.error });
+            continue;
+        }
+        const record = decoded.record;
+        if (seenRecords.has(record.rec)) {
+            events.push({ kind: 'duplicate', comment, record });
+            continue;
+        }
+        seenRecords.add(record.rec);
+        const index = Number(record.task.slice(1)) - 1;
+        const task = tasks[index];
+        const outcome = task === undefined ? 'task does not exist' : check(base, task, record);
+        if (task === undefined || typeof outcome === 'string') {
+            if (task?.c?.id === record.rec)
+                events.push({ kind: 'duplicate', comment, record });
+            else
+                events.push({ kind: 'rejected', comment, record, reason: outcome });
+            continue;
+        }
+        const after = apply(task, record, comment);
+        tasks[index] = after;
+        events.push({ kind: 'applied', comment, record, before: task, after });
+    }
+    return { snapshot: (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .sealSnapshot */ .C4)({ ...withoutDigest(base), tasks, cursor }), events };
+}
+function withoutDigest(snapshot) {
+    const { digest: _digest, ...content } = snapshot;
+    return content;
+}
+function check(base, task, record) {
+    if (record.name !== task.n)
+        return `names task '${record.name}', but ${record.task} is '${task.n}'`;
+    if (record.defs !== base.defs)
+        return 'was written against different task definitions';
+    if (record.ver !== task.v)
+        return `is stale: ${task.n} is at version ${task.v}, the record expected ${record.ver}`;
+    if (record.from !== task.s)
+        return `expected ${task.n} to be ${record.from}, but it is ${task.s}`;
+    if (record.to !== (0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .targetOf */ .$r)(record.op) || !(0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .isLegal */ .cQ)(record.op, record.from, record.authority)) {
+        return `${record.op} is not allowed from ${record.from} for ${record.authority === 'operator' ? 'an' : 'a'} ${record.authority}`;
+    }
+    const claim = task.c;
+    switch (record.op) {
+        case 'takeover':
+            if (claim === undefined || record.claim !== claim.id)
+                return 'takes over a claim that is not current';
+            if (isLaterAttempt(claim, record.holder))
+                return true;
+            if (record.at === undefined || Date.parse(record.at) <= leaseExpiry(claim)) {
+                return `the lease of ${claim.holder.label} is still valid`;
+            }
+            return true;
+        case 'renew':
+        case 'complete':
+        case 'fail':
+            if (claim === undefined || record.claim !== claim.id)
+                return 'acts under a claim that is not current';
+            return true;
+        default:
+            return true;
+    }
+}
+function apply(task, record, comment) {
+    const next = {
+        n: task.n,
+        ...(task.desc === undefined ? {} : { desc: task.desc }),
+        s: record.to,
+        v: task.v + 1,
+        at: comment.createdAt,
+        by: record.requestedBy === undefined ? record.holder.label : `@${record.requestedBy}`,
+        ...(record.holder.url === undefined ? {} : { u: record.holder.url }),
+        ...(record.m === undefined ? {} : { m: record.m }),
+    };
+    switch (record.op) {
+        case 'start':
+        case 'takeover':
+            next.c = { id: record.rec, at: comment.createdAt, lease: record.lease ?? task.c?.lease ?? DEFAULT_LEASE_SECONDS, holder: record.holder };
+            return next;
+        case 'renew':
+            if (task.c !== undefined)
+                next.c = { ...task.c, renewed: comment.createdAt, ...(record.lease === undefined ? {} : { lease: record.lease }) };
+            if (record.m === undefined && task.m !== undefined)
+                next.m = task.m;
+            return next;
+        case 'complete':
+        case 'fail':
+            if (task.c !== undefined)
+                next.t = Math.max(0, (Date.parse(comment.createdAt) - Date.parse(task.c.at)) / 1000);
+            if (record.x !== undefined)
+                next.x = record.x;
+            return next;
+        default:
+            return next;
+    }
+}
+
+
+/***/ }),
+
+/***/ 812:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   VV: () => (/* binding */ escapeInline),
+/* harmony export */   nl: () => (/* binding */ inertJson),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/* unused harmony exports oneLine, tailLines */
+/**
+ * Escaping for text that people or commands supply and the action renders into
+ * issue bodies and comments. Everything it returns is inert: it cannot close an
+ * HTML comment or a <details> block, open a code span, or @mention anyone.
+ */
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+};
+/** Inline text (titles, messages): no markup survives, no mention pings. */
+function escapeInline(text) {
+    return oneLine(text)
+        .replace(/[&<>"]/g, (ch) => HTML_ENTITIES[ch] ?? ch)
+        .replace(/[\\`*_[\]#|~]/g, (ch) => `\\${ch}`)
+        .replace(/@/g, '@\u200b');
+}
+/** Collapses newlines so a value cannot start a new markdown block. */
+function oneLine(text) {
+    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+/**
+ * A fenced code block that the content cannot break out of: the fence is one
+ * backtick longer than the longest backtick run inside. Mentions in code do not ping.
+ */
+function codeBlock(content) {
+    let longest = 2;
+    for (const match of content.matchAll(/`+/g))
+        longest = Math.max(longest, match[0].length);
+    const fence = '`'.repeat(longest + 1);
+    // HTML comments are defused too, so quoted output never looks like a TaskList marker.
+    const inert = content.replace(/\r\n?/g, '\n').replace(/<!--/g, '<!\u200b--');
+    return `${fence}text\n${inert}\n${fence}`;
+}
+/** Cuts to at most `max` characters, never inside a surrogate pair, with a note. */
+function truncate(text, max, note = '… (truncated)') {
+    if (text.length <= max)
+        return text;
+    let end = Math.max(0, max - note.length);
+    const code = text.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end -= 1;
+    return text.slice(0, end) + note;
+}
+/** Keeps the last lines of output that fit in `max` characters, with a note of what was cut. */
+function tailLines(text, maxLines, max) {
+    const lines = text.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n');
+    const kept = lines.slice(-maxLines);
+    let out = kept.join('\n');
+    const cutLines = lines.length - kept.length;
+    if (out.length > max) {
+        out = out.slice(out.length - max);
+        const first = out.charCodeAt(0);
+        if (first >= 0xdc00 && first <= 0xdfff)
+            out = out.slice(1);
+        return `[… earlier output cut to fit GitHub's limit]\n${out}`;
+    }
+    return cutLines > 0 ? `[… ${cutLines} earlier lines cut]\n${out}` : out;
+}
+/**
+ * JSON that is safe inside an HTML comment and a markdown document: no '<', '>',
+ * '&', backtick or '@' appears literally, so '-->' or '</details>' cannot occur
+ * and no mention can be read into it.
+ */
+function inertJson(value) {
+    return JSON.stringify(value).replace(/[<>&`@\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+
+/***/ }),
+
+/***/ 612:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ld: () => (/* binding */ newRecordId),
+/* harmony export */   Ym: () => (/* binding */ encodeRecord),
+/* harmony export */   eT: () => (/* binding */ decodeRecord)
+/* harmony export */ });
+/* unused harmony exports RECORD_MARKER, RecordSchema */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(798);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(377);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(428);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(812);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(625);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(299);
+
+
+
+
+
+const RECORD_MARKER = '<!-- tasklist:record ';
+const RECORD_PATTERN = /^<!-- tasklist:record (\{.*\}) -->/s;
+/**
+ * One entry of a TaskList's append-only log, stored as a hidden block in an
+ * issue comment. `ver` makes every record a compare-and-set on one task: it is
+ * applied only if the task is still at that version, so a duplicate, a stale
+ * writer or a lost race can never change a status.
+ */
+const RecordSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    tasklist: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(1),
+    rec: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[a-z0-9]{16,32}$/),
+    op: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_status_js__WEBPACK_IMPORTED_MODULE_3__/* .OPS */ .Do),
+    task: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^t[1-9]\d{0,4}$/),
+    name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(64),
+    ver: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative(),
+    from: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_status_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUSES */ .f),
+    to: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_status_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUSES */ .f),
+    defs: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
+    authority: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['workflow', 'operator']),
+    /** The claim this record acts under (complete, fail, renew) or replaces (takeover). */
+    claim: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(40).optional(),
+    lease: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive().optional(),
+    holder: _snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .HolderSchema */ .Cg,
+    /** The person an operator record was made for, when the writer is a bot. */
+    requestedBy: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(100).optional(),
+    m: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(300).optional(),
+    x: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().optional(),
+    /**
+     * GitHub's time as the writer saw it when deciding. A takeover is judged by
+     * it rather than by when its comment landed, so a re-posted duplicate is
+     * judged exactly like the first copy, whichever fold reads it.
+     */
+    at: zod__WEBPACK_IMPORTED_MODULE_5__/* .datetime */ .w$({ offset: true }).optional(),
+});
+function newRecordId() {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(10).toString('hex');
+}
+function encodeRecord(record) {
+    return `${RECORD_MARKER}${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inertJson */ .nl)(record)} -->`;
+}
+/**
+ * Finds the record block in a comment body. The action writes it last, so
+ * only the last marker counts: command output quoted above it cannot
+ * override or break it. Comments without one are conversation.
+ */
+function decodeRecord(body) {
+    const start = body.lastIndexOf(RECORD_MARKER);
+    if (start === -1)
+        return { kind: 'none' };
+    const match = RECORD_PATTERN.exec(body.slice(start).trimEnd());
+    if (match?.[1] === undefined)
+        return { kind: 'malformed', error: 'record block is not closed' };
+    let json;
+    try {
+        json = JSON.parse(match[1]);
+    }
+    catch {
+        return { kind: 'malformed', error: 'record block is not valid JSON' };
+    }
+    const parsed = RecordSchema.safeParse(json);
+    if (!parsed.success)
+        return { kind: 'malformed', error: `record block fails validation: ${zod__WEBPACK_IMPORTED_MODULE_6__/* .prettifyError */ .S1(parsed.error).split('\n').join(' ')}` };
+    return { kind: 'record', record: parsed.data };
+}
+
+
+/***/ }),
+
+/***/ 625:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C4: () => (/* binding */ sealSnapshot),
+/* harmony export */   Cg: () => (/* binding */ HolderSchema),
+/* harmony export */   Qw: () => (/* binding */ specsOf),
+/* harmony export */   R4: () => (/* binding */ genesisSnapshot),
+/* harmony export */   S9: () => (/* binding */ SnapshotSchema),
+/* harmony export */   dy: () => (/* binding */ isSealed),
+/* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION),
+/* harmony export */   uh: () => (/* binding */ SafeUrlSchema)
+/* harmony export */ });
+/* unused harmony exports ClaimSchema, TaskStateSchema, CursorSchema, definitionsDigest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(377);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(798);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(299);
+/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(746);
+
+
+
+
+const SCHEMA_VERSION = 1;
+const isoTime = zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$({ offset: true });
+/** Links rendered into markdown: no spaces, quotes, brackets or angle brackets can break out. */
+const SafeUrlSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(500).regex(/^https?:\/\/[^\s<>"'`()[\]{}|\\^]+$/);
+const HolderSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    run: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(40).optional(),
+    attempt: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive().optional(),
+    job: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(200).optional(),
+    url: SafeUrlSchema.optional(),
+    label: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(300),
+});
+const ClaimSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(40),
+    at: isoTime,
+    lease: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive(),
+    renewed: isoTime.optional(),
+    holder: HolderSchema,
+});
+const TaskStateSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    n: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(_task_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .TASK_NAME_PATTERN */ .zA).max(_task_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_TASK_NAME */ .tX),
+    desc: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(_task_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_DESCRIPTION */ .o1).optional(),
+    s: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_status_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUSES */ .f),
+    v: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+    c: ClaimSchema.optional(),
+    /** Seconds the last finished attempt took. */
+    t: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nonnegative().optional(),
+    /** Server time of the last change. */
+    at: isoTime.optional(),
+    m: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(300).optional(),
+    x: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().optional(),
+    u: SafeUrlSchema.optional(),
+    by: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(100).optional(),
+});
+const CursorSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive(), at: isoTime });
+const SnapshotSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    tasklist: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(SCHEMA_VERSION),
+    title: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(256),
+    key: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(256).optional(),
+    created: isoTime,
+    trusted: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(100)).max(50),
+    defs: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
+    cursor: CursorSchema.nullable(),
+    tasks: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(TaskStateSchema).min(1),
+    digest: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
+});
+function sha16(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 16);
+}
+/** Fingerprint of the task definitions; every record carries it, so edited definitions are caught. */
+function definitionsDigest(tasks) {
+    return sha16(JSON.stringify(tasks.map((t) => [t.name, t.description ?? ''])));
+}
+/**
+ * Key order is fixed here so the digest of a parsed snapshot matches the one
+ * computed when it was written, whatever order the JSON arrived in.
+ */
+function canonical(content) {
+    return {
+        tasklist: content.tasklist,
+        title: content.title,
+        ...(content.key === undefined ? {} : { key: content.key }),
+        created: content.created,
+        trusted: content.trusted,
+        defs: content.defs,
+        cursor: content.cursor === null ? null : { id: content.cursor.id, at: content.cursor.at },
+        tasks: content.tasks.map(canonicalTask),
+    };
+}
+function canonicalTask(t) {
+    const out = { n: t.n, s: t.s, v: t.v };
+    if (t.desc !== undefined)
+        out.desc = t.desc;
+    if (t.c !== undefined) {
+        const h = t.c.holder;
+        out.c = {
+            id: t.c.id,
+            at: t.c.at,
+            lease: t.c.lease,
+            ...(t.c.renewed === undefined ? {} : { renewed: t.c.renewed }),
+            holder: {
+                ...(h.run === undefined ? {} : { run: h.run }),
+                ...(h.attempt === undefined ? {} : { attempt: h.attempt }),
+                ...(h.job === undefined ? {} : { job: h.job }),
+                ...(h.url === undefined ? {} : { url: h.url }),
+                label: h.label,
+            },
+        };
+    }
+    if (t.t !== undefined)
+        out.t = t.t;
+    if (t.at !== undefined)
+        out.at = t.at;
+    if (t.m !== undefined)
+        out.m = t.m;
+    if (t.x !== undefined)
+        out.x = t.x;
+    if (t.u !== undefined)
+        out.u = t.u;
+    if (t.by !== undefined)
+        out.by = t.by;
+    return out;
+}
+function sealSnapshot(content) {
+    const body = canonical(content);
+    return { ...body, digest: sha16(JSON.stringify(body)) };
+}
+/** True when the snapshot is exactly as the action wrote it. */
+function isSealed(snapshot) {
+    const { digest, ...content } = snapshot;
+    return sha16(JSON.stringify(canonical(content))) === digest;
+}
+function specsOf(snapshot) {
+    return snapshot.tasks.map((t) => (t.desc === undefined ? { name: t.n } : { name: t.n, description: t.desc }));
+}
+function genesisSnapshot(input) {
+    return sealSnapshot({
+        tasklist: SCHEMA_VERSION,
+        title: input.title,
+        ...(input.key === undefined ? {} : { key: input.key }),
+        created: input.now,
+        trusted: [...new Set(input.trusted)].sort(),
+        defs: definitionsDigest(input.tasks),
+        cursor: null,
+        tasks: input.tasks.map((spec) => ({
+            n: spec.name,
+            ...(spec.description === undefined ? {} : { desc: spec.description }),
+            s: 'PENDING',
+            v: 0,
+        })),
+    });
+}
+
+
+/***/ }),
+
+/***/ 299:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ targetOf),
+/* harmony export */   Do: () => (/* binding */ OPS),
+/* harmony export */   Is: () => (/* binding */ isSettled),
+/* harmony export */   ZD: () => (/* binding */ illegalTransitionHint),
+/* harmony export */   cQ: () => (/* binding */ isLegal),
+/* harmony export */   f: () => (/* binding */ STATUSES)
+/* harmony export */ });
+/* unused harmony export allowedFrom */
+const STATUSES = ['PENDING', 'IN_PROGRESS', 'COMPLETE', 'FAILED', 'SKIPPED'];
+const OPS = ['start', 'takeover', 'renew', 'complete', 'fail', 'skip', 'retry', 'reset'];
+const RULES = {
+    start: { from: ['PENDING', 'FAILED'], to: 'IN_PROGRESS', authority: ['workflow', 'operator'] },
+    // Same status on both sides: the claim changes hands or its lease is extended.
+    takeover: { from: ['IN_PROGRESS'], to: 'IN_PROGRESS', authority: ['workflow', 'operator'] },
+    renew: { from: ['IN_PROGRESS'], to: 'IN_PROGRESS', authority: ['workflow', 'operator'] },
+    complete: { from: ['IN_PROGRESS'], to: 'COMPLETE', authority: ['workflow', 'operator'] },
+    fail: { from: ['IN_PROGRESS'], to: 'FAILED', authority: ['workflow', 'operator'] },
+    skip: { from: ['PENDING'], to: 'SKIPPED', authority: ['workflow', 'operator'] },
+    retry: { from: ['FAILED'], to: 'PENDING', authority: ['operator'] },
+    reset: { from: ['COMPLETE', 'SKIPPED', 'FAILED'], to: 'PENDING', authority: ['operator'] },
+};
+// An operator may also skip a FAILED task (ticking its box in the issue).
+const OPERATOR_SKIP_FROM = ['PENDING', 'FAILED'];
+function targetOf(op) {
+    return RULES[op].to;
+}
+function allowedFrom(op, authority) {
+    const rule = RULES[op];
+    if (!rule.authority.includes(authority))
+        return [];
+    if (op === 'skip' && authority === 'operator')
+        return OPERATOR_SKIP_FROM;
+    return rule.from;
+}
+function isLegal(op, from, authority) {
+    return allowedFrom(op, authority).includes(from);
+}
+/** Done for the pipeline: never run again unless an operator resets it. */
+function isSettled(status) {
+    return status === 'COMPLETE' || status === 'SKIPPED';
+}
+/** Explains an illegal transition and what to do instead, in one line. */
+function illegalTransitionHint(op, from, authority) {
+    const allowed = allowedFrom(op, authority);
+    if (allowed.length === 0) {
+        return `'${op}' is an operator action (use the bot's /tasklist ${op} or the CLI)`;
+    }
+    const needs = allowed.join(' or ');
+    switch (from) {
+        case 'COMPLETE':
+        case 'SKIPPED':
+            return `it is ${from}, which is final; an operator can reset it with '/tasklist reset' or 'tasklist reset'`;
+        case 'IN_PROGRESS':
+            return `it is already IN_PROGRESS; '${op}' needs ${needs}`;
+        default:
+            return `'${op}' needs ${needs}, but it is ${from}` + (from === 'PENDING' && (op === 'complete' || op === 'fail') ? '; start it first' : '');
+    }
+}
+
+
+/***/ }),
+
+/***/ 746:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BS: () => (/* binding */ taskId),
+/* harmony export */   G6: () => (/* binding */ MAX_TASKS),
+/* harmony export */   J9: () => (/* binding */ parseTaskSpecs),
+/* harmony export */   nq: () => (/* binding */ TaskSpecError),
+/* harmony export */   o1: () => (/* binding */ MAX_DESCRIPTION),
+/* harmony export */   tX: () => (/* binding */ MAX_TASK_NAME),
+/* harmony export */   zA: () => (/* binding */ TASK_NAME_PATTERN)
+/* harmony export */ });
+const TASK_NAME_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_TASK_NAME = 64;
+const MAX_DESCRIPTION = 200;
+const MAX_TASKS = 1000;
+class TaskSpecError extends Error {
+}
+/**
+ * Parses the `tasks` input: one task a line, `name` or `name: description`.
+ * Blank lines and lines starting with '#' are ignored; a leading '- ' is allowed
+ * so the list can be written as a YAML-looking block.
+ */
+function parseTaskSpecs(text) {
+    const specs = [];
+    const seen = new Map();
+    const lines = text.split(/\r?\n/);
+    lines.forEach((raw, index) => {
+        const lineNo = index + 1;
+        const line = raw.trim().replace(/^[-*]\s+/, '');
+        if (line === '' || line.startsWith('#'))
+            return;
+        const colon = line.indexOf(':');
+        const name = (colon === -1 ? line : line.slice(0, colon)).trim();
+        const description = colon === -1 ? '' : line.slice(colon + 1).trim();
+        if (!TASK_NAME_PATTERN.test(name) || name.length > MAX_TASK_NAME) {
+            throw new TaskSpecError(`tasks line ${lineNo}: '${name.slice(0, 80)}' is not a valid task name; use a lowercase slug of letters, digits and hyphens (at most ${MAX_TASK_NAME} characters), such as database-migration`);
+        }
+        const firstLine = seen.get(name);
+        if (firstLine !== undefined) {
+            throw new TaskSpecError(`tasks line ${lineNo}: task '${name}' is already defined on line ${firstLine}; task names must be unique`);
+        }
+        if (description.length > MAX_DESCRIPTION) {
+            throw new TaskSpecError(`tasks line ${lineNo}: the description of '${name}' has ${description.length} characters; keep it to ${MAX_DESCRIPTION}`);
+        }
+        seen.set(name, lineNo);
+        specs.push(description === '' ? { name } : { name, description });
+    });
+    if (specs.length === 0) {
+        throw new TaskSpecError("tasks is empty; list one task a line, as 'name' or 'name: description'");
+    }
+    if (specs.length > MAX_TASKS) {
+        throw new TaskSpecError(`tasks lists ${specs.length} tasks; a TaskList holds at most ${MAX_TASKS}, so split it into several`);
+    }
+    return specs;
+}
+/** Stable short id of the task at a position: t1, t2, ... */
+function taskId(index) {
+    return `t${index + 1}`;
+}
+
+
+/***/ }),
+
+/***/ 703:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cn: () => (/* binding */ NotATaskListError),
+/* harmony export */   F_: () => (/* binding */ ReadError),
+/* harmony export */   NY: () => (/* binding */ StateValidationError),
+/* harmony export */   QG: () => (/* binding */ UnknownTaskError),
+/* harmony export */   QM: () => (/* binding */ WriteError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gZ: () => (/* binding */ IllegalTransitionError),
+/* harmony export */   rz: () => (/* binding */ TaskBusyError),
+/* harmony export */   wW: () => (/* binding */ TaskListError)
+/* harmony export */ });
+/** Every error the action reports is one line that names the problem and the fix. */
+class TaskListError extends Error {
+    name = 'TaskListError';
+}
+/** Bad input: nothing was written to GitHub. */
+class InputError extends TaskListError {
+}
+class NotATaskListError extends TaskListError {
+}
+class StateValidationError extends TaskListError {
+}
+class UnknownTaskError extends TaskListError {
+}
+class IllegalTransitionError extends TaskListError {
+}
+/** Another job holds the task. */
+class TaskBusyError extends TaskListError {
+}
+/** A write that GitHub refused or that could not be confirmed. */
+class WriteError extends TaskListError {
+}
+/** A read from GitHub that failed after retries. */
+class ReadError extends TaskListError {
+}
+
+
+/***/ }),
+
+/***/ 347:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bd: () => (/* binding */ isHttpStatus),
+/* harmony export */   dZ: () => (/* binding */ describeGitHubError),
+/* harmony export */   gr: () => (/* binding */ ACTION_ADVICE),
+/* harmony export */   xZ: () => (/* binding */ isDefiniteRefusal)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(703);
+
+function statusOf(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const status = error.status;
+    return typeof status === 'number' ? status : undefined;
+}
+function isHttpStatus(error, status) {
+    return statusOf(error) === status;
+}
+/** A refusal that repeating cannot change: the request certainly did not apply. */
+function isDefiniteRefusal(error) {
+    const status = statusOf(error);
+    return status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429;
+}
+/** A workflow step's advice; the CLI passes its own. */
+const ACTION_ADVICE = {
+    token: 'pass a valid token',
+    access: "give the job 'permissions: issues: write' (and 'actions: write' to dispatch workflows), or use a token with that access",
+};
+/**
+ * Turns a GitHub API error into one line that says what to do. `what` names
+ * the thing being read or written, such as "issue #42 in octo/app".
+ */
+function describeGitHubError(error, what, advice = ACTION_ADVICE) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskListError */ .wW)
+        return error.message;
+    const status = statusOf(error);
+    const raw = error instanceof Error ? error.message : String(error);
+    const detail = raw.split('\n')[0]?.slice(0, 200) ?? '';
+    switch (status) {
+        case 401:
+            return `GitHub rejected the token while reading ${what} (401 Bad credentials): the token is missing, expired or revoked; ${advice.token}`;
+        case 403:
+            if (/rate limit/i.test(detail))
+                return `GitHub's rate limit stopped the request for ${what} (403: ${detail}); wait and re-run, or spread the jobs out`;
+            return `GitHub refused access to ${what} (403: ${detail}); ${advice.access}`;
+        case 404:
+            return `${what} was not found (404); check the repository and the TaskList ID, and that the token can see the repository`;
+        case 410:
+            return `${what} is gone (410); issues may be disabled for the repository`;
+        case 422:
+            return `GitHub rejected the request for ${what} (422: ${detail})`;
+        case undefined:
+            return `could not reach GitHub for ${what}: ${detail}`;
+        default:
+            return `GitHub answered ${status} for ${what}: ${detail}; it was retried and still failed, re-run the job`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 630:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Xx: () => (/* binding */ TASKLIST_LABEL),
+  r9: () => (/* binding */ TaskListStore)
+});
+
+// UNUSED EXPORTS: LONG_TAIL, keyLabel
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(598);
+// EXTERNAL MODULE: ./build/domain/body.js + 1 modules
+var domain_body = __webpack_require__(790);
+// EXTERNAL MODULE: ./build/domain/duration.js
+var duration = __webpack_require__(953);
+// EXTERNAL MODULE: ./build/domain/markdown.js
+var markdown = __webpack_require__(812);
+// EXTERNAL MODULE: ./build/domain/record.js
+var domain_record = __webpack_require__(612);
+;// CONCATENATED MODULE: ./build/domain/comment.js
+
+
+
+
+const VERBS = {
+    start: 'Started',
+    takeover: 'Taken over after the previous holder’s lease expired',
+    renew: 'Lease renewed',
+    complete: 'Completed',
+    fail: 'Failed',
+    skip: 'Skipped',
+    retry: 'Sent back for a retry',
+    reset: 'Reset to run again',
+};
+/** The comment people read for one transition, with the record the action reads. */
+function renderRecordComment(record, extras = {}) {
+    const lines = [];
+    const arrow = record.from === record.to ? record.to : `${record.from} -> ${record.to}`;
+    lines.push(`**\`[${record.task}] ${record.name}\`**: \`${arrow}\``);
+    const who = record.holder.url === undefined ? (0,markdown/* escapeInline */.VV)(record.holder.label) : `[${(0,markdown/* escapeInline */.VV)(record.holder.label)}](${record.holder.url})`;
+    const facts = [`${VERBS[record.op]} by ${who}`];
+    if (record.requestedBy !== undefined)
+        facts.push(`at the request of @\u200b${(0,markdown/* escapeInline */.VV)(record.requestedBy)}`);
+    if (extras.durationSec !== undefined)
+        facts.push(`after ${(0,duration/* formatDuration */.a)(extras.durationSec)}`);
+    if (record.x !== undefined)
+        facts.push(`exit code ${record.x}`);
+    if (record.lease !== undefined && (record.op === 'start' || record.op === 'takeover' || record.op === 'renew')) {
+        facts.push(`lease ${(0,duration/* formatDuration */.a)(record.lease)}`);
+    }
+    lines.push(facts.join(' · '));
+    const message = extras.message ?? record.m;
+    if (message !== undefined && message !== '')
+        lines.push('', `> ${(0,markdown/* escapeInline */.VV)((0,markdown/* truncate */.xv)(message, 2000))}`);
+    const tail = (0,domain_record/* encodeRecord */.Ym)(record);
+    if (extras.output !== undefined && extras.output !== '') {
+        const fixed = lines.join('\n').length + tail.length + 200;
+        // Long backtick runs are broken up so the fence stays short and the cut below is exact.
+        let output = extras.output.replace(/`{16,}/g, (run) => (run.match(/`{1,15}/g) ?? []).join('\u200b'));
+        // Measure the whole block, fence included, and cut until it fits.
+        for (;;) {
+            const block = ['', '<details><summary>Last lines of output</summary>', '', (0,markdown/* codeBlock */.DV)(output), '', '</details>'].join('\n');
+            const excess = fixed + block.length - domain_body/* GITHUB_BODY_LIMIT */.nY;
+            if (excess <= 0) {
+                lines.push(block);
+                break;
+            }
+            output = `[… cut to fit GitHub's comment limit]\n${output.slice(Math.min(output.length, excess + 64))}`;
+        }
+    }
+    lines.push('', tail);
+    return lines.join('\n');
+}
+
+// EXTERNAL MODULE: ./build/domain/fold.js
+var fold = __webpack_require__(954);
+// EXTERNAL MODULE: ./build/domain/snapshot.js
+var domain_snapshot = __webpack_require__(625);
+// EXTERNAL MODULE: ./build/storage/errors.js
+var errors = __webpack_require__(703);
+// EXTERNAL MODULE: ./build/storage/github-errors.js
+var github_errors = __webpack_require__(347);
+;// CONCATENATED MODULE: ./build/storage/store.js
+
+
+
+
+
+
+
+
+const TASKLIST_LABEL = 'tasklist';
+function keyLabel(key) {
+    return `tasklist-key:${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16)}`;
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * TaskList storage on GitHub issues. Comments are the append-only record;
+ * the body is a snapshot that says how far it has folded. See docs/storage.md.
+ */
+class TaskListStore {
+    warned = new Set();
+    extraTrusted;
+    settleMs;
+    publishRounds;
+    advice;
+    port;
+    log;
+    constructor(port, log, options = {}) {
+        this.port = port;
+        this.log = log;
+        this.extraTrusted = options.extraTrusted ?? [];
+        this.settleMs = options.settleMs ?? 500;
+        this.publishRounds = options.publishRounds ?? 6;
+        this.advice = options.advice ?? github_errors/* ACTION_ADVICE */.gr;
+    }
+    /** One read: the issue and its snapshot. The tail is read by `fold` or by a submission. */
+    async readSnapshot(issueNumber) {
+        const issue = (await this.read(() => this.port.getIssue(issueNumber), `issue #${issueNumber}`)).value;
+        if (issue === undefined)
+            throw new errors/* StateValidationError */.NY(`GitHub answered 304 for issue #${issueNumber} without a cached copy; re-run the step`);
+        return this.viewOf(issue);
+    }
+    /** Builds a view from an issue already read, e.g. one found by its key label. */
+    async viewOf(issue) {
+        const parsed = (0,domain_body/* parseBody */.OG)(issue.body);
+        if (parsed.kind === 'not-tasklist') {
+            throw new errors/* NotATaskListError */.Cn(`issue #${issue.number} is not a TaskList: its body has no TaskList block; check the TaskList ID (the number of an issue that create made)`);
+        }
+        if (parsed.kind === 'invalid') {
+            throw new errors/* StateValidationError */.NY(`TaskList #${issue.number}: ${parsed.error}; restore the block from the issue's edit history, or create a new TaskList`);
+        }
+        const snapshot = parsed.snapshot;
+        const trusted = (0,fold/* trustedAuthors */.QF)(issue.author, snapshot.trusted, this.extraTrusted);
+        if ((0,domain_snapshot/* isSealed */.dy)(snapshot)) {
+            return {
+                issue,
+                parts: parsed.parts,
+                base: snapshot,
+                state: snapshot,
+                folded: false,
+                since: snapshot.cursor?.at,
+                tailEtag: undefined,
+                trusted,
+                bodyStale: false,
+                rebuilt: false,
+            };
+        }
+        return this.rebuild(issue, parsed.parts, snapshot);
+    }
+    /**
+     * The state block was edited by hand: its statuses count for nothing. Replay
+     * the whole record from an all-PENDING genesis instead, trusting only the
+     * issue's author and the trusted-authors input (the block's list is suspect).
+     */
+    async rebuild(issue, parts, edited) {
+        this.log.warning(`TaskList #${issue.number}: the state block was edited by hand and does not match what the action wrote; ignoring its statuses and rebuilding them from the comment record`);
+        const genesis = (0,domain_snapshot/* genesisSnapshot */.R4)({ title: edited.title, ...(edited.key === undefined ? {} : { key: edited.key }), trusted: [], tasks: (0,domain_snapshot/* specsOf */.Qw)(edited), now: edited.created });
+        const trusted = (0,fold/* trustedAuthors */.QF)(issue.author, this.extraTrusted);
+        const listed = await this.read(() => this.port.listComments(issue.number, undefined), `the comments of issue #${issue.number}`);
+        const comments = listed.value ?? [];
+        const result = (0,fold/* fold */.AU)(genesis, comments.map(logComment), trusted);
+        const foreignDefs = result.events.find((e) => e.kind === 'rejected' && e.reason.includes('different task definitions'));
+        if (foreignDefs !== undefined) {
+            throw new errors/* StateValidationError */.NY(`TaskList #${issue.number}: the task definitions in the state block were edited by hand and no longer match the record; restore the block from the issue's edit history`);
+        }
+        this.reportForeign(result.events);
+        return {
+            issue,
+            parts,
+            base: genesis,
+            state: result.snapshot,
+            folded: true,
+            since: undefined,
+            tailEtag: undefined,
+            trusted,
+            bodyStale: true,
+            rebuilt: true,
+        };
+    }
+    /** Reads the records newer than the snapshot and folds them in. */
+    async fold(view) {
+        const listed = await this.read(() => this.port.listComments(view.issue.number, view.since, view.folded ? view.tailEtag : undefined), `the comments of issue #${view.issue.number}`);
+        if (listed.value === undefined)
+            return view;
+        return this.foldComments(view, listed.value, listed.etag);
+    }
+    async load(issueNumber) {
+        return this.fold(await this.readSnapshot(issueNumber));
+    }
+    foldComments(view, comments, etag) {
+        const result = (0,fold/* fold */.AU)(view.base, comments.map(logComment), view.trusted);
+        this.reportForeign(result.events);
+        const bodyStale = view.bodyStale || result.events.some((e) => e.kind === 'applied');
+        return rebaseIfLong({ ...view, state: result.snapshot, folded: true, tailEtag: etag, bodyStale }, comments.length);
+    }
+    reportForeign(events) {
+        for (const event of events) {
+            if (event.kind !== 'untrusted' && event.kind !== 'malformed')
+                continue;
+            if (this.warned.has(event.comment.id))
+                continue;
+            this.warned.add(event.comment.id);
+            if (event.kind === 'untrusted') {
+                this.log.warning(`Ignored comment ${event.comment.id} by @${event.comment.login}: it looks like a TaskList record, but records are trusted only from the issue's author and trusted-authors`);
+            }
+            else {
+                this.log.warning(`Ignored comment ${event.comment.id} by @${event.comment.login}: ${event.error}`);
+            }
+        }
+    }
+    /**
+     * Appends one record and reads the record back to learn whether it won: the
+     * fold is the only judge, so a step reports exactly what GitHub holds.
+     */
+    async submit(view, draft, extras = {}) {
+        const { rec, ...fields } = draft;
+        const record = { tasklist: 1, rec: rec ?? (0,domain_record/* newRecordId */.Ld)(), defs: view.base.defs, ...fields };
+        const body = renderRecordComment(record, extras);
+        const posted = await this.post(view, record, body);
+        for (let attempt = 0; attempt < 4; attempt++) {
+            let listed;
+            try {
+                listed = await this.port.listComments(view.issue.number, view.since);
+            }
+            catch (error) {
+                throw new errors/* WriteError */.QM(`TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) was written, but reading it back failed (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${view.issue.number}`, this.advice)}); GitHub may or may not hold it, re-run the step to settle it`);
+            }
+            const comments = listed.value ?? [];
+            const result = (0,fold/* fold */.AU)(view.base, comments.map(logComment), view.trusted);
+            const mine = result.events.find((e) => (e.kind === 'applied' || e.kind === 'rejected') && e.record.rec === record.rec);
+            const distrusted = result.events.find((e) => e.kind === 'untrusted' && e.comment.id === posted.id);
+            if (mine === undefined && distrusted !== undefined) {
+                await this.annotate(posted, `@${posted.login} is not trusted by this TaskList`);
+                throw new errors/* WriteError */.QM(`TaskList #${view.issue.number} trusts records only from @${view.issue.author} and its trusted authors, not from @${posted.login}, the account of this token; use the token that created the TaskList, or add ${posted.login} to trusted-authors`);
+            }
+            if (mine !== undefined) {
+                this.reportForeign(result.events);
+                const next = rebaseIfLong({ ...view, state: result.snapshot, folded: true, tailEtag: listed.etag, bodyStale: true }, comments.length);
+                const comment = comments.find((c) => c.id === mine.comment.id) ?? posted;
+                if (mine.kind === 'applied')
+                    return { kind: 'applied', view: next, record, comment };
+                return { kind: 'rejected', view: next, record, comment, reason: mine.kind === 'rejected' ? mine.reason : 'rejected' };
+            }
+            await sleep(this.settleMs * (attempt + 1));
+        }
+        throw new errors/* WriteError */.QM(`TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) was posted but GitHub does not list it; re-run the step, the record is counted once`);
+    }
+    /**
+     * Posts a record comment. A response lost after GitHub applied the write is
+     * resolved by looking for the record id; posting again is safe because the
+     * fold counts a record id once.
+     */
+    async post(view, record, body) {
+        let lastError;
+        for (let attempt = 0; attempt < 3; attempt++) {
+            try {
+                return await this.port.createComment(view.issue.number, body);
+            }
+            catch (error) {
+                if ((0,github_errors/* isDefiniteRefusal */.xZ)(error))
+                    throw new errors/* WriteError */.QM((0,github_errors/* describeGitHubError */.dZ)(error, `a comment on issue #${view.issue.number}`, this.advice));
+                lastError = error;
+                this.log.warning(`Writing the record for ${record.name} failed (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${view.issue.number}`, this.advice)}); checking whether GitHub applied it`);
+                try {
+                    const listed = await this.port.listComments(view.issue.number, view.since);
+                    const landed = listed.value?.find((c) => c.body.includes(`"rec":"${record.rec}"`));
+                    if (landed !== undefined)
+                        return landed;
+                }
+                catch (readError) {
+                    lastError = readError;
+                }
+            }
+        }
+        throw new errors/* WriteError */.QM(`TaskList #${view.issue.number}: could not record ${record.name}: ${record.from} -> ${record.to}: ${(0,github_errors/* describeGitHubError */.dZ)(lastError, `issue #${view.issue.number}`, this.advice)}; GitHub may or may not hold record ${record.rec}, re-run the step to settle it`);
+    }
+    /** Marks a comment whose record lost its race, so reviewers are not misled. */
+    async markNotApplied(submission) {
+        await this.annotate(submission.comment, submission.reason);
+    }
+    async annotate(comment, reason) {
+        const note = `> [!NOTE]\n> Not applied: ${reason.replace(/[<>&@`]/g, ' ')}.\n\n`;
+        try {
+            await this.port.updateComment(comment.id, note + comment.body);
+        }
+        catch (error) {
+            this.log.debug(`could not annotate comment ${comment.id}: ${(0,github_errors/* describeGitHubError */.dZ)(error, 'the comment', this.advice)}`);
+        }
+    }
+    /**
+     * Writes the snapshot into the body, then reads the record once more: a
+     * concurrent writer may have patched in an older fold after ours, so the
+     * last writer to look repairs it. A 304 on that read ends it cheaply.
+     * A failure here only warns: the record already holds the truth.
+     */
+    async publish(view, options = {}) {
+        let current = view;
+        try {
+            for (let round = 0; round < this.publishRounds; round++) {
+                const body = (0,domain_body/* renderBody */.lc)(current.state, current.parts);
+                await this.port.updateIssue(current.issue.number, { body });
+                current = { ...current, bodyStale: false, issue: { ...current.issue, body } };
+                if (options.converge === false)
+                    return current;
+                const listed = await this.port.listComments(current.issue.number, current.since, current.tailEtag);
+                if (listed.value === undefined)
+                    return current;
+                const next = this.foldComments(current, listed.value, listed.etag);
+                if (sameTasks(next.state, current.state))
+                    return { ...next, bodyStale: false };
+                // Others wrote meanwhile. Patch again only if no writer's body shows all we know yet:
+                // each of them checks the same way after its own patch, so the last to look repairs it.
+                const fetched = await this.port.getIssue(current.issue.number);
+                const shown = fetched.value === undefined ? undefined : (0,domain_body/* parseBody */.OG)(fetched.value.body);
+                const known = next.state.cursor?.id ?? 0;
+                if (shown?.kind === 'ok' && (0,domain_snapshot/* isSealed */.dy)(shown.snapshot) && (shown.snapshot.cursor?.id ?? 0) >= known)
+                    return { ...next, bodyStale: false };
+                current = { ...next, ...(shown?.kind === 'ok' && fetched.value !== undefined ? { parts: shown.parts, issue: fetched.value } : {}) };
+            }
+            this.log.debug(`TaskList #${current.issue.number}: the body was still changing after ${this.publishRounds} rounds; later writers will refresh it`);
+        }
+        catch (error) {
+            // The record, which decides every status, is saved; only the view in the body lags.
+            this.log.warning(`TaskList #${current.issue.number}: the record is saved, but the issue body could not be refreshed (${error instanceof domain_body/* BodyTooLargeError */.Au ? error.message : (0,github_errors/* describeGitHubError */.dZ)(error, `issue #${current.issue.number}`, this.advice)}); the next write will try again`);
+        }
+        return current;
+    }
+    async create(input) {
+        const labelsForKey = input.key === undefined ? [] : [keyLabel(input.key)];
+        if (input.key !== undefined) {
+            const existing = await this.findByKey(input.key);
+            if (existing !== undefined)
+                return { view: await this.fold(existing), created: false };
+        }
+        const genesis = (0,domain_snapshot/* genesisSnapshot */.R4)({ title: input.title, ...(input.key === undefined ? {} : { key: input.key }), trusted: input.trusted, tasks: input.tasks, now: input.now });
+        let body;
+        try {
+            body = (0,domain_body/* renderBody */.lc)(genesis);
+        }
+        catch (error) {
+            if (error instanceof domain_body/* BodyTooLargeError */.Au)
+                throw new errors/* InputError */.dz(`Invalid input 'tasks': ${input.tasks.length} tasks do not fit in one issue: ${error.message}`);
+            throw error;
+        }
+        let issue;
+        try {
+            issue = await this.port.createIssue({ title: input.title, body, labels: [...new Set([TASKLIST_LABEL, ...labelsForKey, ...input.labels])] });
+        }
+        catch (error) {
+            throw new errors/* WriteError */.QM((0,github_errors/* describeGitHubError */.dZ)(error, 'the repository, opening the TaskList issue', this.advice));
+        }
+        if (input.key !== undefined) {
+            // Two creates with one key may race past the lookup; the lowest issue number wins everywhere.
+            const winner = await this.findByKey(input.key);
+            if (winner !== undefined && winner.issue.number !== issue.number) {
+                await this.closeDuplicate(issue, winner.issue.number);
+                return { view: await this.fold(winner), created: false };
+            }
+        }
+        const trusted = (0,fold/* trustedAuthors */.QF)(issue.author, genesis.trusted, this.extraTrusted);
+        return {
+            view: { issue, parts: { before: '', after: '' }, base: genesis, state: genesis, folded: true, since: undefined, tailEtag: undefined, trusted, bodyStale: false, rebuilt: false },
+            created: true,
+        };
+    }
+    async findByKey(key) {
+        const found = await this.read(() => this.port.findIssuesByLabels([TASKLIST_LABEL, keyLabel(key)]).then((value) => ({ value, etag: undefined })), 'TaskLists by key');
+        for (const issue of [...(found.value ?? [])].sort((a, b) => a.number - b.number)) {
+            const parsed = (0,domain_body/* parseBody */.OG)(issue.body);
+            if (parsed.kind === 'ok' && parsed.snapshot.key === key)
+                return this.viewOf(issue);
+        }
+        return undefined;
+    }
+    async closeDuplicate(issue, winner) {
+        this.log.info(`TaskList #${winner} was created concurrently with the same key; closing #${issue.number} as its duplicate`);
+        try {
+            await this.port.updateIssue(issue.number, {
+                body: `Duplicate of #${winner}: another job created a TaskList with the same key at the same moment.`,
+                state: 'closed',
+                stateReason: 'not_planned',
+            });
+        }
+        catch (error) {
+            throw new errors/* WriteError */.QM(`created #${issue.number} while #${winner} has the same key, and could not close it: ${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${issue.number}`, this.advice)}; close #${issue.number} by hand`);
+        }
+    }
+    async read(call, what) {
+        try {
+            return await call();
+        }
+        catch (error) {
+            throw new errors/* ReadError */.F_((0,github_errors/* describeGitHubError */.dZ)(error, what, this.advice));
+        }
+    }
+}
+function logComment(comment) {
+    return { id: comment.id, createdAt: comment.createdAt, login: comment.login, body: comment.body };
+}
+/**
+ * A tail of a full page or more means the body lags far behind. Later reads in
+ * this process start from our own fold instead, so they do not fetch the same
+ * pages again. (Short tails keep their start, so re-reads stay conditional.)
+ */
+const LONG_TAIL = 100;
+function rebaseIfLong(view, tailLength) {
+    if (tailLength < LONG_TAIL || view.state.cursor === null)
+        return view;
+    return { ...view, base: view.state, since: view.state.cursor.at, tailEtag: undefined, lagged: true };
+}
+function sameTasks(a, b) {
+    return JSON.stringify(a.tasks) === JSON.stringify(b.tasks);
+}
+
+
+/***/ })
+
+};
