@@ -240,13 +240,7 @@ describe('renderRecordComment', () => {
       expect(decoded(body)).toEqual(fail)
     })
 
-    /**
-     * Src bug (comment.ts): each cut is sized by the excess measured with the
-     * current fence, but cutting a backtick run also shortens the fence, so the
-     * cut overshoots. For 70,000 backticks the first cut removes all of them and
-     * the block shows only the note, though about 21,000 (plus a fence as long)
-     * would fit.
-     */
+    /** Long backtick runs are broken up, so the fence stays short and the cut keeps most of the output. */
     it('keeps as much of a long backtick run as fits', () => {
       const body = renderRecordComment(fail, { output: '`'.repeat(70_000) })
       const { inside } = outputBlock(body)
