@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { startGitHubDouble, type GitHubDouble } from '../double/index.ts'
+import { describe, expect, it } from 'vitest'
+import type { GitHubDouble } from '../double/index.ts'
+import { useGitHubDouble } from '../support/github-double.ts'
 import { Job, type StepResult } from '../support/step-runner.ts'
 
 const REPO = 'octo-org/migrations'
@@ -27,12 +28,8 @@ function user(login: string): Record<string, unknown> {
 }
 
 let double: GitHubDouble
-beforeEach(async () => {
-  double = await startGitHubDouble()
-})
-afterEach(async () => {
-  expect(double.violations).toEqual([])
-  await double.close()
+useGitHubDouble((started) => {
+  double = started
 })
 
 async function createTaskList(): Promise<number> {

@@ -1,24 +1,21 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { parseBody, renderBody } from '../../src/domain/body.ts'
 import { renderRecordComment } from '../../src/domain/comment.ts'
 import { fold, trustedAuthors } from '../../src/domain/fold.ts'
 import type { TaskRecord } from '../../src/domain/record.ts'
 import type { Snapshot } from '../../src/domain/snapshot.ts'
-import { startGitHubDouble, type GitHubDouble } from '../double/index.ts'
+import type { GitHubDouble } from '../double/index.ts'
+import { useGitHubDouble } from '../support/github-double.ts'
 import { Job } from '../support/step-runner.ts'
 
 const REPO = 'octo-org/migrations'
 const BOT = 'github-actions[bot]'
 
 let double: GitHubDouble
-beforeEach(async () => {
-  double = await startGitHubDouble()
+useGitHubDouble((started) => {
+  double = started
   // Room in the primary rate limit for the rebuild of a long record.
   double.addToken('ghs_limits_bot', { login: BOT, id: 41898282, type: 'Bot', permissions: { issues: 'write' }, rateLimit: 1_000_000 })
-})
-afterEach(async () => {
-  expect(double.violations).toEqual([])
-  await double.close()
 })
 
 const job = (runId: string) => new Job({ apiUrl: double.apiUrl, runId, token: 'ghs_limits_bot' })

@@ -1,19 +1,16 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { startGitHubDouble, type GitHubDouble } from '../double/index.ts'
+import { useGitHubDouble } from '../support/github-double.ts'
 import { Job } from '../support/step-runner.ts'
 
 const REPO = 'octo-org/migrations'
 const TASKS = ['database-migration: Migrate the schema', 'application-migration', 'data-validation'].join('\n')
 
 let double: GitHubDouble
-beforeEach(async () => {
-  double = await startGitHubDouble()
-})
-afterEach(async () => {
-  expect(double.violations).toEqual([])
-  await double.close()
+useGitHubDouble((started) => {
+  double = started
 })
 
 /** A migration that counts its runs in the job's workspace, so a second run is visible. */

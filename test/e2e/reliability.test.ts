@@ -1,18 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { parseBody } from '../../src/domain/body.ts'
-import { startGitHubDouble, type GitHubDouble } from '../double/index.ts'
+import type { GitHubDouble } from '../double/index.ts'
+import { useGitHubDouble } from '../support/github-double.ts'
 import { Job, type StepResult } from '../support/step-runner.ts'
 
 const REPO = 'octo-org/migrations'
 const TASKS = 'database-migration\napplication-migration\ndata-validation'
 
 let double: GitHubDouble
-beforeEach(async () => {
-  double = await startGitHubDouble()
-})
-afterEach(async () => {
-  expect(double.violations).toEqual([])
-  await double.close()
+useGitHubDouble((started) => {
+  double = started
 })
 
 let runs = 5000
