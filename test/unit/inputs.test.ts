@@ -212,3 +212,15 @@ describe('parseInputs: errors', () => {
     expect(errorOf({ command: 'create', token: 't' })).toBe("Invalid input 'title': is required for command: create; give the TaskList a title")
   })
 })
+
+describe('command: bot', () => {
+  it('needs no tasklist-id or task, and reads its own inputs', () => {
+    const inputs = parse({ command: 'bot', token: 'ghs_token', permission: 'triage', 'resume-workflow': 'resume.yml', ref: 'release' })
+    expect([inputs.command, inputs.tasklistId, inputs.task, inputs.permission, inputs.resumeWorkflow, inputs.ref]).toEqual(['bot', undefined, undefined, 'triage', 'resume.yml', 'release'])
+  })
+
+  it('defaults to write permission, and refuses a permission GitHub does not have', () => {
+    expect(parse({ command: 'bot', token: 'ghs_token' }).permission).toBe('write')
+    expect(errorOf({ command: 'bot', token: 'ghs_token', permission: 'owner' })).toBe("Invalid input 'permission': must be one of read, triage, write, maintain, admin")
+  })
+})
