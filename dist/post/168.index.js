@@ -37,25 +37,24 @@ const MINUTE = 60;
 function buildOctokit(options) {
     const timeoutMs = options.timeoutMs ?? 30_000;
     const retries = options.retries ?? 4;
-    let lastLimitReset;
+    /** How long GitHub's last rate-limit answer asked to wait until x-ratelimit-reset, by GitHub's own clock. */
+    let untilReset;
     const timedFetch = async (input, init) => {
         const response = await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
         if (response.status === 403 || response.status === 429) {
-            const reset = Number(response.headers.get('x-ratelimit-reset'));
-            lastLimitReset = Number.isFinite(reset) && reset > 0 ? reset * 1000 : undefined;
+            const reset = Number(response.headers.get('x-ratelimit-reset')) * 1000;
+            const now = Date.parse(response.headers.get('date') ?? '');
+            untilReset = reset > 0 ? reset - (Number.isNaN(now) ? Date.now() : now) : undefined;
         }
         return response;
     };
-    const extraWait = async (retryAfter, retryCount) => {
-        // The plugin waits `retryAfter`; it falls back to a flat minute when GitHub
-        // sent no retry-after, so honour x-ratelimit-reset or back off exponentially here.
-        if (retryAfter !== MINUTE)
-            return;
-        const untilReset = lastLimitReset === undefined ? 0 : lastLimitReset - Date.now();
-        const backoff = retryCount === 0 ? 0 : MINUTE * 1000 * (2 ** retryCount - 1);
-        const extra = Math.max(untilReset - MINUTE * 1000, backoff);
-        if (extra > 0)
-            await new Promise((resolve) => setTimeout(resolve, extra));
+    /** GitHub's order: retry-after if sent, else until x-ratelimit-reset, else a minute, doubling each time. */
+    const secondaryWait = (retryAfter, retryCount) => {
+        if (retryAfter > 0)
+            return 0;
+        if (untilReset !== undefined && untilReset > 0)
+            return untilReset + 1000;
+        return MINUTE * 1000 * 2 ** retryCount;
     };
     return new TasklistOctokit({
         auth: options.token,
@@ -69,7 +68,8 @@ function buildOctokit(options) {
             // comments only slows short phases. Every write still keeps GitHub's
             // recommended second after the previous one.
             notifications: new light.Group({ id: 'tasklist-notifications', maxConcurrent: 1, minTime: 1000 }),
-            fallbackSecondaryRateRetryAfter: MINUTE,
+            // A missing retry-after reaches the handler as 0, which then waits as GitHub asks.
+            fallbackSecondaryRateRetryAfter: 0,
             ...(options.retryBaseMs === undefined ? {} : { retryAfterBaseValue: options.retryBaseMs }),
             onRateLimit: (retryAfter, request, _octokit, retryCount) => {
                 options.log.warning(`GitHub rate limit reached for ${request.method} ${request.url}; waiting ${retryAfter}s (retry ${retryCount + 1} of ${retries})`);
@@ -78,10 +78,13 @@ function buildOctokit(options) {
             // The plugin awaits this handler; its type says void, but a promise is honoured.
             // eslint-disable-next-line @typescript-eslint/no-misused-promises
             onSecondaryRateLimit: async (retryAfter, request, _octokit, retryCount) => {
-                options.log.warning(`GitHub secondary rate limit for ${request.method} ${request.url}; waiting ${retryAfter}s or more (retry ${retryCount + 1} of ${retries})`);
                 if (retryCount >= retries)
                     return false;
-                await extraWait(retryAfter, retryCount);
+                const extra = secondaryWait(retryAfter, retryCount);
+                const seconds = retryAfter > 0 ? retryAfter : Math.ceil(extra / 1000);
+                options.log.warning(`GitHub secondary rate limit for ${request.method} ${request.url}; waiting ${seconds}s (retry ${retryCount + 1} of ${retries})`);
+                if (extra > 0)
+                    await new Promise((resolve) => setTimeout(resolve, extra));
                 return true;
             },
         },

@@ -1,0 +1,66 @@
+// The one GitHub client: retries and rate limits, against the double's injected faults.
+import { describe, expect, it } from 'vitest'
+import { buildOctokit } from '../../src/github/client.ts'
+import type { GitHubDouble } from '../double/index.ts'
+import { useGitHubDouble } from '../support/github-double.ts'
+
+let double: GitHubDouble
+useGitHubDouble((started) => {
+  double = started
+})
+
+const REPO = { owner: 'octo-org', repo: 'migrations' }
+const ROUTE = '/repos/{owner}/{repo}/issues/{issue_number}'
+
+/** `fastRetries` shortens the 5xx backoff; rate-limit waits are left as GitHub asks. */
+function client(warnings: string[] = [], fastRetries = false) {
+  return buildOctokit({
+    token: 'ghs_default_test_token',
+    baseUrl: double.apiUrl,
+    userAgent: 'tasklist-action-test',
+    ...(fastRetries ? { retryBaseMs: 50 } : {}),
+    log: { warning: (m) => warnings.push(m), debug: () => undefined },
+  })
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
+  const started = performance.now()
+  const value = await work()
+  return { value, ms: performance.now() - started }
+}
+
+describe('the GitHub client', () => {
+  it('retries a 5xx and a connection reset, and succeeds', async () => {
+    const issue = double.actAs('mona').createIssue('octo-org/migrations', { title: 'x' })
+    double.addFault({ kind: '5xx', route: ROUTE, method: 'GET', times: 1 })
+    double.addFault({ kind: 'reset-before-apply', route: ROUTE, method: 'GET', times: 1 })
+    const { data } = await client([], true).rest.issues.get({ ...REPO, issue_number: issue.number })
+    expect(data.number).toBe(issue.number)
+    expect(double.faultLog.map((f) => f.kind)).toEqual(['5xx', 'reset-before-apply'])
+  })
+
+  it('waits as long as retry-after says on a secondary rate limit', async () => {
+    const issue = double.actAs('mona').createIssue('octo-org/migrations', { title: 'x' })
+    double.addFault({ kind: 'secondary-rate-limit', route: ROUTE, method: 'GET', times: 1, retryAfterSec: 2 })
+    const warnings: string[] = []
+    const { ms } = await timed(() => client(warnings).rest.issues.get({ ...REPO, issue_number: issue.number }))
+    expect(ms).toBeGreaterThanOrEqual(1900)
+    expect(ms).toBeLessThan(10_000)
+    expect(warnings.some((w) => /secondary rate limit .*; waiting 2s \(retry 1 of 4\)/.test(w))).toBe(true)
+  })
+
+  it('waits until x-ratelimit-reset when a secondary limit sends no retry-after, not a flat minute', async () => {
+    const issue = double.actAs('mona').createIssue('octo-org/migrations', { title: 'x' })
+    double.addFault({ kind: 'secondary-rate-limit-no-retry-after', route: ROUTE, method: 'GET', times: 1, retryAfterSec: 2 })
+    const warnings: string[] = []
+    const { ms } = await timed(() => client(warnings).rest.issues.get({ ...REPO, issue_number: issue.number }))
+    expect(ms).toBeGreaterThanOrEqual(1500)
+    expect(ms).toBeLessThan(10_000)
+    expect(warnings.some((w) => /secondary rate limit .*; waiting [234]s/.test(w))).toBe(true)
+  })
+
+  it('gives up on a refusal that retrying cannot change', async () => {
+    await expect(client().rest.issues.get({ ...REPO, issue_number: 999_999 })).rejects.toMatchObject({ status: 404 })
+    expect(double.stats().requests).toBe(1)
+  })
+})
