@@ -222,7 +222,8 @@ function countOf(text, needle) {
 /* harmony export */   AU: () => (/* binding */ fold),
 /* harmony export */   Me: () => (/* binding */ leaseExpiry),
 /* harmony export */   QF: () => (/* binding */ trustedAuthors),
-/* harmony export */   _B: () => (/* binding */ isLaterAttempt)
+/* harmony export */   _B: () => (/* binding */ isLaterAttempt),
+/* harmony export */   kq: () => (/* binding */ DEFINITIONS_MISMATCH)
 /* harmony export */ });
 /* unused harmony export DEFAULT_LEASE_SECONDS */
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4612);
@@ -232,6 +233,8 @@ function countOf(text, needle) {
 
 
 const DEFAULT_LEASE_SECONDS = 6 * 3600;
+/** Why a record is rejected when its task definitions differ from the snapshot's. */
+const DEFINITIONS_MISMATCH = 'was written against different task definitions';
 function leaseExpiry(claim) {
     return Date.parse(claim.renewed ?? claim.at) + claim.lease * 1000;
 }
@@ -302,7 +305,7 @@ function check(base, task, record) {
     if (record.name !== task.n)
         return `names task '${record.name}', but ${record.task} is '${task.n}'`;
     if (record.defs !== base.defs)
-        return 'was written against different task definitions';
+        return DEFINITIONS_MISMATCH;
     if (record.ver !== task.v)
         return `is stale: ${task.n} is at version ${task.v}, the record expected ${record.ver}`;
     if (record.from !== task.s)

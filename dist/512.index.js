@@ -359,7 +359,7 @@ class TaskListStore {
         const listed = await this.read(() => this.port.listComments(issue.number, undefined), `the comments of issue #${issue.number}`);
         const comments = listed.value ?? [];
         const result = (0,fold/* fold */.AU)(genesis, comments.map(logComment), trusted);
-        const foreignDefs = result.events.find((e) => e.kind === 'rejected' && e.reason.includes('different task definitions'));
+        const foreignDefs = result.events.find((e) => e.kind === 'rejected' && e.reason === fold/* DEFINITIONS_MISMATCH */.kq);
         if (foreignDefs !== undefined) {
             throw new errors/* StateValidationError */.NY(`TaskList #${issue.number}: the task definitions in the state block were edited by hand and no longer match the record; restore the block from the issue's edit history`);
         }
@@ -388,10 +388,14 @@ class TaskListStore {
         return this.fold(await this.readSnapshot(issueNumber));
     }
     foldComments(view, comments, etag) {
+        return this.foldTail(view, comments, etag).view;
+    }
+    /** Folds a tail read onto the view's base, reporting foreign comments once. */
+    foldTail(view, comments, etag) {
         const result = (0,fold/* fold */.AU)(view.base, comments.map(logComment), view.trusted);
         this.reportForeign(result.events);
         const bodyStale = view.bodyStale || result.events.some((e) => e.kind === 'applied');
-        return rebaseIfLong({ ...view, state: result.snapshot, folded: true, tailEtag: etag, bodyStale }, comments.length);
+        return { view: rebaseIfLong({ ...view, state: result.snapshot, folded: true, tailEtag: etag, bodyStale }, comments.length), events: result.events };
     }
     reportForeign(events) {
         for (const event of events) {
@@ -426,20 +430,20 @@ class TaskListStore {
                 throw new errors/* WriteError */.QM(`TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) was written, but reading it back failed (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${view.issue.number}`, this.advice)}); GitHub may or may not hold it, re-run the step to settle it`);
             }
             const comments = listed.value ?? [];
-            const result = (0,fold/* fold */.AU)(view.base, comments.map(logComment), view.trusted);
-            const mine = result.events.find((e) => (e.kind === 'applied' || e.kind === 'rejected') && e.record.rec === record.rec);
-            const distrusted = result.events.find((e) => e.kind === 'untrusted' && e.comment.id === posted.id);
+            const events = (0,fold/* fold */.AU)(view.base, comments.map(logComment), view.trusted).events;
+            const mine = events.find((e) => (e.kind === 'applied' || e.kind === 'rejected') && e.record.rec === record.rec);
+            const distrusted = events.find((e) => e.kind === 'untrusted' && e.comment.id === posted.id);
             if (mine === undefined && distrusted !== undefined) {
                 await this.annotate(posted, `@${posted.login} is not trusted by this TaskList`);
                 throw new errors/* WriteError */.QM(`TaskList #${view.issue.number} trusts records only from @${view.issue.author} and its trusted authors, not from @${posted.login}, the account of this token; use the token that created the TaskList, or add ${posted.login} to trusted-authors`);
             }
             if (mine !== undefined) {
-                this.reportForeign(result.events);
-                const next = rebaseIfLong({ ...view, state: result.snapshot, folded: true, tailEtag: listed.etag, bodyStale: true }, comments.length);
+                // The body does not show this record yet, whatever the fold says of others.
+                const next = { ...this.foldTail(view, comments, listed.etag).view, bodyStale: true };
                 const comment = comments.find((c) => c.id === mine.comment.id) ?? posted;
                 if (mine.kind === 'applied')
                     return { kind: 'applied', view: next, record, comment };
-                return { kind: 'rejected', view: next, record, comment, reason: mine.kind === 'rejected' ? mine.reason : 'rejected' };
+                return { kind: 'rejected', view: next, record, comment, reason: mine.reason };
             }
             await sleep(this.settleMs * (attempt + 1));
         }

@@ -330,7 +330,7 @@ async function run() {
         const runner = (0,runner_context/* readRunnerContext */.g)(process.env);
         // Octokit is loaded only once the inputs are known to be good.
         const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(167), __webpack_require__.e(256), __webpack_require__.e(512)]).then(__webpack_require__.bind(__webpack_require__, 1512));
-        const { dispatch } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(256), __webpack_require__.e(410)]).then(__webpack_require__.bind(__webpack_require__, 4410));
+        const { dispatch } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(256), __webpack_require__.e(982)]).then(__webpack_require__.bind(__webpack_require__, 4982));
         const { store, repo } = connect(inputs.token, runner, inputs.trustedAuthors);
         await dispatch({ inputs, runner, store, repo, log: actionLogger });
     }

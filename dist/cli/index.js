@@ -71,7 +71,7 @@ process.stdout.on('error', (error) => {
         process.exit(process.exitCode ?? 0);
     throw error;
 });
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 677));
+const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(723)]).then(__nccwpck_require__.bind(__nccwpck_require__, 723));
 process.exitCode = await main(process.argv.slice(2));
 
 __webpack_async_result__();

@@ -772,6 +772,8 @@ function renderRecordComment(record, extras = {}) {
 
 
 const DEFAULT_LEASE_SECONDS = 6 * 3600;
+/** Why a record is rejected when its task definitions differ from the snapshot's. */
+const DEFINITIONS_MISMATCH = 'was written against different task definitions';
 function leaseExpiry(claim) {
     return Date.parse(claim.renewed ?? claim.at) + claim.lease * 1000;
 }
@@ -842,7 +844,7 @@ function check(base, task, record) {
     if (record.name !== task.n)
         return `names task '${record.name}', but ${record.task} is '${task.n}'`;
     if (record.defs !== base.defs)
-        return 'was written against different task definitions';
+        return DEFINITIONS_MISMATCH;
     if (record.ver !== task.v)
         return `is stale: ${task.n} is at version ${task.v}, the record expected ${record.ver}`;
     if (record.from !== task.s)
@@ -987,7 +989,7 @@ class TaskListStore {
         const listed = await this.read(() => this.port.listComments(issue.number, undefined), `the comments of issue #${issue.number}`);
         const comments = listed.value ?? [];
         const result = fold(genesis, comments.map(logComment), trusted);
-        const foreignDefs = result.events.find((e) => e.kind === 'rejected' && e.reason.includes('different task definitions'));
+        const foreignDefs = result.events.find((e) => e.kind === 'rejected' && e.reason === DEFINITIONS_MISMATCH);
         if (foreignDefs !== undefined) {
             throw new storage_errors/* StateValidationError */.NY(`TaskList #${issue.number}: the task definitions in the state block were edited by hand and no longer match the record; restore the block from the issue's edit history`);
         }
@@ -1016,10 +1018,14 @@ class TaskListStore {
         return this.fold(await this.readSnapshot(issueNumber));
     }
     foldComments(view, comments, etag) {
+        return this.foldTail(view, comments, etag).view;
+    }
+    /** Folds a tail read onto the view's base, reporting foreign comments once. */
+    foldTail(view, comments, etag) {
         const result = fold(view.base, comments.map(logComment), view.trusted);
         this.reportForeign(result.events);
         const bodyStale = view.bodyStale || result.events.some((e) => e.kind === 'applied');
-        return rebaseIfLong({ ...view, state: result.snapshot, folded: true, tailEtag: etag, bodyStale }, comments.length);
+        return { view: rebaseIfLong({ ...view, state: result.snapshot, folded: true, tailEtag: etag, bodyStale }, comments.length), events: result.events };
     }
     reportForeign(events) {
         for (const event of events) {
@@ -1054,20 +1060,20 @@ class TaskListStore {
                 throw new storage_errors/* WriteError */.QM(`TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) was written, but reading it back failed (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${view.issue.number}`, this.advice)}); GitHub may or may not hold it, re-run the step to settle it`);
             }
             const comments = listed.value ?? [];
-            const result = fold(view.base, comments.map(logComment), view.trusted);
-            const mine = result.events.find((e) => (e.kind === 'applied' || e.kind === 'rejected') && e.record.rec === record.rec);
-            const distrusted = result.events.find((e) => e.kind === 'untrusted' && e.comment.id === posted.id);
+            const events = fold(view.base, comments.map(logComment), view.trusted).events;
+            const mine = events.find((e) => (e.kind === 'applied' || e.kind === 'rejected') && e.record.rec === record.rec);
+            const distrusted = events.find((e) => e.kind === 'untrusted' && e.comment.id === posted.id);
             if (mine === undefined && distrusted !== undefined) {
                 await this.annotate(posted, `@${posted.login} is not trusted by this TaskList`);
                 throw new storage_errors/* WriteError */.QM(`TaskList #${view.issue.number} trusts records only from @${view.issue.author} and its trusted authors, not from @${posted.login}, the account of this token; use the token that created the TaskList, or add ${posted.login} to trusted-authors`);
             }
             if (mine !== undefined) {
-                this.reportForeign(result.events);
-                const next = rebaseIfLong({ ...view, state: result.snapshot, folded: true, tailEtag: listed.etag, bodyStale: true }, comments.length);
+                // The body does not show this record yet, whatever the fold says of others.
+                const next = { ...this.foldTail(view, comments, listed.etag).view, bodyStale: true };
                 const comment = comments.find((c) => c.id === mine.comment.id) ?? posted;
                 if (mine.kind === 'applied')
                     return { kind: 'applied', view: next, record, comment };
-                return { kind: 'rejected', view: next, record, comment, reason: mine.kind === 'rejected' ? mine.reason : 'rejected' };
+                return { kind: 'rejected', view: next, record, comment, reason: mine.reason };
             }
             await sleep(this.settleMs * (attempt + 1));
         }

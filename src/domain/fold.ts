@@ -24,6 +24,9 @@ export interface FoldResult {
 
 export const DEFAULT_LEASE_SECONDS = 6 * 3600
 
+/** Why a record is rejected when its task definitions differ from the snapshot's. */
+export const DEFINITIONS_MISMATCH = 'was written against different task definitions'
+
 export function leaseExpiry(claim: Claim): number {
   return Date.parse(claim.renewed ?? claim.at) + claim.lease * 1000
 }
@@ -95,7 +98,7 @@ function withoutDigest(snapshot: Snapshot): Omit<Snapshot, 'digest'> {
 
 function check(base: Snapshot, task: TaskState, record: TaskRecord): true | string {
   if (record.name !== task.n) return `names task '${record.name}', but ${record.task} is '${task.n}'`
-  if (record.defs !== base.defs) return 'was written against different task definitions'
+  if (record.defs !== base.defs) return DEFINITIONS_MISMATCH
   if (record.ver !== task.v) return `is stale: ${task.n} is at version ${task.v}, the record expected ${record.ver}`
   if (record.from !== task.s) return `expected ${task.n} to be ${record.from}, but it is ${task.s}`
   if (record.to !== targetOf(record.op) || !isLegal(record.op, record.from, record.authority)) {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { BodyTooLargeError, parseBody, renderBody, type BodyParts } from '../domain/body.ts'
 import { renderRecordComment, type RecordCommentExtras } from '../domain/comment.ts'
-import { fold, trustedAuthors, type FoldEvent, type LogComment } from '../domain/fold.ts'
+import { DEFINITIONS_MISMATCH, fold, trustedAuthors, type FoldEvent, type LogComment } from '../domain/fold.ts'
 import { newRecordId, type TaskRecord } from '../domain/record.ts'
 import { genesisSnapshot, isSealed, specsOf, type Snapshot } from '../domain/snapshot.ts'
 import type { TaskSpec } from '../domain/task-spec.ts'
@@ -132,7 +132,7 @@ export class TaskListStore {
     const listed = await this.read(() => this.port.listComments(issue.number, undefined), `the comments of issue #${issue.number}`)
     const comments = listed.value ?? []
     const result = fold(genesis, comments.map(logComment), trusted)
-    const foreignDefs = result.events.find((e) => e.kind === 'rejected' && e.reason.includes('different task definitions'))
+    const foreignDefs = result.events.find((e) => e.kind === 'rejected' && e.reason === DEFINITIONS_MISMATCH)
     if (foreignDefs !== undefined) {
       throw new StateValidationError(
         `TaskList #${issue.number}: the task definitions in the state block were edited by hand and no longer match the record; restore the block from the issue's edit history`,
@@ -168,10 +168,15 @@ export class TaskListStore {
   }
 
   private foldComments(view: TaskListView, comments: readonly CommentData[], etag: string | undefined): TaskListView {
+    return this.foldTail(view, comments, etag).view
+  }
+
+  /** Folds a tail read onto the view's base, reporting foreign comments once. */
+  private foldTail(view: TaskListView, comments: readonly CommentData[], etag: string | undefined): { view: TaskListView; events: readonly FoldEvent[] } {
     const result = fold(view.base, comments.map(logComment), view.trusted)
     this.reportForeign(result.events)
     const bodyStale = view.bodyStale || result.events.some((e) => e.kind === 'applied')
-    return rebaseIfLong({ ...view, state: result.snapshot, folded: true, tailEtag: etag, bodyStale }, comments.length)
+    return { view: rebaseIfLong({ ...view, state: result.snapshot, folded: true, tailEtag: etag, bodyStale }, comments.length), events: result.events }
   }
 
   private reportForeign(events: readonly FoldEvent[]): void {
@@ -208,9 +213,9 @@ export class TaskListStore {
         )
       }
       const comments = listed.value ?? []
-      const result = fold(view.base, comments.map(logComment), view.trusted)
-      const mine = result.events.find((e) => (e.kind === 'applied' || e.kind === 'rejected') && e.record.rec === record.rec)
-      const distrusted = result.events.find((e) => e.kind === 'untrusted' && e.comment.id === posted.id)
+      const events = fold(view.base, comments.map(logComment), view.trusted).events
+      const mine = events.find((e): e is Extract<FoldEvent, { kind: 'applied' | 'rejected' }> => (e.kind === 'applied' || e.kind === 'rejected') && e.record.rec === record.rec)
+      const distrusted = events.find((e) => e.kind === 'untrusted' && e.comment.id === posted.id)
       if (mine === undefined && distrusted !== undefined) {
         await this.annotate(posted, `@${posted.login} is not trusted by this TaskList`)
         throw new WriteError(
@@ -218,11 +223,11 @@ export class TaskListStore {
         )
       }
       if (mine !== undefined) {
-        this.reportForeign(result.events)
-        const next = rebaseIfLong({ ...view, state: result.snapshot, folded: true, tailEtag: listed.etag, bodyStale: true }, comments.length)
+        // The body does not show this record yet, whatever the fold says of others.
+        const next = { ...this.foldTail(view, comments, listed.etag).view, bodyStale: true }
         const comment = comments.find((c) => c.id === mine.comment.id) ?? posted
         if (mine.kind === 'applied') return { kind: 'applied', view: next, record, comment }
-        return { kind: 'rejected', view: next, record, comment, reason: mine.kind === 'rejected' ? mine.reason : 'rejected' }
+        return { kind: 'rejected', view: next, record, comment, reason: mine.reason }
       }
       await sleep(this.settleMs * (attempt + 1))
     }

@@ -1,6 +1,7 @@
 import { reportCreated, reportLoaded } from '../../app/report.ts'
 import { publishOutputs } from '../outputs.ts'
 import type { CommandContext } from './context.ts'
+import { isoSeconds } from '../../domain/time.ts'
 
 export async function createCommand({ inputs, store, log }: CommandContext): Promise<void> {
   if (inputs.title === undefined || inputs.tasks === undefined) throw new Error('title and tasks were validated as present')
@@ -10,7 +11,7 @@ export async function createCommand({ inputs, store, log }: CommandContext): Pro
     ...(inputs.key === undefined ? {} : { key: inputs.key }),
     labels: inputs.labels,
     trusted: inputs.trustedAuthors,
-    now: new Date(store.port.serverNow()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    now: isoSeconds(store.port.serverNow()),
   })
   if (created) reportCreated(log, view.issue.number, view.state)
   else reportLoaded(log, view.issue.number, view.state)

@@ -4,6 +4,7 @@ import { MAX_TASKS, parseTaskSpecs, TaskSpecError, type TaskSpec } from '../../d
 import type { CommandSpec } from '../command.ts'
 import { EXIT, UsageError } from '../errors.ts'
 import { tasklistJson } from '../render.ts'
+import { isoSeconds } from '../../domain/time.ts'
 
 /** The account GitHub Actions workflows write as, trusted by default so a workflow can run the TaskList. */
 export const ACTIONS_BOT_LOGIN = 'github-actions[bot]'
@@ -93,7 +94,7 @@ export const createCommand: CommandSpec = {
         ...(key === undefined ? {} : { key }),
         labels,
         trusted,
-        now: new Date(store.port.serverNow()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        now: isoSeconds(store.port.serverNow()),
       })
       if (out.json) {
         out.document({ ...tasklistJson(view.issue, view.state, ctx.config.fullName), created })

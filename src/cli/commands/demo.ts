@@ -11,6 +11,7 @@ import { EXIT, UsageError } from '../errors.ts'
 import { ACTIONS_BOT_LOGIN } from './create.ts'
 import { startTask } from './start.ts'
 import { recordTransition } from './transition.ts'
+import { isoSeconds } from '../../domain/time.ts'
 
 const DEMO_TITLE = 'Demo: production migration'
 const DEMO_TASKS: readonly TaskSpec[] = [
@@ -58,7 +59,7 @@ async function sessionOne(ctx: CliContext): Promise<number> {
     tasks: DEMO_TASKS,
     labels: [],
     trusted: [ACTIONS_BOT_LOGIN],
-    now: new Date(store.port.serverNow()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    now: isoSeconds(store.port.serverNow()),
   })
   const id = view.issue.number
   out.line(`TaskList Created: ${id}`)

@@ -1,8 +1,8 @@
-export const id = 410;
-export const ids = [410];
+export const id = 982;
+export const ids = [982];
 export const modules = {
 
-/***/ 4410:
+/***/ 4982:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -487,7 +487,14 @@ async function botCommand({ inputs, runner, store, repo, log }) {
         await publishOutputs(result.view);
 }
 
+;// CONCATENATED MODULE: ./build/domain/time.js
+/** A time as GitHub writes it: ISO 8601 in UTC, whole seconds. */
+function isoSeconds(ms) {
+    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
 ;// CONCATENATED MODULE: ./build/action/commands/create.js
+
 
 
 async function createCommand({ inputs, store, log }) {
@@ -499,7 +506,7 @@ async function createCommand({ inputs, store, log }) {
         ...(inputs.key === undefined ? {} : { key: inputs.key }),
         labels: inputs.labels,
         trusted: inputs.trustedAuthors,
-        now: new Date(store.port.serverNow()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        now: isoSeconds(store.port.serverNow()),
     });
     if (created)
         reportCreated(log, view.issue.number, view.state);

@@ -1,5 +1,5 @@
-export const id = 677;
-export const ids = [677];
+export const id = 723;
+export const ids = [723];
 export const modules = {
 
 /***/ 97:
@@ -185,7 +185,7 @@ function cliContext({ config, octokit, out, log, holder, holderUrl, env }) {
 
 /***/ }),
 
-/***/ 677:
+/***/ 723:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -579,7 +579,14 @@ function renderTaskList(out, issue, state) {
     return [header, out.paint(issue.htmlUrl, 'dim'), '', ...lines.map((l) => `  ${l}`), '', footer];
 }
 
+;// CONCATENATED MODULE: ./build/domain/time.js
+/** A time as GitHub writes it: ISO 8601 in UTC, whole seconds. */
+function isoSeconds(ms) {
+    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
 ;// CONCATENATED MODULE: ./build/cli/commands/create.js
+
 
 
 
@@ -685,7 +692,7 @@ const createCommand = {
                 ...(key === undefined ? {} : { key }),
                 labels,
                 trusted,
-                now: new Date(store.port.serverNow()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+                now: isoSeconds(store.port.serverNow()),
             });
             if (out.json) {
                 out.document({ ...tasklistJson(view.issue, view.state, ctx.config.fullName), created });
@@ -1112,6 +1119,7 @@ const resetCommand = transitionCommand('reset');
 
 
 
+
 const DEMO_TITLE = 'Demo: production migration';
 const DEMO_TASKS = [
     { name: 'database-migration', description: 'Migrate the database schema' },
@@ -1158,7 +1166,7 @@ async function sessionOne(ctx) {
         tasks: DEMO_TASKS,
         labels: [],
         trusted: [ACTIONS_BOT_LOGIN],
-        now: new Date(store.port.serverNow()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        now: isoSeconds(store.port.serverNow()),
     });
     const id = view.issue.number;
     out.line(`TaskList Created: ${id}`);
@@ -2046,7 +2054,8 @@ function formatDuration(totalSeconds) {
 /* harmony export */   AU: () => (/* binding */ fold),
 /* harmony export */   Me: () => (/* binding */ leaseExpiry),
 /* harmony export */   QF: () => (/* binding */ trustedAuthors),
-/* harmony export */   _B: () => (/* binding */ isLaterAttempt)
+/* harmony export */   _B: () => (/* binding */ isLaterAttempt),
+/* harmony export */   kq: () => (/* binding */ DEFINITIONS_MISMATCH)
 /* harmony export */ });
 /* unused harmony export DEFAULT_LEASE_SECONDS */
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(612);
@@ -2056,6 +2065,8 @@ function formatDuration(totalSeconds) {
 
 
 const DEFAULT_LEASE_SECONDS = 6 * 3600;
+/** Why a record is rejected when its task definitions differ from the snapshot's. */
+const DEFINITIONS_MISMATCH = 'was written against different task definitions';
 function leaseExpiry(claim) {
     return Date.parse(claim.renewed ?? claim.at) + claim.lease * 1000;
 }
@@ -2126,7 +2137,7 @@ function check(base, task, record) {
     if (record.name !== task.n)
         return `names task '${record.name}', but ${record.task} is '${task.n}'`;
     if (record.defs !== base.defs)
-        return 'was written against different task definitions';
+        return DEFINITIONS_MISMATCH;
     if (record.ver !== task.v)
         return `is stale: ${task.n} is at version ${task.v}, the record expected ${record.ver}`;
     if (record.from !== task.s)
@@ -2921,7 +2932,7 @@ class TaskListStore {
         const listed = await this.read(() => this.port.listComments(issue.number, undefined), `the comments of issue #${issue.number}`);
         const comments = listed.value ?? [];
         const result = (0,fold/* fold */.AU)(genesis, comments.map(logComment), trusted);
-        const foreignDefs = result.events.find((e) => e.kind === 'rejected' && e.reason.includes('different task definitions'));
+        const foreignDefs = result.events.find((e) => e.kind === 'rejected' && e.reason === fold/* DEFINITIONS_MISMATCH */.kq);
         if (foreignDefs !== undefined) {
             throw new errors/* StateValidationError */.NY(`TaskList #${issue.number}: the task definitions in the state block were edited by hand and no longer match the record; restore the block from the issue's edit history`);
         }
@@ -2950,10 +2961,14 @@ class TaskListStore {
         return this.fold(await this.readSnapshot(issueNumber));
     }
     foldComments(view, comments, etag) {
+        return this.foldTail(view, comments, etag).view;
+    }
+    /** Folds a tail read onto the view's base, reporting foreign comments once. */
+    foldTail(view, comments, etag) {
         const result = (0,fold/* fold */.AU)(view.base, comments.map(logComment), view.trusted);
         this.reportForeign(result.events);
         const bodyStale = view.bodyStale || result.events.some((e) => e.kind === 'applied');
-        return rebaseIfLong({ ...view, state: result.snapshot, folded: true, tailEtag: etag, bodyStale }, comments.length);
+        return { view: rebaseIfLong({ ...view, state: result.snapshot, folded: true, tailEtag: etag, bodyStale }, comments.length), events: result.events };
     }
     reportForeign(events) {
         for (const event of events) {
@@ -2988,20 +3003,20 @@ class TaskListStore {
                 throw new errors/* WriteError */.QM(`TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) was written, but reading it back failed (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${view.issue.number}`, this.advice)}); GitHub may or may not hold it, re-run the step to settle it`);
             }
             const comments = listed.value ?? [];
-            const result = (0,fold/* fold */.AU)(view.base, comments.map(logComment), view.trusted);
-            const mine = result.events.find((e) => (e.kind === 'applied' || e.kind === 'rejected') && e.record.rec === record.rec);
-            const distrusted = result.events.find((e) => e.kind === 'untrusted' && e.comment.id === posted.id);
+            const events = (0,fold/* fold */.AU)(view.base, comments.map(logComment), view.trusted).events;
+            const mine = events.find((e) => (e.kind === 'applied' || e.kind === 'rejected') && e.record.rec === record.rec);
+            const distrusted = events.find((e) => e.kind === 'untrusted' && e.comment.id === posted.id);
             if (mine === undefined && distrusted !== undefined) {
                 await this.annotate(posted, `@${posted.login} is not trusted by this TaskList`);
                 throw new errors/* WriteError */.QM(`TaskList #${view.issue.number} trusts records only from @${view.issue.author} and its trusted authors, not from @${posted.login}, the account of this token; use the token that created the TaskList, or add ${posted.login} to trusted-authors`);
             }
             if (mine !== undefined) {
-                this.reportForeign(result.events);
-                const next = rebaseIfLong({ ...view, state: result.snapshot, folded: true, tailEtag: listed.etag, bodyStale: true }, comments.length);
+                // The body does not show this record yet, whatever the fold says of others.
+                const next = { ...this.foldTail(view, comments, listed.etag).view, bodyStale: true };
                 const comment = comments.find((c) => c.id === mine.comment.id) ?? posted;
                 if (mine.kind === 'applied')
                     return { kind: 'applied', view: next, record, comment };
-                return { kind: 'rejected', view: next, record, comment, reason: mine.kind === 'rejected' ? mine.reason : 'rejected' };
+                return { kind: 'rejected', view: next, record, comment, reason: mine.reason };
             }
             await sleep(this.settleMs * (attempt + 1));
         }
