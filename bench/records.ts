@@ -8,7 +8,7 @@ import { newRecordId, type TaskRecord } from '../src/domain/record.ts'
 import { genesisSnapshot, type Holder, type Snapshot } from '../src/domain/snapshot.ts'
 import type { Status } from '../src/domain/status.ts'
 import type { TaskSpec } from '../src/domain/task-spec.ts'
-import { keyLabel, TASKLIST_LABEL } from '../src/storage/store.ts'
+import { keyLabel, TASKLIST_LABEL } from '../src/storage/creating.ts'
 import { ACTIONS_BOT, DEFAULT_REPO, type GitHubDouble } from '../test/double/index.ts'
 
 export const REPO = DEFAULT_REPO

@@ -1,14 +1,14 @@
 import * as core from '@actions/core'
 import { buildOctokit } from '../github/client.ts'
-import { octokitPort } from '../storage/octokit-port.ts'
+import type { Logger } from '../storage/logger.ts'
 import { octokitRepoPort, type RepoPort } from '../storage/repo-port.ts'
-import { TaskListStore, type Logger } from '../storage/store.ts'
+import { octokitStore, type TaskListStore } from '../storage/store.ts'
+import { ACTION_ADVICE } from './error-line.ts'
 import type { RunnerContext } from './runner-context.ts'
 
 export const actionLogger: Logger = {
   info: (message) => core.info(message),
   warning: (message) => core.warning(message),
-  error: (message) => core.error(message),
   debug: (message) => core.debug(message),
 }
 
@@ -22,7 +22,7 @@ export function connect(token: string, context: RunnerContext, extraTrusted: rea
   const octokit = buildOctokit({ token, baseUrl: context.apiUrl, userAgent: 'tasklist-action/0.1', log: actionLogger })
   const ref = { owner: context.owner, repo: context.repo }
   return {
-    store: new TaskListStore(octokitPort(octokit.rest.issues, ref), actionLogger, { extraTrusted }),
+    store: octokitStore(octokit.rest.issues, ref, actionLogger, { extraTrusted, advice: ACTION_ADVICE }),
     repo: octokitRepoPort(octokit.rest, ref),
   }
 }

@@ -1,10 +1,33 @@
-import { TaskListError } from '../storage/errors.ts'
-import { describeGitHubError } from '../storage/github-errors.ts'
+import { formatDuration } from '../domain/duration.ts'
+import { TaskHeldError, TaskListError } from '../storage/errors.ts'
+import { describeFault, describeGitHubError, faultOf, type GitHubAdvice } from '../storage/github-errors.ts'
+
+/** A workflow step's advice on token and access problems. */
+export const ACTION_ADVICE: GitHubAdvice = {
+  token: 'pass a valid token',
+  access: "give the job 'permissions: issues: write' (and 'actions: write' to dispatch workflows), or use a token with that access",
+}
+
+/** Describes a GitHub error in a workflow step's words. */
+export function describeForAction(error: unknown, what: string): string {
+  return describeGitHubError(error, what, ACTION_ADVICE)
+}
+
+function heldLine(error: TaskHeldError): string {
+  const { held, waitedSec } = error
+  if (waitedSec !== undefined) {
+    return `${held.task} in TaskList #${held.tasklist} is still IN_PROGRESS, held by ${held.holder}, after waiting ${formatDuration(waitedSec)}; raise wait-timeout or re-run later`
+  }
+  return `${held.task} in TaskList #${held.tasklist} is IN_PROGRESS, held by ${held.holder} since ${held.since}; its lease runs until ${held.leaseEnd}. Wait for that job, or set on-busy: wait or skip`
+}
 
 /** The single line a failed step ends with. */
 export function errorLine(error: unknown): string {
+  if (error instanceof TaskHeldError) return heldLine(error)
+  const fault = faultOf(error)
+  if (fault !== undefined) return describeFault(fault, ACTION_ADVICE)
   if (error instanceof TaskListError) return error.message
-  if (typeof error === 'object' && error !== null && 'status' in error) return describeGitHubError(error, 'the TaskList')
+  if (typeof error === 'object' && error !== null && 'status' in error) return describeForAction(error, 'the TaskList')
   const text = error instanceof Error ? error.message : String(error)
   return `Unexpected error: ${text.split('\n')[0] ?? text}; re-run with step debug logging (ACTIONS_STEP_DEBUG) and report it`
 }

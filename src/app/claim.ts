@@ -1,10 +1,11 @@
-import { formatDuration } from '../domain/duration.ts'
 import { isLaterAttempt, leaseExpiry } from '../domain/fold.ts'
 import type { Holder, TaskState } from '../domain/snapshot.ts'
 import { newRecordId } from '../domain/record.ts'
 import { isSettled, type Authority } from '../domain/status.ts'
-import { TaskBusyError } from '../storage/errors.ts'
-import type { Logger, TaskListStore, TaskListView } from '../storage/store.ts'
+import { TaskBusyError, TaskHeldError, type HeldTask } from '../storage/errors.ts'
+import type { Logger } from '../storage/logger.ts'
+import type { TaskListStore } from '../storage/store.ts'
+import type { TaskListView } from '../storage/view.ts'
 import { findTask } from './find-task.ts'
 import { transitionLine } from './report.ts'
 
@@ -25,23 +26,16 @@ export interface ClaimRequest {
    * Called with the id of each claim just before it is written, so a post step
    * can clean up a claim whose outcome this process never learns.
    */
-  readonly onAttempt?: (claimId: string) => void
-  /** How busy messages name the options that change the outcome (`on-busy:` and `wait-timeout` for the action). */
-  readonly optionNames?: { readonly onBusy: string; readonly waitTimeout: string }
+  readonly onAttempt?: (claimId: string, taskId: string) => void
+  /** Called once when this job starts waiting for the holder (on busy: wait), so the front end can say so. */
+  readonly onWaiting?: (held: HeldTask, timeoutSec: number) => void
 }
 
-const ACTION_OPTION_NAMES = { onBusy: 'on-busy:', waitTimeout: 'wait-timeout' }
-
-/**
- * `superseded` lists claims this process wrote that applied but were overtaken
- * (taken over, or finished by another job) before it could start: they are in
- * the record, but this process does not run the task under them.
- */
-export type ClaimOutcome = { readonly superseded: readonly string[] } & (
+/** `finished`: the task is COMPLETE or SKIPPED; `busy`: another job holds it and this one was told to skip. */
+export type ClaimOutcome =
   | { kind: 'claimed'; view: TaskListView; id: string; claimId: string; fresh: boolean; before: TaskState }
-  | { kind: 'settled'; view: TaskListView; id: string; task: TaskState }
-  | { kind: 'busy-skipped'; view: TaskListView; id: string; task: TaskState }
-)
+  | { kind: 'finished'; view: TaskListView; id: string; task: TaskState }
+  | { kind: 'busy'; view: TaskListView; id: string; task: TaskState; held: HeldTask }
 
 const MAX_LOST_RACES = 8
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
@@ -50,6 +44,10 @@ function holderText(task: TaskState): string {
   const claim = task.c
   if (claim === undefined) return 'another job'
   return claim.holder.url === undefined ? claim.holder.label : `${claim.holder.label} (${claim.holder.url})`
+}
+
+function heldTask(tasklist: number, task: TaskState, claim: NonNullable<TaskState['c']>): HeldTask {
+  return { tasklist, task: task.n, holder: holderText(task), since: claim.at, leaseEnd: new Date(leaseExpiry(claim)).toISOString() }
 }
 
 /**
@@ -68,53 +66,44 @@ export async function claim(store: TaskListStore, log: Logger, start: TaskListVi
   let lostRaces = 0
   let announcedWait = false
   let pollMs = request.pollMs ?? 2000
-  const superseded: string[] = []
-  const names = request.optionNames ?? ACTION_OPTION_NAMES
   for (;;) {
     const { id, task } = findTask(view.state, request.task, number)
     const claimNow = task.c
     if (isSettled(task.s) || task.s === 'IN_PROGRESS') {
-      if (!view.folded) {
-        view = await store.fold(view)
+      if (!view.tailRead) {
+        view = await store.refresh(view)
         continue
       }
     }
-    if (isSettled(task.s)) return { kind: 'settled', view, id, task, superseded }
+    if (isSettled(task.s)) return { kind: 'finished', view, id, task }
 
     let op: 'start' | 'takeover' = 'start'
     if (task.s === 'IN_PROGRESS' && claimNow !== undefined) {
       if (request.knownClaim !== undefined && claimNow.id === request.knownClaim) {
-        return { kind: 'claimed', view, id, claimId: claimNow.id, fresh: false, before: task, superseded }
+        return { kind: 'claimed', view, id, claimId: claimNow.id, fresh: false, before: task }
       }
-      const expired = store.port.serverNow() > leaseExpiry(claimNow)
+      const expired = store.now() > leaseExpiry(claimNow)
       if (expired || isLaterAttempt(claimNow, request.holder)) {
         op = 'takeover'
       } else if (request.onBusy === 'fail') {
-        throw new TaskBusyError(
-          `${task.n} in TaskList #${number} is IN_PROGRESS, held by ${holderText(task)} since ${claimNow.at}; its lease runs until ${new Date(leaseExpiry(claimNow)).toISOString()}. Wait for that job, or set ${names.onBusy} wait or skip`,
-        )
+        throw new TaskHeldError(heldTask(number, task, claimNow))
       } else if (request.onBusy === 'skip') {
-        log.info(`${task.n}: IN_PROGRESS, held by ${holderText(task)}; not running it here (${names.onBusy} skip)`)
-        return { kind: 'busy-skipped', view, id, task, superseded }
+        return { kind: 'busy', view, id, task, held: heldTask(number, task, claimNow) }
       } else {
-        if (Date.now() >= deadline) {
-          throw new TaskBusyError(
-            `${task.n} in TaskList #${number} is still IN_PROGRESS, held by ${holderText(task)}, after waiting ${formatDuration(request.waitTimeoutSec)}; raise ${names.waitTimeout} or re-run later`,
-          )
-        }
+        if (Date.now() >= deadline) throw new TaskHeldError(heldTask(number, task, claimNow), request.waitTimeoutSec)
         if (!announcedWait) {
-          log.info(`${task.n}: IN_PROGRESS, held by ${holderText(task)}; waiting up to ${formatDuration(request.waitTimeoutSec)} (${names.onBusy} wait)`)
+          request.onWaiting?.(heldTask(number, task, claimNow), request.waitTimeoutSec)
           announcedWait = true
         }
         await sleep(Math.min(pollMs, Math.max(0, deadline - Date.now())))
         pollMs = Math.min(pollMs * 2, 15_000)
-        view = await store.fold(view)
+        view = await store.refresh(view)
         continue
       }
     }
 
     const claimId = newRecordId()
-    request.onAttempt?.(claimId)
+    request.onAttempt?.(claimId, id)
     const submission = await store.submit(
       view,
       {
@@ -129,7 +118,7 @@ export async function claim(store: TaskListStore, log: Logger, start: TaskListVi
         ...(op === 'takeover' && claimNow !== undefined ? { claim: claimNow.id } : {}),
         lease: request.leaseSec,
         holder: request.holder,
-        at: new Date(store.port.serverNow()).toISOString(),
+        at: new Date(store.now()).toISOString(),
         ...(request.message === undefined ? {} : { m: request.message.slice(0, 300) }),
       },
       op === 'takeover' && claimNow !== undefined ? { message: `The lease of ${claimNow.holder.label} expired; taking the task over.` } : {},
@@ -139,10 +128,9 @@ export async function claim(store: TaskListStore, log: Logger, start: TaskListVi
     const now = findTask(submission.view.state, request.task, number).task
     if (submission.kind === 'applied' && now.s === 'IN_PROGRESS' && now.c?.id === claimId) {
       if (op === 'takeover') log.warning(`${task.n}: took over from ${holderText(task)}, whose lease had expired or whose run attempt has ended`)
-      return { kind: 'claimed', view: submission.view, id, claimId, fresh: true, before: task, superseded }
+      return { kind: 'claimed', view: submission.view, id, claimId, fresh: true, before: task }
     }
     if (submission.kind === 'applied') {
-      superseded.push(claimId)
       log.info(transitionLine(id, task.n, task.s, 'IN_PROGRESS'))
       log.warning(`${task.n}: this job's claim was overtaken before it could start (${now.s}, ${now.c === undefined ? 'by another job' : `held by ${holderText(now)}`}); deciding again`)
       view = submission.view

@@ -1,6 +1,6 @@
 import type { Snapshot, TaskState } from '../domain/snapshot.ts'
 import { taskId } from '../domain/task-spec.ts'
-import type { Logger } from '../storage/store.ts'
+import type { Logger } from '../storage/logger.ts'
 
 /** The log lines users and tests grep; their words are part of the contract. */
 export function taskLine(id: string, task: TaskState): string {

@@ -1,7 +1,9 @@
 import type { Holder } from '../domain/snapshot.ts'
 import { illegalTransitionHint, isLegal, targetOf, type Authority, type Op } from '../domain/status.ts'
 import { IllegalTransitionError, TaskBusyError } from '../storage/errors.ts'
-import type { Logger, TaskListStore, TaskListView } from '../storage/store.ts'
+import type { Logger } from '../storage/logger.ts'
+import type { TaskListStore } from '../storage/store.ts'
+import type { TaskListView } from '../storage/view.ts'
 import type { RecordCommentExtras } from '../domain/comment.ts'
 import { findTask } from './find-task.ts'
 import { transitionLine } from './report.ts'
@@ -24,7 +26,7 @@ export interface TransitionRequest {
  * written, so an illegal or unknown request writes nothing.
  */
 export async function transition(store: TaskListStore, log: Logger, view: TaskListView, request: TransitionRequest): Promise<TaskListView> {
-  const loaded = view.folded ? view : await store.fold(view)
+  const loaded = view.tailRead ? view : await store.refresh(view)
   const number = loaded.issue.number
   const { id, task } = findTask(loaded.state, request.task, number)
   if (!isLegal(request.op, task.s, request.authority)) {
@@ -58,7 +60,7 @@ export async function transition(store: TaskListStore, log: Logger, view: TaskLi
     {
       ...request.extras,
       ...(request.message === undefined ? {} : { message: request.message }),
-      ...(actsOnClaim && task.c !== undefined ? { durationSec: (store.port.serverNow() - Date.parse(task.c.at)) / 1000 } : {}),
+      ...(actsOnClaim && task.c !== undefined ? { durationSec: (store.now() - Date.parse(task.c.at)) / 1000 } : {}),
     },
   )
   if (submission.kind === 'rejected') {

@@ -1,11 +1,14 @@
+import { recordTransition } from '../app/record-transition.ts'
 import { transition } from '../app/transition.ts'
 import { parseBody } from '../domain/body.ts'
 import type { Holder } from '../domain/snapshot.ts'
 import { renderSummary } from '../domain/summary.ts'
 import { ReadError, TaskListError, WriteError } from '../storage/errors.ts'
-import { describeGitHubError } from '../storage/github-errors.ts'
+import { describeGitHubError, type GitHubAdvice } from '../storage/github-errors.ts'
+import type { Logger } from '../storage/logger.ts'
 import { hasRole, type Reaction, type ReactionTarget, type RepoPort, type Role } from '../storage/repo-port.ts'
-import type { Logger, TaskListStore, TaskListView } from '../storage/store.ts'
+import type { TaskListStore } from '../storage/store.ts'
+import type { TaskListView } from '../storage/view.ts'
 import { changedBoxes, type BoxChange } from './checkbox-diff.ts'
 import type { BotEvent, Person } from './event.ts'
 import { parseSlashCommand, SLASH_HELP } from './slash-command.ts'
@@ -14,6 +17,8 @@ export interface BotOptions {
   readonly store: TaskListStore
   readonly repo: RepoPort
   readonly log: Logger
+  /** How replies and log lines advise on token and access problems: the words of the front end that runs the bot. */
+  readonly advice: GitHubAdvice
   /** The bot's own run, named in the records it writes. */
   readonly holder: Holder
   readonly permission: Role
@@ -85,7 +90,7 @@ async function onComment(options: BotOptions, event: Extract<BotEvent, { kind: '
         try {
           await options.repo.dispatchWorkflow(options.resumeWorkflow, ref, { 'tasklist-id': String(event.issue) })
         } catch (error) {
-          const why = describeGitHubError(error, `workflow ${options.resumeWorkflow} on ${ref}`)
+          const why = describeGitHubError(error, `workflow ${options.resumeWorkflow} on ${ref}`, options.advice)
           await react(options, target, 'confused')
           await reply(`could not dispatch \`${options.resumeWorkflow}\` on \`${ref}\`: ${why}.`)
           // A wrong resume-workflow, ref or permission is the repository's to fix: fail the bot's run too.
@@ -97,8 +102,8 @@ async function onComment(options: BotOptions, event: Extract<BotEvent, { kind: '
         return { command: 'resume', dispatched: true }
       }
       case 'task': {
-        const loaded = await options.store.load(event.issue)
-        const view = await transition(options.store, options.log, loaded, {
+        const { view } = await recordTransition(options.store, options.log, {
+          tasklist: event.issue,
           task: command.task,
           op: command.verb,
           authority: 'operator',
@@ -174,10 +179,10 @@ async function react(options: BotOptions, target: ReactionTarget, content: React
   try {
     await options.repo.react(target, content)
   } catch (error) {
-    options.log.warning(`Could not add the ${content} reaction: ${describeGitHubError(error, 'the reaction')}`)
+    options.log.warning(`Could not add the ${content} reaction: ${describeGitHubError(error, 'the reaction', options.advice)}`)
   }
 }
 
 async function replyTo(options: BotOptions, issue: number, person: Person, text: string): Promise<void> {
-  await options.store.port.createComment(issue, `@${person.login} ${text}`)
+  await options.store.postComment(issue, `@${person.login} ${text}`)
 }

@@ -1,6 +1,3 @@
-export const SLASH_COMMANDS = ['status', 'retry', 'reset', 'skip', 'resume'] as const
-export type SlashVerb = (typeof SLASH_COMMANDS)[number]
-
 export type SlashCommand =
   | { kind: 'none' }
   | { kind: 'status' }

@@ -1,7 +1,8 @@
 import type { Holder } from '../domain/snapshot.ts'
 import type { TasklistOctokit } from '../github/client.ts'
 import type { RepoPort } from '../storage/repo-port.ts'
-import type { Logger, TaskListStore } from '../storage/store.ts'
+import type { Logger } from '../storage/logger.ts'
+import type { TaskListStore } from '../storage/store.ts'
 import type { CliConfig } from './config.ts'
 import type { Output } from './output.ts'
 

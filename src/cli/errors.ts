@@ -1,6 +1,17 @@
-import { InputError, ReadError, TaskListError, WriteError } from '../storage/errors.ts'
-import { describeGitHubError } from '../storage/github-errors.ts'
-import { CLI_ADVICE } from './connect.ts'
+import { formatDuration } from '../domain/duration.ts'
+import { InputError, ReadError, TaskHeldError, TaskListError, WriteError } from '../storage/errors.ts'
+import { describeFault, describeGitHubError, faultOf, type GitHubAdvice } from '../storage/github-errors.ts'
+
+/** At a terminal, name the variables that hold the token and the access it needs. */
+export const CLI_ADVICE: GitHubAdvice = {
+  token: 'set GITHUB_TOKEN or GH_TOKEN to a valid token',
+  access: 'use a token with write access to issues in this repository (Issues: Read and write for a fine-grained token; actions write to dispatch workflows)',
+}
+
+/** Describes a GitHub error in the CLI's words. */
+export function describeForCli(error: unknown, what: string): string {
+  return describeGitHubError(error, what, CLI_ADVICE)
+}
 
 /** Exit statuses; the help text documents them. */
 export const EXIT = {
@@ -20,18 +31,28 @@ export class UsageError extends InputError {}
  * described for `what`, the thing the command was reading or writing.
  */
 export function errorLine(error: unknown, what: string, repo: string | undefined): string {
+  if (error instanceof TaskHeldError) return heldLine(error)
   if (error instanceof TaskListError) {
-    const message = error.message
+    const fault = faultOf(error)
+    const message = fault === undefined ? error.message : describeFault(fault, CLI_ADVICE)
     // GitHub failures: say which repository, since it may have been inferred from the git remote.
     if (repo !== undefined && (error instanceof ReadError || error instanceof WriteError) && !message.includes(repo)) return `${repo}: ${message}`
     return message
   }
   if (typeof error === 'object' && error !== null && 'status' in error) {
-    const message = describeGitHubError(error, what, CLI_ADVICE)
+    const message = describeForCli(error, what)
     return repo === undefined || message.includes(repo) ? message : `${repo}: ${message}`
   }
   const text = error instanceof Error ? error.message : String(error)
   return `unexpected error: ${text.split('\n')[0] ?? text}; re-run with TASKLIST_DEBUG=1 and report it`
+}
+
+function heldLine(error: TaskHeldError): string {
+  const { held, waitedSec } = error
+  if (waitedSec !== undefined) {
+    return `${held.task} in TaskList #${held.tasklist} is still IN_PROGRESS, held by ${held.holder}, after waiting ${formatDuration(waitedSec)}; raise --wait-timeout or re-run later`
+  }
+  return `${held.task} in TaskList #${held.tasklist} is IN_PROGRESS, held by ${held.holder} since ${held.since}; its lease runs until ${held.leaseEnd}. Wait for that job, or set --on-busy wait or skip`
 }
 
 export function exitCodeOf(error: unknown): number {

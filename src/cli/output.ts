@@ -1,4 +1,4 @@
-import type { Logger } from '../storage/store.ts'
+import type { Logger } from '../storage/logger.ts'
 
 /** The streams a command writes to; tests and the demo may pass their own. */
 export interface Streams {
@@ -95,7 +95,6 @@ export class Output {
     return {
       info: (message) => this.line(this.statuses(message)),
       warning: (message) => this.warn(message),
-      error: (message) => this.error(message),
       debug: (message) => this.debug(message),
     }
   }

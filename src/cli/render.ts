@@ -4,7 +4,7 @@ import { leaseExpiry } from '../domain/fold.ts'
 import type { Snapshot, TaskState } from '../domain/snapshot.ts'
 import { STATUSES, type Status } from '../domain/status.ts'
 import { taskId } from '../domain/task-spec.ts'
-import type { IssueData } from '../storage/port.ts'
+import type { IssueData } from '../storage/view.ts'
 import { table, type Output } from './output.ts'
 
 /** One task in --json output. Every key is always present (null when unknown), so scripts can rely on the shape. */

@@ -1,4 +1,4 @@
-import type { TaskListView } from '../storage/store.ts'
+import type { TaskListView } from '../storage/view.ts'
 import type { CliContext } from './context.ts'
 import { NotTrustedError } from './errors.ts'
 

@@ -17,8 +17,60 @@ export class IllegalTransitionError extends TaskListError {}
 /** Another job holds the task. */
 export class TaskBusyError extends TaskListError {}
 
+/** Who holds a task another job asked for, and until when. */
+export interface HeldTask {
+  readonly tasklist: number
+  readonly task: string
+  /** The holder's label, with its URL when it has one. */
+  readonly holder: string
+  readonly since: string
+  readonly leaseEnd: string
+}
+
+/**
+ * The task is held by another job and this one would not wait (or waited in
+ * vain). Front ends word it, since the fix names their own options.
+ */
+export class TaskHeldError extends TaskBusyError {
+  readonly held: HeldTask
+  /** How long this job waited before giving up; undefined when it was told not to wait. */
+  readonly waitedSec: number | undefined
+
+  constructor(held: HeldTask, waitedSec?: number) {
+    super(
+      waitedSec === undefined
+        ? `${held.task} in TaskList #${held.tasklist} is IN_PROGRESS, held by ${held.holder} since ${held.since}; its lease runs until ${held.leaseEnd}`
+        : `${held.task} in TaskList #${held.tasklist} is still IN_PROGRESS, held by ${held.holder}, after waiting ${waitedSec}s`,
+    )
+    this.held = held
+    this.waitedSec = waitedSec
+  }
+}
+
+/**
+ * A GitHub call that failed: `what` names the thing read or written, and the
+ * text around it, if any, says what it meant for the TaskList. Front ends
+ * describe the cause in their own words (how to fix a token, say).
+ */
+export interface GitHubFault {
+  readonly what: string
+  readonly cause: unknown
+  readonly before?: string
+  readonly after?: string
+}
+
+/** An error that may carry a GitHub fault, for the front end to word; `message` words it neutrally. */
+abstract class FaultError extends TaskListError {
+  readonly fault: GitHubFault | undefined
+
+  constructor(message: string, fault?: GitHubFault) {
+    super(message)
+    this.fault = fault
+  }
+}
+
 /** A write that GitHub refused or that could not be confirmed. */
-export class WriteError extends TaskListError {}
+export class WriteError extends FaultError {}
 
 /** A read from GitHub that failed after retries. */
-export class ReadError extends TaskListError {}
+export class ReadError extends FaultError {}

@@ -1,4 +1,4 @@
-import { TaskListError } from './errors.ts'
+import { ReadError, TaskListError, WriteError, type GitHubFault } from './errors.ts'
 
 interface HttpishError {
   status?: unknown
@@ -28,27 +28,22 @@ export interface GitHubAdvice {
   readonly access: string
 }
 
-/** A workflow step's advice; the CLI passes its own. */
-export const ACTION_ADVICE: GitHubAdvice = {
-  token: 'pass a valid token',
-  access: "give the job 'permissions: issues: write' (and 'actions: write' to dispatch workflows), or use a token with that access",
-}
-
 /**
  * Turns a GitHub API error into one line that says what to do. `what` names
- * the thing being read or written, such as "issue #42 in octo/app".
+ * the thing being read or written, such as "issue #42 in octo/app". Without
+ * advice the line names the problem only: each front end knows the fix.
  */
-export function describeGitHubError(error: unknown, what: string, advice: GitHubAdvice = ACTION_ADVICE): string {
+export function describeGitHubError(error: unknown, what: string, advice?: GitHubAdvice): string {
   if (error instanceof TaskListError) return error.message
   const status = statusOf(error)
   const raw = error instanceof Error ? error.message : String(error)
   const detail = raw.split('\n')[0]?.slice(0, 200) ?? ''
   switch (status) {
     case 401:
-      return `GitHub rejected the token while reading ${what} (401 Bad credentials): the token is missing, expired or revoked; ${advice.token}`
+      return `GitHub rejected the token while reading ${what} (401 Bad credentials): the token is missing, expired or revoked${advice === undefined ? '' : `; ${advice.token}`}`
     case 403:
       if (/rate limit/i.test(detail)) return `GitHub's rate limit stopped the request for ${what} (403: ${detail}); wait and re-run, or spread the jobs out`
-      return `GitHub refused access to ${what} (403: ${detail}); ${advice.access}`
+      return `GitHub refused access to ${what} (403: ${detail})${advice === undefined ? '' : `; ${advice.access}`}`
     case 404:
       return `${what} was not found (404); check the repository and the TaskList ID, and that the token can see the repository`
     case 410:
@@ -60,4 +55,22 @@ export function describeGitHubError(error: unknown, what: string, advice: GitHub
     default:
       return `GitHub answered ${status} for ${what}: ${detail}; it was retried and still failed, re-run the job`
   }
+}
+
+/** A fault in a sentence: the text around it, with the cause described in the advice given. */
+export function describeFault(fault: GitHubFault, advice?: GitHubAdvice): string {
+  return `${fault.before ?? ''}${describeGitHubError(fault.cause, fault.what, advice)}${fault.after ?? ''}`
+}
+
+export function readFault(fault: GitHubFault): ReadError {
+  return new ReadError(describeFault(fault), fault)
+}
+
+export function writeFault(fault: GitHubFault): WriteError {
+  return new WriteError(describeFault(fault), fault)
+}
+
+/** The fault an error carries, if it is one of ours that carries one. */
+export function faultOf(error: unknown): GitHubFault | undefined {
+  return error instanceof ReadError || error instanceof WriteError ? error.fault : undefined
 }

@@ -39,9 +39,7 @@ function toComment(raw: RawComment): CommentData {
     id: raw.id,
     createdAt: raw.created_at,
     login: raw.user?.login ?? '',
-    userType: raw.user?.type ?? '',
     body: raw.body ?? '',
-    htmlUrl: raw.html_url,
   }
 }
 

@@ -17,9 +17,7 @@ export interface CommentData {
   readonly id: number
   readonly createdAt: string
   readonly login: string
-  readonly userType: string
   readonly body: string
-  readonly htmlUrl: string
 }
 
 /** A conditional read: `undefined` value means GitHub answered 304 Not Modified. */

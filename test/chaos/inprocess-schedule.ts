@@ -7,12 +7,14 @@ import { Octokit } from '@octokit/rest'
 import fc from 'fast-check'
 import { claim } from '../../src/app/claim.ts'
 import { transition } from '../../src/app/transition.ts'
+import { fold } from '../../src/domain/fold.ts'
 import type { Holder } from '../../src/domain/snapshot.ts'
 import type { TaskSpec } from '../../src/domain/task-spec.ts'
 import { IllegalTransitionError, TaskBusyError, UnknownTaskError } from '../../src/storage/errors.ts'
 import { octokitPort } from '../../src/storage/octokit-port.ts'
 import type { GitHubPort } from '../../src/storage/port.ts'
-import { TaskListStore, type Logger } from '../../src/storage/store.ts'
+import type { Logger } from '../../src/storage/logger.ts'
+import { TaskListStore } from '../../src/storage/store.ts'
 import type { GitHubDouble } from '../double/index.ts'
 import { checkRecord, type WriterReport } from '../support/record-checker.ts'
 
@@ -48,7 +50,7 @@ export const planArbitrary = (taskCount: number) =>
     faults: fc.array(fc.oneof({ weight: 6, arbitrary: fc.constant<Fault>('none') }, { weight: 1, arbitrary: fc.constant<Fault>('lost-response') }, { weight: 1, arbitrary: fc.constant<Fault>('refused-5xx') }), { maxLength: 12 }),
   })
 
-const quiet: Logger = { info: () => undefined, warning: () => undefined, error: () => undefined, debug: () => undefined }
+const quiet: Logger = { info: () => undefined, warning: () => undefined, debug: () => undefined }
 
 class TransientError extends Error {
   readonly status: number | undefined
@@ -105,7 +107,10 @@ function classify(error: unknown, wrote: boolean): WriterReport['outcome'] {
   return wrote ? 'unknown' : 'refused'
 }
 
-async function runWriter(store: TaskListStore, issue: number, writer: string, program: Program, tasks: readonly TaskSpec[], wrote: { any: boolean }): Promise<WriterReport[]> {
+/** A start that did not claim, with the claims it wrote: whether one applied is read from the record afterwards. */
+type Report = WriterReport & { readonly claims?: readonly string[] }
+
+async function runWriter(store: TaskListStore, issue: number, writer: string, program: Program, tasks: readonly TaskSpec[], wrote: { any: boolean }): Promise<Report[]> {
   const name = tasks[program.task]?.name ?? 'missing'
   const holder = holderOf(writer)
   if (program.kind !== 'run') {
@@ -117,13 +122,22 @@ async function runWriter(store: TaskListStore, issue: number, writer: string, pr
     }
   }
   let claimed
+  const claims: string[] = []
   try {
-    claimed = await claim(store, quiet, await store.readSnapshot(issue), { task: name, holder, authority: 'workflow', leaseSec: 3600, onBusy: program.onBusy, waitTimeoutSec: 1 })
+    claimed = await claim(store, quiet, await store.readSnapshot(issue), {
+      task: name,
+      holder,
+      authority: 'workflow',
+      leaseSec: 3600,
+      onBusy: program.onBusy,
+      waitTimeoutSec: 1,
+      onAttempt: (claimId) => claims.push(claimId),
+    })
   } catch (error) {
     return [{ writer, task: name, op: 'start', outcome: classify(error, wrote.any) }]
   }
   // A claim that applied but was overtaken before this writer could start is in the record all the same.
-  if (claimed.kind !== 'claimed') return [{ writer, task: name, op: 'start', outcome: claimed.superseded.length > 0 ? 'applied' : 'refused' }]
+  if (claimed.kind !== 'claimed') return [{ writer, task: name, op: 'start', outcome: 'refused', claims }]
   const reports: WriterReport[] = [{ writer, task: name, op: 'start', outcome: 'applied' }]
   try {
     const view = await store.publish(claimed.view)
@@ -172,10 +186,10 @@ export async function runSchedule(double: GitHubDouble, scheduler: fc.Scheduler,
     if (scheduler.count() === 0) throw new Error('writers are stuck: none is running and none waits at a gate')
     await scheduler.waitNext(1)
   }
-  const reports = (await all).flat()
-
   const issueNow = double.getIssue(`${REPO.owner}/${REPO.repo}`, issue)
   const comments = double.listComments(`${REPO.owner}/${REPO.repo}`, issue).map((c) => ({ id: c.id, createdAt: c.created_at, login: c.user?.login ?? '', body: c.body ?? '' }))
+  const applied = new Set(fold(view.base, comments, view.trusted).events.flatMap((e) => (e.kind === 'applied' ? [e.record.rec] : [])))
+  const reports = (await all).flat().map(({ claims, ...report }): WriterReport => (claims?.some((rec) => applied.has(rec)) === true ? { ...report, outcome: 'applied' } : report))
   const checked = checkRecord({
     body: issueNow?.body ?? '',
     author: issueNow?.user?.login ?? '',

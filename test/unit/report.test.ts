@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { isComplete, nextTask, reportCreated, reportLoaded, statusMap, taskLine, transitionLine } from '../../src/app/report.ts'
 import { genesisSnapshot, sealSnapshot, type Snapshot, type TaskState } from '../../src/domain/snapshot.ts'
 import type { Status } from '../../src/domain/status.ts'
-import type { Logger } from '../../src/storage/store.ts'
+import type { Logger } from '../../src/storage/logger.ts'
 import { T0 } from './fixtures.ts'
 
 function withStatuses(...statuses: Status[]): Snapshot {
@@ -20,7 +20,6 @@ function recorder(): { log: Logger; lines: string[]; other: string[] } {
     log: {
       info: (m) => lines.push(m),
       warning: (m) => other.push(`warning: ${m}`),
-      error: (m) => other.push(`error: ${m}`),
       debug: (m) => other.push(`debug: ${m}`),
     },
   }

@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { renderBody } from '../../src/domain/body.ts'
 import { genesisSnapshot } from '../../src/domain/snapshot.ts'
 import { WriteError } from '../../src/storage/errors.ts'
+import type { Logger } from '../../src/storage/logger.ts'
 import type { CommentData, GitHubPort, IssueData } from '../../src/storage/port.ts'
-import { TaskListStore, type Logger, type RecordDraft } from '../../src/storage/store.ts'
+import { TaskListStore, type RecordDraft } from '../../src/storage/store.ts'
 
 const BOT = 'github-actions[bot]'
-const quiet: Logger = { info: () => undefined, warning: () => undefined, error: () => undefined, debug: () => undefined }
+const quiet: Logger = { info: () => undefined, warning: () => undefined, debug: () => undefined }
 
 class FakeGitHub implements GitHubPort {
   readonly comments: CommentData[] = []
@@ -46,7 +47,7 @@ class FakeGitHub implements GitHubPort {
     const fault = this.fault('createComment')
     if (fault === 'refuse-422') throw Object.assign(new Error('Validation Failed'), { status: 422 })
     if (fault === 'fail-5xx') throw Object.assign(new Error('Server Error'), { status: 502 })
-    const comment: CommentData = { id: this.nextId++, createdAt: '2026-11-26T00:05:00Z', login: BOT, userType: 'Bot', body, htmlUrl: 'https://github.com/o/r/issues/1#c' }
+    const comment: CommentData = { id: this.nextId++, createdAt: '2026-11-26T00:05:00Z', login: BOT, body }
     this.comments.push(comment)
     if (fault === 'lose-answer') throw new TypeError('fetch failed: other side closed')
     return comment

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { handleBotEvent } from '../../bot/bot.ts'
 import { parseBotEvent } from '../../bot/event.ts'
 import { InputError } from '../../storage/errors.ts'
+import { ACTION_ADVICE } from '../error-line.ts'
 import { publishOutputs } from '../outputs.ts'
 import { workflowHolder } from '../runner-context.ts'
 import type { CommandContext } from './context.ts'
@@ -21,7 +22,7 @@ export async function botCommand({ inputs, runner, store, repo, log }: CommandCo
   const event = parseBotEvent(runner.eventName, readPayload(runner.eventPath))
   const holder = workflowHolder(runner)
   const result = await handleBotEvent(
-    { store, repo, log, holder: { ...holder, label: `tasklist bot (${holder.label})` }, permission: inputs.permission, resumeWorkflow: inputs.resumeWorkflow, ref: inputs.ref },
+    { store, repo, log, advice: ACTION_ADVICE, holder: { ...holder, label: `tasklist bot (${holder.label})` }, permission: inputs.permission, resumeWorkflow: inputs.resumeWorkflow, ref: inputs.ref },
     event,
   )
   core.setOutput('bot-command', result.command)

@@ -1,5 +1,6 @@
 import type { RepoPort } from '../../storage/repo-port.ts'
-import type { Logger, TaskListStore } from '../../storage/store.ts'
+import type { Logger } from '../../storage/logger.ts'
+import type { TaskListStore } from '../../storage/store.ts'
 import type { ActionInputs } from '../inputs.ts'
 import type { RunnerContext } from '../runner-context.ts'
 

@@ -11,7 +11,7 @@ export async function createCommand({ inputs, store, log }: CommandContext): Pro
     ...(inputs.key === undefined ? {} : { key: inputs.key }),
     labels: inputs.labels,
     trusted: inputs.trustedAuthors,
-    now: isoSeconds(store.port.serverNow()),
+    now: isoSeconds(store.now()),
   })
   if (created) reportCreated(log, view.issue.number, view.state)
   else reportLoaded(log, view.issue.number, view.state)

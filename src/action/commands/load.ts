@@ -8,7 +8,7 @@ export async function loadCommand({ inputs, store, log }: CommandContext): Promi
   let view = await store.load(requireId(inputs))
   // A body edited by hand is redrawn from the record, so people see the truth again;
   // so is one that lags a page or more behind, which every later read would pay for.
-  if (view.rebuilt || view.lagged === true) view = await store.publish(view)
+  if (view.stateBlockEdited || view.bodyFarBehind === true) view = await store.publish(view)
   reportLoaded(log, view.issue.number, view.state)
   if (inputs.task === undefined) return publishOutputs(view)
   const { task } = findTask(view.state, inputs.task, view.issue.number)

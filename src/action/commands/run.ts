@@ -4,7 +4,7 @@ import { leaseExpiry } from '../../domain/fold.ts'
 import { transition } from '../../app/transition.ts'
 import { tailLines } from '../../domain/markdown.ts'
 import { TaskBusyError } from '../../storage/errors.ts'
-import type { TaskListView } from '../../storage/store.ts'
+import type { TaskListView } from '../../storage/view.ts'
 import { exportClaim, releaseClaim, saveClaimForPost, type PendingOutcome } from '../claim-handoff.ts'
 import { publishOutputs } from '../outputs.ts'
 import { workflowHolder } from '../runner-context.ts'
@@ -57,7 +57,7 @@ export async function runCommand({ inputs, runner, store, log }: CommandContext)
   }
   // A claim whose read-back took long may be near the end of its lease: renew before starting.
   const claimed = findTask(view.state, taskId, id).task.c
-  if (claimed !== undefined && leaseExpiry(claimed) - store.port.serverNow() < (inputs.leaseSec * 1000) / 3) await enqueue(renew)
+  if (claimed !== undefined && leaseExpiry(claimed) - store.now() < (inputs.leaseSec * 1000) / 3) await enqueue(renew)
   if (lostClaim !== undefined) {
     releaseClaim(id, taskId)
     saveClaimForPost(undefined)

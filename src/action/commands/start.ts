@@ -1,20 +1,20 @@
-import { claim, type ClaimOutcome } from '../../app/claim.ts'
+import type { ClaimOutcome } from '../../app/claim.ts'
 import { reportLoaded, transitionLine } from '../../app/report.ts'
-import type { TaskListStore, TaskListView, Logger } from '../../storage/store.ts'
+import { startTask, type StartRequest } from '../../app/start-task.ts'
+import { formatDuration } from '../../domain/duration.ts'
+import type { Logger } from '../../storage/logger.ts'
+import type { TaskListStore } from '../../storage/store.ts'
 import { exportClaim, heldClaim, saveClaimForPost } from '../claim-handoff.ts'
 import type { ActionInputs } from '../inputs.ts'
 import { publishOutputs } from '../outputs.ts'
 import { workflowHolder, type RunnerContext } from '../runner-context.ts'
 import { requireId, requireTask, type CommandContext } from './context.ts'
 
-/** Claims the task for this job, shared by `start` and `run`. Logs the loaded state. */
-export async function claimForJob(store: TaskListStore, log: Logger, inputs: ActionInputs, runner: RunnerContext): Promise<ClaimOutcome> {
+function startRequest(log: Logger, inputs: ActionInputs, runner: RunnerContext): Omit<StartRequest, 'publish'> {
   const id = requireId(inputs)
   const name = requireTask(inputs)
-  const snapshot = await store.readSnapshot(id)
-  const index = snapshot.state.tasks.findIndex((t) => t.n === name)
-  const known = index === -1 ? undefined : heldClaim(id, `t${index + 1}`)
-  const outcome = await claim(store, log, snapshot, {
+  return {
+    tasklist: id,
     task: name,
     holder: workflowHolder(runner),
     authority: 'workflow',
@@ -22,10 +22,16 @@ export async function claimForJob(store: TaskListStore, log: Logger, inputs: Act
     onBusy: inputs.onBusy,
     waitTimeoutSec: inputs.waitTimeoutSec,
     ...(inputs.message === undefined ? {} : { message: inputs.message }),
-    ...(known === undefined ? {} : { knownClaim: known }),
+    knownClaimOf: (taskId) => heldClaim(id, taskId),
     // Saved before the claim is written: if this step dies not knowing whether it landed, the post step settles it.
-    onAttempt: (claimId) => saveClaimForPost({ tasklistId: id, task: name, taskId: `t${index + 1}`, claimId }),
-  })
+    onAttempt: (claimId, taskId) => saveClaimForPost({ tasklistId: id, task: name, taskId, claimId }),
+    onWaiting: (held, timeoutSec) => log.info(`${held.task}: IN_PROGRESS, held by ${held.holder}; waiting up to ${formatDuration(timeoutSec)} (on-busy: wait)`),
+  }
+}
+
+/** Logs what the claim found, in the words workflow logs are grepped for. */
+function reportOutcome(log: Logger, id: number, outcome: ClaimOutcome): void {
+  if (outcome.kind === 'busy') log.info(`${outcome.task.n}: IN_PROGRESS, held by ${outcome.held.holder}; not running it here (on-busy: skip)`)
   if (outcome.kind !== 'claimed') saveClaimForPost(undefined)
   const taskIndex = Number(outcome.id.slice(1)) - 1
   if (outcome.kind === 'claimed' && outcome.fresh) {
@@ -34,18 +40,26 @@ export async function claimForJob(store: TaskListStore, log: Logger, inputs: Act
   } else {
     reportLoaded(log, id, outcome.view.state)
   }
-  if (outcome.kind === 'settled') log.info(`${outcome.task.n}: ${outcome.task.s} (status preserved)`)
-  return outcome
+  if (outcome.kind === 'finished') log.info(`${outcome.task.n}: ${outcome.task.s} (status preserved)`)
+}
+
+/** Claims the task for this job, shared by `start` and `run`. Logs the loaded state. */
+export async function claimForJob(store: TaskListStore, log: Logger, inputs: ActionInputs, runner: RunnerContext): Promise<ClaimOutcome> {
+  const id = requireId(inputs)
+  return startTask(store, log, { ...startRequest(log, inputs, runner), publish: false, onOutcome: (outcome) => reportOutcome(log, id, outcome) })
 }
 
 export async function startCommand({ inputs, runner, store, log }: CommandContext): Promise<void> {
-  const outcome = await claimForJob(store, log, inputs, runner)
-  let view: TaskListView = outcome.view
-  if (outcome.kind === 'claimed') {
-    const id = view.issue.number
-    exportClaim(id, outcome.id, outcome.claimId)
-    saveClaimForPost({ tasklistId: id, task: outcome.before.n, taskId: outcome.id, claimId: outcome.claimId })
-    if (view.bodyStale) view = await store.publish(view)
-  }
-  await publishOutputs(view, { task: requireTask(inputs), shouldRun: outcome.kind === 'claimed' })
+  const id = requireId(inputs)
+  const outcome = await startTask(store, log, {
+    ...startRequest(log, inputs, runner),
+    publish: true,
+    onOutcome: (found) => {
+      reportOutcome(log, id, found)
+      if (found.kind !== 'claimed') return
+      exportClaim(id, found.id, found.claimId)
+      saveClaimForPost({ tasklistId: id, task: found.before.n, taskId: found.id, claimId: found.claimId })
+    },
+  })
+  await publishOutputs(outcome.view, { task: requireTask(inputs), shouldRun: outcome.kind === 'claimed' })
 }

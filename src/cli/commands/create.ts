@@ -94,7 +94,7 @@ export const createCommand: CommandSpec = {
         ...(key === undefined ? {} : { key }),
         labels,
         trusted,
-        now: isoSeconds(store.port.serverNow()),
+        now: isoSeconds(store.now()),
       })
       if (out.json) {
         out.document({ ...tasklistJson(view.issue, view.state, ctx.config.fullName), created })

@@ -59,7 +59,7 @@ async function sessionOne(ctx: CliContext): Promise<number> {
     tasks: DEMO_TASKS,
     labels: [],
     trusted: [ACTIONS_BOT_LOGIN],
-    now: isoSeconds(store.port.serverNow()),
+    now: isoSeconds(store.now()),
   })
   const id = view.issue.number
   out.line(`TaskList Created: ${id}`)

@@ -1,11 +1,7 @@
-import { CLI_ADVICE } from '../connect.ts'
 import { isComplete, nextTask } from '../../app/report.ts'
 import { parseBody } from '../../domain/body.ts'
 import type { Status } from '../../domain/status.ts'
-import { ReadError } from '../../storage/errors.ts'
-import { describeGitHubError } from '../../storage/github-errors.ts'
-import type { IssueData } from '../../storage/port.ts'
-import { TASKLIST_LABEL } from '../../storage/store.ts'
+import type { IssueData } from '../../storage/view.ts'
 import type { CommandSpec } from '../command.ts'
 import { EXIT } from '../errors.ts'
 import { table } from '../output.ts'
@@ -65,12 +61,7 @@ export const listCommand: CommandSpec = {
   examples: ['tasklist list', 'tasklist list --json | jq ".tasklists[] | select(.counts.FAILED > 0) | .id"'],
   prepare() {
     return async (ctx) => {
-      let issues: IssueData[]
-      try {
-        issues = await ctx.store.port.findIssuesByLabels([TASKLIST_LABEL], 'open')
-      } catch (error) {
-        throw new ReadError(describeGitHubError(error, `the open TaskLists of ${ctx.config.fullName}`, CLI_ADVICE))
-      }
+      const issues = await ctx.store.listOpen(`the open TaskLists of ${ctx.config.fullName}`)
       const entries = issues.map(entryOf)
       if (ctx.out.json) {
         ctx.out.document({ repo: ctx.config.fullName, tasklists: entries.map(({ progress: _progress, ...entry }) => entry) })

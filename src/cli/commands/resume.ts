@@ -1,10 +1,9 @@
-import { CLI_ADVICE } from '../connect.ts'
 import { isComplete, nextTask } from '../../app/report.ts'
 import { WriteError, ReadError } from '../../storage/errors.ts'
-import { describeGitHubError, isHttpStatus } from '../../storage/github-errors.ts'
+import { isHttpStatus } from '../../storage/github-errors.ts'
 import { parseId } from '../args.ts'
 import type { CommandSpec } from '../command.ts'
-import { EXIT, UsageError } from '../errors.ts'
+import { describeForCli, EXIT, UsageError } from '../errors.ts'
 import { progressText } from '../render.ts'
 
 const WORKFLOW = /^(?:[\w.-]+\.ya?ml|[1-9]\d{0,15})$/
@@ -44,7 +43,7 @@ export const resumeCommand: CommandSpec = {
         try {
           ref = await ctx.repoPort.defaultBranch()
         } catch (error) {
-          throw new ReadError(describeGitHubError(error, `the repository ${config.fullName}`, CLI_ADVICE))
+          throw new ReadError(describeForCli(error, `the repository ${config.fullName}`))
         }
       }
       const inputs = { 'tasklist-id': String(id) }
@@ -57,7 +56,7 @@ export const resumeCommand: CommandSpec = {
             `GitHub did not dispatch ${workflow} on ${ref} in ${config.fullName} (${isHttpStatus(error, 404) ? 404 : 422}: ${detail}); check that .github/workflows/${workflow} exists on ${ref}, has a workflow_dispatch trigger with an input tasklist-id, and that the ref exists`,
           )
         }
-        throw new WriteError(describeGitHubError(error, `a dispatch of ${workflow} in ${config.fullName}`, CLI_ADVICE))
+        throw new WriteError(describeForCli(error, `a dispatch of ${workflow} in ${config.fullName}`))
       }
       const next = nextTask(view.state)
       const runs = view.issue.htmlUrl.replace(/\/issues\/\d+$/, `/actions/workflows/${workflow}`)

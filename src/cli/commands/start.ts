@@ -1,6 +1,9 @@
-import { claim, type ClaimOutcome, type OnBusy } from '../../app/claim.ts'
+import type { ClaimOutcome, OnBusy } from '../../app/claim.ts'
 import { transitionLine } from '../../app/report.ts'
-import type { Logger, TaskListView } from '../../storage/store.ts'
+import { startTask as claimAndShow } from '../../app/start-task.ts'
+import { formatDuration } from '../../domain/duration.ts'
+import type { Logger } from '../../storage/logger.ts'
+import type { TaskListView } from '../../storage/view.ts'
 import { parseChoice, parseDurationOption, parseId, parseMessage } from '../args.ts'
 import type { CommandSpec } from '../command.ts'
 import type { CliContext } from '../context.ts'
@@ -22,24 +25,24 @@ export interface StartResult {
   readonly view: TaskListView
 }
 
-/** The claim shared by `tasklist start` and the demo: app/claim with workflow authority, then the body refreshed. */
+/** The claim shared by `tasklist start` and the demo: app/start-task with workflow authority, for this process. */
 export async function startTask(ctx: CliContext, request: StartRequest, log: Logger = ctx.log, options: { publish?: boolean } = {}): Promise<StartResult> {
-  const snapshot = await ctx.store.readSnapshot(request.id)
-  await assertTrusted(ctx, snapshot)
-  const outcome: ClaimOutcome = await claim(ctx.store, log, snapshot, {
+  const outcome = await claimAndShow(ctx.store, log, {
+    tasklist: request.id,
     task: request.task,
     holder: ctx.holder,
     authority: 'workflow',
     leaseSec: request.leaseSec,
     onBusy: request.onBusy,
     waitTimeoutSec: request.waitTimeoutSec,
-    optionNames: { onBusy: '--on-busy', waitTimeout: '--wait-timeout' },
     ...(request.message === undefined ? {} : { message: request.message }),
+    check: (snapshot) => assertTrusted(ctx, snapshot),
+    // Skipped when a transition follows at once: it redraws the body anyway.
+    publish: options.publish !== false,
+    onWaiting: (held, timeoutSec) => log.info(`${held.task}: IN_PROGRESS, held by ${held.holder}; waiting up to ${formatDuration(timeoutSec)} (--on-busy wait)`),
   })
-  let view = outcome.view
-  // The record already holds the claim; the body shows it to people (skipped when a transition follows at once).
-  if (outcome.kind === 'claimed' && view.bodyStale && options.publish !== false) view = await ctx.store.publish(view)
-  return { outcome, view }
+  if (outcome.kind === 'busy') log.info(`${outcome.task.n}: IN_PROGRESS, held by ${outcome.held.holder}; not running it here (--on-busy skip)`)
+  return { outcome, view: outcome.view }
 }
 
 export const startCommand: CommandSpec = {
@@ -79,7 +82,7 @@ export const startCommand: CommandSpec = {
       if (out.json) {
         out.document({
           command: 'start',
-          outcome: outcome.kind === 'claimed' ? 'started' : outcome.kind === 'settled' ? 'settled' : 'busy',
+          outcome: outcome.kind === 'claimed' ? 'started' : outcome.kind === 'finished' ? 'settled' : 'busy',
           shouldRun,
           from: outcome.kind === 'claimed' ? outcome.before.s : null,
           to: outcome.kind === 'claimed' ? 'IN_PROGRESS' : null,
@@ -89,7 +92,7 @@ export const startCommand: CommandSpec = {
       } else if (outcome.kind === 'claimed') {
         out.line(out.statuses(transitionLine(outcome.id, outcome.before.n, outcome.before.s, 'IN_PROGRESS')))
         out.line(out.paint(`Run it now, then record the outcome: tasklist complete ${id} ${outcome.before.n}  (or: tasklist fail ${id} ${outcome.before.n} --exit-code N)`, 'dim'))
-      } else if (outcome.kind === 'settled') {
+      } else if (outcome.kind === 'finished') {
         out.line(out.statuses(`[${outcome.id}] ${outcome.task.n}: ${outcome.task.s} (status preserved); nothing to run`))
       }
       return shouldRun ? EXIT.ok : EXIT.nothingToRun

@@ -1,9 +1,9 @@
-import { findTask } from '../../app/find-task.ts'
+import { recordTransition as record } from '../../app/record-transition.ts'
 import { nextTask } from '../../app/report.ts'
-import { transition } from '../../app/transition.ts'
 import type { Authority } from '../../domain/status.ts'
 import { targetOf } from '../../domain/status.ts'
-import type { Logger, TaskListView } from '../../storage/store.ts'
+import type { Logger } from '../../storage/logger.ts'
+import type { TaskListView } from '../../storage/view.ts'
 import { parseExitCode, parseId, parseMessage } from '../args.ts'
 import type { CommandSpec } from '../command.ts'
 import type { CliContext } from '../context.ts'
@@ -30,20 +30,19 @@ export interface TransitionResult {
   readonly from: string
 }
 
-/** One recorded transition through app/transition: the whole TaskList is read first, so a bad request writes nothing. */
+/** One recorded transition through app/record-transition: the whole TaskList is read first, so a bad request writes nothing. */
 export async function recordTransition(ctx: CliContext, input: TransitionInput, log: Logger = ctx.log): Promise<TransitionResult> {
-  const loaded = await ctx.store.load(input.id)
-  const found = findTask(loaded.state, input.task, input.id)
-  await assertTrusted(ctx, loaded)
-  const view = await transition(ctx.store, log, loaded, {
-    task: found.task.n,
+  const result = await record(ctx.store, log, {
+    tasklist: input.id,
+    task: input.task,
     op: input.op,
     authority: AUTHORITY[input.op],
     holder: ctx.holder,
     ...(input.message === undefined ? {} : { message: input.message }),
     ...(input.exitCode === undefined ? {} : { exitCode: input.exitCode }),
+    check: (loaded) => assertTrusted(ctx, loaded),
   })
-  return { view, index: found.index, from: found.task.s }
+  return { view: result.view, index: result.index, from: result.from }
 }
 
 interface OpText {

@@ -1,0 +1,40 @@
+import type { Status } from '../domain/status.ts'
+import { targetOf } from '../domain/status.ts'
+import type { Logger } from '../storage/logger.ts'
+import type { TaskListStore } from '../storage/store.ts'
+import type { TaskListView } from '../storage/view.ts'
+import { findTask, type FoundTask } from './find-task.ts'
+import { transition, type TransitionRequest } from './transition.ts'
+
+export interface RecordRequest extends Omit<TransitionRequest, 'ownClaim'> {
+  readonly tasklist: number
+  /** Called with the whole TaskList as soon as it is read. */
+  readonly onLoaded?: (view: TaskListView) => void
+  /** Checked once the task is found, before anything is written. */
+  readonly check?: (view: TaskListView, found: FoundTask) => Promise<void>
+  /** The claim this process made for the task with this ID, if it made one. */
+  readonly ownClaimOf?: (taskId: string) => string | undefined
+}
+
+export interface RecordResult {
+  readonly kind: 'recorded'
+  /** The TaskList after the record, with the body redrawn. */
+  readonly view: TaskListView
+  readonly id: string
+  readonly index: number
+  readonly name: string
+  readonly from: Status
+  readonly to: Status
+}
+
+/** Recording one transition: load the whole TaskList, find the task, record it (app/transition). */
+export async function recordTransition(store: TaskListStore, log: Logger, request: RecordRequest): Promise<RecordResult> {
+  const { tasklist, onLoaded, check, ownClaimOf, ...transitionRequest } = request
+  const loaded = await store.load(tasklist)
+  onLoaded?.(loaded)
+  const found = findTask(loaded.state, request.task, tasklist)
+  await check?.(loaded, found)
+  const ownClaim = ownClaimOf?.(found.id)
+  const view = await transition(store, log, loaded, { ...transitionRequest, task: found.task.n, ...(ownClaim === undefined ? {} : { ownClaim }) })
+  return { kind: 'recorded', view, id: found.id, index: found.index, name: found.task.n, from: found.task.s, to: targetOf(request.op) }
+}

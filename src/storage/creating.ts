@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto'
+import { BodyTooLargeError, parseBody, renderBody } from '../domain/body.ts'
+import { genesisSnapshot } from '../domain/snapshot.ts'
+import type { TaskSpec } from '../domain/task-spec.ts'
+import { InputError } from './errors.ts'
+import { writeFault } from './github-errors.ts'
+import type { Logger } from './logger.ts'
+import type { GitHubPort, IssueData } from './port.ts'
+import type { Reader } from './reading.ts'
+import type { TaskListView } from './view.ts'
+
+export const TASKLIST_LABEL = 'tasklist'
+
+export function keyLabel(key: string): string {
+  return `tasklist-key:${createHash('sha256').update(key).digest('hex').slice(0, 16)}`
+}
+
+export interface CreateInput {
+  readonly title: string
+  readonly tasks: readonly TaskSpec[]
+  readonly key?: string
+  readonly labels: readonly string[]
+  readonly trusted: readonly string[]
+  readonly now: string
+}
+
+/** Creating a TaskList, once per key: creates that race on one key agree on the lowest issue number. */
+export class Creator {
+  private readonly port: GitHubPort
+  private readonly log: Logger
+  private readonly reader: Reader
+
+  constructor(port: GitHubPort, log: Logger, reader: Reader) {
+    this.port = port
+    this.log = log
+    this.reader = reader
+  }
+
+  async create(input: CreateInput): Promise<{ view: TaskListView; created: boolean }> {
+    const labelsForKey = input.key === undefined ? [] : [keyLabel(input.key)]
+    if (input.key !== undefined) {
+      const existing = await this.findByKey(input.key)
+      if (existing !== undefined) return { view: await this.reader.refresh(existing), created: false }
+    }
+    const genesis = genesisSnapshot({ title: input.title, ...(input.key === undefined ? {} : { key: input.key }), trusted: input.trusted, tasks: input.tasks, now: input.now })
+    let body: string
+    try {
+      body = renderBody(genesis)
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) throw new InputError(`Invalid input 'tasks': ${input.tasks.length} tasks do not fit in one issue: ${error.message}`)
+      throw error
+    }
+    let issue: IssueData
+    try {
+      issue = await this.port.createIssue({ title: input.title, body, labels: [...new Set([TASKLIST_LABEL, ...labelsForKey, ...input.labels])] })
+    } catch (error) {
+      throw writeFault({ what: 'the repository, opening the TaskList issue', cause: error })
+    }
+    if (input.key !== undefined) {
+      // Two creates with one key may race past the lookup; the lowest issue number wins everywhere.
+      const winner = await this.findByKey(input.key)
+      if (winner !== undefined && winner.issue.number !== issue.number) {
+        await this.closeDuplicate(issue, winner.issue.number)
+        return { view: await this.reader.refresh(winner), created: false }
+      }
+    }
+    const trusted = this.reader.trustedOf(issue.author, genesis.trusted)
+    return {
+      view: { issue, parts: { before: '', after: '' }, base: genesis, state: genesis, tailRead: true, since: undefined, tailEtag: undefined, trusted, bodyBehind: false, stateBlockEdited: false },
+      created: true,
+    }
+  }
+
+  private async findByKey(key: string): Promise<TaskListView | undefined> {
+    const found = await this.reader.read(() => this.port.findIssuesByLabels([TASKLIST_LABEL, keyLabel(key)]).then((value) => ({ value, etag: undefined })), 'TaskLists by key')
+    for (const issue of [...(found.value ?? [])].sort((a, b) => a.number - b.number)) {
+      const parsed = parseBody(issue.body)
+      if (parsed.kind === 'ok' && parsed.snapshot.key === key) return this.reader.viewOf(issue)
+    }
+    return undefined
+  }
+
+  private async closeDuplicate(issue: IssueData, winner: number): Promise<void> {
+    this.log.info(`TaskList #${winner} was created concurrently with the same key; closing #${issue.number} as its duplicate`)
+    try {
+      await this.port.updateIssue(issue.number, {
+        body: `Duplicate of #${winner}: another job created a TaskList with the same key at the same moment.`,
+        state: 'closed',
+        stateReason: 'not_planned',
+      })
+    } catch (error) {
+      throw writeFault({
+        what: `issue #${issue.number}`,
+        cause: error,
+        before: `created #${issue.number} while #${winner} has the same key, and could not close it: `,
+        after: `; close #${issue.number} by hand`,
+      })
+    }
+  }
+}
