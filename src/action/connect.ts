@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { buildOctokit } from '../github/client.ts'
 import type { Logger } from '../storage/logger.ts'
-import { octokitRepoPort, type RepoPort } from '../storage/repo-port.ts'
+import { octokitRepository, type Repository } from '../storage/repository.ts'
 import { octokitStore, type TaskListStore } from '../storage/store.ts'
 import { ACTION_ADVICE } from './error-line.ts'
 import type { RunnerContext } from './runner-context.ts'
@@ -14,7 +14,7 @@ export const actionLogger: Logger = {
 
 export interface Connection {
   readonly store: TaskListStore
-  readonly repo: RepoPort
+  readonly repo: Repository
 }
 
 /** The one GitHub client of this process, and the ports on top of it. */
@@ -23,6 +23,6 @@ export function connect(token: string, context: RunnerContext, extraTrusted: rea
   const ref = { owner: context.owner, repo: context.repo }
   return {
     store: octokitStore(octokit.rest.issues, ref, actionLogger, { extraTrusted, advice: ACTION_ADVICE }),
-    repo: octokitRepoPort(octokit.rest, ref),
+    repo: octokitRepository(octokit.rest, ref),
   }
 }

@@ -1,5 +1,5 @@
 import { formatDuration } from '../domain/duration.ts'
-import { TaskHeldError, TaskListError } from '../storage/errors.ts'
+import { TaskHeldError, TaskListError, TooManyTasksError, UntrustedTokenError } from '../storage/errors.ts'
 import { describeFault, describeGitHubError, faultOf, type GitHubAdvice } from '../storage/github-errors.ts'
 
 /** A workflow step's advice on token and access problems. */
@@ -24,6 +24,8 @@ function heldLine(error: TaskHeldError): string {
 /** The single line a failed step ends with. */
 export function errorLine(error: unknown): string {
   if (error instanceof TaskHeldError) return heldLine(error)
+  if (error instanceof UntrustedTokenError) return `${error.message}; use the token that created the TaskList, or add ${error.login} to trusted-authors`
+  if (error instanceof TooManyTasksError) return `Invalid input 'tasks': ${error.message}`
   const fault = faultOf(error)
   if (fault !== undefined) return describeFault(fault, ACTION_ADVICE)
   if (error instanceof TaskListError) return error.message

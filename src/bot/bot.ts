@@ -6,7 +6,7 @@ import { renderSummary } from '../domain/summary.ts'
 import { ReadError, TaskListError, WriteError } from '../storage/errors.ts'
 import { describeGitHubError, type GitHubAdvice } from '../storage/github-errors.ts'
 import type { Logger } from '../storage/logger.ts'
-import { hasRole, type Reaction, type ReactionTarget, type RepoPort, type Role } from '../storage/repo-port.ts'
+import { hasRole, type Reaction, type ReactionTarget, type Repository, type Role } from '../storage/repository.ts'
 import type { TaskListStore } from '../storage/store.ts'
 import type { TaskListView } from '../storage/view.ts'
 import { changedBoxes, type BoxChange } from './checkbox-diff.ts'
@@ -15,7 +15,7 @@ import { parseSlashCommand, SLASH_HELP } from './slash-command.ts'
 
 export interface BotOptions {
   readonly store: TaskListStore
-  readonly repo: RepoPort
+  readonly repo: Repository
   readonly log: Logger
   /** How replies and log lines advise on token and access problems: the words of the front end that runs the bot. */
   readonly advice: GitHubAdvice

@@ -2,7 +2,7 @@ import type { Holder } from '../domain/snapshot.ts'
 import type { TasklistOctokit } from '../github/client.ts'
 import { isHttpStatus } from '../storage/github-errors.ts'
 import type { Logger } from '../storage/logger.ts'
-import { octokitRepoPort } from '../storage/repo-port.ts'
+import { octokitRepository } from '../storage/repository.ts'
 import { octokitStore } from '../storage/store.ts'
 import type { CliConfig } from './config.ts'
 import type { CliContext } from './context.ts'
@@ -36,5 +36,5 @@ export function cliContext({ config, octokit, out, log, holder, holderUrl, env }
     )
     return login
   }
-  return { config, octokit, store, repoPort: octokitRepoPort(octokit.rest, repoRef), out, log, holder, holderUrl, whoami, env }
+  return { config, octokit, store, repository: octokitRepository(octokit.rest, repoRef), out, log, holder, holderUrl, whoami, env }
 }

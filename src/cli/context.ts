@@ -1,6 +1,6 @@
 import type { Holder } from '../domain/snapshot.ts'
 import type { TasklistOctokit } from '../github/client.ts'
-import type { RepoPort } from '../storage/repo-port.ts'
+import type { Repository } from '../storage/repository.ts'
 import type { Logger } from '../storage/logger.ts'
 import type { TaskListStore } from '../storage/store.ts'
 import type { CliConfig } from './config.ts'
@@ -11,7 +11,7 @@ export interface CliContext {
   readonly config: CliConfig
   readonly octokit: TasklistOctokit
   readonly store: TaskListStore
-  readonly repoPort: RepoPort
+  readonly repository: Repository
   readonly out: Output
   readonly log: Logger
   readonly holder: Holder

@@ -1,5 +1,5 @@
 import { formatDuration } from '../domain/duration.ts'
-import { InputError, ReadError, TaskHeldError, TaskListError, WriteError } from '../storage/errors.ts'
+import { InputError, ReadError, TaskHeldError, TaskListError, TooManyTasksError, UntrustedTokenError, WriteError } from '../storage/errors.ts'
 import { describeFault, describeGitHubError, faultOf, type GitHubAdvice } from '../storage/github-errors.ts'
 
 /** At a terminal, name the variables that hold the token and the access it needs. */
@@ -31,10 +31,8 @@ export class UsageError extends InputError {}
  * described for `what`, the thing the command was reading or writing.
  */
 export function errorLine(error: unknown, what: string, repo: string | undefined): string {
-  if (error instanceof TaskHeldError) return heldLine(error)
   if (error instanceof TaskListError) {
-    const fault = faultOf(error)
-    const message = fault === undefined ? error.message : describeFault(fault, CLI_ADVICE)
+    const message = worded(error)
     // GitHub failures: say which repository, since it may have been inferred from the git remote.
     if (repo !== undefined && (error instanceof ReadError || error instanceof WriteError) && !message.includes(repo)) return `${repo}: ${message}`
     return message
@@ -45,6 +43,15 @@ export function errorLine(error: unknown, what: string, repo: string | undefined
   }
   const text = error instanceof Error ? error.message : String(error)
   return `unexpected error: ${text.split('\n')[0] ?? text}; re-run with TASKLIST_DEBUG=1 and report it`
+}
+
+/** A store or operation error in the CLI's words: its options, its advice. */
+function worded(error: TaskListError): string {
+  if (error instanceof TaskHeldError) return heldLine(error)
+  if (error instanceof UntrustedTokenError) return `${error.message}; use the token that created the TaskList, or add ${error.login} to trusted-authors`
+  if (error instanceof TooManyTasksError) return `Invalid input 'tasks': ${error.message}`
+  const fault = faultOf(error)
+  return fault === undefined ? error.message : describeFault(fault, CLI_ADVICE)
 }
 
 function heldLine(error: TaskHeldError): string {

@@ -1,7 +1,7 @@
 import { renderRecordComment, type RecordCommentExtras } from '../domain/comment.ts'
 import { fold, type FoldEvent } from '../domain/fold.ts'
 import { newRecordId, type TaskRecord } from '../domain/record.ts'
-import { WriteError } from './errors.ts'
+import { UntrustedTokenError, WriteError } from './errors.ts'
 import { describeGitHubError, isDefiniteRefusal, writeFault, type GitHubAdvice } from './github-errors.ts'
 import type { Logger } from './logger.ts'
 import type { CommentData, Fetched, GitHubPort } from './port.ts'
@@ -60,9 +60,7 @@ export class Appender {
       const distrusted = events.find((e) => e.kind === 'untrusted' && e.comment.id === posted.id)
       if (mine === undefined && distrusted !== undefined) {
         await this.annotate(posted, `@${posted.login} is not trusted by this TaskList`)
-        throw new WriteError(
-          `TaskList #${view.issue.number} trusts records only from @${view.issue.author} and its trusted authors, not from @${posted.login}, the account of this token; use the token that created the TaskList, or add ${posted.login} to trusted-authors`,
-        )
+        throw new UntrustedTokenError(view.issue.number, view.issue.author, posted.login)
       }
       if (mine !== undefined) {
         // The body does not show this record yet, whatever the fold says of others.

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { BodyTooLargeError, parseBody, renderBody } from '../domain/body.ts'
 import { genesisSnapshot } from '../domain/snapshot.ts'
 import type { TaskSpec } from '../domain/task-spec.ts'
-import { InputError } from './errors.ts'
+import { TooManyTasksError } from './errors.ts'
 import { writeFault } from './github-errors.ts'
 import type { Logger } from './logger.ts'
 import type { GitHubPort, IssueData } from './port.ts'
@@ -47,7 +47,7 @@ export class Creator {
     try {
       body = renderBody(genesis)
     } catch (error) {
-      if (error instanceof BodyTooLargeError) throw new InputError(`Invalid input 'tasks': ${input.tasks.length} tasks do not fit in one issue: ${error.message}`)
+      if (error instanceof BodyTooLargeError) throw new TooManyTasksError(input.tasks.length, error.message)
       throw error
     }
     let issue: IssueData

@@ -6,6 +6,19 @@ export class TaskListError extends Error {
 /** Bad input: nothing was written to GitHub. */
 export class InputError extends TaskListError {}
 
+/** The tasks given to create do not fit in one issue body. */
+export class TooManyTasksError extends InputError {
+  readonly count: number
+  /** What the body's limit is and how far over it the tasks are. */
+  readonly detail: string
+
+  constructor(count: number, detail: string) {
+    super(`${count} tasks do not fit in one issue: ${detail}`)
+    this.count = count
+    this.detail = detail
+  }
+}
+
 export class NotATaskListError extends TaskListError {}
 
 export class StateValidationError extends TaskListError {}
@@ -74,3 +87,19 @@ export class WriteError extends FaultError {}
 
 /** A read from GitHub that failed after retries. */
 export class ReadError extends FaultError {}
+
+/** The record was written with a token whose account the TaskList does not trust, so it counts for nothing. */
+export class UntrustedTokenError extends WriteError {
+  readonly tasklist: number
+  /** The issue's author, whom the TaskList always trusts. */
+  readonly author: string
+  /** The account of this token. */
+  readonly login: string
+
+  constructor(tasklist: number, author: string, login: string) {
+    super(`TaskList #${tasklist} trusts records only from @${author} and its trusted authors, not from @${login}, the account of this token`)
+    this.tasklist = tasklist
+    this.author = author
+    this.login = login
+  }
+}

@@ -1,4 +1,4 @@
-import type { RepoPort } from '../../storage/repo-port.ts'
+import type { Repository } from '../../storage/repository.ts'
 import type { Logger } from '../../storage/logger.ts'
 import type { TaskListStore } from '../../storage/store.ts'
 import type { ActionInputs } from '../inputs.ts'
@@ -9,7 +9,7 @@ export interface CommandContext {
   readonly inputs: ActionInputs
   readonly runner: RunnerContext
   readonly store: TaskListStore
-  readonly repo: RepoPort
+  readonly repo: Repository
   readonly log: Logger
 }
 

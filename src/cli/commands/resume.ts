@@ -41,14 +41,14 @@ export const resumeCommand: CommandSpec = {
       let ref = givenRef
       if (ref === undefined) {
         try {
-          ref = await ctx.repoPort.defaultBranch()
+          ref = await ctx.repository.defaultBranch()
         } catch (error) {
           throw new ReadError(describeForCli(error, `the repository ${config.fullName}`))
         }
       }
       const inputs = { 'tasklist-id': String(id) }
       try {
-        await ctx.repoPort.dispatchWorkflow(workflow, ref, inputs)
+        await ctx.repository.dispatchWorkflow(workflow, ref, inputs)
       } catch (error) {
         if (isHttpStatus(error, 404) || isHttpStatus(error, 422)) {
           const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '').slice(0, 160) : ''
