@@ -1,3 +1,5 @@
+import { formatDuration } from '../domain/duration.ts'
+
 /** Every error the action reports is one line that names the problem and the fix. */
 export class TaskListError extends Error {
   override readonly name: string = 'TaskListError'
@@ -53,7 +55,7 @@ export class TaskHeldError extends TaskBusyError {
     super(
       waitedSec === undefined
         ? `${held.task} in TaskList #${held.tasklist} is IN_PROGRESS, held by ${held.holder} since ${held.since}; its lease runs until ${held.leaseEnd}`
-        : `${held.task} in TaskList #${held.tasklist} is still IN_PROGRESS, held by ${held.holder}, after waiting ${waitedSec}s`,
+        : `${held.task} in TaskList #${held.tasklist} is still IN_PROGRESS, held by ${held.holder}, after waiting ${formatDuration(waitedSec)}`,
     )
     this.held = held
     this.waitedSec = waitedSec
