@@ -26,9 +26,10 @@ export const EXIT = {
 export class UsageError extends InputError {}
 
 /**
- * The one line a failed command prints, after `tasklist: `. Store errors are
- * TaskListErrors whose messages already say what to do; raw GitHub errors are
- * described for `what`, the thing the command was reading or writing.
+ * The one line a failed command prints, after `tasklist: `. Store and
+ * operation errors carry their data and are worded here, with the CLI's
+ * options and advice; raw GitHub errors are described for `what`, the thing
+ * the command was reading or writing.
  */
 export function errorLine(error: unknown, what: string, repo: string | undefined): string {
   if (error instanceof TaskListError) {
