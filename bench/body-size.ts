@@ -20,7 +20,12 @@ function planFor(count: number, state: BodyState): PlannedRecord[] {
 
 /** The snapshot of `count` tasks after a plan of records, folded from real records (in memory). */
 export function snapshotOf(count: number, nameLength: number | undefined, plan: readonly PlannedRecord[]): Snapshot {
-  const genesis = genesisSnapshot({ title: 'Migrate production', trusted: [], tasks: namedTasks(count, nameLength), now: iso(T0) })
+  const genesis = genesisSnapshot({
+    title: 'Migrate production',
+    trusted: [],
+    tasks: namedTasks(count, nameLength),
+    now: iso(T0),
+  })
   let id = 3_500_000_000
   let at = T0
   const comments = writeRecords(
@@ -47,11 +52,19 @@ export function detailOf(snapshot: Snapshot, body: string): Detail {
   throw new Error('the body matches no detail level')
 }
 
-function measure(count: number, nameLength: number | undefined, state: BodyState): { chars: number; detail: Detail } | null {
+function measure(
+  count: number,
+  nameLength: number | undefined,
+  state: BodyState,
+): { chars: number; detail: Detail } | null {
   return measurePlan(count, nameLength, planFor(count, state))
 }
 
-function measurePlan(count: number, nameLength: number | undefined, plan: readonly PlannedRecord[]): { chars: number; detail: Detail } | null {
+function measurePlan(
+  count: number,
+  nameLength: number | undefined,
+  plan: readonly PlannedRecord[],
+): { chars: number; detail: Detail } | null {
   const snapshot = snapshotOf(count, nameLength, plan)
   try {
     const body = renderBody(snapshot)
@@ -73,7 +86,11 @@ export interface BodySizeOptions {
 
 const SHORT = 'task-0001'.length
 
-export function measureBodySizes(options: BodySizeOptions): { sizes: BodySizeRow[]; limits: BodyLimitRow[]; running: RunningLimitRow[] } {
+export function measureBodySizes(options: BodySizeOptions): {
+  sizes: BodySizeRow[]
+  limits: BodyLimitRow[]
+  running: RunningLimitRow[]
+} {
   const sizes: BodySizeRow[] = []
   const limits: BodyLimitRow[] = []
   const running: RunningLimitRow[] = []
@@ -129,13 +146,25 @@ function limitOf(nameLength: number | undefined, state: BodyState): BodyLimitRow
     const first = firstCountAt(detail, lo, nameLength, state)
     if (first !== undefined) detailFrom[detail] = first
   }
-  return { nameLength: nameLength ?? SHORT, state, maxTasks: Math.min(lo, MAX_TASKS), cappedByTaskLimit: lo >= MAX_TASKS, bodyLimitTasks: lo, detailFrom }
+  return {
+    nameLength: nameLength ?? SHORT,
+    state,
+    maxTasks: Math.min(lo, MAX_TASKS),
+    cappedByTaskLimit: lo >= MAX_TASKS,
+    bodyLimitTasks: lo,
+    detailFrom,
+  }
 }
 
 const RANK: Record<Detail, number> = { full: 0, compact: 1, minimal: 2, lean: 3 }
 
 /** The smallest count whose body is at `detail` or leaner (detail only drops as the count grows). */
-function firstCountAt(detail: Detail, upTo: number, nameLength: number | undefined, state: BodyState): number | undefined {
+function firstCountAt(
+  detail: Detail,
+  upTo: number,
+  nameLength: number | undefined,
+  state: BodyState,
+): number | undefined {
   const atOrLeaner = (n: number) => {
     const m = measure(n, nameLength, state)
     return m === null || RANK[m.detail] >= RANK[detail]

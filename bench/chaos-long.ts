@@ -13,7 +13,14 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { assertBundled, makeSchedule, replayCommand, runSchedule, WriterSlots, type ScheduleResult } from '../test/chaos/process-schedule.ts'
+import {
+  assertBundled,
+  makeSchedule,
+  replayCommand,
+  runSchedule,
+  WriterSlots,
+  type ScheduleResult,
+} from '../test/chaos/process-schedule.ts'
 
 const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), 'out')
 
@@ -35,7 +42,9 @@ if (level !== 'process' && level !== 'inprocess') {
   process.exit(2)
 }
 if (level === 'inprocess') {
-  console.error('--level inprocess is not available yet: the in-process schedules (test/chaos/inprocess-*.ts) are not wired into this script; use --level process')
+  console.error(
+    '--level inprocess is not available yet: the in-process schedules (test/chaos/inprocess-*.ts) are not wired into this script; use --level process',
+  )
   process.exit(2)
 }
 
@@ -45,7 +54,8 @@ const writers = values.writers === undefined ? undefined : Number(values.writers
 const baseSeed = values.seed === undefined ? Math.floor(Math.random() * 1_000_000_000) : Number(values.seed)
 if (!Number.isInteger(total) || total < 1) throw new Error('--schedules must be a positive integer')
 if (!Number.isInteger(baseSeed)) throw new Error('--seed must be an integer')
-if (writers !== undefined && !(Number.isInteger(writers) && writers >= 2 && writers <= 50)) throw new Error('--writers must be 2..50')
+if (writers !== undefined && !(Number.isInteger(writers) && writers >= 2 && writers <= 50))
+  throw new Error('--writers must be 2..50')
 if (!Number.isInteger(slotsCapacity) || slotsCapacity < 2) throw new Error('--slots must be an integer of at least 2')
 assertBundled()
 
@@ -56,7 +66,13 @@ interface Summary {
   requested: number
   schedulesRun: number
   anomalies: number
-  anomalousSchedules: Array<{ seed: number; writers: number; replay: string; anomalies: string[]; debugFile: string | undefined }>
+  anomalousSchedules: Array<{
+    seed: number
+    writers: number
+    replay: string
+    anomalies: string[]
+    debugFile: string | undefined
+  }>
   faultsByKind: Record<string, number>
   faultsTotal: number
   takeovers: number
@@ -114,7 +130,11 @@ const outFile = join(OUT_DIR, `chaos-${level}.json`)
 function save(): void {
   summary.wallMs = Date.now() - started
   const sorted = [...walls].sort((a, b) => a - b)
-  summary.scheduleWallMs = { min: sorted[0] ?? 0, median: sorted[Math.floor(sorted.length / 2)] ?? 0, max: sorted.at(-1) ?? 0 }
+  summary.scheduleWallMs = {
+    min: sorted[0] ?? 0,
+    median: sorted[Math.floor(sorted.length / 2)] ?? 0,
+    max: sorted.at(-1) ?? 0,
+  }
   mkdirSync(OUT_DIR, { recursive: true })
   writeFileSync(outFile, `${JSON.stringify(summary, null, 2)}\n`)
 }
@@ -128,7 +148,13 @@ function add(result: ScheduleResult): void {
   summary.schedulesRun++
   summary.anomalies += result.anomalies.length
   if (result.anomalies.length > 0) {
-    summary.anomalousSchedules.push({ seed: result.seed, writers: result.writers, replay: replayCommand(result.seed, writers === undefined ? {} : { writers }), anomalies: result.anomalies, debugFile: result.debugFile })
+    summary.anomalousSchedules.push({
+      seed: result.seed,
+      writers: result.writers,
+      replay: replayCommand(result.seed, writers === undefined ? {} : { writers }),
+      anomalies: result.anomalies,
+      debugFile: result.debugFile,
+    })
   }
   for (const [kind, n] of Object.entries(result.faults)) {
     summary.faultsByKind[kind] = (summary.faultsByKind[kind] ?? 0) + n
@@ -162,8 +188,14 @@ function printSummary(): void {
       `  takeovers: ${s.takeovers} (killed runners taken over: ${s.killedTakenOver} of ${s.killedWriters} killed); overlaps allowed after a live runner's lease expired: ${s.liveLeaseOverlaps}, after a fail on its behalf: ${s.onBehalfOverlaps}; commands started after their lease ran out: ${s.lateStarts}`,
       `  writer reports: applied ${s.outcomes.applied ?? 0}, refused ${s.outcomes.refused ?? 0}, unknown ${s.outcomes.unknown ?? 0}; body required current in ${s.bodyMustBeCurrent}`,
       `  wall time: ${(s.wallMs / 1000).toFixed(1)} s (per schedule min/median/max ${s.scheduleWallMs.min}/${s.scheduleWallMs.median}/${s.scheduleWallMs.max} ms)`,
-      ...(s.inconclusive.length > 0 ? [`  inconclusive (dist/ rebuilt under a step), not counted: seeds ${s.inconclusive.map((i) => i.seed).join(', ')}`] : []),
-      ...(s.errors.length > 0 ? [`  harness errors: ${s.errors.length} (first: seed ${s.errors[0]?.seed}: ${s.errors[0]?.error})`] : []),
+      ...(s.inconclusive.length > 0
+        ? [
+            `  inconclusive (dist/ rebuilt under a step), not counted: seeds ${s.inconclusive.map((i) => i.seed).join(', ')}`,
+          ]
+        : []),
+      ...(s.errors.length > 0
+        ? [`  harness errors: ${s.errors.length} (first: seed ${s.errors[0]?.seed}: ${s.errors[0]?.error})`]
+        : []),
       `  written to ${outFile}`,
     ].join('\n'),
   )
@@ -185,10 +217,15 @@ for (let i = 0; i < total && !stopping; i++) {
     .with(schedule.writers.length, () => runSchedule(schedule))
     .then((result) => {
       add(result)
-      if (result.harnessProblems.length > 0) console.log(`seed ${seed}: inconclusive, not counted: ${result.harnessProblems.join('; ')}`)
-      if (!values.quiet) console.log(`[${summary.schedulesRun}/${total}] ${result.description}: ${result.wallMs} ms, ${result.takeovers} takeovers, ${result.anomalies.length} anomalies`)
+      if (result.harnessProblems.length > 0)
+        console.log(`seed ${seed}: inconclusive, not counted: ${result.harnessProblems.join('; ')}`)
+      if (!values.quiet)
+        console.log(
+          `[${summary.schedulesRun}/${total}] ${result.description}: ${result.wallMs} ms, ${result.takeovers} takeovers, ${result.anomalies.length} anomalies`,
+        )
       if (result.harnessProblems.length > 0) return
-      for (const a of result.anomalies) console.log(`    - ${a}\n      replay: ${replayCommand(seed, writers === undefined ? {} : { writers })}`)
+      for (const a of result.anomalies)
+        console.log(`    - ${a}\n      replay: ${replayCommand(seed, writers === undefined ? {} : { writers })}`)
       if (result.anomalies.length > 0 && values['stop-on-anomaly']) stopping = true
     })
     .catch((error: unknown) => {

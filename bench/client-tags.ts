@@ -25,7 +25,14 @@ export async function startClientTagger(upstreamApiUrl: string): Promise<ClientT
     const rest = match[2] ?? '/'
     const headers = { ...req.headers, host: upstream.host, 'x-tasklist-client': tag }
     const forwarded = request(
-      { host: upstream.hostname, port: upstream.port, method: req.method, path: `${upstreamPrefix}${rest}`, headers, agent },
+      {
+        host: upstream.hostname,
+        port: upstream.port,
+        method: req.method,
+        path: `${upstreamPrefix}${rest}`,
+        headers,
+        agent,
+      },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers)
         answer.pipe(res)

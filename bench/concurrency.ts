@@ -27,13 +27,19 @@ export interface ConcurrencyOptions {
 }
 
 /** `jobs` jobs, each running a distinct task of one TaskList, all launched at the same moment. */
-export async function concurrentRuns(double: GitHubDouble, jobs: number, options: ConcurrencyOptions): Promise<ConcurrencyRow> {
+export async function concurrentRuns(
+  double: GitHubDouble,
+  jobs: number,
+  options: ConcurrencyOptions,
+): Promise<ConcurrencyRow> {
   const specs = namedTasks(options.tasks)
   const seeded = seedTaskList(double, { title: `${jobs} jobs at once`, tasks: specs })
   const id = String(seeded.number)
   const tagger = await startClientTagger(double.apiUrl)
   try {
-    const runners = specs.slice(0, jobs).map((task, i) => ({ task: task.name, job: newJob(tagger.apiUrl(`job-${i}`), { job: `shard-${i}` }) }))
+    const runners = specs
+      .slice(0, jobs)
+      .map((task, i) => ({ task: task.name, job: newJob(tagger.apiUrl(`job-${i}`), { job: `shard-${i}` }) }))
     double.setLatency({ latencyMs: options.latencyMs, jitterMs: 0 })
     double.resetStats()
     const loadAverage = loadNow()
@@ -54,8 +60,15 @@ export async function concurrentRuns(double: GitHubDouble, jobs: number, options
 
     // The truth: every comment folded from the genesis, as a reader with no snapshot would.
     const issue = double.getIssue(REPO, seeded.number)
-    const genesis = genesisSnapshot({ title: seeded.snapshot.title, trusted: [], tasks: specs, now: seeded.snapshot.created })
-    const comments = double.listComments(REPO, seeded.number).map((c) => ({ id: c.id, createdAt: c.created_at, login: c.user?.login ?? '', body: c.body ?? '' }))
+    const genesis = genesisSnapshot({
+      title: seeded.snapshot.title,
+      trusted: [],
+      tasks: specs,
+      now: seeded.snapshot.created,
+    })
+    const comments = double
+      .listComments(REPO, seeded.number)
+      .map((c) => ({ id: c.id, createdAt: c.created_at, login: c.user?.login ?? '', body: c.body ?? '' }))
     const truth = fold(genesis, comments, trustedAuthors(ACTIONS_BOT.login)).snapshot
     const statusOf = new Map(truth.tasks.map((t) => [t.n, t.s]))
     let lostUpdates = 0
@@ -68,7 +81,8 @@ export async function concurrentRuns(double: GitHubDouble, jobs: number, options
       if (reported === undefined || reported !== statusOf.get(task)) lostUpdates++
     })
     const parsed = parseBody(issue?.body)
-    const shown = parsed.kind === 'ok' ? new Map(parsed.snapshot.tasks.map((t) => [t.n, t.s])) : new Map<string, string>()
+    const shown =
+      parsed.kind === 'ok' ? new Map(parsed.snapshot.tasks.map((t) => [t.n, t.s])) : new Map<string, string>()
     const bodyBehind = truth.tasks.filter((t) => shown.get(t.n) !== t.s).length
 
     const clients = byClient(timeline)
@@ -78,9 +92,15 @@ export async function concurrentRuns(double: GitHubDouble, jobs: number, options
     const phases = runners.map((_, i) => {
       const entries = clients.get(`job-${i}`) ?? []
       const done = finishedAt[i] ?? Number.NaN
-      return { startup: firstRequest(entries) - launched, span: networkSpan(entries), exit: done - lastResponse(entries) }
+      return {
+        startup: firstRequest(entries) - launched,
+        span: networkSpan(entries),
+        exit: done - lastResponse(entries),
+      }
     })
-    const recordsLanded = timeline.filter((e) => `${e.method} ${e.route}` === COMMENTS_ROUTE && e.status === 201).map((e) => e.endMs)
+    const recordsLanded = timeline
+      .filter((e) => `${e.method} ${e.route}` === COMMENTS_ROUTE && e.status === 201)
+      .map((e) => e.endMs)
     return {
       jobs,
       command: 'run',
@@ -98,13 +118,23 @@ export async function concurrentRuns(double: GitHubDouble, jobs: number, options
         requests: Math.round(median(phases.map((p) => p.span))),
         exit: Math.round(median(phases.map((p) => p.exit))),
       },
-      maxBodyPatchesPerJob: Math.max(...perJob.map((entries) => entries.filter((e) => `${e.method} ${e.route}` === PATCH_BODY_ROUTE).length)),
-      lastJobFirstRequestMs: Math.round(Math.max(...perJob.map((entries) => Math.min(...entries.map((e) => e.startMs)))) - launched),
+      maxBodyPatchesPerJob: Math.max(
+        ...perJob.map((entries) => entries.filter((e) => `${e.method} ${e.route}` === PATCH_BODY_ROUTE).length),
+      ),
+      lastJobFirstRequestMs: Math.round(
+        Math.max(...perJob.map((entries) => Math.min(...entries.map((e) => e.startMs)))) - launched,
+      ),
       maxJobSpanMs: Math.round(Math.max(...perJob.map((entries) => networkSpan(entries)))),
       maxRoundTripsPerJob: Math.max(...perJob.map((entries) => longestChain(entries))),
       maxWritesPerJob: Math.max(...perJob.map((entries) => entries.filter((e) => e.method !== 'GET').length)),
       // What no amount of CPU would remove: the client's write pacing and the latency of each round trip.
-      floorMs: Math.max(...perJob.map((entries) => Math.max(0, entries.filter((e) => e.method !== 'GET').length - 1) * WRITE_PACING_MS + longestChain(entries) * options.latencyMs)),
+      floorMs: Math.max(
+        ...perJob.map(
+          (entries) =>
+            Math.max(0, entries.filter((e) => e.method !== 'GET').length - 1) * WRITE_PACING_MS +
+            longestChain(entries) * options.latencyMs,
+        ),
+      ),
       loadAverage,
       benchCpuMs: Math.round((cpu.user + cpu.system) / 1000),
       meanRequestsPerJob: Math.round((stats.requests / jobs) * 10) / 10,
@@ -119,12 +149,18 @@ export async function concurrentRuns(double: GitHubDouble, jobs: number, options
   }
 }
 
-export async function measureConcurrency(double: GitHubDouble, options: ConcurrencyOptions, progress: (line: string) => void): Promise<ConcurrencyRow[]> {
+export async function measureConcurrency(
+  double: GitHubDouble,
+  options: ConcurrencyOptions,
+  progress: (line: string) => void,
+): Promise<ConcurrencyRow[]> {
   const rows: ConcurrencyRow[] = []
   for (const jobs of options.jobCounts) {
     const row = await concurrentRuns(double, jobs, options)
     rows.push(row)
-    progress(`${jobs} concurrent runs: ${row.requests} requests, all recorded after ${row.allRecordsLandedMs} ms, all steps done after ${row.allStepsDoneMs} ms, ${row.lostUpdates} lost updates, ${row.failedSteps} failed steps`)
+    progress(
+      `${jobs} concurrent runs: ${row.requests} requests, all recorded after ${row.allRecordsLandedMs} ms, all steps done after ${row.allStepsDoneMs} ms, ${row.lostUpdates} lost updates, ${row.failedSteps} failed steps`,
+    )
   }
   return rows
 }

@@ -7,6 +7,12 @@ export const BENCH_TOKEN = 'ghs_bench_bot'
 
 export async function startBenchDouble(): Promise<GitHubDouble> {
   const double = await startGitHubDouble({ seed: 1 })
-  double.addToken(BENCH_TOKEN, { login: ACTIONS_BOT.login, id: ACTIONS_BOT.id, type: 'Bot', permissions: { issues: 'write', actions: 'write' }, rateLimit: 10_000_000 })
+  double.addToken(BENCH_TOKEN, {
+    login: ACTIONS_BOT.login,
+    id: ACTIONS_BOT.id,
+    type: 'Bot',
+    permissions: { issues: 'write', actions: 'write' },
+    rateLimit: 10_000_000,
+  })
   return double
 }

@@ -4,7 +4,15 @@ import type { GitHubDouble } from '../test/double/index.ts'
 import type { Job, StepResult } from '../test/support/step-runner.ts'
 import { newJob } from './jobs.ts'
 import { repeat, type OperationSpec } from './measure.ts'
-import { finishTasks, namedTasks, REFERENCE_TASKS, seedTaskList, startFailCycles, type Seeded, type SeedOptions } from './records.ts'
+import {
+  finishTasks,
+  namedTasks,
+  REFERENCE_TASKS,
+  seedTaskList,
+  startFailCycles,
+  type Seeded,
+  type SeedOptions,
+} from './records.ts'
 import type { GrowthRow } from './types.ts'
 
 interface Context {
@@ -15,14 +23,20 @@ interface Context {
 type Command = 'load' | 'start' | 'complete'
 
 function check(result: StepResult, what: string, ok: boolean): void {
-  if (result.exitCode !== 0 || !ok) throw new Error(`${what}: exit ${result.exitCode}: ${result.errors.join(' ') || result.stderr.trim()}`)
+  if (result.exitCode !== 0 || !ok)
+    throw new Error(`${what}: exit ${result.exitCode}: ${result.errors.join(' ') || result.stderr.trim()}`)
 }
 
 /**
  * One command on a seeded TaskList. `load` leaves the TaskList as it was, so it is seeded once;
  * `start` and `complete` change it, so each sample gets a fresh one.
  */
-function spec(name: string, command: Command, seed: SeedOptions, task: string): { spec: OperationSpec<Context>; seeded: () => Seeded | undefined } {
+function spec(
+  name: string,
+  command: Command,
+  seed: SeedOptions,
+  task: string,
+): { spec: OperationSpec<Context>; seeded: () => Seeded | undefined } {
   let shared: Seeded | undefined
   let last: Seeded | undefined
   const operation: OperationSpec<Context> = {
@@ -40,7 +54,10 @@ function spec(name: string, command: Command, seed: SeedOptions, task: string): 
     },
     act: async (_double, { job, seeded }) => {
       const id = String(seeded.number)
-      const result = command === 'load' ? await job.step({ command, 'tasklist-id': id }) : await job.step({ command, 'tasklist-id': id, task })
+      const result =
+        command === 'load'
+          ? await job.step({ command, 'tasklist-id': id })
+          : await job.step({ command, 'tasklist-id': id, task })
       const expected = command === 'load' ? undefined : command === 'start' ? 'IN_PROGRESS' : 'COMPLETE'
       check(result, name, expected === undefined || result.outputs['task-status'] === expected)
       return {}
@@ -49,11 +66,26 @@ function spec(name: string, command: Command, seed: SeedOptions, task: string): 
   return { spec: operation, seeded: () => last }
 }
 
-async function row(double: GitHubDouble, operation: Command, size: number, seed: SeedOptions, task: string, latencies: readonly number[], repetitions: number): Promise<GrowthRow> {
+async function row(
+  double: GitHubDouble,
+  operation: Command,
+  size: number,
+  seed: SeedOptions,
+  task: string,
+  latencies: readonly number[],
+  repetitions: number,
+): Promise<GrowthRow> {
   const measuredSpec = spec(`${operation} @ ${size}`, operation, seed, task)
   const measured = await repeat(double, measuredSpec.spec, latencies, repetitions)
   const bodyChars = measuredSpec.seeded()?.bodyChars ?? 0
-  return { operation, size, ...(seed.lag === undefined ? {} : { lag: seed.lag }), cost: measured.first.cost, timing: measured.timing, bodyChars }
+  return {
+    operation,
+    size,
+    ...(seed.lag === undefined ? {} : { lag: seed.lag }),
+    cost: measured.first.cost,
+    timing: measured.timing,
+    bodyChars,
+  }
 }
 
 export interface GrowthOptions {
@@ -66,7 +98,14 @@ export interface GrowthOptions {
 
 export async function measureGrowth(double: GitHubDouble, options: GrowthOptions, progress: (line: string) => void) {
   const { latencies, repetitions } = options
-  const report = (r: GrowthRow) => progress(`${r.operation} @ ${r.size}${r.lag === undefined ? '' : ` lag ${r.lag}`}: ${r.cost.requests} requests (${r.cost.reads} reads), ${r.cost.roundTrips} round trips, ${Object.entries(r.timing).map(([l, t]) => `${t.wallMs} ms at ${l} ms`).join(', ')}`)
+  const report = (r: GrowthRow) =>
+    progress(
+      `${r.operation} @ ${r.size}${r.lag === undefined ? '' : ` lag ${r.lag}`}: ${r.cost.requests} requests (${r.cost.reads} reads), ${r.cost.roundTrips} round trips, ${Object.entries(
+        r.timing,
+      )
+        .map(([l, t]) => `${t.wallMs} ms at ${l} ms`)
+        .join(', ')}`,
+    )
 
   const byTasks: GrowthRow[] = []
   for (const count of options.taskCounts) {
@@ -83,7 +122,15 @@ export async function measureGrowth(double: GitHubDouble, options: GrowthOptions
 
   const byRecords: GrowthRow[] = []
   for (const records of options.recordCounts) {
-    const r = await row(double, 'load', records, { tasks: REFERENCE_TASKS, plan: startFailCycles(records, REFERENCE_TASKS.length) }, '', latencies, repetitions)
+    const r = await row(
+      double,
+      'load',
+      records,
+      { tasks: REFERENCE_TASKS, plan: startFailCycles(records, REFERENCE_TASKS.length) },
+      '',
+      latencies,
+      repetitions,
+    )
     byRecords.push(r)
     report(r)
   }
@@ -92,12 +139,28 @@ export async function measureGrowth(double: GitHubDouble, options: GrowthOptions
   const longest = Math.max(...options.recordCounts)
   const history = startFailCycles(longest, REFERENCE_TASKS.length)
   for (const lag of options.lags) {
-    const r = await row(double, 'load', longest, { tasks: REFERENCE_TASKS, plan: history, lag }, '', latencies, repetitions)
+    const r = await row(
+      double,
+      'load',
+      longest,
+      { tasks: REFERENCE_TASKS, plan: history, lag },
+      '',
+      latencies,
+      repetitions,
+    )
     byLag.push(r)
     report(r)
   }
   const worstLag = Math.max(...options.lags)
-  const startLagging = await row(double, 'start', longest, { tasks: REFERENCE_TASKS, plan: history, lag: worstLag }, REFERENCE_TASKS[0]?.name ?? '', latencies, repetitions)
+  const startLagging = await row(
+    double,
+    'start',
+    longest,
+    { tasks: REFERENCE_TASKS, plan: history, lag: worstLag },
+    REFERENCE_TASKS[0]?.name ?? '',
+    latencies,
+    repetitions,
+  )
   byLag.push(startLagging)
   report(startLagging)
   return { byTasks, byRecords, byLag }

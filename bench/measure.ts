@@ -36,11 +36,17 @@ export class StepLog {
     const from = this.double.timeline.length
     const result = await run()
     if (result.exitCode !== expectExit) {
-      throw new Error(`${label}: exit ${result.exitCode}, expected ${expectExit}: ${result.errors.join(' ') || result.stderr.trim()}`)
+      throw new Error(
+        `${label}: exit ${result.exitCode}, expected ${expectExit}: ${result.errors.join(' ') || result.stderr.trim()}`,
+      )
     }
     const after = this.double.stats()
     const slice = this.double.timeline.slice(from)
-    this.steps.push({ step: label, cost: costOf(diffStats(before, after), slice), idleBeforeWritesMs: Math.round(idleBeforeWrites(slice)) })
+    this.steps.push({
+      step: label,
+      cost: costOf(diffStats(before, after), slice),
+      idleBeforeWritesMs: Math.round(idleBeforeWrites(slice)),
+    })
     return result
   }
 }
@@ -111,7 +117,12 @@ export interface Repeated {
 }
 
 /** Runs an operation `repetitions` times at each latency; counts must not depend on either. */
-export async function repeat<C>(double: GitHubDouble, spec: OperationSpec<C>, latencies: readonly number[], repetitions: number): Promise<Repeated> {
+export async function repeat<C>(
+  double: GitHubDouble,
+  spec: OperationSpec<C>,
+  latencies: readonly number[],
+  repetitions: number,
+): Promise<Repeated> {
   let first: Sample | undefined
   let stable = true
   const timing: Record<string, Timing> = {}

@@ -20,7 +20,9 @@ let keys = 0
 
 function expect(result: StepResult, what: string, check: (r: StepResult) => boolean): StepResult {
   if (result.exitCode !== 0 || !check(result)) {
-    throw new Error(`${what} did not do what it should (exit ${result.exitCode}): ${result.errors.join(' ') || result.stderr.trim() || result.lines.join(' | ')}`)
+    throw new Error(
+      `${what} did not do what it should (exit ${result.exitCode}): ${result.errors.join(' ') || result.stderr.trim() || result.lines.join(' | ')}`,
+    )
   }
   return result
 }
@@ -30,7 +32,12 @@ function freshTaskList(double: GitHubDouble, finished = 0): string {
   return String(seedTaskList(double, { title: TITLE, tasks: REFERENCE_TASKS, plan: finishTasks(finished) }).number)
 }
 
-function single(name: string, description: string, act: (job: Job) => Promise<StepResult>, check: (r: StepResult) => boolean): OperationSpec<Job> {
+function single(
+  name: string,
+  description: string,
+  act: (job: Job) => Promise<StepResult>,
+  check: (r: StepResult) => boolean,
+): OperationSpec<Job> {
   return {
     name,
     description,
@@ -73,7 +80,12 @@ const task = 'database-migration'
 const status = (r: StepResult, s: string) => r.outputs['task-status'] === s
 
 export const OPERATIONS: ReadonlyArray<OperationSpec<Job> | OperationSpec<TaskContext>> = [
-  single('create', 'create, no key', (job) => job.step({ command: 'create', title: TITLE, tasks: TASKS }), (r) => /^\d+$/.test(r.outputs['tasklist-id'] ?? '')),
+  single(
+    'create',
+    'create, no key',
+    (job) => job.step({ command: 'create', title: TITLE, tasks: TASKS }),
+    (r) => /^\d+$/.test(r.outputs['tasklist-id'] ?? ''),
+  ),
   single(
     'create (new key)',
     'create with a key no TaskList has yet',
@@ -85,7 +97,10 @@ export const OPERATIONS: ReadonlyArray<OperationSpec<Job> | OperationSpec<TaskCo
     'create with the key of an existing TaskList: returns it',
     (double) => {
       const key = `bench-existing-${++keys}`
-      return Promise.resolve({ id: String(seedTaskList(double, { title: TITLE, tasks: REFERENCE_TASKS, key }).number), key })
+      return Promise.resolve({
+        id: String(seedTaskList(double, { title: TITLE, tasks: REFERENCE_TASKS, key }).number),
+        key,
+      })
     },
     ({ job, key }) => job.step({ command: 'create', title: TITLE, tasks: TASKS, key: key ?? '' }),
     (r) => r.lines.some((l) => l.startsWith('TaskList Loaded')),
@@ -109,7 +124,9 @@ export const OPERATIONS: ReadonlyArray<OperationSpec<Job> | OperationSpec<TaskCo
     'complete the task this job started',
     async (double, job) => {
       const id = freshTaskList(double)
-      expect(await job.step({ command: 'start', 'tasklist-id': id, task }), 'start before complete', (r) => status(r, 'IN_PROGRESS'))
+      expect(await job.step({ command: 'start', 'tasklist-id': id, task }), 'start before complete', (r) =>
+        status(r, 'IN_PROGRESS'),
+      )
       return { id }
     },
     ({ job, id }) => job.step({ command: 'complete', 'tasklist-id': id, task }),
@@ -120,7 +137,9 @@ export const OPERATIONS: ReadonlyArray<OperationSpec<Job> | OperationSpec<TaskCo
     'fail the task this job started',
     async (double, job) => {
       const id = freshTaskList(double)
-      expect(await job.step({ command: 'start', 'tasklist-id': id, task }), 'start before fail', (r) => status(r, 'IN_PROGRESS'))
+      expect(await job.step({ command: 'start', 'tasklist-id': id, task }), 'start before fail', (r) =>
+        status(r, 'IN_PROGRESS'),
+      )
       return { id }
     },
     ({ job, id }) => job.step({ command: 'fail', 'tasklist-id': id, task, message: 'smoke test failed' }),
@@ -141,7 +160,9 @@ export const RUN_ONE: OperationSpec<TaskContext> = {
   description: 'run one PENDING task (claim, command, record the outcome)',
   setup: (double) => Promise.resolve({ job: newJob(double.apiUrl), id: freshTaskList(double) }),
   act: async (_double, { job, id }): Promise<ActOutcome> => {
-    expect(await job.step({ command: 'run', 'tasklist-id': id, task, run: STAMPING_COMMAND }), 'run', (r) => status(r, 'COMPLETE'))
+    expect(await job.step({ command: 'run', 'tasklist-id': id, task, run: STAMPING_COMMAND }), 'run', (r) =>
+      status(r, 'COMPLETE'),
+    )
     const epochMs = Number(readFileSync(join(job.workspace, STAMP_FILE), 'utf8').trim())
     if (!Number.isFinite(epochMs)) throw new Error('run: the command did not note when it started')
     return { commandStartedAt: wallToTimeline(epochMs) }
@@ -162,19 +183,30 @@ export const REFERENCE_SCENARIO: OperationSpec<undefined> = {
     const session1 = newJob(double.apiUrl, { job: 'schema' })
     const created = await log.step('create', () => session1.step({ command: 'create', title: TITLE, tasks: TASKS }))
     const id = created.outputs['tasklist-id'] ?? ''
-    await log.step('run database-migration', () => session1.step({ command: 'run', 'tasklist-id': id, task: 'database-migration', run: 'true' }))
+    await log.step('run database-migration', () =>
+      session1.step({ command: 'run', 'tasklist-id': id, task: 'database-migration', run: 'true' }),
+    )
     await session1.end()
     const session2 = newJob(double.apiUrl, { job: 'resume' })
     await log.step('load', () => session2.step({ command: 'load', 'tasklist-id': id }))
-    await log.step('run application-migration', () => session2.step({ command: 'run', 'tasklist-id': id, task: 'application-migration', run: 'true' }))
-    const last = await log.step('run data-validation', () => session2.step({ command: 'run', 'tasklist-id': id, task: 'data-validation', run: 'true' }))
+    await log.step('run application-migration', () =>
+      session2.step({ command: 'run', 'tasklist-id': id, task: 'application-migration', run: 'true' }),
+    )
+    const last = await log.step('run data-validation', () =>
+      session2.step({ command: 'run', 'tasklist-id': id, task: 'data-validation', run: 'true' }),
+    )
     await session2.end()
     if (last.outputs.complete !== 'true') throw new Error('reference scenario: the TaskList is not complete at the end')
     return { steps: log.steps }
   },
 }
 
-export async function measureOperations(double: GitHubDouble, latencies: readonly number[], repetitions: number, progress: (line: string) => void): Promise<OperationResult[]> {
+export async function measureOperations(
+  double: GitHubDouble,
+  latencies: readonly number[],
+  repetitions: number,
+  progress: (line: string) => void,
+): Promise<OperationResult[]> {
   const results: OperationResult[] = []
   const specs: ReadonlyArray<OperationSpec<unknown>> = [...OPERATIONS, RUN_ONE, REFERENCE_SCENARIO]
   for (const spec of specs) {
@@ -192,11 +224,20 @@ export async function measureOperations(double: GitHubDouble, latencies: readonl
       cost: first.cost,
       ...(beforeCommand === undefined ? {} : { beforeCommand }),
       timing: measured.timing,
-      idleBeforeWritesMs: first.outcome.steps === undefined ? Math.round(idleBeforeWrites(first.timeline)) : first.outcome.steps.reduce((sum, s) => sum + s.idleBeforeWritesMs, 0),
+      idleBeforeWritesMs:
+        first.outcome.steps === undefined
+          ? Math.round(idleBeforeWrites(first.timeline))
+          : first.outcome.steps.reduce((sum, s) => sum + s.idleBeforeWritesMs, 0),
       stableCounts: measured.stable,
       ...(first.outcome.steps === undefined ? {} : { steps: first.outcome.steps }),
     })
-    progress(`${spec.name}: ${first.cost.requests} requests, ${first.cost.roundTrips} round trips, ${Object.entries(measured.timing).map(([l, t]) => `${t.wallMs} ms at ${l} ms`).join(', ')}`)
+    progress(
+      `${spec.name}: ${first.cost.requests} requests, ${first.cost.roundTrips} round trips, ${Object.entries(
+        measured.timing,
+      )
+        .map(([l, t]) => `${t.wallMs} ms at ${l} ms`)
+        .join(', ')}`,
+    )
   }
   return results
 }

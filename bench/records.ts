@@ -33,7 +33,10 @@ export function startFailCycles(records: number, taskCount: number): PlannedReco
 
 /** `count` tasks from index `from` on, started and completed once each. */
 export function finishTasks(count: number, from = 0): PlannedRecord[] {
-  return Array.from({ length: count }, (_, i) => [{ task: from + i, op: 'start' as const }, { task: from + i, op: 'complete' as const }]).flat()
+  return Array.from({ length: count }, (_, i) => [
+    { task: from + i, op: 'start' as const },
+    { task: from + i, op: 'complete' as const },
+  ]).flat()
 }
 
 /** `count` tasks from index `from` on, started and still running. */
@@ -42,7 +45,13 @@ export function startTasks(count: number, from = 0): PlannedRecord[] {
 }
 
 export function holderFor(run: number): Holder {
-  return { run: String(run), attempt: 1, job: 'migrate', url: `https://github.com/${REPO}/actions/runs/${run}`, label: `run ${run}, job migrate` }
+  return {
+    run: String(run),
+    attempt: 1,
+    job: 'migrate',
+    url: `https://github.com/${REPO}/actions/runs/${run}`,
+    label: `run ${run}, job migrate`,
+  }
 }
 
 interface Progress {
@@ -55,7 +64,12 @@ interface Progress {
  * Writes a plan as record comments through `write`, which returns the comment as GitHub stored it.
  * Each record is a compare-and-set that the fold applies; an illegal plan throws.
  */
-export function writeRecords(genesis: Snapshot, plan: readonly PlannedRecord[], write: (body: string) => LogComment, now: () => string): LogComment[] {
+export function writeRecords(
+  genesis: Snapshot,
+  plan: readonly PlannedRecord[],
+  write: (body: string) => LogComment,
+  now: () => string,
+): LogComment[] {
   const progress: Progress[] = genesis.tasks.map((t) => ({ s: t.s, v: t.v, claim: t.c?.id }))
   const comments: LogComment[] = []
   plan.forEach((step, i) => {
@@ -63,16 +77,29 @@ export function writeRecords(genesis: Snapshot, plan: readonly PlannedRecord[], 
     const state = progress[step.task]
     if (task === undefined || state === undefined) throw new Error(`plan step ${i}: no task ${step.task}`)
     const holder = holderFor(9_000_000 + i)
-    const base = { tasklist: 1 as const, rec: newRecordId(), task: `t${step.task + 1}`, name: task.n, ver: state.v, from: state.s, defs: genesis.defs, authority: 'workflow' as const, holder }
+    const base = {
+      tasklist: 1 as const,
+      rec: newRecordId(),
+      task: `t${step.task + 1}`,
+      name: task.n,
+      ver: state.v,
+      from: state.s,
+      defs: genesis.defs,
+      authority: 'workflow' as const,
+      holder,
+    }
     let record: TaskRecord
     if (step.op === 'start') {
-      if (state.s !== 'PENDING' && state.s !== 'FAILED') throw new Error(`plan step ${i}: cannot start ${task.n} from ${state.s}`)
+      if (state.s !== 'PENDING' && state.s !== 'FAILED')
+        throw new Error(`plan step ${i}: cannot start ${task.n} from ${state.s}`)
       record = { ...base, op: 'start', to: 'IN_PROGRESS', lease: LEASE_SEC, at: now() }
     } else {
-      if (state.s !== 'IN_PROGRESS' || state.claim === undefined) throw new Error(`plan step ${i}: cannot ${step.op} ${task.n} from ${state.s}`)
-      record = step.op === 'complete'
-        ? { ...base, op: 'complete', to: 'COMPLETE', claim: state.claim }
-        : { ...base, op: 'fail', to: 'FAILED', claim: state.claim, m: 'exit code 1', x: 1 }
+      if (state.s !== 'IN_PROGRESS' || state.claim === undefined)
+        throw new Error(`plan step ${i}: cannot ${step.op} ${task.n} from ${state.s}`)
+      record =
+        step.op === 'complete'
+          ? { ...base, op: 'complete', to: 'COMPLETE', claim: state.claim }
+          : { ...base, op: 'fail', to: 'FAILED', claim: state.claim, m: 'exit code 1', x: 1 }
     }
     comments.push(write(renderRecordComment(record, step.op === 'start' ? {} : { durationSec: 42 })))
     state.s = record.to
@@ -108,7 +135,13 @@ export function seedTaskList(double: GitHubDouble, options: SeedOptions): Seeded
   const bot = double.actAs(ACTIONS_BOT.login)
   const iso = (): string => new Date(double.clock.now()).toISOString().replace(/\.\d{3}Z$/, 'Z')
   const title = options.title ?? 'Benchmark TaskList'
-  const genesis = genesisSnapshot({ title, ...(options.key === undefined ? {} : { key: options.key }), trusted: [], tasks: options.tasks, now: iso() })
+  const genesis = genesisSnapshot({
+    title,
+    ...(options.key === undefined ? {} : { key: options.key }),
+    trusted: [],
+    tasks: options.tasks,
+    now: iso(),
+  })
   const labels = [TASKLIST_LABEL, ...(options.key === undefined ? [] : [keyLabel(options.key)])]
   const issue = bot.createIssue(REPO, { title, body: renderBody(genesis), labels })
   const spacingMs = options.spacingMs ?? 3_000
@@ -127,7 +160,8 @@ export function seedTaskList(double: GitHubDouble, options: SeedOptions): Seeded
   const refused = whole.events.find((e) => e.kind !== 'applied')
   if (refused !== undefined) throw new Error(`seeded record ${refused.comment.id} was not applied: ${refused.kind}`)
   const lag = options.lag ?? 0
-  const snapshot = lag === 0 ? whole.snapshot : fold(genesis, comments.slice(0, comments.length - lag), trusted).snapshot
+  const snapshot =
+    lag === 0 ? whole.snapshot : fold(genesis, comments.slice(0, comments.length - lag), trusted).snapshot
   const body = renderBody(snapshot)
   bot.editIssueBody(REPO, issue.number, body)
   return { number: issue.number, head: whole.snapshot, snapshot, records: comments.length, bodyChars: body.length }
@@ -150,7 +184,9 @@ export function namedTasks(count: number, length?: number): TaskSpec[] {
   return Array.from({ length: count }, (_, i) => {
     const suffix = String(i + 1).padStart(Math.max(4, digits), '0')
     if (length === undefined) return { name: `task-${suffix}` }
-    const stem = 'migrate-customer-shard-in-region-eu-west-central'.slice(0, Math.max(1, length - suffix.length - 1)).replace(/-+$/, '')
+    const stem = 'migrate-customer-shard-in-region-eu-west-central'
+      .slice(0, Math.max(1, length - suffix.length - 1))
+      .replace(/-+$/, '')
     const name = `${stem}-${suffix}`
     return { name: name.length === length ? name : `${stem}${'x'.repeat(length - name.length)}-${suffix}` }
   })

@@ -33,15 +33,24 @@ if (!existsSync(MAIN_ENTRY)) {
 const began = performance.now()
 const log = (line: string) => console.log(`[${((performance.now() - began) / 1000).toFixed(0).padStart(4)} s] ${line}`)
 const machine = describeMachine()
-log(`${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, load average ${machine.loadAverage.start}`)
+log(
+  `${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, load average ${machine.loadAverage.start}`,
+)
 
 log('start-up and bundle')
 const startup = measureStartup(quick ? 5 : 20)
 const bundle = measureBundle()
-log(`start-up: ${startup.action.medianMs} ms vs bare node ${startup.bareNode.medianMs} ms (${startup.ratio}×), cold ${startup.action.coldMs} ms`)
+log(
+  `start-up: ${startup.action.medianMs} ms vs bare node ${startup.bareNode.medianMs} ms (${startup.ratio}×), cold ${startup.action.coldMs} ms`,
+)
 
 log('body size')
-const body = measureBodySizes({ taskCounts: [3, 100, 500], nameLengths: [undefined, 40], states: ['pending', 'finished', 'running'], runningAmong: 500 })
+const body = measureBodySizes({
+  taskCounts: [3, 100, 500],
+  nameLengths: [undefined, 40],
+  states: ['pending', 'finished', 'running'],
+  runningAmong: 500,
+})
 
 const double = await startBenchDouble()
 try {
@@ -52,12 +61,23 @@ try {
   const operations = await measureOperations(double, LATENCIES, repetitions, log)
 
   log('growth')
-  const growth = await measureGrowth(double, { taskCounts: [3, 100, 500], recordCounts: [10, 1_000, 10_000], lags: [10, 100, 1_000], latencies: LATENCIES, repetitions }, log)
+  const growth = await measureGrowth(
+    double,
+    {
+      taskCounts: [3, 100, 500],
+      recordCounts: [10, 1_000, 10_000],
+      lags: [10, 100, 1_000],
+      latencies: LATENCIES,
+      repetitions,
+    },
+    log,
+  )
 
   log('concurrency')
   const concurrency = await measureConcurrency(double, { jobCounts: [1, 10, 50], latencyMs: 100, tasks: 50 }, log)
 
-  if (double.violations.length > 0) throw new Error(`the double saw requests GitHub would reject:\n${double.violations.join('\n')}`)
+  if (double.violations.length > 0)
+    throw new Error(`the double saw requests GitHub would reject:\n${double.violations.join('\n')}`)
 
   const measured: Omit<BenchResults, 'targets'> = {
     machine: { ...machine, loadAverage: { ...machine.loadAverage, end: loadNow() } },

@@ -16,7 +16,9 @@ function timed(args: readonly string[], env: NodeJS.ProcessEnv, expectStatus: nu
   const result = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] })
   const elapsed = performance.now() - started
   if (result.status !== expectStatus) {
-    throw new Error(`node ${args.join(' ')} exited ${result.status}, expected ${expectStatus}: ${result.stdout.toString()}${result.stderr.toString()}`)
+    throw new Error(
+      `node ${args.join(' ')} exited ${result.status}, expected ${expectStatus}: ${result.stdout.toString()}${result.stderr.toString()}`,
+    )
   }
   return elapsed
 }
@@ -32,14 +34,21 @@ function cpuPerRun(args: readonly string[], env: NodeJS.ProcessEnv, runs: number
   const children = result.stdout.trim().split('\n')[1] ?? ''
   const seconds = [...children.matchAll(/(\d+)m([\d.]+)s/g)].map((m) => Number(m[1]) * 60 + Number(m[2]))
   if (seconds.length !== 2) throw new Error(`could not read CPU times from bash: ${result.stdout}${result.stderr}`)
-  return ((seconds[0] ?? 0) + (seconds[1] ?? 0)) * 1000 / runs
+  return (((seconds[0] ?? 0) + (seconds[1] ?? 0)) * 1000) / runs
 }
 
 export function measureStartup(runs: number): StartupResult {
   // A temp dir of its own, as a fresh runner has: dist enables Node's compile cache under it,
   // so the first run of the action is cold and later ones reuse the cache.
   const temp = mkdtempSync(join(tmpdir(), 'tasklist-bench-startup-'))
-  const base = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? temp, TMPDIR: temp, GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'octo-org/migrations', RUNNER_TEMP: temp }
+  const base = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? temp,
+    TMPDIR: temp,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_REPOSITORY: 'octo-org/migrations',
+    RUNNER_TEMP: temp,
+  }
   const actionEnv = { ...base, ...INPUTS }
   try {
     const cold = timed([MAIN_ENTRY], actionEnv, 1)
@@ -58,7 +67,12 @@ export function measureStartup(runs: number): StartupResult {
       runs,
       command: 'node dist/index.js with command: load and no tasklist-id (fails input validation; no network)',
       bareNode: { medianMs: round(bareMedian, 1), minMs: round(min(bare), 1), maxMs: round(max(bare), 1) },
-      action: { coldMs: round(cold, 1), medianMs: round(actionMedian, 1), minMs: round(min(action), 1), maxMs: round(max(action), 1) },
+      action: {
+        coldMs: round(cold, 1),
+        medianMs: round(actionMedian, 1),
+        minMs: round(min(action), 1),
+        maxMs: round(max(action), 1),
+      },
       ratio: round(actionMedian / bareMedian, 2),
       coldRatio: round(cold / bareMedian, 2),
       cpu: { bareNodeMs: round(bareCpu, 1), actionMs: round(actionCpu, 1), ratio: round(actionCpu / bareCpu, 2) },

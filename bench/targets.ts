@@ -14,7 +14,8 @@ function op(results: Measured, name: string): OperationResult {
   return found
 }
 
-const reads = (c: { reads: number; notModified: number }) => `${c.reads} reads${c.notModified > 0 ? ` (${c.notModified} of them 304)` : ''}`
+const reads = (c: { reads: number; notModified: number }) =>
+  `${c.reads} reads${c.notModified > 0 ? ` (${c.notModified} of them 304)` : ''}`
 
 export function judge(results: Measured): TargetResult[] {
   const targets: TargetResult[] = []
@@ -22,7 +23,9 @@ export function judge(results: Measured): TargetResult[] {
   const loads: Array<{ label: string; reads: number; notModified: number }> = [
     { label: 'load', ...op(results, 'load').cost },
     ...results.growth.byRecords.map((r: GrowthRow) => ({ label: `${r.size} records`, ...r.cost })),
-    ...results.growth.byTasks.filter((r) => r.operation === 'load').map((r) => ({ label: `${r.size} tasks`, ...r.cost })),
+    ...results.growth.byTasks
+      .filter((r) => r.operation === 'load')
+      .map((r) => ({ label: `${r.size} tasks`, ...r.cost })),
   ]
   const worstLoad = Math.max(...loads.map((l) => l.reads))
   const lagged = results.growth.byLag.filter((r) => r.operation === 'load')
@@ -35,16 +38,20 @@ export function judge(results: Measured): TargetResult[] {
 
   const transitions = [
     ...['start', 'complete', 'fail', 'skip'].map((name) => ({ label: name, cost: op(results, name).cost })),
-    ...results.growth.byTasks.filter((r) => r.operation !== 'load').map((r) => ({ label: `${r.operation} @ ${r.size} tasks`, cost: r.cost })),
+    ...results.growth.byTasks
+      .filter((r) => r.operation !== 'load')
+      .map((r) => ({ label: `${r.operation} @ ${r.size} tasks`, cost: r.cost })),
   ]
   const maxWrites = Math.max(...transitions.map((t) => t.cost.writes))
   const maxReads = Math.max(...transitions.map((t) => t.cost.reads))
   targets.push({
     target: 'a transition command (start, complete, fail, skip) ≤ 2 writes and ≤ 4 reads',
-    measured: transitions
-      .filter((t) => !t.label.includes('@'))
-      .map((t) => `${t.label}: ${t.cost.writes} writes, ${reads(t.cost)}`)
-      .join('; ') + `; at most ${maxWrites} writes and ${maxReads} reads up to ${Math.max(...results.growth.byTasks.map((r) => r.size))} tasks`,
+    measured:
+      transitions
+        .filter((t) => !t.label.includes('@'))
+        .map((t) => `${t.label}: ${t.cost.writes} writes, ${reads(t.cost)}`)
+        .join('; ') +
+      `; at most ${maxWrites} writes and ${maxReads} reads up to ${Math.max(...results.growth.byTasks.map((r) => r.size))} tasks`,
     pass: maxWrites <= 2 && maxReads <= 4,
   })
 
@@ -83,7 +90,10 @@ export function judge(results: Measured): TargetResult[] {
 
   const at500 = results.body.sizes.filter((r) => r.tasks === 500 && r.state !== 'running')
   const limit = GITHUB_BODY_LIMIT * (1 - SPARE_SHARE)
-  const worst = at500.reduce<(typeof at500)[number] | undefined>((w, r) => (w === undefined || (r.chars ?? Infinity) > (w.chars ?? Infinity) ? r : w), undefined)
+  const worst = at500.reduce<(typeof at500)[number] | undefined>(
+    (w, r) => (w === undefined || (r.chars ?? Infinity) > (w.chars ?? Infinity) ? r : w),
+    undefined,
+  )
   const running = results.body.running
   targets.push({
     target: `500 tasks fit in the body with room to spare (≥ ${SPARE_SHARE * 100}% of ${GITHUB_BODY_LIMIT} free), freshly created and all finished`,

@@ -40,7 +40,11 @@ export interface OperationResult {
   /** The counts of every repetition matched (false would mean a count is not deterministic). */
   readonly stableCounts: boolean
   /** Per step of a multi-step operation (the reference scenario). */
-  readonly steps?: ReadonlyArray<{ readonly step: string; readonly cost: RequestCost; readonly idleBeforeWritesMs: number }>
+  readonly steps?: ReadonlyArray<{
+    readonly step: string
+    readonly cost: RequestCost
+    readonly idleBeforeWritesMs: number
+  }>
 }
 
 export interface GrowthRow {
@@ -133,7 +137,12 @@ export interface StartupResult {
   readonly runs: number
   readonly command: string
   readonly bareNode: { readonly medianMs: number; readonly minMs: number; readonly maxMs: number }
-  readonly action: { readonly coldMs: number; readonly medianMs: number; readonly minMs: number; readonly maxMs: number }
+  readonly action: {
+    readonly coldMs: number
+    readonly medianMs: number
+    readonly minMs: number
+    readonly maxMs: number
+  }
   /** Warm median over bare node's median. */
   readonly ratio: number
   readonly coldRatio: number
@@ -169,10 +178,22 @@ export interface TargetResult {
 
 export interface BenchResults {
   readonly machine: Machine
-  readonly settings: { readonly repetitions: number; readonly latenciesMs: readonly number[]; readonly durationSec?: number }
+  readonly settings: {
+    readonly repetitions: number
+    readonly latenciesMs: readonly number[]
+    readonly durationSec?: number
+  }
   readonly operations: readonly OperationResult[]
-  readonly growth: { readonly byTasks: readonly GrowthRow[]; readonly byRecords: readonly GrowthRow[]; readonly byLag: readonly GrowthRow[] }
-  readonly body: { readonly sizes: readonly BodySizeRow[]; readonly limits: readonly BodyLimitRow[]; readonly running: readonly RunningLimitRow[] }
+  readonly growth: {
+    readonly byTasks: readonly GrowthRow[]
+    readonly byRecords: readonly GrowthRow[]
+    readonly byLag: readonly GrowthRow[]
+  }
+  readonly body: {
+    readonly sizes: readonly BodySizeRow[]
+    readonly limits: readonly BodyLimitRow[]
+    readonly running: readonly RunningLimitRow[]
+  }
   readonly concurrency: readonly ConcurrencyRow[]
   readonly startup: StartupResult
   readonly bundle: BundleResult

@@ -155,7 +155,9 @@ function checklistLine(task, detail) {
             facts.push(`[run](${task.u})`);
     }
     const description = detail === 'full' && task.desc !== undefined ? `: ${(0,markdown/* escapeInline */.VV)(task.desc)}` : '';
-    const note = detail === 'full' && task.m !== undefined && task.s !== 'COMPLETE' ? ` — ${(0,markdown/* escapeInline */.VV)((0,markdown/* truncate */.xv)(task.m, 120))}` : '';
+    const note = detail === 'full' && task.m !== undefined && task.s !== 'COMPLETE'
+        ? ` — ${(0,markdown/* escapeInline */.VV)((0,markdown/* truncate */.xv)(task.m, 120))}`
+        : '';
     return `- ${box} ${task.n}${description} (${facts.join(', ')})${note}`;
 }
 /** Which boxes are ticked, by task name, inside the managed block. */
@@ -175,7 +177,10 @@ function parseBody(body) {
     if (begins === 0 && ends === 0 && !text.includes(STATE_OPEN))
         return { kind: 'not-tasklist' };
     if (begins !== 1 || ends !== 1) {
-        return { kind: 'invalid', error: `the issue body has ${begins} TaskList begin and ${ends} end markers; exactly one of each is expected` };
+        return {
+            kind: 'invalid',
+            error: `the issue body has ${begins} TaskList begin and ${ends} end markers; exactly one of each is expected`,
+        };
     }
     const start = text.indexOf(BEGIN_MARKER);
     const end = text.indexOf(END_MARKER);
@@ -185,7 +190,11 @@ function parseBody(body) {
     const region = text.slice(start, end);
     const blocks = Array.from(region.matchAll(STATE_PATTERN));
     if (blocks.length !== 1 || blocks[0]?.[1] === undefined) {
-        return { kind: 'invalid', parts, error: `the TaskList block holds ${blocks.length} state blocks; exactly one is expected` };
+        return {
+            kind: 'invalid',
+            parts,
+            error: `the TaskList block holds ${blocks.length} state blocks; exactly one is expected`,
+        };
     }
     let json;
     try {
@@ -196,15 +205,27 @@ function parseBody(body) {
     }
     const version = typeof json === 'object' && json !== null && 'tasklist' in json ? json.tasklist : undefined;
     if (typeof version === 'number' && version > domain_snapshot/* SCHEMA_VERSION */.f$) {
-        return { kind: 'invalid', parts, error: `the state block has schema ${version}, newer than this tasklist-action understands (${domain_snapshot/* SCHEMA_VERSION */.f$}); use a newer release of the action` };
+        return {
+            kind: 'invalid',
+            parts,
+            error: `the state block has schema ${version}, newer than this tasklist-action understands (${domain_snapshot/* SCHEMA_VERSION */.f$}); use a newer release of the action`,
+        };
     }
     const wire = WireSnapshotSchema.safeParse(json);
     if (!wire.success) {
-        return { kind: 'invalid', parts, error: `the state block fails validation: ${errors/* prettifyError */.S1(wire.error).replace(/\s*\n\s*/g, ' ')}` };
+        return {
+            kind: 'invalid',
+            parts,
+            error: `the state block fails validation: ${errors/* prettifyError */.S1(wire.error).replace(/\s*\n\s*/g, ' ')}`,
+        };
     }
     const parsed = domain_snapshot/* SnapshotSchema */.S9.safeParse(fromWire(wire.data));
     if (!parsed.success) {
-        return { kind: 'invalid', parts, error: `the state block fails validation: ${errors/* prettifyError */.S1(parsed.error).replace(/\s*\n\s*/g, ' ')}` };
+        return {
+            kind: 'invalid',
+            parts,
+            error: `the state block fails validation: ${errors/* prettifyError */.S1(parsed.error).replace(/\s*\n\s*/g, ' ')}`,
+        };
     }
     return { kind: 'ok', snapshot: parsed.data, parts, checklist: parseChecklist(region) };
 }
@@ -348,11 +369,20 @@ function apply(task, record, comment) {
     switch (record.op) {
         case 'start':
         case 'takeover':
-            next.c = { id: record.rec, at: comment.createdAt, lease: record.lease ?? task.c?.lease ?? DEFAULT_LEASE_SECONDS, holder: record.holder };
+            next.c = {
+                id: record.rec,
+                at: comment.createdAt,
+                lease: record.lease ?? task.c?.lease ?? DEFAULT_LEASE_SECONDS,
+                holder: record.holder,
+            };
             return next;
         case 'renew':
             if (task.c !== undefined)
-                next.c = { ...task.c, renewed: comment.createdAt, ...(record.lease === undefined ? {} : { lease: record.lease }) };
+                next.c = {
+                    ...task.c,
+                    renewed: comment.createdAt,
+                    ...(record.lease === undefined ? {} : { lease: record.lease }),
+                };
             if (record.m === undefined && task.m !== undefined)
                 next.m = task.m;
             return next;
@@ -536,7 +566,10 @@ function decodeRecord(body) {
     }
     const parsed = RecordSchema.safeParse(json);
     if (!parsed.success)
-        return { kind: 'malformed', error: `record block fails validation: ${zod__WEBPACK_IMPORTED_MODULE_6__/* .prettifyError */ .S1(parsed.error).split('\n').join(' ')}` };
+        return {
+            kind: 'malformed',
+            error: `record block fails validation: ${zod__WEBPACK_IMPORTED_MODULE_6__/* .prettifyError */ .S1(parsed.error).split('\n').join(' ')}`,
+        };
     return { kind: 'record', record: parsed.data };
 }
 
@@ -568,7 +601,9 @@ function decodeRecord(body) {
 const SCHEMA_VERSION = 1;
 const isoTime = zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$({ offset: true });
 /** Links rendered into markdown: no spaces, quotes, brackets or angle brackets can break out. */
-const SafeUrlSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(500).regex(/^https?:\/\/[^\s<>"'`()[\]{}|\\^]+$/);
+const SafeUrlSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+    .max(500)
+    .regex(/^https?:\/\/[^\s<>"'`()[\]{}|\\^]+$/);
 const HolderSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     run: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(40).optional(),
     attempt: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive().optional(),
@@ -759,7 +794,8 @@ function illegalTransitionHint(op, from, authority) {
         case 'IN_PROGRESS':
             return `it is already IN_PROGRESS; '${op}' needs ${needs}`;
         default:
-            return `'${op}' needs ${needs}, but it is ${from}` + (from === 'PENDING' && (op === 'complete' || op === 'fail') ? '; start it first' : '');
+            return (`'${op}' needs ${needs}, but it is ${from}` +
+                (from === 'PENDING' && (op === 'complete' || op === 'fail') ? '; start it first' : ''));
     }
 }
 

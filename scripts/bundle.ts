@@ -22,7 +22,12 @@ const ENTRIES: ReadonlyArray<[string, string]> = [
 async function bundleInto(root: string): Promise<void> {
   for (const [input, sub] of ENTRIES) {
     const outDir = join(root, sub)
-    const { code, assets } = await ncc(join(process.cwd(), input), { quiet: true, minify: false, sourceMap: false, license: 'licenses.txt' })
+    const { code, assets } = await ncc(join(process.cwd(), input), {
+      quiet: true,
+      minify: false,
+      sourceMap: false,
+      license: 'licenses.txt',
+    })
     await mkdir(outDir, { recursive: true })
     await writeFile(join(outDir, 'index.js'), code)
     for (const [name, asset] of Object.entries(assets)) {

@@ -13,7 +13,11 @@ const { values } = parseArgs({
   },
 })
 
-const TASKS = ['database-migration: Migrate the database schema', 'application-migration: Deploy the application against the new schema', 'data-validation: Validate the migrated data'].join('\n')
+const TASKS = [
+  'database-migration: Migrate the database schema',
+  'application-migration: Deploy the application against the new schema',
+  'data-validation: Validate the migrated data',
+].join('\n')
 
 function fail(message: string): never {
   console.error(`demo: ${message}`)
@@ -22,10 +26,12 @@ function fail(message: string): never {
 
 const real = values.repo !== undefined
 const token = real ? (process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN) : DEFAULT_TOKEN
-if (real && (token === undefined || token === '')) fail('--repo needs a token in GITHUB_TOKEN or GH_TOKEN, with issues write access to that repository')
+if (real && (token === undefined || token === ''))
+  fail('--repo needs a token in GITHUB_TOKEN or GH_TOKEN, with issues write access to that repository')
 if (real && !/^[\w.-]+\/[\w.-]+$/.test(values.repo ?? '')) fail(`--repo must be owner/name, got '${values.repo}'`)
 const double = real ? undefined : await startGitHubDouble()
-const apiUrl = values['api-url'] ?? (double === undefined ? (process.env.GITHUB_API_URL ?? 'https://api.github.com') : double.apiUrl)
+const apiUrl =
+  values['api-url'] ?? (double === undefined ? (process.env.GITHUB_API_URL ?? 'https://api.github.com') : double.apiUrl)
 const repository = values.repo ?? 'octo-org/migrations'
 const runId = String(Date.now() % 1_000_000_000)
 
@@ -34,7 +40,14 @@ function job(id: string, name: string): Job {
 }
 
 function check(step: StepResult, what: string): StepResult {
-  if (values.verbose) console.log(step.stdout.split('\n').filter((l) => !l.startsWith('::debug')).map((l) => `    | ${l}`).join('\n'))
+  if (values.verbose)
+    console.log(
+      step.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::debug'))
+        .map((l) => `    | ${l}`)
+        .join('\n'),
+    )
   if (step.exitCode !== 0) fail(`${what} failed: ${step.errors.join(' ') || step.stderr.trim()}`)
   return step
 }
@@ -44,10 +57,21 @@ const pick = (step: StepResult, pattern: RegExp) => step.lines.filter((line) => 
 try {
   console.log('Multi-Session Orchestration: SESSION 1')
   const session1 = job(runId, 'schema')
-  const created = check(await session1.step({ command: 'create', title: 'Demo: production migration', tasks: TASKS }), 'create')
+  const created = check(
+    await session1.step({ command: 'create', title: 'Demo: production migration', tasks: TASKS }),
+    'create',
+  )
   const id = created.outputs['tasklist-id'] ?? fail('create reported no tasklist-id')
   pick(created, /^TaskList Created: /).forEach((l) => console.log(l))
-  const schema = check(await session1.step({ command: 'run', 'tasklist-id': id, task: 'database-migration', run: 'echo "ALTER TABLE users ADD COLUMN plan text"' }), 'run database-migration')
+  const schema = check(
+    await session1.step({
+      command: 'run',
+      'tasklist-id': id,
+      task: 'database-migration',
+      run: 'echo "ALTER TABLE users ADD COLUMN plan text"',
+    }),
+    'run database-migration',
+  )
   pick(schema, /^\[t1\] .* -> COMPLETE$/).forEach((l) => console.log(l))
   const statuses = JSON.parse(schema.outputs.tasks ?? '{}') as Record<string, string>
   Object.entries(statuses).forEach(([name, status], index) => {
@@ -72,7 +96,11 @@ try {
   }
   const final = check(await session2.step({ command: 'load', 'tasklist-id': id }), 'final load')
   console.log('SESSION 2 COMPLETE')
-  const resumed = final.outputs['tasklist-id'] === id && final.outputs.complete === 'true' && ran.length === 2 && loaded.lines.includes('[t1] database-migration: COMPLETE (status preserved)')
+  const resumed =
+    final.outputs['tasklist-id'] === id &&
+    final.outputs.complete === 'true' &&
+    ran.length === 2 &&
+    loaded.lines.includes('[t1] database-migration: COMPLETE (status preserved)')
   console.log(`Cross-Session Continuation: ${resumed ? 'SUCCESS' : 'FAILED'}`)
   if (loaded.lines.includes('Task State Persistence: VERIFIED')) console.log('Task State Persistence: VERIFIED')
   console.log('')

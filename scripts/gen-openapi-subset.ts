@@ -37,10 +37,27 @@ const SCHEMA_MAP_KEYWORDS = new Set(['properties', 'patternProperties'])
 const SCHEMA_LIST_KEYWORDS = new Set(['allOf', 'anyOf', 'oneOf'])
 const SCHEMA_KEYWORDS = new Set(['items', 'not', 'additionalProperties'])
 const VALUE_KEYWORDS = new Set([
-  'title', 'type', 'required', 'enum', 'const', 'format', 'nullable', 'default',
-  'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf',
-  'minLength', 'maxLength', 'pattern', 'minItems', 'maxItems', 'uniqueItems',
-  'minProperties', 'maxProperties',
+  'title',
+  'type',
+  'required',
+  'enum',
+  'const',
+  'format',
+  'nullable',
+  'default',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'minProperties',
+  'maxProperties',
 ])
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
@@ -173,8 +190,11 @@ class SchemaPool {
     if ((this.counts.get(key) ?? 0) < 2) return mapSubschemas(schema, (sub) => this.share(sub))
     let name = this.names.get(key)
     if (name === undefined) {
-      const base = (typeof schema.title === 'string' ? schema.title : 'schema')
-        .toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'schema'
+      const base =
+        (typeof schema.title === 'string' ? schema.title : 'schema')
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '') || 'schema'
       name = base
       for (let i = 2; this.schemas[name] !== undefined; i++) name = `${base}-${i}`
       this.names.set(key, name)
@@ -185,7 +205,10 @@ class SchemaPool {
   }
 }
 
-function forEachOperationSchema(paths: JsonObject, visit: (holder: JsonObject, key: string, schema: JsonObject) => void): void {
+function forEachOperationSchema(
+  paths: JsonObject,
+  visit: (holder: JsonObject, key: string, schema: JsonObject) => void,
+): void {
   for (const item of Object.values(paths)) {
     if (!isObject(item)) continue
     for (const op of Object.values(item)) {
@@ -193,7 +216,8 @@ function forEachOperationSchema(paths: JsonObject, visit: (holder: JsonObject, k
       for (const p of Array.isArray(op.parameters) ? op.parameters : []) {
         if (isObject(p) && isObject(p.schema)) visit(p, 'schema', p.schema)
       }
-      if (isObject(op.requestBody) && isObject(op.requestBody.schema)) visit(op.requestBody, 'schema', op.requestBody.schema)
+      if (isObject(op.requestBody) && isObject(op.requestBody.schema))
+        visit(op.requestBody, 'schema', op.requestBody.schema)
       if (isObject(op.responses)) {
         for (const r of Object.values(op.responses)) if (isObject(r) && isObject(r.schema)) visit(r, 'schema', r.schema)
       }

@@ -32,7 +32,11 @@ interface CallOptions {
   d?: GitHubDouble
 }
 
-async function call(method: string, path: string, options: CallOptions = {}): Promise<{ status: number; headers: Headers; json: unknown }> {
+async function call(
+  method: string,
+  path: string,
+  options: CallOptions = {},
+): Promise<{ status: number; headers: Headers; json: unknown }> {
   const d = options.d ?? double
   const headers: Record<string, string> = { accept: 'application/vnd.github+json', ...options.headers }
   const token = options.token === undefined ? DEFAULT_TOKEN : options.token
@@ -84,9 +88,17 @@ describe('contract', () => {
     expect(res.status).toBe(422)
     expect(res.json).toMatchObject({ message: 'Validation Failed', errors: [{ field: 'body', code: 'invalid' }] })
     expect((res.json as { documentation_url: string }).documentation_url).toContain('docs.github.com')
-    const viaOctokit = octokit().request('POST /repos/{owner}/{repo}/issues', { owner, repo, title: 'x', labels: 'not-an-array' as unknown as string[] })
+    const viaOctokit = octokit().request('POST /repos/{owner}/{repo}/issues', {
+      owner,
+      repo,
+      title: 'x',
+      labels: 'not-an-array' as unknown as string[],
+    })
     await expect(viaOctokit).rejects.toMatchObject({ status: 422 })
-    expectViolations(/issues\/1\/comments \[issues\/create-comment\]: request rejected: body \/body must be string/, /\/labels must be array/)
+    expectViolations(
+      /issues\/1\/comments \[issues\/create-comment\]: request rejected: body \/body must be string/,
+      /\/labels must be array/,
+    )
   })
 
   it('rejects bad query values, missing bodies, bad JSON and bad path params', async () => {
@@ -95,7 +107,13 @@ describe('contract', () => {
     expect((await call('POST', `/repos/${owner}/${repo}/issues`)).status).toBe(422)
     expect((await call('POST', `/repos/${owner}/${repo}/issues`, { rawBody: '{"title":' })).status).toBe(400)
     expect((await call('GET', `/repos/${owner}/${repo}/issues/abc`)).status).toBe(404)
-    expectViolations(/state=.*must be equal to one of the allowed values \(open, closed, all\)/, /per_page/, /request body is required/, /not valid JSON/, /issue_number/)
+    expectViolations(
+      /state=.*must be equal to one of the allowed values \(open, closed, all\)/,
+      /per_page/,
+      /request body is required/,
+      /not valid JSON/,
+      /issue_number/,
+    )
   })
 
   it('records unknown fields that GitHub would silently ignore', async () => {
@@ -109,10 +127,14 @@ describe('contract', () => {
     expect((await call('GET', `/repos/${owner}/${repo}/pulls`)).status).toBe(404)
     expect((await call('GET', `/repos/${owner}/${repo}/issues/comments`)).status).toBe(404)
     expect((await call('GET', '/definitely/not/github')).status).toBe(404)
-    expectViolations(/GitHub's GET \/repos\/\{owner\}\/\{repo\}\/pulls is not implemented/, /GET \/repos\/\{owner\}\/\{repo\}\/issues\/comments is not implemented/, /no such operation/)
+    expectViolations(
+      /GitHub's GET \/repos\/\{owner\}\/\{repo\}\/pulls is not implemented/,
+      /GET \/repos\/\{owner\}\/\{repo\}\/issues\/comments is not implemented/,
+      /no such operation/,
+    )
   })
 
-  it('records responses of its own that break GitHub\'s schema, and still sends them', async () => {
+  it("records responses of its own that break GitHub's schema, and still sends them", async () => {
     const key = 'GET /repos/{owner}/{repo}'
     const original = ROUTES[key]
     ROUTES[key] = () => ({ status: 200, body: { id: 'not-a-number' } })
@@ -122,7 +144,9 @@ describe('contract', () => {
     } finally {
       if (original !== undefined) ROUTES[key] = original
     }
-    expectViolations(/\[repos\/get\]: response 200 does not match GitHub's schema: .*must have required property 'archive_url'.*\(\+\d+ more\)$/)
+    expectViolations(
+      /\[repos\/get\]: response 200 does not match GitHub's schema: .*must have required property 'archive_url'.*\(\+\d+ more\)$/,
+    )
   })
 
   it('converts nullable schemas so null and non-null both validate, and catches off-schema responses', () => {
@@ -136,9 +160,14 @@ describe('contract', () => {
     expect(closed.closed_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/)
     expect(api.checkResponse(op, 200, closed)).toEqual([])
     expect(api.checkResponse(op, 200, { ...issue, milestone: 'none', created_at: 'yesterday' })).toEqual(
-      expect.arrayContaining([expect.stringMatching(/\/milestone/), expect.stringMatching(/\/created_at must match format "date-time"/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/\/milestone/),
+        expect.stringMatching(/\/created_at must match format "date-time"/),
+      ]),
     )
-    expect(api.checkResponse(op, 200, { ...issue, number: undefined })).toEqual([expect.stringMatching(/must have required property 'number'/)])
+    expect(api.checkResponse(op, 200, { ...issue, number: undefined })).toEqual([
+      expect.stringMatching(/must have required property 'number'/),
+    ])
   })
 })
 
@@ -147,11 +176,19 @@ describe('issues and comments', () => {
     const gh = octokit()
     for (let i = 1; i <= 5; i++) {
       const labels = i % 2 === 0 ? ['tasklist', 'Phase-A'] : ['tasklist']
-      const { data, status, headers } = await gh.rest.issues.create({ owner, repo, title: `T${i}`, body: `b${i}`, labels })
+      const { data, status, headers } = await gh.rest.issues.create({
+        owner,
+        repo,
+        title: `T${i}`,
+        body: `b${i}`,
+        labels,
+      })
       expect(status).toBe(201)
       expect(data.number).toBe(i)
       expect(headers.location).toBe(data.url)
-      expect(data.labels.map((l) => (typeof l === 'string' ? l : [l.name, l.color]))).toEqual(labels.map((name) => [name, 'ededed']))
+      expect(data.labels.map((l) => (typeof l === 'string' ? l : [l.name, l.color]))).toEqual(
+        labels.map((name) => [name, 'ededed']),
+      )
     }
     await gh.rest.issues.update({ owner, repo, issue_number: 5, state: 'closed' })
     const phaseA = await gh.rest.issues.listForRepo({ owner, repo, labels: 'tasklist, phase-a' })
@@ -159,7 +196,9 @@ describe('issues and comments', () => {
     const open = await gh.rest.issues.listForRepo({ owner, repo, per_page: 2, direction: 'asc' })
     expect(open.data.map((i) => i.number)).toEqual([1, 2])
     expect(open.headers.link).toContain('rel="next"')
-    expect(open.headers.link).toContain(`${double.apiUrl}/repos/${owner}/${repo}/issues?per_page=2&direction=asc&page=2>; rel="next"`)
+    expect(open.headers.link).toContain(
+      `${double.apiUrl}/repos/${owner}/${repo}/issues?per_page=2&direction=asc&page=2>; rel="next"`,
+    )
     const all = await gh.paginate(gh.rest.issues.listForRepo, { owner, repo, state: 'all', per_page: 2 })
     expect(all.map((i) => i.number)).toEqual([5, 4, 3, 2, 1])
     const closed = await gh.rest.issues.listForRepo({ owner, repo, state: 'closed' })
@@ -201,28 +240,61 @@ describe('issues and comments', () => {
     await gh.rest.issues.deleteComment({ owner, repo, comment_id: c1.data.id })
     expect(double.listComments(DEFAULT_REPO, 1).map((c) => c.body)).toEqual(['three'])
     expect(double.getIssue(DEFAULT_REPO, 1)?.comments).toBe(1)
-    await expect(gh.rest.issues.getComment({ owner, repo, comment_id: c1.data.id })).rejects.toMatchObject({ status: 404 })
+    await expect(gh.rest.issues.getComment({ owner, repo, comment_id: c1.data.id })).rejects.toMatchObject({
+      status: 404,
+    })
   })
 
   it('enforces the 65536-character body limit in characters', async () => {
     const gh = octokit()
     await gh.rest.issues.create({ owner, repo, title: 'limit', body: 'x'.repeat(65536) })
     await gh.rest.issues.createComment({ owner, repo, issue_number: 1, body: '🚀'.repeat(65536) })
-    const tooLong = await call('POST', `/repos/${owner}/${repo}/issues/1/comments`, { body: { body: 'x'.repeat(65537) } })
+    const tooLong = await call('POST', `/repos/${owner}/${repo}/issues/1/comments`, {
+      body: { body: 'x'.repeat(65537) },
+    })
     expect(tooLong.status).toBe(422)
-    expect(tooLong.json).toMatchObject({ message: 'Validation Failed', errors: [{ message: 'body is too long (maximum is 65536 characters)' }] })
-    await expect(gh.rest.issues.update({ owner, repo, issue_number: 1, body: 'y'.repeat(70000) })).rejects.toMatchObject({ status: 422 })
+    expect(tooLong.json).toMatchObject({
+      message: 'Validation Failed',
+      errors: [{ message: 'body is too long (maximum is 65536 characters)' }],
+    })
+    await expect(
+      gh.rest.issues.update({ owner, repo, issue_number: 1, body: 'y'.repeat(70000) }),
+    ).rejects.toMatchObject({ status: 422 })
     expect(double.getIssue(DEFAULT_REPO, 1)?.body).toHaveLength(65536)
   })
 
   it('edits issues: title, body, state, state_reason and labels', async () => {
     const gh = octokit()
     await gh.rest.issues.create({ owner, repo, title: 'x', labels: ['a'] })
-    const closed = await gh.rest.issues.update({ owner, repo, issue_number: 1, state: 'closed', state_reason: 'not_planned', labels: ['b'] })
-    expect(closed.data).toMatchObject({ state: 'closed', state_reason: 'not_planned', closed_by: { login: 'github-actions[bot]' } })
+    const closed = await gh.rest.issues.update({
+      owner,
+      repo,
+      issue_number: 1,
+      state: 'closed',
+      state_reason: 'not_planned',
+      labels: ['b'],
+    })
+    expect(closed.data).toMatchObject({
+      state: 'closed',
+      state_reason: 'not_planned',
+      closed_by: { login: 'github-actions[bot]' },
+    })
     expect(closed.data.labels).toEqual([expect.objectContaining({ name: 'b' })])
-    const reopened = await gh.rest.issues.update({ owner, repo, issue_number: 1, state: 'open', title: 'y', body: null })
-    expect(reopened.data).toMatchObject({ state: 'open', state_reason: 'reopened', closed_at: null, title: 'y', body: null })
+    const reopened = await gh.rest.issues.update({
+      owner,
+      repo,
+      issue_number: 1,
+      state: 'open',
+      title: 'y',
+      body: null,
+    })
+    expect(reopened.data).toMatchObject({
+      state: 'open',
+      state_reason: 'reopened',
+      closed_at: null,
+      title: 'y',
+      body: null,
+    })
   })
 
   it('gives tests direct access to act as other users', async () => {
@@ -247,7 +319,12 @@ describe('issues and comments', () => {
     const again = await gh.rest.reactions.createForIssueComment({ owner, repo, comment_id: c.data.id, content: 'eyes' })
     expect([first.status, again.status]).toEqual([201, 200])
     expect(again.data.id).toBe(first.data.id)
-    await octokit(MAINTAINER_TOKEN).rest.reactions.createForIssueComment({ owner, repo, comment_id: c.data.id, content: 'eyes' })
+    await octokit(MAINTAINER_TOKEN).rest.reactions.createForIssueComment({
+      owner,
+      repo,
+      comment_id: c.data.id,
+      content: 'eyes',
+    })
     const onIssue = await gh.rest.reactions.createForIssue({ owner, repo, issue_number: 1, content: 'rocket' })
     expect(onIssue.status).toBe(201)
     const list = await gh.rest.reactions.listForIssueComment({ owner, repo, comment_id: c.data.id, content: 'eyes' })
@@ -262,49 +339,116 @@ describe('issues and comments', () => {
 describe('auth and permissions', () => {
   it('answers 401, 403 and 404 like GitHub', async () => {
     const path = `/repos/${owner}/${repo}/issues`
-    expect(await call('GET', path, { token: null })).toMatchObject({ status: 401, json: { message: 'Bad credentials' } })
+    expect(await call('GET', path, { token: null })).toMatchObject({
+      status: 401,
+      json: { message: 'Bad credentials' },
+    })
     expect((await call('GET', path, { token: 'ghp_nope' })).status).toBe(401)
     double.addToken('ghs_read_only', { login: 'reader[bot]', type: 'Bot', permissions: { issues: 'read' } })
     expect((await call('GET', path, { token: 'ghs_read_only' })).status).toBe(200)
     const denied = await call('POST', path, { token: 'ghs_read_only', body: { title: 'x' } })
     expect(denied).toMatchObject({ status: 403, json: { message: 'Resource not accessible by integration' } })
-    expect((await call('POST', `/repos/${owner}/${repo}/actions/workflows/resume.yml/dispatches`, { token: 'ghs_read_only', body: { ref: 'main' } })).status).toBe(403)
-    expect(await call('GET', '/repos/octo-org/unknown/issues')).toMatchObject({ status: 404, json: { message: 'Not Found' } })
+    expect(
+      (
+        await call('POST', `/repos/${owner}/${repo}/actions/workflows/resume.yml/dispatches`, {
+          token: 'ghs_read_only',
+          body: { ref: 'main' },
+        })
+      ).status,
+    ).toBe(403)
+    expect(await call('GET', '/repos/octo-org/unknown/issues')).toMatchObject({
+      status: 404,
+      json: { message: 'Not Found' },
+    })
     double.addRepo('octo-org/secret', { private: true, collaborators: { mona: 'write' } })
     double.addToken('ghs_scoped', { login: 'scoped[bot]', type: 'Bot', repositories: [DEFAULT_REPO] })
     expect((await call('GET', '/repos/octo-org/secret', { token: 'ghs_scoped' })).status).toBe(404)
     expect((await call('GET', '/repos/octo-org/secret', { token: OUTSIDER_TOKEN })).status).toBe(404)
     expect((await call('GET', '/repos/octo-org/secret', { token: MAINTAINER_TOKEN })).status).toBe(200)
     // Installation tokens cannot read /user on GitHub.
-    expect(await call('GET', '/user')).toMatchObject({ status: 403, json: { message: 'Resource not accessible by integration' } })
+    expect(await call('GET', '/user')).toMatchObject({
+      status: 403,
+      json: { message: 'Resource not accessible by integration' },
+    })
   })
 
   it('lets outsiders comment but not label or edit what is not theirs', async () => {
     const bot = octokit()
     const outsider = octokit(OUTSIDER_TOKEN)
-    const botComment = await bot.rest.issues.createComment({ owner, repo, issue_number: (await bot.rest.issues.create({ owner, repo, title: 'x' })).data.number, body: 'state' })
+    const botComment = await bot.rest.issues.createComment({
+      owner,
+      repo,
+      issue_number: (await bot.rest.issues.create({ owner, repo, title: 'x' })).data.number,
+      body: 'state',
+    })
     const own = await outsider.rest.issues.create({ owner, repo, title: 'mine', labels: ['tasklist'] })
     expect(own.data.labels).toEqual([])
     const c = await outsider.rest.issues.createComment({ owner, repo, issue_number: 1, body: '/approve' })
     expect(c.data.author_association).toBe('COLLABORATOR')
     await outsider.rest.issues.updateComment({ owner, repo, comment_id: c.data.id, body: '/approve!' })
-    await expect(outsider.rest.issues.updateComment({ owner, repo, comment_id: botComment.data.id, body: 'hacked' })).rejects.toMatchObject({ status: 403 })
-    await expect(outsider.rest.issues.update({ owner, repo, issue_number: 1, body: 'hacked' })).rejects.toMatchObject({ status: 403 })
-    await expect(outsider.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: 'resume.yml', ref: 'main' })).rejects.toMatchObject({ status: 403 })
+    await expect(
+      outsider.rest.issues.updateComment({ owner, repo, comment_id: botComment.data.id, body: 'hacked' }),
+    ).rejects.toMatchObject({ status: 403 })
+    await expect(outsider.rest.issues.update({ owner, repo, issue_number: 1, body: 'hacked' })).rejects.toMatchObject({
+      status: 403,
+    })
+    await expect(
+      outsider.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: 'resume.yml', ref: 'main' }),
+    ).rejects.toMatchObject({ status: 403 })
     await octokit(MAINTAINER_TOKEN).rest.issues.update({ owner, repo, issue_number: 1, body: 'maintainer edit' })
   })
 
   it('records workflow dispatches and rejects unknown workflows, refs and inputs', async () => {
     const gh = octokit()
-    const res = await gh.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: 'resume.yml', ref: 'main', inputs: { tasklist: '12' } })
+    const res = await gh.rest.actions.createWorkflowDispatch({
+      owner,
+      repo,
+      workflow_id: 'resume.yml',
+      ref: 'main',
+      inputs: { tasklist: '12' },
+    })
     expect(res.status).toBe(204)
-    expect(double.dispatches).toEqual([expect.objectContaining({ repo: DEFAULT_REPO, workflowId: 'resume.yml', workflowFile: 'resume.yml', ref: 'main', inputs: { tasklist: '12' }, login: 'github-actions[bot]' })])
-    await expect(gh.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: 'nope.yml', ref: 'main' })).rejects.toMatchObject({ status: 422 })
-    await expect(gh.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: 'resume.yml', ref: 'no-such-branch' })).rejects.toMatchObject({ status: 422 })
-    await expect(gh.rest.actions.createWorkflowDispatch({ owner: 'octo-org', repo: 'ghost', workflow_id: 'resume.yml', ref: 'main' })).rejects.toMatchObject({ status: 404 })
+    expect(double.dispatches).toEqual([
+      expect.objectContaining({
+        repo: DEFAULT_REPO,
+        workflowId: 'resume.yml',
+        workflowFile: 'resume.yml',
+        ref: 'main',
+        inputs: { tasklist: '12' },
+        login: 'github-actions[bot]',
+      }),
+    ])
+    await expect(
+      gh.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: 'nope.yml', ref: 'main' }),
+    ).rejects.toMatchObject({ status: 422 })
+    await expect(
+      gh.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: 'resume.yml', ref: 'no-such-branch' }),
+    ).rejects.toMatchObject({ status: 422 })
+    await expect(
+      gh.rest.actions.createWorkflowDispatch({
+        owner: 'octo-org',
+        repo: 'ghost',
+        workflow_id: 'resume.yml',
+        ref: 'main',
+      }),
+    ).rejects.toMatchObject({ status: 404 })
     double.addRepo('octo-org/strict', { workflows: [{ file: 'run.yml', id: 77, inputs: ['id'] }] })
-    await expect(gh.rest.actions.createWorkflowDispatch({ owner, repo: 'strict', workflow_id: 'run.yml', ref: 'refs/heads/main', inputs: { other: 'x' } })).rejects.toMatchObject({ status: 422 })
-    await gh.rest.actions.createWorkflowDispatch({ owner, repo: 'strict', workflow_id: 77, ref: 'refs/heads/main', inputs: { id: 'x' } })
+    await expect(
+      gh.rest.actions.createWorkflowDispatch({
+        owner,
+        repo: 'strict',
+        workflow_id: 'run.yml',
+        ref: 'refs/heads/main',
+        inputs: { other: 'x' },
+      }),
+    ).rejects.toMatchObject({ status: 422 })
+    await gh.rest.actions.createWorkflowDispatch({
+      owner,
+      repo: 'strict',
+      workflow_id: 77,
+      ref: 'refs/heads/main',
+      inputs: { id: 'x' },
+    })
     expect(double.dispatches.map((d) => d.workflowFile)).toEqual(['resume.yml', 'run.yml'])
   })
 })
@@ -332,8 +476,13 @@ describe('HTTP behaviour', () => {
     await start({ clockStartMs: Date.UTC(2030, 0, 2, 3, 4, 5), clockFrozen: true })
     const a = await call('GET', `/repos/${owner}/${repo}`)
     expect(a.headers.get('date')).toBe('Wed, 02 Jan 2030 03:04:05 GMT')
-    expect(Object.fromEntries(['limit', 'remaining', 'used', 'resource'].map((k) => [k, a.headers.get(`x-ratelimit-${k}`)]))).toEqual({
-      limit: '1000', remaining: '999', used: '1', resource: 'core',
+    expect(
+      Object.fromEntries(['limit', 'remaining', 'used', 'resource'].map((k) => [k, a.headers.get(`x-ratelimit-${k}`)])),
+    ).toEqual({
+      limit: '1000',
+      remaining: '999',
+      used: '1',
+      resource: 'core',
     })
     expect(Number(a.headers.get('x-ratelimit-reset'))).toBe(Date.UTC(2030, 0, 2, 4, 4, 5) / 1000)
     double.clock.advance(3_600_000)
@@ -363,7 +512,10 @@ describe('HTTP behaviour', () => {
     expect((await gh.paginate(gh.rest.issues.listForRepo, { owner, repo, per_page: 1 })).length).toBe(3)
     expect(page.data[0]?.url).toBe(`${double.apiUrl}/repos/${owner}/${repo}/issues/3`)
     const origin = new URL(double.apiUrl).origin
-    expect((await fetch(`${origin}/repos/${owner}/${repo}`, { headers: { authorization: `token ${DEFAULT_TOKEN}` } })).status).toBe(404)
+    expect(
+      (await fetch(`${origin}/repos/${owner}/${repo}`, { headers: { authorization: `token ${DEFAULT_TOKEN}` } }))
+        .status,
+    ).toBe(404)
     expectViolations(/not under the API prefix \/api\/v3/)
   })
 })
@@ -379,7 +531,13 @@ describe('faults and latency', () => {
     const path = `/repos/${owner}/${repo}/issues/1/comments`
     double.addFault({ method: 'POST', route: commentsRoute, kind: '5xx', times: 1 })
     double.addFault({ method: 'POST', route: commentsRoute, kind: 'secondary-rate-limit', times: 1, retryAfterSec: 3 })
-    double.addFault({ method: 'POST', route: commentsRoute, kind: 'secondary-rate-limit-no-retry-after', times: 1, retryAfterSec: 60 })
+    double.addFault({
+      method: 'POST',
+      route: commentsRoute,
+      kind: 'secondary-rate-limit-no-retry-after',
+      times: 1,
+      retryAfterSec: 60,
+    })
     double.addFault({ method: 'POST', route: commentsRoute, kind: '429', times: 1 })
     expect((await call('GET', path)).status).toBe(200)
     const r5 = await call('POST', path, { body: { body: 'a' } })
@@ -392,16 +550,25 @@ describe('faults and latency', () => {
     expect(noRetry.status).toBe(403)
     expect(noRetry.headers.get('retry-after')).toBeNull()
     expect(noRetry.headers.get('x-ratelimit-remaining')).toBe('0')
-    expect(Number(noRetry.headers.get('x-ratelimit-reset'))).toBeGreaterThanOrEqual(Math.floor(double.clock.now() / 1000) + 59)
+    expect(Number(noRetry.headers.get('x-ratelimit-reset'))).toBeGreaterThanOrEqual(
+      Math.floor(double.clock.now() / 1000) + 59,
+    )
     const tooMany = await call('POST', path, { body: { body: 'd' } })
     expect(tooMany.status).toBe(429)
     expect(tooMany.headers.get('retry-after')).toBe('1')
     expect((await call('POST', path, { body: { body: 'e' } })).status).toBe(201)
     expect(() => double.addFault({ kind: '5xx', route: `/repos/${owner}/${repo}/issues` })).toThrow(/path template/)
     expect(double.listComments(DEFAULT_REPO, 1).map((c) => c.body)).toEqual(['e'])
-    expect(double.faultLog.map((f) => f.kind)).toEqual(['5xx', 'secondary-rate-limit', 'secondary-rate-limit-no-retry-after', '429'])
+    expect(double.faultLog.map((f) => f.kind)).toEqual([
+      '5xx',
+      'secondary-rate-limit',
+      'secondary-rate-limit-no-retry-after',
+      '429',
+    ])
     expect(double.stats().faults).toBe(4)
-    await expect(octokit().rest.issues.createComment({ owner, repo, issue_number: 1, body: 'f' })).resolves.toMatchObject({ status: 201 })
+    await expect(
+      octokit().rest.issues.createComment({ owner, repo, issue_number: 1, body: 'f' }),
+    ).resolves.toMatchObject({ status: 201 })
   })
 
   it('resets connections before or after applying the write', async () => {
@@ -418,7 +585,9 @@ describe('faults and latency', () => {
 
   it('hangs until the client gives up, and still closes promptly', async () => {
     double.addFault({ kind: 'hang', method: 'GET' })
-    await expect(call('GET', `/repos/${owner}/${repo}/issues/1`, { signal: AbortSignal.timeout(150) })).rejects.toThrow()
+    await expect(
+      call('GET', `/repos/${owner}/${repo}/issues/1`, { signal: AbortSignal.timeout(150) }),
+    ).rejects.toThrow()
     const pending = call('GET', `/repos/${owner}/${repo}`).catch((err: unknown) => err)
     await new Promise((resolve) => setTimeout(resolve, 50))
     const t0 = performance.now()
@@ -470,7 +639,13 @@ describe('accounting and control', () => {
   it('counts reads, writes, content creation, routes, logins and timeline clients', async () => {
     const gh = octokit()
     await gh.rest.issues.create({ owner, repo, title: 'x' })
-    await gh.rest.issues.createComment({ owner, repo, issue_number: 1, body: 'c', headers: { 'x-tasklist-client': 'worker-1' } })
+    await gh.rest.issues.createComment({
+      owner,
+      repo,
+      issue_number: 1,
+      body: 'c',
+      headers: { 'x-tasklist-client': 'worker-1' },
+    })
     await gh.rest.reactions.createForIssue({ owner, repo, issue_number: 1, content: '+1' })
     await gh.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: 'resume.yml', ref: 'main' })
     await octokit(MAINTAINER_TOKEN).rest.issues.get({ owner, repo, issue_number: 1 })
@@ -490,7 +665,14 @@ describe('accounting and control', () => {
       byLogin: { 'github-actions[bot]': 4, mona: 1 },
       faults: 0,
     })
-    expect(double.timeline[1]).toMatchObject({ id: 2, method: 'POST', route: '/repos/{owner}/{repo}/issues/{issue_number}/comments', status: 201, login: 'github-actions[bot]', clientId: 'worker-1' })
+    expect(double.timeline[1]).toMatchObject({
+      id: 2,
+      method: 'POST',
+      route: '/repos/{owner}/{repo}/issues/{issue_number}/comments',
+      status: 201,
+      login: 'github-actions[bot]',
+      clientId: 'worker-1',
+    })
     const [first, second] = double.timeline
     expect(first !== undefined && second !== undefined && first.endMs <= second.startMs).toBe(true)
     double.resetStats()
@@ -503,7 +685,10 @@ describe('accounting and control', () => {
     expect(await control.health()).toMatchObject({ ok: true, apiUrl: double.apiUrl })
     await control.addRepo('octo-org/other', { workflows: ['x.yml'] })
     await control.addToken('ghs_other', { login: 'other[bot]', type: 'Bot', repositories: ['octo-org/other'] })
-    const created = await control.createIssueAsUser('mona', 'octo-org/other', { title: 'via control', labels: ['tasklist'] })
+    const created = await control.createIssueAsUser('mona', 'octo-org/other', {
+      title: 'via control',
+      labels: ['tasklist'],
+    })
     expect(created.number).toBe(1)
     await control.commentAsUser('outsider', 'octo-org/other', 1, 'hello')
     await control.editBodyAsUser('mona', 'octo-org/other', 1, 'edited')

@@ -253,7 +253,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
 
 (0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)();
-const { runPost } = await Promise.all(/* import() */[__nccwpck_require__.e(918), __nccwpck_require__.e(911)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9911));
+const { runPost } = await Promise.all(/* import() */[__nccwpck_require__.e(918), __nccwpck_require__.e(503)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1503));
 await runPost();
 
 __webpack_async_result__();

@@ -5,7 +5,8 @@ import { describeFault, describeGitHubError, faultOf, type GitHubAdvice } from '
 /** A workflow step's advice on token and access problems. */
 export const ACTION_ADVICE: GitHubAdvice = {
   token: 'pass a valid token',
-  access: "give the job 'permissions: issues: write' (and 'actions: write' to dispatch workflows), or use a token with that access",
+  access:
+    "give the job 'permissions: issues: write' (and 'actions: write' to dispatch workflows), or use a token with that access",
 }
 
 /** Describes a GitHub error in a workflow step's words. */
@@ -24,7 +25,8 @@ function heldLine(error: TaskHeldError): string {
 /** The single line a failed step ends with. */
 export function errorLine(error: unknown): string {
   if (error instanceof TaskHeldError) return heldLine(error)
-  if (error instanceof UntrustedTokenError) return `${error.message}; use the token that created the TaskList, or add ${error.login} to trusted-authors`
+  if (error instanceof UntrustedTokenError)
+    return `${error.message}; use the token that created the TaskList, or add ${error.login} to trusted-authors`
   if (error instanceof TooManyTasksError) return `Invalid input 'tasks': ${error.message}`
   const fault = faultOf(error)
   if (fault !== undefined) return describeFault(fault, ACTION_ADVICE)

@@ -55,7 +55,12 @@ export interface ActionInputs {
 const text = z.optional(z.string())
 const list = z.pipe(
   z.optional(z.string()),
-  z.transform((value) => (value ?? '').split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== '')),
+  z.transform((value) =>
+    (value ?? '')
+      .split(/[\n,]/)
+      .map((item) => item.trim())
+      .filter((item) => item !== ''),
+  ),
 )
 
 function duration(fallback: string, maxSec: number) {
@@ -64,7 +69,11 @@ function duration(fallback: string, maxSec: number) {
     z.transform((value, ctx) => {
       const seconds = parseDuration(value)
       if (seconds === undefined || seconds <= 0 || seconds > maxSec) {
-        ctx.issues.push({ code: 'custom', input: value, message: `'${value}' is not a duration up to ${maxSec / 3600}h; write it as 90s, 15m, 6h or 1h30m` })
+        ctx.issues.push({
+          code: 'custom',
+          input: value,
+          message: `'${value}' is not a duration up to ${maxSec / 3600}h; write it as 90s, 15m, 6h or 1h30m`,
+        })
         return z.NEVER
       }
       return seconds
@@ -74,18 +83,34 @@ function duration(fallback: string, maxSec: number) {
 
 const schema = z
   .object({
-    command: z.enum(COMMANDS, { error: (issue) => (issue.input === undefined ? 'is required' : `'${typeof issue.input === 'string' ? issue.input : JSON.stringify(issue.input)}' is not a command; use one of ${COMMANDS.join(', ')}`) }),
+    command: z.enum(COMMANDS, {
+      error: (issue) =>
+        issue.input === undefined
+          ? 'is required'
+          : `'${typeof issue.input === 'string' ? issue.input : JSON.stringify(issue.input)}' is not a command; use one of ${COMMANDS.join(', ')}`,
+    }),
     token: z.string({ error: 'is empty; pass a token, for example ${{ github.token }}' }),
     'tasklist-id': z.optional(
       z.pipe(
-        z.string().check(z.regex(/^\s*#?[1-9]\d{0,9}\s*$/, { error: 'must be an issue number such as 42 (the TaskList ID that command: create printed)' })),
+        z
+          .string()
+          .check(
+            z.regex(/^\s*#?[1-9]\d{0,9}\s*$/, {
+              error: 'must be an issue number such as 42 (the TaskList ID that command: create printed)',
+            }),
+          ),
         z.transform((value) => Number(value.trim().replace('#', ''))),
       ),
     ),
-    title: z.optional(z.string().check(z.maxLength(256, { error: 'is longer than GitHub allows for an issue title (256 characters)' }))),
+    title: z.optional(
+      z.string().check(z.maxLength(256, { error: 'is longer than GitHub allows for an issue title (256 characters)' })),
+    ),
     tasks: text,
     key: z.optional(z.string().check(z.maxLength(256, { error: 'is longer than 256 characters' }))),
-    labels: z.pipe(list, z.array(z.string().check(z.maxLength(50, { error: 'has a label longer than GitHub allows (50 characters)' })))),
+    labels: z.pipe(
+      list,
+      z.array(z.string().check(z.maxLength(50, { error: 'has a label longer than GitHub allows (50 characters)' }))),
+    ),
     task: text,
     run: text,
     message: text,
@@ -99,14 +124,22 @@ const schema = z
   })
   .check(
     z.superRefine((value, ctx) => {
-      const need = (field: InputName, why: string) => ctx.issues.push({ code: 'custom', input: value, path: [field], message: `is required ${why}` })
+      const need = (field: InputName, why: string) =>
+        ctx.issues.push({ code: 'custom', input: value, path: [field], message: `is required ${why}` })
       if (value.command !== 'create' && value.command !== 'bot' && value['tasklist-id'] === undefined) {
-        need('tasklist-id', `for command: ${value.command}; pass the TaskList ID (the issue number) that command: create printed`)
+        need(
+          'tasklist-id',
+          `for command: ${value.command}; pass the TaskList ID (the issue number) that command: create printed`,
+        )
       }
-      if (TASK_COMMANDS.includes(value.command) && value.task === undefined) need('task', `for command: ${value.command}; name the task, such as database-migration`)
-      if (value.command === 'run' && value.run === undefined) need('run', 'for command: run; give the shell command to run for the task')
-      if (value.command === 'create' && value.title === undefined) need('title', 'for command: create; give the TaskList a title')
-      if (value.command === 'create' && value.tasks === undefined) need('tasks', "for command: create; list one task a line, as 'name' or 'name: description'")
+      if (TASK_COMMANDS.includes(value.command) && value.task === undefined)
+        need('task', `for command: ${value.command}; name the task, such as database-migration`)
+      if (value.command === 'run' && value.run === undefined)
+        need('run', 'for command: run; give the shell command to run for the task')
+      if (value.command === 'create' && value.title === undefined)
+        need('title', 'for command: create; give the TaskList a title')
+      if (value.command === 'create' && value.tasks === undefined)
+        need('tasks', "for command: create; list one task a line, as 'name' or 'name: description'")
     }),
   )
 

@@ -4,7 +4,17 @@ import { renderSummary } from '../domain/summary.ts'
 import type { TaskListView } from '../storage/view.ts'
 
 /** Every output action.yml declares; the README table and a test keep these in step. */
-export const OUTPUT_NAMES = ['tasklist-id', 'tasklist-url', 'task-status', 'should-run', 'tasks', 'next-task', 'complete', 'bot-command', 'dispatched'] as const
+export const OUTPUT_NAMES = [
+  'tasklist-id',
+  'tasklist-url',
+  'task-status',
+  'should-run',
+  'tasks',
+  'next-task',
+  'complete',
+  'bot-command',
+  'dispatched',
+] as const
 
 export interface TaskOutcome {
   readonly task?: string

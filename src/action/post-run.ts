@@ -27,8 +27,12 @@ export async function runPost(): Promise<void> {
       return
     }
     const pending = saved.pending
-    if (pending === undefined) core.warning(`${task.n} was still IN_PROGRESS when the job ended; recording it as FAILED (interrupted)`)
-    else core.warning(`${task.n} finished with exit code ${pending.exitCode}, but the step ended before recording it; recording it now`)
+    if (pending === undefined)
+      core.warning(`${task.n} was still IN_PROGRESS when the job ended; recording it as FAILED (interrupted)`)
+    else
+      core.warning(
+        `${task.n} finished with exit code ${pending.exitCode}, but the step ended before recording it; recording it now`,
+      )
     const message = pending === undefined ? 'interrupted' : pending.message
     await transition(store, actionLogger, view, {
       task: task.n,

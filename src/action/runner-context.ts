@@ -20,7 +20,9 @@ export function readRunnerContext(env: NodeJS.ProcessEnv): RunnerContext {
   const repository = env.GITHUB_REPOSITORY ?? ''
   const [owner, repo, extra] = repository.split('/')
   if (owner === undefined || owner === '' || repo === undefined || repo === '' || extra !== undefined) {
-    throw new InputError(`GITHUB_REPOSITORY is '${repository}', not owner/name; run the action in a GitHub Actions job, which sets it`)
+    throw new InputError(
+      `GITHUB_REPOSITORY is '${repository}', not owner/name; run the action in a GitHub Actions job, which sets it`,
+    )
   }
   const attempt = Number(env.GITHUB_RUN_ATTEMPT)
   return {
@@ -45,7 +47,8 @@ function nonEmpty(value: string | undefined): string | undefined {
 /** The run and job that hold a claim, as shown in comments and checked on takeover. */
 export function workflowHolder(context: RunnerContext): Holder {
   const attempt = context.runAttempt ?? 1
-  if (context.runId === undefined) return { label: `job ${context.job ?? 'unknown'}`, ...(context.job === undefined ? {} : { job: context.job }) }
+  if (context.runId === undefined)
+    return { label: `job ${context.job ?? 'unknown'}`, ...(context.job === undefined ? {} : { job: context.job }) }
   return {
     run: context.runId,
     attempt,

@@ -15,10 +15,19 @@ const KILL_AFTER_MS = 5000
  * Runs a command under bash as a `run:` step would (errexit, pipefail), in the
  * workspace, streaming its output to the log while keeping the last lines.
  */
-export function runShell(script: string, cwd: string, onSpawn: (stop: (signal: NodeJS.Signals) => void) => void = () => undefined): Promise<ShellResult> {
+export function runShell(
+  script: string,
+  cwd: string,
+  onSpawn: (stop: (signal: NodeJS.Signals) => void) => void = () => undefined,
+): Promise<ShellResult> {
   return new Promise((resolve, reject) => {
     // Its own process group, so a cancellation reaches every process the command started.
-    const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: process.env, detached: true })
+    const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: process.env,
+      detached: true,
+    })
     const lines: string[] = []
     let partial = ''
     const keep = (chunk: Buffer) => {
@@ -39,7 +48,11 @@ export function runShell(script: string, cwd: string, onSpawn: (stop: (signal: N
     child.on('error', (error) => reject(new Error(`could not start bash: ${error.message}`)))
     child.on('close', (code, signal) => {
       if (partial !== '') lines.push(partial)
-      resolve({ exitCode: code ?? 128 + signalNumber(signal), signal: signal ?? undefined, tail: lines.slice(-TAIL_LINES).join('\n') })
+      resolve({
+        exitCode: code ?? 128 + signalNumber(signal),
+        signal: signal ?? undefined,
+        tail: lines.slice(-TAIL_LINES).join('\n'),
+      })
     })
     let exited = false
     child.on('exit', () => {

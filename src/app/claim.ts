@@ -47,7 +47,13 @@ function holderText(task: TaskState): string {
 }
 
 function heldTask(tasklist: number, task: TaskState, claim: NonNullable<TaskState['c']>): HeldTask {
-  return { tasklist, task: task.n, holder: holderText(task), since: claim.at, leaseEnd: new Date(leaseExpiry(claim)).toISOString() }
+  return {
+    tasklist,
+    task: task.n,
+    holder: holderText(task),
+    since: claim.at,
+    leaseEnd: new Date(leaseExpiry(claim)).toISOString(),
+  }
 }
 
 /**
@@ -59,7 +65,12 @@ function heldTask(tasklist: number, task: TaskState, claim: NonNullable<TaskStat
  * before the tail is read (one round trip fewer); if the snapshot was stale
  * the record simply loses, and the loop decides again on the fresh state.
  */
-export async function claim(store: TaskListStore, log: Logger, start: TaskListView, request: ClaimRequest): Promise<ClaimOutcome> {
+export async function claim(
+  store: TaskListStore,
+  log: Logger,
+  start: TaskListView,
+  request: ClaimRequest,
+): Promise<ClaimOutcome> {
   let view = start
   const number = view.issue.number
   const deadline = Date.now() + request.waitTimeoutSec * 1000
@@ -121,18 +132,25 @@ export async function claim(store: TaskListStore, log: Logger, start: TaskListVi
         at: new Date(store.now()).toISOString(),
         ...(request.message === undefined ? {} : { m: request.message.slice(0, 300) }),
       },
-      op === 'takeover' && claimNow !== undefined ? { message: `The lease of ${claimNow.holder.label} expired; taking the task over.` } : {},
+      op === 'takeover' && claimNow !== undefined
+        ? { message: `The lease of ${claimNow.holder.label} expired; taking the task over.` }
+        : {},
     )
     // Applied is not enough: by the time the record was read back, the claim may
     // already have expired and been taken over. Only a claim still held counts.
     const now = findTask(submission.view.state, request.task, number).task
     if (submission.kind === 'applied' && now.s === 'IN_PROGRESS' && now.c?.id === claimId) {
-      if (op === 'takeover') log.warning(`${task.n}: took over from ${holderText(task)}, whose lease had expired or whose run attempt has ended`)
+      if (op === 'takeover')
+        log.warning(
+          `${task.n}: took over from ${holderText(task)}, whose lease had expired or whose run attempt has ended`,
+        )
       return { kind: 'claimed', view: submission.view, id, claimId, fresh: true, before: task }
     }
     if (submission.kind === 'applied') {
       log.info(transitionLine(id, task.n, task.s, 'IN_PROGRESS'))
-      log.warning(`${task.n}: this job's claim was overtaken before it could start (${now.s}, ${now.c === undefined ? 'by another job' : `held by ${holderText(now)}`}); deciding again`)
+      log.warning(
+        `${task.n}: this job's claim was overtaken before it could start (${now.s}, ${now.c === undefined ? 'by another job' : `held by ${holderText(now)}`}); deciding again`,
+      )
       view = submission.view
       continue
     }
@@ -140,7 +158,9 @@ export async function claim(store: TaskListStore, log: Logger, start: TaskListVi
     view = submission.view
     lostRaces += 1
     if (lostRaces >= MAX_LOST_RACES) {
-      throw new TaskBusyError(`${task.n} in TaskList #${number} kept changing while this job tried to claim it; re-run the step`)
+      throw new TaskBusyError(
+        `${task.n} in TaskList #${number} kept changing while this job tried to claim it; re-run the step`,
+      )
     }
   }
 }

@@ -28,13 +28,29 @@ export interface RecordResult {
 }
 
 /** Recording one transition: load the whole TaskList, find the task, record it (app/transition). */
-export async function recordTransition(store: TaskListStore, log: Logger, request: RecordRequest): Promise<RecordResult> {
+export async function recordTransition(
+  store: TaskListStore,
+  log: Logger,
+  request: RecordRequest,
+): Promise<RecordResult> {
   const { tasklist, onLoaded, check, ownClaimOf, ...transitionRequest } = request
   const loaded = await store.load(tasklist)
   onLoaded?.(loaded)
   const found = findTask(loaded.state, request.task, tasklist)
   await check?.(loaded, found)
   const ownClaim = ownClaimOf?.(found.id)
-  const view = await transition(store, log, loaded, { ...transitionRequest, task: found.task.n, ...(ownClaim === undefined ? {} : { ownClaim }) })
-  return { kind: 'recorded', view, id: found.id, index: found.index, name: found.task.n, from: found.task.s, to: targetOf(request.op) }
+  const view = await transition(store, log, loaded, {
+    ...transitionRequest,
+    task: found.task.n,
+    ...(ownClaim === undefined ? {} : { ownClaim }),
+  })
+  return {
+    kind: 'recorded',
+    view,
+    id: found.id,
+    index: found.index,
+    name: found.task.n,
+    from: found.task.s,
+    to: targetOf(request.op),
+  }
 }

@@ -12,10 +12,17 @@ export function transitionLine(id: string, name: string, from: string, to: strin
 }
 
 /** `asBefore` shows one task as it was before this process changed it. */
-export function reportLoaded(log: Logger, issueNumber: number, state: Snapshot, asBefore?: { index: number; task: TaskState }): void {
+export function reportLoaded(
+  log: Logger,
+  issueNumber: number,
+  state: Snapshot,
+  asBefore?: { index: number; task: TaskState },
+): void {
   log.info(`TaskList Loaded: ${issueNumber}`)
   log.info('Task State Persistence: VERIFIED')
-  state.tasks.forEach((task, index) => log.info(taskLine(taskId(index), index === asBefore?.index ? asBefore.task : task)))
+  state.tasks.forEach((task, index) =>
+    log.info(taskLine(taskId(index), index === asBefore?.index ? asBefore.task : task)),
+  )
 }
 
 export function reportCreated(log: Logger, issueNumber: number, state: Snapshot): void {

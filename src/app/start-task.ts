@@ -29,8 +29,12 @@ export async function startTask(store: TaskListStore, log: Logger, request: Star
   await check?.(snapshot)
   const index = snapshot.state.tasks.findIndex((t) => t.n === request.task)
   const known = index === -1 ? undefined : knownClaimOf?.(taskId(index))
-  const outcome = await claim(store, log, snapshot, { ...claimRequest, ...(known === undefined ? {} : { knownClaim: known }) })
+  const outcome = await claim(store, log, snapshot, {
+    ...claimRequest,
+    ...(known === undefined ? {} : { knownClaim: known }),
+  })
   onOutcome?.(outcome)
-  if (outcome.kind === 'claimed' && publish && outcome.view.bodyBehind) return { ...outcome, view: await store.publish(outcome.view) }
+  if (outcome.kind === 'claimed' && publish && outcome.view.bodyBehind)
+    return { ...outcome, view: await store.publish(outcome.view) }
   return outcome
 }

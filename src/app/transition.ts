@@ -25,12 +25,19 @@ export interface TransitionRequest {
  * Changes one task's status. The whole TaskList is read before anything is
  * written, so an illegal or unknown request writes nothing.
  */
-export async function transition(store: TaskListStore, log: Logger, view: TaskListView, request: TransitionRequest): Promise<TaskListView> {
+export async function transition(
+  store: TaskListStore,
+  log: Logger,
+  view: TaskListView,
+  request: TransitionRequest,
+): Promise<TaskListView> {
   const loaded = view.tailRead ? view : await store.refresh(view)
   const number = loaded.issue.number
   const { id, task } = findTask(loaded.state, request.task, number)
   if (!isLegal(request.op, task.s, request.authority)) {
-    throw new IllegalTransitionError(`Cannot ${request.op} ${task.n} in TaskList #${number}: ${illegalTransitionHint(request.op, task.s, request.authority)}`)
+    throw new IllegalTransitionError(
+      `Cannot ${request.op} ${task.n} in TaskList #${number}: ${illegalTransitionHint(request.op, task.s, request.authority)}`,
+    )
   }
   const actsOnClaim = request.op === 'complete' || request.op === 'fail'
   if (actsOnClaim && request.ownClaim !== undefined && task.c?.id !== request.ownClaim) {
@@ -38,7 +45,12 @@ export async function transition(store: TaskListStore, log: Logger, view: TaskLi
       `Cannot ${request.op} ${task.n} in TaskList #${number}: this job's claim ended and ${task.c?.holder.label ?? 'another job'} holds it now (its lease had expired); check that job before re-running`,
     )
   }
-  if (actsOnClaim && request.ownClaim === undefined && task.c !== undefined && task.c.holder.label !== request.holder.label) {
+  if (
+    actsOnClaim &&
+    request.ownClaim === undefined &&
+    task.c !== undefined &&
+    task.c.holder.label !== request.holder.label
+  ) {
     log.info(`${task.n} was started by ${task.c.holder.label}; recording ${request.op} on its behalf`)
   }
   const submission = await store.submit(
@@ -65,7 +77,9 @@ export async function transition(store: TaskListStore, log: Logger, view: TaskLi
   )
   if (submission.kind === 'rejected') {
     await store.markNotApplied(submission)
-    throw new IllegalTransitionError(`Cannot ${request.op} ${task.n} in TaskList #${number}: another writer changed it first (the record ${submission.reason}); re-run to act on its current status`)
+    throw new IllegalTransitionError(
+      `Cannot ${request.op} ${task.n} in TaskList #${number}: another writer changed it first (the record ${submission.reason}); re-run to act on its current status`,
+    )
   }
   log.info(transitionLine(id, task.n, task.s, targetOf(request.op)))
   return store.publish(submission.view)

@@ -83,7 +83,9 @@ async function onComment(options: BotOptions, event: Extract<BotEvent, { kind: '
       case 'resume': {
         if (options.resumeWorkflow === undefined) {
           await react(options, target, 'confused')
-          await reply('this repository has not set up a resume workflow; set the `resume-workflow` input of the bot step.')
+          await reply(
+            'this repository has not set up a resume workflow; set the `resume-workflow` input of the bot step.',
+          )
           return { command: 'resume', dispatched: false }
         }
         const ref = options.ref ?? (await options.repo.defaultBranch())
@@ -154,7 +156,8 @@ async function onEdit(options: BotOptions, event: Extract<BotEvent, { kind: 'edi
     done.push(`${op} ${change.task}`)
   }
   // Boxes that asked for nothing legal are redrawn from the state as well.
-  if (done.length < changes.length) view = await options.store.publish(view, { converge: done.length === 0 ? false : true })
+  if (done.length < changes.length)
+    view = await options.store.publish(view, { converge: done.length === 0 ? false : true })
   await react(options, target, 'rocket')
   return { command: done.length === 0 ? 'none' : done.join(', '), dispatched: false, view }
 }
@@ -166,12 +169,22 @@ function requestedOp(view: TaskListView, change: BoxChange): 'skip' | 'reset' | 
   return undefined
 }
 
-async function mayCommand(options: BotOptions, issue: number, person: Person, target: ReactionTarget): Promise<boolean> {
+async function mayCommand(
+  options: BotOptions,
+  issue: number,
+  person: Person,
+  target: ReactionTarget,
+): Promise<boolean> {
   const role = await options.repo.roleOf(person.login)
   if (hasRole(role, options.permission)) return true
   options.log.warning(`@${person.login} has ${role} access; commanding TaskList #${issue} needs ${options.permission}`)
   await react(options, target, 'confused')
-  await replyTo(options, issue, person, `only people with at least \`${options.permission}\` access to this repository can change this TaskList, and you have \`${role}\`. Nothing was changed.`)
+  await replyTo(
+    options,
+    issue,
+    person,
+    `only people with at least \`${options.permission}\` access to this repository can change this TaskList, and you have \`${role}\`. Nothing was changed.`,
+  )
   return false
 }
 
@@ -179,7 +192,9 @@ async function react(options: BotOptions, target: ReactionTarget, content: React
   try {
     await options.repo.react(target, content)
   } catch (error) {
-    options.log.warning(`Could not add the ${content} reaction: ${describeGitHubError(error, 'the reaction', options.advice)}`)
+    options.log.warning(
+      `Could not add the ${content} reaction: ${describeGitHubError(error, 'the reaction', options.advice)}`,
+    )
   }
 }
 

@@ -12,7 +12,11 @@ const IssueSchema = z.object({
 const CommentEventSchema = z.object({
   action: z.string(),
   issue: IssueSchema,
-  comment: z.object({ id: z.number().int().positive(), body: z.string().nullable().default(null), user: UserSchema.nullable().default(null) }),
+  comment: z.object({
+    id: z.number().int().positive(),
+    body: z.string().nullable().default(null),
+    user: UserSchema.nullable().default(null),
+  }),
   sender: UserSchema,
 })
 
@@ -58,8 +62,18 @@ export function parseBotEvent(eventName: string | undefined, payload: unknown): 
     const parsed = EditEventSchema.safeParse(payload)
     if (!parsed.success) return { kind: 'other', why: 'the issues payload is not one the bot understands' }
     const event = parsed.data
-    if (event.action !== 'edited' || event.changes.body === undefined) return { kind: 'other', why: `issues ${event.action} without a body change is not a command` }
-    return { kind: 'edit', issue: event.issue.number, before: event.changes.body.from ?? '', after: event.issue.body ?? '', author: person(event.sender) }
+    if (event.action !== 'edited' || event.changes.body === undefined)
+      return { kind: 'other', why: `issues ${event.action} without a body change is not a command` }
+    return {
+      kind: 'edit',
+      issue: event.issue.number,
+      before: event.changes.body.from ?? '',
+      after: event.issue.body ?? '',
+      author: person(event.sender),
+    }
   }
-  return { kind: 'other', why: `the bot handles issue_comment and issues events, not ${eventName ?? 'an unnamed event'}` }
+  return {
+    kind: 'other',
+    why: `the bot handles issue_comment and issues events, not ${eventName ?? 'an unnamed event'}`,
+  }
 }

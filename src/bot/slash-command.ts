@@ -18,7 +18,11 @@ export const SLASH_HELP = [
  * `/tasklist`. Anything else is conversation and is left alone.
  */
 export function parseSlashCommand(comment: string): SlashCommand {
-  const firstLine = comment.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]?.trim() ?? ''
+  const firstLine =
+    comment
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/, 1)[0]
+      ?.trim() ?? ''
   const words = firstLine.split(/\s+/)
   if (words[0] !== '/tasklist') return { kind: 'none' }
   const verb = words[1]
@@ -32,7 +36,9 @@ export function parseSlashCommand(comment: string): SlashCommand {
     case 'retry':
     case 'reset':
       if (task === undefined) return { kind: 'invalid', problem: `\`${verb}\` needs a task name` }
-      return words.length > 3 ? { kind: 'invalid', problem: `\`${verb}\` takes only a task name` } : { kind: 'task', verb, task }
+      return words.length > 3
+        ? { kind: 'invalid', problem: `\`${verb}\` takes only a task name` }
+        : { kind: 'task', verb, task }
     case 'skip': {
       if (task === undefined) return { kind: 'invalid', problem: '`skip` needs a task name' }
       const reason = words.slice(3).join(' ')

@@ -60,11 +60,16 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     const message = error instanceof Error ? error.message : String(error)
     const command = argv.find((a) => !a.startsWith('-'))
     const help = command === undefined ? "'tasklist --help'" : `'tasklist ${command} --help'`
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option '${quoted(message)}'; see ${help}`)
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+      throw new UsageError(`unknown option '${quoted(message)}'; see ${help}`)
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       const option = quoted(message)
-      if (/does not take an argument/.test(message)) throw new UsageError(`option '${option}' takes no value; see ${help}`)
-      if (/ambiguous/.test(message)) throw new UsageError(`option '${option}' needs a value; if the value starts with '-', write it as ${option}=VALUE, such as ${option}=-1`)
+      if (/does not take an argument/.test(message))
+        throw new UsageError(`option '${option}' takes no value; see ${help}`)
+      if (/ambiguous/.test(message))
+        throw new UsageError(
+          `option '${option}' needs a value; if the value starts with '-', write it as ${option}=VALUE, such as ${option}=-1`,
+        )
       throw new UsageError(`option '${option}' needs a value; see ${help}`)
     }
     throw new UsageError(`${message.split('\n')[0] ?? message}; see ${help}`)
@@ -80,7 +85,9 @@ const ID_PATTERN = /^#?([1-9]\d{0,9})$/
 export function parseId(text: string | undefined): number {
   const match = ID_PATTERN.exec((text ?? '').trim())
   if (match?.[1] === undefined || Number(match[1]) > 2_147_483_647) {
-    throw new UsageError(`'${(text ?? '').slice(0, 40)}' is not a TaskList ID; give the issue number, such as 42 ('tasklist list' shows them)`)
+    throw new UsageError(
+      `'${(text ?? '').slice(0, 40)}' is not a TaskList ID; give the issue number, such as 42 ('tasklist list' shows them)`,
+    )
   }
   return Number(match[1])
 }
@@ -89,28 +96,39 @@ export function parseDurationOption(name: string, text: string | undefined, fall
   const value = text ?? fallback
   const seconds = parseDuration(value)
   if (seconds === undefined || seconds <= 0 || seconds > maxSec) {
-    throw new UsageError(`--${name} '${value.slice(0, 40)}' is not a duration up to ${maxSec / 3600}h; write it as 90s, 15m, 6h or 1h30m`)
+    throw new UsageError(
+      `--${name} '${value.slice(0, 40)}' is not a duration up to ${maxSec / 3600}h; write it as 90s, 15m, 6h or 1h30m`,
+    )
   }
   return seconds
 }
 
-export function parseChoice<T extends string>(name: string, text: string | undefined, choices: readonly T[], fallback: T): T {
+export function parseChoice<T extends string>(
+  name: string,
+  text: string | undefined,
+  choices: readonly T[],
+  fallback: T,
+): T {
   if (text === undefined) return fallback
   const found = choices.find((c) => c === text)
-  if (found === undefined) throw new UsageError(`--${name} must be ${choices.slice(0, -1).join(', ')} or ${choices.at(-1) ?? ''}; got '${text.slice(0, 40)}'`)
+  if (found === undefined)
+    throw new UsageError(
+      `--${name} must be ${choices.slice(0, -1).join(', ')} or ${choices.at(-1) ?? ''}; got '${text.slice(0, 40)}'`,
+    )
   return found
 }
 
 export function parseExitCode(text: string | undefined): number | undefined {
   if (text === undefined) return undefined
-  if (!/^-?\d{1,9}$/.test(text.trim())) throw new UsageError(`--exit-code must be an integer, such as 1; got '${text.slice(0, 40)}'`)
+  if (!/^-?\d{1,9}$/.test(text.trim()))
+    throw new UsageError(`--exit-code must be an integer, such as 1; got '${text.slice(0, 40)}'`)
   return Number(text.trim())
 }
 
 /** Free text bound for GitHub: a message the comment shows in full (the record keeps 300 characters). */
 export function parseMessage(text: string | undefined): string | undefined {
   if (text === undefined) return undefined
-  if (text.trim() === '') throw new UsageError("--message is empty; give a short note, or leave the option out")
+  if (text.trim() === '') throw new UsageError('--message is empty; give a short note, or leave the option out')
   if (text.length > 2000) throw new UsageError(`--message has ${text.length} characters; keep it to 2000`)
   return text
 }

@@ -38,10 +38,14 @@ function parseApiUrl(text: string, source: string): string {
   try {
     url = new URL(text)
   } catch {
-    throw new UsageError(`${source} must be the URL of the GitHub API, such as https://github.example.com/api/v3; got '${text.slice(0, 100)}'`)
+    throw new UsageError(
+      `${source} must be the URL of the GitHub API, such as https://github.example.com/api/v3; got '${text.slice(0, 100)}'`,
+    )
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new UsageError(`${source} must be an http(s) URL, such as https://github.example.com/api/v3; got '${text.slice(0, 100)}'`)
+    throw new UsageError(
+      `${source} must be an http(s) URL, such as https://github.example.com/api/v3; got '${text.slice(0, 100)}'`,
+    )
   }
   return text.replace(/\/+$/, '')
 }
@@ -65,7 +69,9 @@ export function resolveConfig(sources: ConfigSources): CliConfig {
   } else {
     const lookup = originRemote(sources.cwd)
     if (lookup.kind === 'problem') {
-      throw new UsageError(`no repository given and ${lookup.problem}; pass --repo owner/name, or run tasklist inside a clone of the GitHub repository`)
+      throw new UsageError(
+        `no repository given and ${lookup.problem}; pass --repo owner/name, or run tasklist inside a clone of the GitHub repository`,
+      )
     }
     remote = lookup.repo
     target = { owner: remote.owner, repo: remote.repo }
@@ -83,7 +89,9 @@ export function resolveConfig(sources: ConfigSources): CliConfig {
   const token = nonEmpty(sources.env.GITHUB_TOKEN) ?? nonEmpty(sources.env.GH_TOKEN)
   const fullName = `${target.owner}/${target.repo}`
   if (token === undefined) {
-    throw new UsageError(`no GitHub token; set GITHUB_TOKEN or GH_TOKEN to a token that can write issues in ${fullName} (for example: export GH_TOKEN=$(gh auth token))`)
+    throw new UsageError(
+      `no GitHub token; set GITHUB_TOKEN or GH_TOKEN to a token that can write issues in ${fullName} (for example: export GH_TOKEN=$(gh auth token))`,
+    )
   }
   return { owner: target.owner, repo: target.repo, fullName, apiUrl, token }
 }

@@ -36,5 +36,16 @@ export function cliContext({ config, octokit, out, log, holder, holderUrl, env }
     )
     return login
   }
-  return { config, octokit, store, repository: octokitRepository(octokit.rest, repoRef), out, log, holder, holderUrl, whoami, env }
+  return {
+    config,
+    octokit,
+    store,
+    repository: octokitRepository(octokit.rest, repoRef),
+    out,
+    log,
+    holder,
+    holderUrl,
+    whoami,
+    env,
+  }
 }

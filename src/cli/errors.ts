@@ -1,11 +1,20 @@
 import { formatDuration } from '../domain/duration.ts'
-import { InputError, ReadError, TaskHeldError, TaskListError, TooManyTasksError, UntrustedTokenError, WriteError } from '../storage/errors.ts'
+import {
+  InputError,
+  ReadError,
+  TaskHeldError,
+  TaskListError,
+  TooManyTasksError,
+  UntrustedTokenError,
+  WriteError,
+} from '../storage/errors.ts'
 import { describeFault, describeGitHubError, faultOf, type GitHubAdvice } from '../storage/github-errors.ts'
 
 /** At a terminal, name the variables that hold the token and the access it needs. */
 export const CLI_ADVICE: GitHubAdvice = {
   token: 'set GITHUB_TOKEN or GH_TOKEN to a valid token',
-  access: 'use a token with write access to issues in this repository (Issues: Read and write for a fine-grained token; actions write to dispatch workflows)',
+  access:
+    'use a token with write access to issues in this repository (Issues: Read and write for a fine-grained token; actions write to dispatch workflows)',
 }
 
 /** Describes a GitHub error in the CLI's words. */
@@ -35,7 +44,8 @@ export function errorLine(error: unknown, what: string, repo: string | undefined
   if (error instanceof TaskListError) {
     const message = worded(error)
     // GitHub failures: say which repository, since it may have been inferred from the git remote.
-    if (repo !== undefined && (error instanceof ReadError || error instanceof WriteError) && !message.includes(repo)) return `${repo}: ${message}`
+    if (repo !== undefined && (error instanceof ReadError || error instanceof WriteError) && !message.includes(repo))
+      return `${repo}: ${message}`
     return message
   }
   if (typeof error === 'object' && error !== null && 'status' in error) {
@@ -49,7 +59,8 @@ export function errorLine(error: unknown, what: string, repo: string | undefined
 /** A store or operation error in the CLI's words: its options, its advice. */
 function worded(error: TaskListError): string {
   if (error instanceof TaskHeldError) return heldLine(error)
-  if (error instanceof UntrustedTokenError) return `${error.message}; use the token that created the TaskList, or add ${error.login} to trusted-authors`
+  if (error instanceof UntrustedTokenError)
+    return `${error.message}; use the token that created the TaskList, or add ${error.login} to trusted-authors`
   if (error instanceof TooManyTasksError) return `Invalid input 'tasks': ${error.message}`
   const fault = faultOf(error)
   return fault === undefined ? error.message : describeFault(fault, CLI_ADVICE)

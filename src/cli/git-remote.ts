@@ -10,10 +10,22 @@ const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/
 const NAME = /^[A-Za-z0-9._-]{1,100}$/
 
 function split(host: string, path: string): RemoteRepo | undefined {
-  const parts = path.replace(/^\/+/, '').replace(/\/+$/, '').replace(/\.git$/, '').split('/')
+  const parts = path
+    .replace(/^\/+/, '')
+    .replace(/\/+$/, '')
+    .replace(/\.git$/, '')
+    .split('/')
   if (parts.length !== 2) return undefined
   const [owner, repo] = parts
-  if (owner === undefined || repo === undefined || !OWNER.test(owner) || !NAME.test(repo) || repo === '.' || repo === '..') return undefined
+  if (
+    owner === undefined ||
+    repo === undefined ||
+    !OWNER.test(owner) ||
+    !NAME.test(repo) ||
+    repo === '.' ||
+    repo === '..'
+  )
+    return undefined
   return { host: host.toLowerCase(), owner, repo }
 }
 
@@ -35,7 +47,8 @@ export function parseRemoteUrl(url: string): RemoteRepo | undefined {
   } catch {
     return undefined
   }
-  if (!['https:', 'http:', 'ssh:', 'git:', 'git+ssh:', 'ssh+git:'].includes(parsed.protocol) || parsed.hostname === '') return undefined
+  if (!['https:', 'http:', 'ssh:', 'git:', 'git+ssh:', 'ssh+git:'].includes(parsed.protocol) || parsed.hostname === '')
+    return undefined
   let path: string
   try {
     path = decodeURIComponent(parsed.pathname)
@@ -51,18 +64,28 @@ export type RemoteLookup = { kind: 'found'; url: string; repo: RemoteRepo } | { 
 export function originRemote(cwd: string): RemoteLookup {
   let url: string
   try {
-    url = execFileSync('git', ['remote', 'get-url', 'origin'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 10_000 }).trim()
+    url = execFileSync('git', ['remote', 'get-url', 'origin'], {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 10_000,
+    }).trim()
   } catch (error) {
     const code = (error as { code?: unknown }).code
     if (code === 'ENOENT') return { kind: 'problem', problem: 'git is not installed' }
     const raw = (error as { stderr?: unknown }).stderr
     const stderr = typeof raw === 'string' ? raw : ''
     if (/not a git repository/i.test(stderr)) return { kind: 'problem', problem: `${cwd} is not in a git repository` }
-    if (/no such remote/i.test(stderr)) return { kind: 'problem', problem: `the git repository in ${cwd} has no remote 'origin'` }
-    return { kind: 'problem', problem: `'git remote get-url origin' failed: ${stderr.trim().split('\n')[0] ?? 'no output'}` }
+    if (/no such remote/i.test(stderr))
+      return { kind: 'problem', problem: `the git repository in ${cwd} has no remote 'origin'` }
+    return {
+      kind: 'problem',
+      problem: `'git remote get-url origin' failed: ${stderr.trim().split('\n')[0] ?? 'no output'}`,
+    }
   }
   const repo = parseRemoteUrl(url)
-  if (repo === undefined) return { kind: 'problem', problem: `the remote 'origin' (${redact(url)}) is not a GitHub repository URL` }
+  if (repo === undefined)
+    return { kind: 'problem', problem: `the remote 'origin' (${redact(url)}) is not a GitHub repository URL` }
   return { kind: 'found', url, repo }
 }
 

@@ -5,26 +5,44 @@ import { VERSION } from './version.ts'
 
 /** The shared wording of each option: its value placeholder and what it does. */
 const OPTION_HELP: Record<OptionName, { readonly value?: string; readonly text: string }> = {
-  repo: { value: 'OWNER/NAME', text: "Repository of the TaskList (default: the GitHub remote 'origin' of the current directory)" },
+  repo: {
+    value: 'OWNER/NAME',
+    text: "Repository of the TaskList (default: the GitHub remote 'origin' of the current directory)",
+  },
   'api-url': {
     value: 'URL',
     text: "GitHub API URL; for GitHub Enterprise Server https://HOST/api/v3 (default: $GITHUB_API_URL, else derived from the 'origin' host, else https://api.github.com)",
   },
   json: { text: 'Print one JSON object on stdout instead of text (errors stay one line on stderr)' },
-  'holder-url': { value: 'URL', text: 'Link recorded with the write, e.g. the build of your CI system (default: $TASKLIST_RUN_URL); http(s) only' },
+  'holder-url': {
+    value: 'URL',
+    text: 'Link recorded with the write, e.g. the build of your CI system (default: $TASKLIST_RUN_URL); http(s) only',
+  },
   help: { text: 'Show this help' },
   version: { text: 'Print the version' },
   title: { value: 'TITLE', text: 'Title of the TaskList and its issue (required)' },
-  task: { value: "'NAME[: DESCRIPTION]'", text: 'A task, in order; repeat for each task. Names are lowercase slugs such as database-migration' },
-  'tasks-file': { value: 'FILE', text: "File with one task a line, 'name' or 'name: description' ('-' reads stdin); its tasks come before --task ones" },
+  task: {
+    value: "'NAME[: DESCRIPTION]'",
+    text: 'A task, in order; repeat for each task. Names are lowercase slugs such as database-migration',
+  },
+  'tasks-file': {
+    value: 'FILE',
+    text: "File with one task a line, 'name' or 'name: description' ('-' reads stdin); its tasks come before --task ones",
+  },
   key: { value: 'KEY', text: 'Idempotency key: a second create with the same key returns the existing TaskList' },
   label: { value: 'LABEL', text: "Extra label for the issue (repeatable); 'tasklist' is always added" },
   trusted: {
     value: 'LOGIN',
-    text: "Account whose records the TaskList trusts besides yours (repeatable). Default: github-actions[bot], so workflows can run it; an explicit --trusted replaces that default",
+    text: 'Account whose records the TaskList trusts besides yours (repeatable). Default: github-actions[bot], so workflows can run it; an explicit --trusted replaces that default',
   },
-  lease: { value: 'DURATION', text: 'How long the claim holds before another job may take the task over (default 6h; 90s, 15m, 1h30m)' },
-  'on-busy': { value: 'fail|skip|wait', text: 'When another job holds the task: fail (default), skip (exit 3), or wait for it' },
+  lease: {
+    value: 'DURATION',
+    text: 'How long the claim holds before another job may take the task over (default 6h; 90s, 15m, 1h30m)',
+  },
+  'on-busy': {
+    value: 'fail|skip|wait',
+    text: 'When another job holds the task: fail (default), skip (exit 3), or wait for it',
+  },
   'wait-timeout': { value: 'DURATION', text: 'With --on-busy wait, how long to wait before failing (default 30m)' },
   message: { value: 'TEXT', text: 'A note recorded with the transition and shown in the issue' },
   'exit-code': { value: 'N', text: "The phase's exit code, recorded with the transition" },
@@ -41,11 +59,21 @@ function optionRows(names: readonly OptionName[], overrides: Partial<Record<Opti
     return [`  ${short}--${name}${help.value === undefined ? '' : ` ${help.value}`}`, overrides[name] ?? help.text]
   })
   const width = Math.max(...rows.map(([flag]) => flag?.length ?? 0))
-  return rows.map(([flag = '', text = '']) => (flag.length > 34 ? `${flag}\n${' '.repeat(Math.min(width, 36) + 2)}${text}` : `${flag.padEnd(Math.min(width, 34))}  ${text}`))
+  return rows.map(([flag = '', text = '']) =>
+    flag.length > 34
+      ? `${flag}\n${' '.repeat(Math.min(width, 36) + 2)}${text}`
+      : `${flag.padEnd(Math.min(width, 34))}  ${text}`,
+  )
 }
 
 export function globalOptionsOf(spec: CommandSpec): OptionName[] {
-  return ['repo', 'api-url', ...(spec.json ? (['json'] as const) : []), ...(spec.writes ? (['holder-url'] as const) : []), 'help']
+  return [
+    'repo',
+    'api-url',
+    ...(spec.json ? (['json'] as const) : []),
+    ...(spec.writes ? (['holder-url'] as const) : []),
+    'help',
+  ]
 }
 
 const ENVIRONMENT = [
@@ -71,7 +99,8 @@ export function commandHelp(spec: CommandSpec): string {
   const lines = [`Usage: ${commandUsage(spec)}`, '', spec.summary + '.', ...(spec.description ?? [])]
   if (spec.options.length > 0) lines.push('', 'Options:', ...optionRows(spec.options, spec.optionHelp))
   lines.push('', 'Common options:', ...optionRows(globalOptionsOf(spec)))
-  if (spec.examples !== undefined && spec.examples.length > 0) lines.push('', 'Examples:', ...spec.examples.map((e) => `  ${e}`))
+  if (spec.examples !== undefined && spec.examples.length > 0)
+    lines.push('', 'Examples:', ...spec.examples.map((e) => `  ${e}`))
   lines.push('', 'Environment:', ...ENVIRONMENT, '', 'Exit status:', ...EXIT_STATUS)
   return `${lines.join('\n')}\n`
 }

@@ -18,11 +18,15 @@ function userName(env: NodeJS.ProcessEnv): string {
  */
 export function cliHolder(env: NodeJS.ProcessEnv, holderUrl: string | undefined): Holder {
   const label = `tasklist CLI (${userName(env)}@${hostname()})`.slice(0, 300)
-  const url = holderUrl ?? (env.TASKLIST_RUN_URL === undefined || env.TASKLIST_RUN_URL.trim() === '' ? undefined : env.TASKLIST_RUN_URL.trim())
+  const url =
+    holderUrl ??
+    (env.TASKLIST_RUN_URL === undefined || env.TASKLIST_RUN_URL.trim() === '' ? undefined : env.TASKLIST_RUN_URL.trim())
   if (url === undefined) return { label }
   const source = holderUrl === undefined ? 'TASKLIST_RUN_URL' : '--holder-url'
   if (!SafeUrlSchema.safeParse(url).success) {
-    throw new UsageError(`${source} must be an http(s) URL without spaces, quotes or brackets, at most 500 characters (the build of your CI system); got '${url.slice(0, 80)}'`)
+    throw new UsageError(
+      `${source} must be an http(s) URL without spaces, quotes or brackets, at most 500 characters (the build of your CI system); got '${url.slice(0, 80)}'`,
+    )
   }
   return { label, url }
 }

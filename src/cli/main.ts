@@ -13,16 +13,26 @@ export interface CliIo extends Streams {
   readonly cwd: string
 }
 
-const defaultIo = (): CliIo => ({ stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() })
+const defaultIo = (): CliIo => ({
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  cwd: process.cwd(),
+})
 
 /** Refuses options that belong to other commands, and wrong numbers of arguments. */
 function checkCommandLine(spec: CommandSpec, line: CommandLine): void {
   const allowed = new Set<OptionName>([...spec.options, ...globalOptionsOf(spec)])
   const stray = line.given.find((name) => !allowed.has(name))
-  if (stray !== undefined) throw new UsageError(`option '--${stray}' does not apply to 'tasklist ${spec.name}'; see 'tasklist ${spec.name} --help'`)
+  if (stray !== undefined)
+    throw new UsageError(
+      `option '--${stray}' does not apply to 'tasklist ${spec.name}'; see 'tasklist ${spec.name} --help'`,
+    )
   const [min, max] = spec.arity
   if (line.args.length > max) {
-    throw new UsageError(`unexpected argument '${(line.args[max] ?? '').slice(0, 60)}' for 'tasklist ${spec.name}'; usage: ${commandUsage(spec)}`)
+    throw new UsageError(
+      `unexpected argument '${(line.args[max] ?? '').slice(0, 60)}' for 'tasklist ${spec.name}'; usage: ${commandUsage(spec)}`,
+    )
   }
   if (line.args.length < min) {
     const missing = spec.args.split(' ').slice(line.args.length).join(' ')
@@ -31,7 +41,9 @@ function checkCommandLine(spec: CommandSpec, line: CommandLine): void {
 }
 
 function unknownCommand(name: string): UsageError {
-  return new UsageError(`unknown command '${name.slice(0, 40)}'; the commands are ${COMMANDS.map((c) => c.name).join(', ')} (see 'tasklist --help')`)
+  return new UsageError(
+    `unknown command '${name.slice(0, 40)}'; the commands are ${COMMANDS.map((c) => c.name).join(', ')} (see 'tasklist --help')`,
+  )
 }
 
 /**
@@ -69,13 +81,23 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
     const run = spec.prepare(line)
     const holderUrl = line.values['holder-url']
     // Only commands that write records link a build, so a bad TASKLIST_RUN_URL cannot stop a `show`.
-    const holder = spec.writes ? cliHolder(io.env, holderUrl) : cliHolder({ ...io.env, TASKLIST_RUN_URL: undefined }, undefined)
+    const holder = spec.writes
+      ? cliHolder(io.env, holderUrl)
+      : cliHolder({ ...io.env, TASKLIST_RUN_URL: undefined }, undefined)
     const config = resolveConfig({ repo: line.values.repo, apiUrl: line.values['api-url'], env: io.env, cwd: io.cwd })
     repo = config.fullName
     // Octokit is loaded only once the command line is known to be good.
-    const [{ buildOctokit }, { cliContext }] = await Promise.all([import('../github/client.ts'), import('./connect.ts')])
+    const [{ buildOctokit }, { cliContext }] = await Promise.all([
+      import('../github/client.ts'),
+      import('./connect.ts'),
+    ])
     const log = out.logger()
-    const octokit = buildOctokit({ token: config.token, baseUrl: config.apiUrl, userAgent: `tasklist-cli/${VERSION}`, log })
+    const octokit = buildOctokit({
+      token: config.token,
+      baseUrl: config.apiUrl,
+      userAgent: `tasklist-cli/${VERSION}`,
+      log,
+    })
     return await run(cliContext({ config, octokit, out, log, holder, holderUrl, env: io.env }))
   } catch (error) {
     if (error instanceof Error && error.stack !== undefined) out.debug(error.stack)

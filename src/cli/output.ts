@@ -106,7 +106,10 @@ export class Output {
 }
 
 /** Pads cells of plain text, then styles them: ANSI codes must not count towards widths. */
-export function table(rows: ReadonlyArray<ReadonlyArray<string>>, style: (row: number, column: number, cell: string) => string = (_r, _c, cell) => cell): string[] {
+export function table(
+  rows: ReadonlyArray<ReadonlyArray<string>>,
+  style: (row: number, column: number, cell: string) => string = (_r, _c, cell) => cell,
+): string[] {
   const widths: number[] = []
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)))
   return rows.map((row, r) =>

@@ -19,7 +19,12 @@ export interface TaskJson {
   readonly exitCode: number | null
   readonly runUrl: string | null
   readonly updatedAt: string | null
-  readonly holder: { readonly label: string; readonly url: string | null; readonly since: string; readonly leaseUntil: string } | null
+  readonly holder: {
+    readonly label: string
+    readonly url: string | null
+    readonly since: string
+    readonly leaseUntil: string
+  } | null
 }
 
 export interface TaskListJson {
@@ -56,7 +61,12 @@ export function taskJson(task: TaskState, index: number): TaskJson {
     holder:
       claim === undefined
         ? null
-        : { label: claim.holder.label, url: claim.holder.url ?? null, since: claim.at, leaseUntil: new Date(leaseExpiry(claim)).toISOString() },
+        : {
+            label: claim.holder.label,
+            url: claim.holder.url ?? null,
+            since: claim.at,
+            leaseUntil: new Date(leaseExpiry(claim)).toISOString(),
+          },
   }
 }
 
@@ -109,10 +119,23 @@ export function progressText(state: Pick<Snapshot, 'tasks'>): string {
 /** The readable view of one TaskList, as `show` and the write commands print it. */
 export function renderTaskList(out: Output, issue: IssueData, state: Snapshot): string[] {
   const header = `${out.paint(`TaskList #${issue.number}`, 'bold')}  ${state.title}${issue.state === 'closed' ? `  ${out.paint('(closed)', 'dim')}` : ''}`
-  const rows = [['ID', 'TASK', 'STATUS', 'TIME', 'NOTE'], ...state.tasks.map((task, i) => [taskId(i), task.n, task.s, task.t === undefined ? '' : formatDuration(task.t), note(task)])]
-  const lines = table(rows, (r, c, cell) => (r === 0 ? out.paint(cell, 'dim') : c === 2 ? out.status(cell) : c === 4 ? out.paint(cell, 'dim') : cell))
+  const rows = [
+    ['ID', 'TASK', 'STATUS', 'TIME', 'NOTE'],
+    ...state.tasks.map((task, i) => [
+      taskId(i),
+      task.n,
+      task.s,
+      task.t === undefined ? '' : formatDuration(task.t),
+      note(task),
+    ]),
+  ]
+  const lines = table(rows, (r, c, cell) =>
+    r === 0 ? out.paint(cell, 'dim') : c === 2 ? out.status(cell) : c === 4 ? out.paint(cell, 'dim') : cell,
+  )
   const next = nextTask(state)
   const progress = out.statuses(progressText(state))
-  const footer = isComplete(state) ? `${progress} · ${out.paint('complete', 'green')}` : `${progress}${next === '' ? '' : ` · next: ${next}`}`
+  const footer = isComplete(state)
+    ? `${progress} · ${out.paint('complete', 'green')}`
+    : `${progress}${next === '' ? '' : ` · next: ${next}`}`
   return [header, out.paint(issue.htmlUrl, 'dim'), '', ...lines.map((l) => `  ${l}`), '', footer]
 }

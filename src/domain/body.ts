@@ -75,7 +75,10 @@ export function checklistLine(task: TaskState, detail: Detail): string {
     if (task.u !== undefined) facts.push(`[run](${task.u})`)
   }
   const description = detail === 'full' && task.desc !== undefined ? `: ${escapeInline(task.desc)}` : ''
-  const note = detail === 'full' && task.m !== undefined && task.s !== 'COMPLETE' ? ` — ${escapeInline(truncate(task.m, 120))}` : ''
+  const note =
+    detail === 'full' && task.m !== undefined && task.s !== 'COMPLETE'
+      ? ` — ${escapeInline(truncate(task.m, 120))}`
+      : ''
   return `- ${box} ${task.n}${description} (${facts.join(', ')})${note}`
 }
 
@@ -95,7 +98,10 @@ export function parseBody(body: string | null | undefined): ParsedBody {
   const ends = countOf(text, END_MARKER)
   if (begins === 0 && ends === 0 && !text.includes(STATE_OPEN)) return { kind: 'not-tasklist' }
   if (begins !== 1 || ends !== 1) {
-    return { kind: 'invalid', error: `the issue body has ${begins} TaskList begin and ${ends} end markers; exactly one of each is expected` }
+    return {
+      kind: 'invalid',
+      error: `the issue body has ${begins} TaskList begin and ${ends} end markers; exactly one of each is expected`,
+    }
   }
   const start = text.indexOf(BEGIN_MARKER)
   const end = text.indexOf(END_MARKER)
@@ -104,7 +110,11 @@ export function parseBody(body: string | null | undefined): ParsedBody {
   const region = text.slice(start, end)
   const blocks = Array.from(region.matchAll(STATE_PATTERN))
   if (blocks.length !== 1 || blocks[0]?.[1] === undefined) {
-    return { kind: 'invalid', parts, error: `the TaskList block holds ${blocks.length} state blocks; exactly one is expected` }
+    return {
+      kind: 'invalid',
+      parts,
+      error: `the TaskList block holds ${blocks.length} state blocks; exactly one is expected`,
+    }
   }
   let json: unknown
   try {
@@ -114,15 +124,27 @@ export function parseBody(body: string | null | undefined): ParsedBody {
   }
   const version = typeof json === 'object' && json !== null && 'tasklist' in json ? json.tasklist : undefined
   if (typeof version === 'number' && version > SCHEMA_VERSION) {
-    return { kind: 'invalid', parts, error: `the state block has schema ${version}, newer than this tasklist-action understands (${SCHEMA_VERSION}); use a newer release of the action` }
+    return {
+      kind: 'invalid',
+      parts,
+      error: `the state block has schema ${version}, newer than this tasklist-action understands (${SCHEMA_VERSION}); use a newer release of the action`,
+    }
   }
   const wire = WireSnapshotSchema.safeParse(json)
   if (!wire.success) {
-    return { kind: 'invalid', parts, error: `the state block fails validation: ${z.prettifyError(wire.error).replace(/\s*\n\s*/g, ' ')}` }
+    return {
+      kind: 'invalid',
+      parts,
+      error: `the state block fails validation: ${z.prettifyError(wire.error).replace(/\s*\n\s*/g, ' ')}`,
+    }
   }
   const parsed = SnapshotSchema.safeParse(fromWire(wire.data))
   if (!parsed.success) {
-    return { kind: 'invalid', parts, error: `the state block fails validation: ${z.prettifyError(parsed.error).replace(/\s*\n\s*/g, ' ')}` }
+    return {
+      kind: 'invalid',
+      parts,
+      error: `the state block fails validation: ${z.prettifyError(parsed.error).replace(/\s*\n\s*/g, ' ')}`,
+    }
   }
   return { kind: 'ok', snapshot: parsed.data, parts, checklist: parseChecklist(region) }
 }

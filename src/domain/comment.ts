@@ -28,7 +28,10 @@ export function renderRecordComment(record: TaskRecord, extras: RecordCommentExt
   const lines: string[] = []
   const arrow = record.from === record.to ? record.to : `${record.from} -> ${record.to}`
   lines.push(`**\`[${record.task}] ${record.name}\`**: \`${arrow}\``)
-  const who = record.holder.url === undefined ? escapeInline(record.holder.label) : `[${escapeInline(record.holder.label)}](${record.holder.url})`
+  const who =
+    record.holder.url === undefined
+      ? escapeInline(record.holder.label)
+      : `[${escapeInline(record.holder.label)}](${record.holder.url})`
   const facts = [`${VERBS[record.op]} by ${who}`]
   if (record.requestedBy !== undefined) facts.push(`at the request of @\u200b${escapeInline(record.requestedBy)}`)
   if (extras.durationSec !== undefined) facts.push(`after ${formatDuration(extras.durationSec)}`)
@@ -46,7 +49,14 @@ export function renderRecordComment(record: TaskRecord, extras: RecordCommentExt
     let output = extras.output.replace(/`{16,}/g, (run) => (run.match(/`{1,15}/g) ?? []).join('\u200b'))
     // Measure the whole block, fence included, and cut until it fits.
     for (;;) {
-      const block = ['', '<details><summary>Last lines of output</summary>', '', codeBlock(output), '', '</details>'].join('\n')
+      const block = [
+        '',
+        '<details><summary>Last lines of output</summary>',
+        '',
+        codeBlock(output),
+        '',
+        '</details>',
+      ].join('\n')
       const excess = fixed + block.length - GITHUB_BODY_LIMIT
       if (excess <= 0) {
         lines.push(block)

@@ -137,10 +137,20 @@ function apply(task: TaskState, record: TaskRecord, comment: LogComment): TaskSt
   switch (record.op) {
     case 'start':
     case 'takeover':
-      next.c = { id: record.rec, at: comment.createdAt, lease: record.lease ?? task.c?.lease ?? DEFAULT_LEASE_SECONDS, holder: record.holder }
+      next.c = {
+        id: record.rec,
+        at: comment.createdAt,
+        lease: record.lease ?? task.c?.lease ?? DEFAULT_LEASE_SECONDS,
+        holder: record.holder,
+      }
       return next
     case 'renew':
-      if (task.c !== undefined) next.c = { ...task.c, renewed: comment.createdAt, ...(record.lease === undefined ? {} : { lease: record.lease }) }
+      if (task.c !== undefined)
+        next.c = {
+          ...task.c,
+          renewed: comment.createdAt,
+          ...(record.lease === undefined ? {} : { lease: record.lease }),
+        }
       if (record.m === undefined && task.m !== undefined) next.m = task.m
       return next
     case 'complete':

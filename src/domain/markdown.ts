@@ -67,5 +67,8 @@ export function tailLines(text: string, maxLines: number, max: number): string {
  * and no mention can be read into it.
  */
 export function inertJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&`@\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return JSON.stringify(value).replace(
+    /[<>&`@\u2028\u2029]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )
 }

@@ -49,7 +49,8 @@ export function encodeRecord(record: TaskRecord): string {
   return `${RECORD_MARKER}${inertJson(record)} -->`
 }
 
-export type DecodedRecord = { kind: 'none' } | { kind: 'record'; record: TaskRecord } | { kind: 'malformed'; error: string }
+export type DecodedRecord =
+  { kind: 'none' } | { kind: 'record'; record: TaskRecord } | { kind: 'malformed'; error: string }
 
 /**
  * Finds the record block in a comment body. The action writes it last, so
@@ -68,6 +69,10 @@ export function decodeRecord(body: string): DecodedRecord {
     return { kind: 'malformed', error: 'record block is not valid JSON' }
   }
   const parsed = RecordSchema.safeParse(json)
-  if (!parsed.success) return { kind: 'malformed', error: `record block fails validation: ${z.prettifyError(parsed.error).split('\n').join(' ')}` }
+  if (!parsed.success)
+    return {
+      kind: 'malformed',
+      error: `record block fails validation: ${z.prettifyError(parsed.error).split('\n').join(' ')}`,
+    }
   return { kind: 'record', record: parsed.data }
 }

@@ -7,7 +7,10 @@ export const SCHEMA_VERSION = 1
 
 const isoTime = z.iso.datetime({ offset: true })
 /** Links rendered into markdown: no spaces, quotes, brackets or angle brackets can break out. */
-export const SafeUrlSchema = z.string().max(500).regex(/^https?:\/\/[^\s<>"'`()[\]{}|\\^]+$/)
+export const SafeUrlSchema = z
+  .string()
+  .max(500)
+  .regex(/^https?:\/\/[^\s<>"'`()[\]{}|\\^]+$/)
 
 export const HolderSchema = z.object({
   run: z.string().max(40).optional(),

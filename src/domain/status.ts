@@ -66,6 +66,9 @@ export function illegalTransitionHint(op: Op, from: Status, authority: Authority
     case 'IN_PROGRESS':
       return `it is already IN_PROGRESS; '${op}' needs ${needs}`
     default:
-      return `'${op}' needs ${needs}, but it is ${from}` + (from === 'PENDING' && (op === 'complete' || op === 'fail') ? '; start it first' : '')
+      return (
+        `'${op}' needs ${needs}, but it is ${from}` +
+        (from === 'PENDING' && (op === 'complete' || op === 'fail') ? '; start it first' : '')
+      )
   }
 }

@@ -33,10 +33,14 @@ export function parseTaskSpecs(text: string): TaskSpec[] {
     }
     const firstLine = seen.get(name)
     if (firstLine !== undefined) {
-      throw new TaskSpecError(`tasks line ${lineNo}: task '${name}' is already defined on line ${firstLine}; task names must be unique`)
+      throw new TaskSpecError(
+        `tasks line ${lineNo}: task '${name}' is already defined on line ${firstLine}; task names must be unique`,
+      )
     }
     if (description.length > MAX_DESCRIPTION) {
-      throw new TaskSpecError(`tasks line ${lineNo}: the description of '${name}' has ${description.length} characters; keep it to ${MAX_DESCRIPTION}`)
+      throw new TaskSpecError(
+        `tasks line ${lineNo}: the description of '${name}' has ${description.length} characters; keep it to ${MAX_DESCRIPTION}`,
+      )
     }
     seen.set(name, lineNo)
     specs.push(description === '' ? { name } : { name, description })
@@ -45,7 +49,9 @@ export function parseTaskSpecs(text: string): TaskSpec[] {
     throw new TaskSpecError("tasks is empty; list one task a line, as 'name' or 'name: description'")
   }
   if (specs.length > MAX_TASKS) {
-    throw new TaskSpecError(`tasks lists ${specs.length} tasks; a TaskList holds at most ${MAX_TASKS}, so split it into several`)
+    throw new TaskSpecError(
+      `tasks lists ${specs.length} tasks; a TaskList holds at most ${MAX_TASKS}, so split it into several`,
+    )
   }
   return specs
 }

@@ -61,7 +61,9 @@ export function buildOctokit(options: ClientOptions): TasklistOctokit {
       fallbackSecondaryRateRetryAfter: 0,
       ...(options.retryBaseMs === undefined ? {} : { retryAfterBaseValue: options.retryBaseMs }),
       onRateLimit: (retryAfter, request, _octokit, retryCount) => {
-        options.log.warning(`GitHub rate limit reached for ${request.method} ${request.url}; waiting ${retryAfter}s (retry ${retryCount + 1} of ${retries})`)
+        options.log.warning(
+          `GitHub rate limit reached for ${request.method} ${request.url}; waiting ${retryAfter}s (retry ${retryCount + 1} of ${retries})`,
+        )
         return retryCount < retries
       },
       // The plugin awaits this handler; its type says void, but a promise is honoured.
@@ -70,7 +72,9 @@ export function buildOctokit(options: ClientOptions): TasklistOctokit {
         if (retryCount >= retries) return false
         const extra = secondaryWait(retryAfter, retryCount)
         const seconds = retryAfter > 0 ? retryAfter : Math.ceil(extra / 1000)
-        options.log.warning(`GitHub secondary rate limit for ${request.method} ${request.url}; waiting ${seconds}s (retry ${retryCount + 1} of ${retries})`)
+        options.log.warning(
+          `GitHub secondary rate limit for ${request.method} ${request.url}; waiting ${seconds}s (retry ${retryCount + 1} of ${retries})`,
+        )
         if (extra > 0) await new Promise((resolve) => setTimeout(resolve, extra))
         return true
       },

@@ -56,7 +56,10 @@ export class Appender {
       }
       const comments = listed.value ?? []
       const events = fold(view.base, comments.map(logComment), view.trusted).events
-      const mine = events.find((e): e is Extract<FoldEvent, { kind: 'applied' | 'rejected' }> => (e.kind === 'applied' || e.kind === 'rejected') && e.record.rec === record.rec)
+      const mine = events.find(
+        (e): e is Extract<FoldEvent, { kind: 'applied' | 'rejected' }> =>
+          (e.kind === 'applied' || e.kind === 'rejected') && e.record.rec === record.rec,
+      )
       const distrusted = events.find((e) => e.kind === 'untrusted' && e.comment.id === posted.id)
       if (mine === undefined && distrusted !== undefined) {
         await this.annotate(posted, `@${posted.login} is not trusted by this TaskList`)
@@ -87,9 +90,12 @@ export class Appender {
       try {
         return await this.port.createComment(view.issue.number, body)
       } catch (error) {
-        if (isDefiniteRefusal(error)) throw writeFault({ what: `a comment on issue #${view.issue.number}`, cause: error })
+        if (isDefiniteRefusal(error))
+          throw writeFault({ what: `a comment on issue #${view.issue.number}`, cause: error })
         lastError = error
-        this.log.warning(`Writing the record for ${record.name} failed (${describeGitHubError(error, `issue #${view.issue.number}`, this.advice)}); checking whether GitHub applied it`)
+        this.log.warning(
+          `Writing the record for ${record.name} failed (${describeGitHubError(error, `issue #${view.issue.number}`, this.advice)}); checking whether GitHub applied it`,
+        )
         try {
           const listed = await this.port.listComments(view.issue.number, view.since)
           const landed = listed.value?.find((c) => c.body.includes(`"rec":"${record.rec}"`))
@@ -117,7 +123,9 @@ export class Appender {
     try {
       await this.port.updateComment(comment.id, note + comment.body)
     } catch (error) {
-      this.log.debug(`could not annotate comment ${comment.id}: ${describeGitHubError(error, 'the comment', this.advice)}`)
+      this.log.debug(
+        `could not annotate comment ${comment.id}: ${describeGitHubError(error, 'the comment', this.advice)}`,
+      )
     }
   }
 }

@@ -42,7 +42,13 @@ export class Creator {
       const existing = await this.findByKey(input.key)
       if (existing !== undefined) return { view: await this.reader.refresh(existing), created: false }
     }
-    const genesis = genesisSnapshot({ title: input.title, ...(input.key === undefined ? {} : { key: input.key }), trusted: input.trusted, tasks: input.tasks, now: input.now })
+    const genesis = genesisSnapshot({
+      title: input.title,
+      ...(input.key === undefined ? {} : { key: input.key }),
+      trusted: input.trusted,
+      tasks: input.tasks,
+      now: input.now,
+    })
     let body: string
     try {
       body = renderBody(genesis)
@@ -52,7 +58,11 @@ export class Creator {
     }
     let issue: IssueData
     try {
-      issue = await this.port.createIssue({ title: input.title, body, labels: [...new Set([TASKLIST_LABEL, ...labelsForKey, ...input.labels])] })
+      issue = await this.port.createIssue({
+        title: input.title,
+        body,
+        labels: [...new Set([TASKLIST_LABEL, ...labelsForKey, ...input.labels])],
+      })
     } catch (error) {
       throw writeFault({ what: 'the repository, opening the TaskList issue', cause: error })
     }
@@ -66,13 +76,27 @@ export class Creator {
     }
     const trusted = this.reader.trustedOf(issue.author, genesis.trusted)
     return {
-      view: { issue, parts: { before: '', after: '' }, base: genesis, state: genesis, tailRead: true, since: undefined, tailEtag: undefined, trusted, bodyBehind: false, stateBlockEdited: false },
+      view: {
+        issue,
+        parts: { before: '', after: '' },
+        base: genesis,
+        state: genesis,
+        tailRead: true,
+        since: undefined,
+        tailEtag: undefined,
+        trusted,
+        bodyBehind: false,
+        stateBlockEdited: false,
+      },
       created: true,
     }
   }
 
   private async findByKey(key: string): Promise<TaskListView | undefined> {
-    const found = await this.reader.read(() => this.port.findIssuesByLabels([TASKLIST_LABEL, keyLabel(key)]).then((value) => ({ value, etag: undefined })), 'TaskLists by key')
+    const found = await this.reader.read(
+      () => this.port.findIssuesByLabels([TASKLIST_LABEL, keyLabel(key)]).then((value) => ({ value, etag: undefined })),
+      'TaskLists by key',
+    )
     for (const issue of [...(found.value ?? [])].sort((a, b) => a.number - b.number)) {
       const parsed = parseBody(issue.body)
       if (parsed.kind === 'ok' && parsed.snapshot.key === key) return this.reader.viewOf(issue)
@@ -81,7 +105,9 @@ export class Creator {
   }
 
   private async closeDuplicate(issue: IssueData, winner: number): Promise<void> {
-    this.log.info(`TaskList #${winner} was created concurrently with the same key; closing #${issue.number} as its duplicate`)
+    this.log.info(
+      `TaskList #${winner} was created concurrently with the same key; closing #${issue.number} as its duplicate`,
+    )
     try {
       await this.port.updateIssue(issue.number, {
         body: `Duplicate of #${winner}: another job created a TaskList with the same key at the same moment.`,

@@ -99,7 +99,9 @@ export class UntrustedTokenError extends WriteError {
   readonly login: string
 
   constructor(tasklist: number, author: string, login: string) {
-    super(`TaskList #${tasklist} trusts records only from @${author} and its trusted authors, not from @${login}, the account of this token`)
+    super(
+      `TaskList #${tasklist} trusts records only from @${author} and its trusted authors, not from @${login}, the account of this token`,
+    )
     this.tasklist = tasklist
     this.author = author
     this.login = login

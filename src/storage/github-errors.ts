@@ -42,7 +42,8 @@ export function describeGitHubError(error: unknown, what: string, advice?: GitHu
     case 401:
       return `GitHub rejected the token while reading ${what} (401 Bad credentials): the token is missing, expired or revoked${advice === undefined ? '' : `; ${advice.token}`}`
     case 403:
-      if (/rate limit/i.test(detail)) return `GitHub's rate limit stopped the request for ${what} (403: ${detail}); wait and re-run, or spread the jobs out`
+      if (/rate limit/i.test(detail))
+        return `GitHub's rate limit stopped the request for ${what} (403: ${detail}); wait and re-run, or spread the jobs out`
       return `GitHub refused access to ${what} (403: ${detail})${advice === undefined ? '' : `; ${advice.access}`}`
     case 404:
       return `${what} was not found (404); check the repository and the TaskList ID, and that the token can see the repository`

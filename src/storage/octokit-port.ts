@@ -119,7 +119,15 @@ export function octokitPort(issues: IssuesApi, repo: RepoRef): GitHubPort {
       const found: IssueData[] = []
       for (let page = 1; ; page++) {
         const response = seen(
-          await issues.listForRepo({ ...repo, labels: labels.join(','), state, sort: 'created', direction: 'asc', per_page: PAGE, page }),
+          await issues.listForRepo({
+            ...repo,
+            labels: labels.join(','),
+            state,
+            sort: 'created',
+            direction: 'asc',
+            per_page: PAGE,
+            page,
+          }),
         )
         found.push(...response.data.filter((issue) => issue.pull_request === undefined).map(toIssue))
         if (response.data.length < PAGE) return found

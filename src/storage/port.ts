@@ -32,7 +32,10 @@ export interface GitHubPort {
   listComments(issueNumber: number, since: string | undefined, etag?: string): Promise<Fetched<CommentData[]>>
   createComment(issueNumber: number, body: string): Promise<CommentData>
   updateComment(commentId: number, body: string): Promise<void>
-  updateIssue(issueNumber: number, patch: { body?: string; state?: 'open' | 'closed'; stateReason?: 'completed' | 'not_planned' }): Promise<IssueData>
+  updateIssue(
+    issueNumber: number,
+    patch: { body?: string; state?: 'open' | 'closed'; stateReason?: 'completed' | 'not_planned' },
+  ): Promise<IssueData>
   createIssue(input: { title: string; body: string; labels: readonly string[] }): Promise<IssueData>
   /** Issues that carry all these labels, oldest first; in any state unless `state` says. */
   findIssuesByLabels(labels: readonly string[], state?: 'open' | 'all'): Promise<IssueData[]>

@@ -45,10 +45,16 @@ export class Publisher {
         const fetched = await this.port.getIssue(current.issue.number)
         const shown = fetched.value === undefined ? undefined : parseBody(fetched.value.body)
         const known = next.state.cursor?.id ?? 0
-        if (shown?.kind === 'ok' && isSealed(shown.snapshot) && (shown.snapshot.cursor?.id ?? 0) >= known) return { ...next, bodyBehind: false }
-        current = { ...next, ...(shown?.kind === 'ok' && fetched.value !== undefined ? { parts: shown.parts, issue: fetched.value } : {}) }
+        if (shown?.kind === 'ok' && isSealed(shown.snapshot) && (shown.snapshot.cursor?.id ?? 0) >= known)
+          return { ...next, bodyBehind: false }
+        current = {
+          ...next,
+          ...(shown?.kind === 'ok' && fetched.value !== undefined ? { parts: shown.parts, issue: fetched.value } : {}),
+        }
       }
-      this.log.debug(`TaskList #${current.issue.number}: the body was still changing after ${this.rounds} rounds; later writers will refresh it`)
+      this.log.debug(
+        `TaskList #${current.issue.number}: the body was still changing after ${this.rounds} rounds; later writers will refresh it`,
+      )
     } catch (error) {
       // The record, which decides every status, is saved; only the view in the body lags.
       this.log.warning(

@@ -35,7 +35,10 @@ export class Reader {
   /** One read: the issue and its snapshot. The tail is read by `refresh` or by a submission. */
   async readSnapshot(issueNumber: number): Promise<TaskListView> {
     const issue = (await this.read(() => this.port.getIssue(issueNumber), `issue #${issueNumber}`)).value
-    if (issue === undefined) throw new StateValidationError(`GitHub answered 304 for issue #${issueNumber} without a cached copy; re-run the step`)
+    if (issue === undefined)
+      throw new StateValidationError(
+        `GitHub answered 304 for issue #${issueNumber} without a cached copy; re-run the step`,
+      )
     return this.viewOf(issue)
   }
 
@@ -43,10 +46,14 @@ export class Reader {
   async viewOf(issue: IssueData): Promise<TaskListView> {
     const parsed = parseBody(issue.body)
     if (parsed.kind === 'not-tasklist') {
-      throw new NotATaskListError(`issue #${issue.number} is not a TaskList: its body has no TaskList block; check the TaskList ID (the number of an issue that create made)`)
+      throw new NotATaskListError(
+        `issue #${issue.number} is not a TaskList: its body has no TaskList block; check the TaskList ID (the number of an issue that create made)`,
+      )
     }
     if (parsed.kind === 'invalid') {
-      throw new StateValidationError(`TaskList #${issue.number}: ${parsed.error}; restore the block from the issue's edit history, or create a new TaskList`)
+      throw new StateValidationError(
+        `TaskList #${issue.number}: ${parsed.error}; restore the block from the issue's edit history, or create a new TaskList`,
+      )
     }
     const snapshot = parsed.snapshot
     const trusted = this.trustedOf(issue.author, snapshot.trusted)
@@ -80,9 +87,18 @@ export class Reader {
     this.log.warning(
       `TaskList #${issue.number}: the state block was edited by hand and does not match what the action wrote; ignoring its statuses and rebuilding them from the comment record`,
     )
-    const genesis = genesisSnapshot({ title: edited.title, ...(edited.key === undefined ? {} : { key: edited.key }), trusted: [], tasks: specsOf(edited), now: edited.created })
+    const genesis = genesisSnapshot({
+      title: edited.title,
+      ...(edited.key === undefined ? {} : { key: edited.key }),
+      trusted: [],
+      tasks: specsOf(edited),
+      now: edited.created,
+    })
     const trusted = trustedAuthors(issue.author, this.extraTrusted)
-    const listed = await this.read(() => this.port.listComments(issue.number, undefined), `the comments of issue #${issue.number}`)
+    const listed = await this.read(
+      () => this.port.listComments(issue.number, undefined),
+      `the comments of issue #${issue.number}`,
+    )
     const comments = listed.value ?? []
     const result = fold(genesis, comments.map(logComment), trusted)
     const foreignDefs = result.events.find((e) => e.kind === 'rejected' && e.reason === DEFINITIONS_MISMATCH)
@@ -117,11 +133,21 @@ export class Reader {
   }
 
   /** Folds a tail read onto the view's base, reporting foreign comments once. */
-  foldTail(view: TaskListView, comments: readonly CommentData[], etag: string | undefined): { view: TaskListView; events: readonly FoldEvent[] } {
+  foldTail(
+    view: TaskListView,
+    comments: readonly CommentData[],
+    etag: string | undefined,
+  ): { view: TaskListView; events: readonly FoldEvent[] } {
     const result = fold(view.base, comments.map(logComment), view.trusted)
     this.reportForeign(result.events)
     const bodyBehind = view.bodyBehind || result.events.some((e) => e.kind === 'applied')
-    return { view: rebaseIfLong({ ...view, state: result.snapshot, tailRead: true, tailEtag: etag, bodyBehind }, comments.length), events: result.events }
+    return {
+      view: rebaseIfLong(
+        { ...view, state: result.snapshot, tailRead: true, tailEtag: etag, bodyBehind },
+        comments.length,
+      ),
+      events: result.events,
+    }
   }
 
   private reportForeign(events: readonly FoldEvent[]): void {

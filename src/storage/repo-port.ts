@@ -43,7 +43,8 @@ export function octokitRepoPort(api: RepoApi, repo: RepoRef): RepoPort {
       return toRole(data.role_name || data.permission)
     },
     async react(target, content) {
-      if ('comment' in target) await api.reactions.createForIssueComment({ ...repo, comment_id: target.comment, content })
+      if ('comment' in target)
+        await api.reactions.createForIssueComment({ ...repo, comment_id: target.comment, content })
       else await api.reactions.createForIssue({ ...repo, issue_number: target.issue, content })
     },
     async dispatchWorkflow(workflow, ref, inputs) {

@@ -1,5 +1,12 @@
 import type { RepoRef } from './octokit-port.ts'
-import { octokitRepoPort, type Reaction, type ReactionTarget, type RepoApi, type RepoPort, type Role } from './repo-port.ts'
+import {
+  octokitRepoPort,
+  type Reaction,
+  type ReactionTarget,
+  type RepoApi,
+  type RepoPort,
+  type Role,
+} from './repo-port.ts'
 
 export { hasRole, type Reaction, type ReactionTarget, type RepoApi, type Role } from './repo-port.ts'
 

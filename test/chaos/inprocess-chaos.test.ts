@@ -20,19 +20,32 @@ describe('concurrent writers under every interleaving the scheduler picks', () =
   it(`never lose or invent a status (${RUNS} schedules)`, async () => {
     const stats = { schedules: 0, writers: 0, requests: 0 }
     await fc.assert(
-      fc.asyncProperty(fc.scheduler(), fc.array(planArbitrary(TASKS.length), { minLength: 2, maxLength: 6 }), async (scheduler, plans) => {
-        const result = await runSchedule(double, scheduler, TASKS, plans)
-        stats.schedules += 1
-        stats.writers += plans.length
-        stats.requests += result.requests
-        if (result.anomalies.length > 0) {
-          throw new Error(`anomalies:\n${result.anomalies.join('\n')}\nreports: ${JSON.stringify(result.reports)}\nscheduler: ${fc.stringify(scheduler)}`)
-        }
-      }),
-      { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }), endOnFailure: false, interruptAfterTimeLimit: 8 * 60_000 },
+      fc.asyncProperty(
+        fc.scheduler(),
+        fc.array(planArbitrary(TASKS.length), { minLength: 2, maxLength: 6 }),
+        async (scheduler, plans) => {
+          const result = await runSchedule(double, scheduler, TASKS, plans)
+          stats.schedules += 1
+          stats.writers += plans.length
+          stats.requests += result.requests
+          if (result.anomalies.length > 0) {
+            throw new Error(
+              `anomalies:\n${result.anomalies.join('\n')}\nreports: ${JSON.stringify(result.reports)}\nscheduler: ${fc.stringify(scheduler)}`,
+            )
+          }
+        },
+      ),
+      {
+        numRuns: RUNS,
+        ...(SEED === undefined ? {} : { seed: SEED }),
+        endOnFailure: false,
+        interruptAfterTimeLimit: 8 * 60_000,
+      },
     )
     expect(stats.schedules).toBeGreaterThanOrEqual(RUNS)
     expect(double.violations).toEqual([])
-    console.log(`in-process chaos: ${stats.schedules} schedules, ${stats.writers} writers, ${stats.requests} requests, 0 anomalies`)
+    console.log(
+      `in-process chaos: ${stats.schedules} schedules, ${stats.writers} writers, ${stats.requests} requests, 0 anomalies`,
+    )
   }, 600_000)
 })

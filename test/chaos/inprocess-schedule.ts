@@ -23,7 +23,13 @@ const TOKEN = 'ghs_chaos_bot_token'
 
 /** The bot's own token, with room for thousands of schedules in an hour. */
 export function addChaosToken(double: GitHubDouble): void {
-  double.addToken(TOKEN, { login: 'github-actions[bot]', id: 41898282, type: 'Bot', permissions: { issues: 'write' }, rateLimit: 10_000_000 })
+  double.addToken(TOKEN, {
+    login: 'github-actions[bot]',
+    id: 41898282,
+    type: 'Bot',
+    permissions: { issues: 'write' },
+    rateLimit: 10_000_000,
+  })
 }
 
 /** What one writer does, as a job would. */
@@ -43,11 +49,26 @@ export interface WriterPlan {
 export const planArbitrary = (taskCount: number) =>
   fc.record({
     program: fc.oneof(
-      { weight: 5, arbitrary: fc.record({ kind: fc.constant('run' as const), task: fc.nat(taskCount - 1), onBusy: fc.constantFrom('skip' as const, 'fail' as const), finish: fc.constantFrom('complete' as const, 'fail' as const) }) },
+      {
+        weight: 5,
+        arbitrary: fc.record({
+          kind: fc.constant('run' as const),
+          task: fc.nat(taskCount - 1),
+          onBusy: fc.constantFrom('skip' as const, 'fail' as const),
+          finish: fc.constantFrom('complete' as const, 'fail' as const),
+        }),
+      },
       { weight: 1, arbitrary: fc.record({ kind: fc.constant('skip' as const), task: fc.nat(taskCount - 1) }) },
       { weight: 1, arbitrary: fc.record({ kind: fc.constant('complete' as const), task: fc.nat(taskCount - 1) }) },
     ),
-    faults: fc.array(fc.oneof({ weight: 6, arbitrary: fc.constant<Fault>('none') }, { weight: 1, arbitrary: fc.constant<Fault>('lost-response') }, { weight: 1, arbitrary: fc.constant<Fault>('refused-5xx') }), { maxLength: 12 }),
+    faults: fc.array(
+      fc.oneof(
+        { weight: 6, arbitrary: fc.constant<Fault>('none') },
+        { weight: 1, arbitrary: fc.constant<Fault>('lost-response') },
+        { weight: 1, arbitrary: fc.constant<Fault>('refused-5xx') },
+      ),
+      { maxLength: 12 },
+    ),
   })
 
 const quiet: Logger = { info: () => undefined, warning: () => undefined, debug: () => undefined }
@@ -72,7 +93,14 @@ class Gates {
  * The writer's port: every request first waits at a gate the scheduler opens,
  * then runs alone against the double, with the planned fault.
  */
-function gatedPort(real: GitHubPort, scheduler: fc.Scheduler, gates: Gates, writer: string, faults: readonly Fault[], wrote: { any: boolean }): GitHubPort {
+function gatedPort(
+  real: GitHubPort,
+  scheduler: fc.Scheduler,
+  gates: Gates,
+  writer: string,
+  faults: readonly Fault[],
+  wrote: { any: boolean },
+): GitHubPort {
   let calls = 0
   const gate = async <T>(label: string, call: () => Promise<T>, write: boolean): Promise<T> => {
     const fault = faults[calls++] ?? 'none'
@@ -82,7 +110,8 @@ function gatedPort(real: GitHubPort, scheduler: fc.Scheduler, gates: Gates, writ
     if (write && fault === 'refused-5xx') throw new TransientError('502 Bad Gateway (injected)', 502)
     const result = await call()
     if (write) wrote.any = true
-    if (write && fault === 'lost-response') throw new TransientError('fetch failed: socket hang up after the write was applied (injected)')
+    if (write && fault === 'lost-response')
+      throw new TransientError('fetch failed: socket hang up after the write was applied (injected)')
     return result
   }
   return {
@@ -102,7 +131,8 @@ function holderOf(writer: string): Holder {
 }
 
 function classify(error: unknown, wrote: boolean): WriterReport['outcome'] {
-  if (error instanceof IllegalTransitionError || error instanceof TaskBusyError || error instanceof UnknownTaskError) return 'refused'
+  if (error instanceof IllegalTransitionError || error instanceof TaskBusyError || error instanceof UnknownTaskError)
+    return 'refused'
   // Anything else (a write or read that kept failing) is unknown once this writer has written.
   return wrote ? 'unknown' : 'refused'
 }
@@ -110,12 +140,24 @@ function classify(error: unknown, wrote: boolean): WriterReport['outcome'] {
 /** A start that did not claim, with the claims it wrote: whether one applied is read from the record afterwards. */
 type Report = WriterReport & { readonly claims?: readonly string[] }
 
-async function runWriter(store: TaskListStore, issue: number, writer: string, program: Program, tasks: readonly TaskSpec[], wrote: { any: boolean }): Promise<Report[]> {
+async function runWriter(
+  store: TaskListStore,
+  issue: number,
+  writer: string,
+  program: Program,
+  tasks: readonly TaskSpec[],
+  wrote: { any: boolean },
+): Promise<Report[]> {
   const name = tasks[program.task]?.name ?? 'missing'
   const holder = holderOf(writer)
   if (program.kind !== 'run') {
     try {
-      await transition(store, quiet, await store.load(issue), { task: name, op: program.kind, authority: 'workflow', holder })
+      await transition(store, quiet, await store.load(issue), {
+        task: name,
+        op: program.kind,
+        authority: 'workflow',
+        holder,
+      })
       return [{ writer, task: name, op: program.kind, outcome: 'applied' }]
     } catch (error) {
       return [{ writer, task: name, op: program.kind, outcome: classify(error, wrote.any) }]
@@ -141,7 +183,13 @@ async function runWriter(store: TaskListStore, issue: number, writer: string, pr
   const reports: WriterReport[] = [{ writer, task: name, op: 'start', outcome: 'applied' }]
   try {
     const view = await store.publish(claimed.view)
-    await transition(store, quiet, view, { task: name, op: program.finish, authority: 'workflow', holder, ownClaim: claimed.claimId })
+    await transition(store, quiet, view, {
+      task: name,
+      op: program.finish,
+      authority: 'workflow',
+      holder,
+      ownClaim: claimed.claimId,
+    })
     reports.push({ writer, task: name, op: program.finish, outcome: 'applied' })
   } catch (error) {
     reports.push({ writer, task: name, op: program.finish, outcome: classify(error, true) })
@@ -156,10 +204,26 @@ export interface ScheduleResult {
 }
 
 /** Runs one schedule: a fresh TaskList, the writers under the scheduler, then the check. */
-export async function runSchedule(double: GitHubDouble, scheduler: fc.Scheduler, tasks: readonly TaskSpec[], plans: readonly WriterPlan[]): Promise<ScheduleResult> {
-  const octokit = () => new Octokit({ auth: TOKEN, baseUrl: double.apiUrl, log: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined } })
+export async function runSchedule(
+  double: GitHubDouble,
+  scheduler: fc.Scheduler,
+  tasks: readonly TaskSpec[],
+  plans: readonly WriterPlan[],
+): Promise<ScheduleResult> {
+  const octokit = () =>
+    new Octokit({
+      auth: TOKEN,
+      baseUrl: double.apiUrl,
+      log: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
+    })
   const setup = new TaskListStore(octokitPort(octokit().rest.issues, REPO), quiet)
-  const { view } = await setup.create({ title: 'chaos', tasks, labels: [], trusted: [], now: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z') })
+  const { view } = await setup.create({
+    title: 'chaos',
+    tasks,
+    labels: [],
+    trusted: [],
+    now: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+  })
   const issue = view.issue.number
   const before = double.stats().requests
 
@@ -187,9 +251,17 @@ export async function runSchedule(double: GitHubDouble, scheduler: fc.Scheduler,
     await scheduler.waitNext(1)
   }
   const issueNow = double.getIssue(`${REPO.owner}/${REPO.repo}`, issue)
-  const comments = double.listComments(`${REPO.owner}/${REPO.repo}`, issue).map((c) => ({ id: c.id, createdAt: c.created_at, login: c.user?.login ?? '', body: c.body ?? '' }))
-  const applied = new Set(fold(view.base, comments, view.trusted).events.flatMap((e) => (e.kind === 'applied' ? [e.record.rec] : [])))
-  const reports = (await all).flat().map(({ claims, ...report }): WriterReport => (claims?.some((rec) => applied.has(rec)) === true ? { ...report, outcome: 'applied' } : report))
+  const comments = double
+    .listComments(`${REPO.owner}/${REPO.repo}`, issue)
+    .map((c) => ({ id: c.id, createdAt: c.created_at, login: c.user?.login ?? '', body: c.body ?? '' }))
+  const applied = new Set(
+    fold(view.base, comments, view.trusted).events.flatMap((e) => (e.kind === 'applied' ? [e.record.rec] : [])),
+  )
+  const reports = (await all)
+    .flat()
+    .map(({ claims, ...report }): WriterReport =>
+      claims?.some((rec) => applied.has(rec)) === true ? { ...report, outcome: 'applied' } : report,
+    )
   const checked = checkRecord({
     body: issueNow?.body ?? '',
     author: issueNow?.user?.login ?? '',

@@ -21,10 +21,20 @@
 // timing, and so which request draws which fault, does not: a timing-dependent anomaly may need a few
 // replays (or the bench) to show again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { assertBundled, DEFAULT_SCHEDULES, makeSchedule, replayCommand, runSchedule, schedulesFromEnv, WriterSlots, type ScheduleResult } from './process-schedule.ts'
+import {
+  assertBundled,
+  DEFAULT_SCHEDULES,
+  makeSchedule,
+  replayCommand,
+  runSchedule,
+  schedulesFromEnv,
+  WriterSlots,
+  type ScheduleResult,
+} from './process-schedule.ts'
 
 const schedules = schedulesFromEnv(process.env)
-const defaultSet = schedules.length === DEFAULT_SCHEDULES.length && schedules.every((s, i) => s === DEFAULT_SCHEDULES[i])
+const defaultSet =
+  schedules.length === DEFAULT_SCHEDULES.length && schedules.every((s, i) => s === DEFAULT_SCHEDULES[i])
 const results: ScheduleResult[] = []
 // Schedules run side by side while their writers add up to at most 50 processes at a time:
 // small schedules mostly wait on leases and pacing, the 50-writer one has the machine to itself.
@@ -43,33 +53,46 @@ afterAll(() => {
   )
 })
 
-describe.concurrent('many jobs, faults and hostile input: a TaskList never loses or invents a status (process level)', () => {
-  for (const entry of schedules) {
-    const { seed, ...overrides } = entry
-    const schedule = makeSchedule(seed, overrides)
-    const killed = schedule.writers.filter((w) => w.kill).length
-    it(`schedule ${seed}: ${schedule.writers.length} writers on ${schedule.tasks.length} tasks${killed > 0 ? `, ${killed} killed` : ''}`, { timeout: 400_000 }, async () => {
-      const run = () => slots.with(schedule.writers.length, () => runSchedule(schedule, { progress: (line) => console.log(line) }))
-      let result = await run()
-      // A rebuild of dist/ by someone else while a step loads it says nothing about the action: run again.
-      for (let attempt = 2; result.harnessProblems.length > 0 && attempt <= 3; attempt++) {
-        console.warn(`schedule ${seed} is inconclusive (${result.harnessProblems.join('; ')}); running it again (attempt ${attempt})`)
-        result = await run()
-      }
-      expect(result.harnessProblems, 'dist/ kept changing under the steps; run again once the build is done').toEqual([])
-      results.push(result)
-      const report = [
-        `${result.anomalies.length} anomalies in ${result.description}`,
-        ...result.anomalies.map((a) => `  - ${a}`),
-        ...result.notes.map((n) => `  note: ${n}`),
-        `  replay: ${replayCommand(seed, overrides)}`,
-        ...(result.debugFile === undefined ? [] : [`  details: ${result.debugFile}`]),
-      ].join('\n')
-      if (result.anomalies.length > 0) console.error(report)
-      expect(result.anomalies, report).toEqual([])
-    })
-  }
-})
+describe.concurrent(
+  'many jobs, faults and hostile input: a TaskList never loses or invents a status (process level)',
+  () => {
+    for (const entry of schedules) {
+      const { seed, ...overrides } = entry
+      const schedule = makeSchedule(seed, overrides)
+      const killed = schedule.writers.filter((w) => w.kill).length
+      it(
+        `schedule ${seed}: ${schedule.writers.length} writers on ${schedule.tasks.length} tasks${killed > 0 ? `, ${killed} killed` : ''}`,
+        { timeout: 400_000 },
+        async () => {
+          const run = () =>
+            slots.with(schedule.writers.length, () => runSchedule(schedule, { progress: (line) => console.log(line) }))
+          let result = await run()
+          // A rebuild of dist/ by someone else while a step loads it says nothing about the action: run again.
+          for (let attempt = 2; result.harnessProblems.length > 0 && attempt <= 3; attempt++) {
+            console.warn(
+              `schedule ${seed} is inconclusive (${result.harnessProblems.join('; ')}); running it again (attempt ${attempt})`,
+            )
+            result = await run()
+          }
+          expect(
+            result.harnessProblems,
+            'dist/ kept changing under the steps; run again once the build is done',
+          ).toEqual([])
+          results.push(result)
+          const report = [
+            `${result.anomalies.length} anomalies in ${result.description}`,
+            ...result.anomalies.map((a) => `  - ${a}`),
+            ...result.notes.map((n) => `  note: ${n}`),
+            `  replay: ${replayCommand(seed, overrides)}`,
+            ...(result.debugFile === undefined ? [] : [`  details: ${result.debugFile}`]),
+          ].join('\n')
+          if (result.anomalies.length > 0) console.error(report)
+          expect(result.anomalies, report).toEqual([])
+        },
+      )
+    }
+  },
+)
 
 describe('the schedules as a whole', () => {
   // Over the default set (six schedules with a killed runner) at least one killed claim is taken over.

@@ -36,9 +36,11 @@ async function lostClaimTwoErrorLines(): Promise<boolean> {
     await sleep(1500)
     const takeover = await second.step({ command: 'run', 'tasklist-id': id, task: 'task-1', run: 'true' })
     const lost = await running
-    console.log(`attempt 2: exit ${String(takeover.exitCode)}; attempt 1: exit ${String(lost.exitCode)} with ${lost.errors.length} ::error:: lines:`)
+    console.log(
+      `attempt 2: exit ${String(takeover.exitCode)}; attempt 1: exit ${String(lost.exitCode)} with ${lost.errors.length} ::error:: lines:`,
+    )
     for (const e of lost.errors) console.log(`  ::error::${e}`)
-    if (process.env.REPRO_VERBOSE === "1") console.log(takeover.stdout, "\n----\n", lost.stdout)
+    if (process.env.REPRO_VERBOSE === '1') console.log(takeover.stdout, '\n----\n', lost.stdout)
     return lost.exitCode !== 0 && lost.errors.length !== 1
   } finally {
     await double.close()
@@ -59,19 +61,35 @@ async function runsAfterTakeover(): Promise<boolean> {
     const setup = job({ apiUrl: double.apiUrl, runId: '1' })
     const id = (await setup.step({ command: 'create', title: 'Repro', tasks: 'task-1' })).outputs['tasklist-id'] ?? ''
     // A's read-back after posting its start record fails three times: plugin-retry waits 1 + 4 + 9 s.
-    double.addFault({ kind: '5xx', method: 'GET', route: '/repos/{owner}/{repo}/issues/{issue_number}/comments', times: 3 })
+    double.addFault({
+      kind: '5xx',
+      method: 'GET',
+      route: '/repos/{owner}/{repo}/issues/{issue_number}/comments',
+      times: 3,
+    })
     const a = job({ apiUrl: double.apiUrl, runId: '100', job: 'a' })
     const b = job({ apiUrl: double.apiUrl, runId: '200', job: 'b' })
     const script = (who: string) => `echo "${who} $(date +%s.%N)" >> '${ran}'`
     const first = a.step({ command: 'run', 'tasklist-id': id, task: 'task-1', lease: '2s', run: script('a') })
     await sleep(2500)
     // B finds A's claim, waits for its 2 s lease to run out, takes over, runs and completes the task.
-    const second = await b.step({ command: 'run', 'tasklist-id': id, task: 'task-1', lease: '2s', 'on-busy': 'wait', 'wait-timeout': '30s', run: script('b') })
+    const second = await b.step({
+      command: 'run',
+      'tasklist-id': id,
+      task: 'task-1',
+      lease: '2s',
+      'on-busy': 'wait',
+      'wait-timeout': '30s',
+      run: script('b'),
+    })
     const lost = await first
     const runs = existsSync(ran) ? readFileSync(ran, 'utf8').trim().split('\n') : []
-    console.log(`B: exit ${String(second.exitCode)}, task-status ${second.outputs['task-status'] ?? ''}; A: exit ${String(lost.exitCode)}: ${lost.errors.join(' | ')}`)
+    console.log(
+      `B: exit ${String(second.exitCode)}, task-status ${second.outputs['task-status'] ?? ''}; A: exit ${String(lost.exitCode)}: ${lost.errors.join(' | ')}`,
+    )
     console.log(`commands run, in order: ${runs.join(', ')}`)
-    for (const c of double.listComments('octo-org/migrations', Number(id))) console.log(`  ${c.created_at} ${c.body.split('\n')[0] ?? ''}`)
+    for (const c of double.listComments('octo-org/migrations', Number(id)))
+      console.log(`  ${c.created_at} ${c.body.split('\n')[0] ?? ''}`)
     return runs.length === 2 && runs[0]?.startsWith('b') === true
   } finally {
     await double.close()
@@ -92,13 +110,20 @@ async function readBackErrorHidesWrite(): Promise<boolean> {
     const setup = job({ apiUrl: double.apiUrl, runId: '1' })
     const id = (await setup.step({ command: 'create', title: 'Repro', tasks: 'task-1' })).outputs['tasklist-id'] ?? ''
     // start writes its claim first (the snapshot shows PENDING), then reads the comments back: that read fails 5 times (1+4+9+16 s of retries).
-    double.addFault({ kind: '5xx', method: 'GET', route: '/repos/{owner}/{repo}/issues/{issue_number}/comments', times: 5 })
+    double.addFault({
+      kind: '5xx',
+      method: 'GET',
+      route: '/repos/{owner}/{repo}/issues/{issue_number}/comments',
+      times: 5,
+    })
     const writer = job({ apiUrl: double.apiUrl, runId: '100' })
     const started = await writer.step({ command: 'start', 'tasklist-id': id, task: 'task-1' })
     const posts = await writer.end()
     const comments = double.listComments('octo-org/migrations', Number(id))
     console.log(`start: exit ${String(started.exitCode)}: ${started.errors.join(' | ')}`)
-    console.log(`post steps: ${posts.length}; comments: ${comments.map((c) => c.body.split('\n')[0] ?? '').join(' / ')}`)
+    console.log(
+      `post steps: ${posts.length}; comments: ${comments.map((c) => c.body.split('\n')[0] ?? '').join(' / ')}`,
+    )
     const body = double.getIssue('octo-org/migrations', Number(id))?.body ?? ''
     console.log(`body still shows: ${/- \[.\] task-1[^\n]*/.exec(body)?.[0] ?? '?'}`)
     const applied = comments.some((c) => c.body.includes('"op":"start"'))
@@ -112,17 +137,27 @@ const which = process.argv[2] ?? 'all'
 let failures = 0
 if (which === 'all' || which === 'error-lines') {
   const reproduced = await lostClaimTwoErrorLines()
-  console.log(reproduced ? 'REPRODUCED: a failed step printed more than one ::error:: line\n' : 'not reproduced: error lines\n')
+  console.log(
+    reproduced ? 'REPRODUCED: a failed step printed more than one ::error:: line\n' : 'not reproduced: error lines\n',
+  )
   if (reproduced) failures++
 }
 if (which === 'all' || which === 'run-after-takeover') {
   const reproduced = await runsAfterTakeover()
-  console.log(reproduced ? 'REPRODUCED: a run executed its command after its claim had been taken over by another job, which ran it too\n' : 'not reproduced: run after takeover\n')
+  console.log(
+    reproduced
+      ? 'REPRODUCED: a run executed its command after its claim had been taken over by another job, which ran it too\n'
+      : 'not reproduced: run after takeover\n',
+  )
   if (reproduced) failures++
 }
 if (which === 'all' || which === 'readback-error') {
   const reproduced = await readBackErrorHidesWrite()
-  console.log(reproduced ? 'REPRODUCED: a step whose record was applied failed with a plain read error that does not say GitHub may hold the record\n' : 'not reproduced: read-back error\n')
+  console.log(
+    reproduced
+      ? 'REPRODUCED: a step whose record was applied failed with a plain read error that does not say GitHub may hold the record\n'
+      : 'not reproduced: read-back error\n',
+  )
   if (reproduced) failures++
 }
 for (const dir of jobDirs) rmSync(dir, { recursive: true, force: true })

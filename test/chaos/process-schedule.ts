@@ -15,7 +15,13 @@ import { Job, MAIN_ENTRY, POST_ENTRY, type StepResult } from '../support/step-ru
 
 export const REPO = DEFAULT_REPO
 /** The faults of the issue: 5xx, secondary rate limits with retry-after, 429, and resets (after and before the write applies). */
-export const CHAOS_FAULT_KINDS: readonly FaultKind[] = ['5xx', 'secondary-rate-limit', '429', 'reset-after-apply', 'reset-before-apply']
+export const CHAOS_FAULT_KINDS: readonly FaultKind[] = [
+  '5xx',
+  'secondary-rate-limit',
+  '429',
+  'reset-after-apply',
+  'reset-before-apply',
+]
 
 export type WriterKind = 'run' | 'start-complete' | 'start-fail' | 'skip' | 'stray-fail'
 export type OnBusy = 'fail' | 'skip' | 'wait'
@@ -96,13 +102,29 @@ export function makeSchedule(seed: number, overrides: ScheduleOverrides = {}): S
 
   // Killed writers come in pairs with a follower, a later `run` of the same task that must take it over.
   let kills = 0
-  if (overrides.kill === true || (overrides.kill !== false && rng() < 0.5)) kills = Math.max(1, Math.min(Math.floor(n / 2), int(rng, 1, Math.max(1, Math.floor(n / 12)))))
+  if (overrides.kill === true || (overrides.kill !== false && rng() < 0.5))
+    kills = Math.max(1, Math.min(Math.floor(n / 2), int(rng, 1, Math.max(1, Math.floor(n / 12)))))
   const writers: WriterPlan[] = []
-  const base = (index: number) => ({ index, name: `w${String(index).padStart(2, '0')}`, runId: String(880_000 + index), leaseSec })
+  const base = (index: number) => ({
+    index,
+    name: `w${String(index).padStart(2, '0')}`,
+    runId: String(880_000 + index),
+    leaseSec,
+  })
   for (let k = 0; k < kills; k++) {
     const task = pick(rng, tasks)
     const killed = writers.length
-    writers.push({ ...base(killed), kind: 'run', task, onBusy: 'fail', workMs: 5000, commandFails: false, delayMs: int(rng, 0, 300), kill: true, hostileMessage: false })
+    writers.push({
+      ...base(killed),
+      kind: 'run',
+      task,
+      onBusy: 'fail',
+      workMs: 5000,
+      commandFails: false,
+      delayMs: int(rng, 0, 300),
+      kill: true,
+      hostileMessage: false,
+    })
     writers.push({
       ...base(writers.length),
       kind: 'run',
@@ -121,7 +143,8 @@ export function makeSchedule(seed: number, overrides: ScheduleOverrides = {}): S
   const killedTasks = new Set(writers.filter((w) => w.kill).map((w) => w.task))
   while (writers.length < n) {
     const r = rng()
-    const kind: WriterKind = r < 0.5 ? 'run' : r < 0.68 ? 'start-complete' : r < 0.78 ? 'start-fail' : r < 0.93 ? 'skip' : 'stray-fail'
+    const kind: WriterKind =
+      r < 0.5 ? 'run' : r < 0.68 ? 'start-complete' : r < 0.78 ? 'start-fail' : r < 0.93 ? 'skip' : 'stray-fail'
     const b = rng()
     const onBusy: OnBusy = b < 0.4 ? 'fail' : b < 0.7 ? 'skip' : 'wait'
     writers.push({
@@ -289,7 +312,11 @@ function runScript(plan: WriterPlan, log: string, defs: string, taskIndex: numbe
   lines.push(`echo "end ${plan.task} ${plan.name} ${stamp}" >> '${log}'`)
   if (plan.commandFails) {
     // Single-quoted for bash; the forged record has no single quotes.
-    lines.push(`echo 'ERROR: ${hostileText(defs, plan.task, taskIndex)}'`, `echo '${forgedRecord(defs, plan.task, taskIndex)}'`, 'exit 3')
+    lines.push(
+      `echo 'ERROR: ${hostileText(defs, plan.task, taskIndex)}'`,
+      `echo '${forgedRecord(defs, plan.task, taskIndex)}'`,
+      'exit 3',
+    )
   }
   return lines.join('\n')
 }
@@ -298,7 +325,8 @@ function runScript(plan: WriterPlan, log: string, defs: string, taskIndex: numbe
 const TRANSITION = /^\[t\d+\] ([a-z0-9-]+): ([A-Z_]+) -> ([A-Z_]+)$/
 /** A write GitHub may or may not hold: the step says so and names the record. */
 const UNKNOWN_WRITE = /may or may not hold record|was posted but GitHub does not list it/
-const UNKNOWN_TRANSITION = /\(([a-z0-9-]+): ([A-Z_]+) -> ([A-Z_]+)\)|could not record ([a-z0-9-]+): ([A-Z_]+) -> ([A-Z_]+)/
+const UNKNOWN_TRANSITION =
+  /\(([a-z0-9-]+): ([A-Z_]+) -> ([A-Z_]+)\)|could not record ([a-z0-9-]+): ([A-Z_]+) -> ([A-Z_]+)/
 /** Failures that are answers, not trouble: busy, illegal, taken over, the command failed. */
 /** A step that could not load the bundle: another build swapped dist/ meanwhile. */
 const DIST_MISSING = /ERR_MODULE_NOT_FOUND|Cannot find module|ENOENT[^\n]*dist/
@@ -374,7 +402,11 @@ function reportsOf(run: WriterRun): WriterReport[] {
     for (const op of unknownOps(step.result, plan.task)) unknown.add(op)
   }
   return candidateOps(plan.kind).map((op) => {
-    const outcome: Outcome = applied.has(op) ? 'applied' : unknown.has(op) || run.killedAt !== undefined ? 'unknown' : 'refused'
+    const outcome: Outcome = applied.has(op)
+      ? 'applied'
+      : unknown.has(op) || run.killedAt !== undefined
+        ? 'unknown'
+        : 'refused'
     return { writer: plan.runId, task: plan.task, op, outcome }
   })
 }
@@ -408,7 +440,11 @@ export async function runSchedule(schedule: Schedule, options: RunOptions = {}):
   const dir = mkdtempSync(join(tmpdir(), `tasklist-chaos-${schedule.seed}-`))
   const execLog = join(dir, 'executions.log')
   writeFileSync(execLog, '')
-  const double = await startGitHubDouble({ seed: schedule.seed, latencyMs: schedule.latencyMs, jitterMs: schedule.jitterMs })
+  const double = await startGitHubDouble({
+    seed: schedule.seed,
+    latencyMs: schedule.latencyMs,
+    jitterMs: schedule.jitterMs,
+  })
   const anomalies: string[] = []
   const notes: string[] = []
   const harnessProblems: string[] = []
@@ -416,13 +452,20 @@ export async function runSchedule(schedule: Schedule, options: RunOptions = {}):
   const jobDirs: string[] = []
   let createdStep: StepResult | undefined
   try {
-    for (const w of schedule.writers) double.addToken(tokenOf(w), { login: ACTIONS_BOT.login, id: ACTIONS_BOT.id, type: 'Bot' })
+    for (const w of schedule.writers)
+      double.addToken(tokenOf(w), { login: ACTIONS_BOT.login, id: ACTIONS_BOT.id, type: 'Bot' })
 
     // The TaskList is created before the chaos starts, with hostile task descriptions.
     const setup = new Job({ apiUrl: double.apiUrl, runId: '870000', job: 'setup', token: DEFAULT_TOKEN })
     jobDirs.push(setup.dir)
-    const taskLines = schedule.tasks.map((t, i) => (i % 2 === 0 ? `${t}: step ${i + 1} <b>x</b> --> <!-- tasklist:end --> @mona \`code\`` : t))
-    createdStep = await setup.step({ command: 'create', title: `Chaos ${schedule.seed} <!-- tasklist:begin --> @octocat`, tasks: taskLines.join('\n') })
+    const taskLines = schedule.tasks.map((t, i) =>
+      i % 2 === 0 ? `${t}: step ${i + 1} <b>x</b> --> <!-- tasklist:end --> @mona \`code\`` : t,
+    )
+    createdStep = await setup.step({
+      command: 'create',
+      title: `Chaos ${schedule.seed} <!-- tasklist:begin --> @octocat`,
+      tasks: taskLines.join('\n'),
+    })
     if (createdStep.exitCode !== 0) throw new Error(`create failed: ${createdStep.errors.join(' | ')}`)
     const id = Number(createdStep.outputs['tasklist-id'])
     const genesisBody = parseBody(double.getIssue(REPO, id)?.body ?? '')
@@ -453,11 +496,16 @@ export async function runSchedule(schedule: Schedule, options: RunOptions = {}):
         const common = { 'tasklist-id': String(id), task: plan.task }
         const taskIndex = schedule.tasks.indexOf(plan.task)
         const claimInputs = { ...common, 'on-busy': plan.onBusy, 'wait-timeout': '15s', lease: `${plan.leaseSec}s` }
-        const message: Record<string, string> = plan.hostileMessage ? { message: hostileText(defs, plan.task, taskIndex) } : {}
+        const message: Record<string, string> = plan.hostileMessage
+          ? { message: hostileText(defs, plan.task, taskIndex) }
+          : {}
         switch (plan.kind) {
           case 'run': {
             const killSwitch = plan.kill ? new KillSwitch() : undefined
-            const result = await job.step({ command: 'run', ...claimInputs, run: runScript(plan, execLog, defs, taskIndex) }, { timeoutMs: 150_000, ...(killSwitch === undefined ? {} : { killWhen: killSwitch }) })
+            const result = await job.step(
+              { command: 'run', ...claimInputs, run: runScript(plan, execLog, defs, taskIndex) },
+              { timeoutMs: 150_000, ...(killSwitch === undefined ? {} : { killWhen: killSwitch }) },
+            )
             run.steps.push({ label: 'run', result })
             done?.resolve()
             if (killSwitch?.killedAt !== undefined) {
@@ -477,7 +525,10 @@ export async function runSchedule(schedule: Schedule, options: RunOptions = {}):
               await sleep(plan.workMs)
               appendFileSync(execLog, `end ${plan.task} ${plan.name} ${Date.now() * 1000}\n`)
               const op = plan.kind === 'start-complete' ? 'complete' : 'fail'
-              const finish = await job.step({ command: op, ...common, ...(op === 'fail' ? message : {}) }, { timeoutMs: 150_000 })
+              const finish = await job.step(
+                { command: op, ...common, ...(op === 'fail' ? message : {}) },
+                { timeoutMs: 150_000 },
+              )
               run.steps.push({ label: op, result: finish })
             }
             break
@@ -510,9 +561,37 @@ export async function runSchedule(schedule: Schedule, options: RunOptions = {}):
       // The record that would apply if the author were trusted.
       const draft: TaskRecord =
         task.s === 'IN_PROGRESS'
-          ? { tasklist: 1, rec: newRecordId(), op: 'complete', task: `t${h.taskIndex + 1}`, name: task.n, ver: task.v, from: 'IN_PROGRESS', to: 'COMPLETE', defs, authority: 'workflow', ...(task.c === undefined ? {} : { claim: task.c.id }), holder: { run: `forged-${h.login}`, label: 'run forged' } }
-          : { tasklist: 1, rec: newRecordId(), op: task.s === 'FAILED' ? 'start' : 'skip', task: `t${h.taskIndex + 1}`, name: task.n, ver: task.v, from: task.s, to: task.s === 'FAILED' ? 'IN_PROGRESS' : 'SKIPPED', defs, authority: 'workflow', lease: 21600, holder: { run: `forged-${h.login}`, label: 'run forged' } }
-      double.actAs(h.login).comment(REPO, id, `**\`[t${h.taskIndex + 1}] ${task.n}\`**: looks official\n\n${encodeRecord(draft)}`)
+          ? {
+              tasklist: 1,
+              rec: newRecordId(),
+              op: 'complete',
+              task: `t${h.taskIndex + 1}`,
+              name: task.n,
+              ver: task.v,
+              from: 'IN_PROGRESS',
+              to: 'COMPLETE',
+              defs,
+              authority: 'workflow',
+              ...(task.c === undefined ? {} : { claim: task.c.id }),
+              holder: { run: `forged-${h.login}`, label: 'run forged' },
+            }
+          : {
+              tasklist: 1,
+              rec: newRecordId(),
+              op: task.s === 'FAILED' ? 'start' : 'skip',
+              task: `t${h.taskIndex + 1}`,
+              name: task.n,
+              ver: task.v,
+              from: task.s,
+              to: task.s === 'FAILED' ? 'IN_PROGRESS' : 'SKIPPED',
+              defs,
+              authority: 'workflow',
+              lease: 21600,
+              holder: { run: `forged-${h.login}`, label: 'run forged' },
+            }
+      double
+        .actAs(h.login)
+        .comment(REPO, id, `**\`[t${h.taskIndex + 1}] ${task.n}\`**: looks official\n\n${encodeRecord(draft)}`)
     }
 
     await Promise.all([...schedule.writers.map(runWriter), ...schedule.hostile.map(forge)])
@@ -531,7 +610,14 @@ export async function runSchedule(schedule: Schedule, options: RunOptions = {}):
     // Replay the record once here for the checks the record checker does not do.
     const parsedFinal = parseBody(issue.body ?? '')
     if (parsedFinal.kind !== 'ok') throw new Error(`the final body does not parse (${parsedFinal.kind})`)
-    const pre = checkRecord({ body: issue.body ?? '', author: issue.user.login, comments, reports, writerOf: (e) => e.record.holder.run, bodyMustBeCurrent: false })
+    const pre = checkRecord({
+      body: issue.body ?? '',
+      author: issue.user.login,
+      comments,
+      reports,
+      writerOf: (e) => e.record.holder.run,
+      bodyMustBeCurrent: false,
+    })
     const applied = pre.events.filter((e): e is Applied => e.kind === 'applied')
 
     // The body must be current when nobody who wrote was lost, or every lost writer's record was
@@ -550,14 +636,28 @@ export async function runSchedule(schedule: Schedule, options: RunOptions = {}):
       }
       const myApplied = applied.filter((e) => e.record.holder.run === r.plan.runId)
       for (const e of myApplied) {
-        const later = applied.some((f) => f.comment.id > e.comment.id && f.record.name === e.record.name && isNormalRun(byRun.get(f.record.holder.run ?? ''), normal))
+        const later = applied.some(
+          (f) =>
+            f.comment.id > e.comment.id &&
+            f.record.name === e.record.name &&
+            isNormalRun(byRun.get(f.record.holder.run ?? ''), normal),
+        )
         if (!later) {
           bodyMustBeCurrent = false
-          whyNotCurrent.push(`${r.plan.name} was killed after ${e.record.op} ${e.record.name}, and no normal writer wrote that task later`)
+          whyNotCurrent.push(
+            `${r.plan.name} was killed after ${e.record.op} ${e.record.name}, and no normal writer wrote that task later`,
+          )
         }
       }
     }
-    const checked = checkRecord({ body: issue.body ?? '', author: issue.user.login, comments, reports, writerOf: (e) => e.record.holder.run, bodyMustBeCurrent })
+    const checked = checkRecord({
+      body: issue.body ?? '',
+      author: issue.user.login,
+      comments,
+      reports,
+      writerOf: (e) => e.record.holder.run,
+      bodyMustBeCurrent,
+    })
     anomalies.push(...checked.anomalies)
     if (!bodyMustBeCurrent) notes.push(`body need not be current: ${whyNotCurrent.join('; ')}`)
 
@@ -569,16 +669,24 @@ export async function runSchedule(schedule: Schedule, options: RunOptions = {}):
         if (s.result.signal !== null) continue
         if (s.result.exitCode !== 0 && DIST_MISSING.test(s.result.stderr)) {
           // dist/ was rebuilt (removed and renamed into place) while the step loaded it: not the action's doing.
-          harnessProblems.push(`${r.plan.name} ${s.label}: the bundle changed under the step: ${s.result.stderr.trim().split('\n')[0] ?? ''}`)
+          harnessProblems.push(
+            `${r.plan.name} ${s.label}: the bundle changed under the step: ${s.result.stderr.trim().split('\n')[0] ?? ''}`,
+          )
           continue
         }
         if (s.result.exitCode !== 0 && s.result.errors.length === 0) {
-          anomalies.push(`${r.plan.name} ${s.label}: exit ${s.result.exitCode} without an ::error:: line; stderr: ${s.result.stderr.trim().slice(-400)}`)
+          anomalies.push(
+            `${r.plan.name} ${s.label}: exit ${s.result.exitCode} without an ::error:: line; stderr: ${s.result.stderr.trim().slice(-400)}`,
+          )
           continue
         }
         const n = s.result.errors.length
-        if (s.result.exitCode === 0 && n > 0) anomalies.push(`${r.plan.name} ${s.label}: exit 0 with ${n} ::error:: lines: ${s.result.errors.join(' | ')}`)
-        if (s.result.exitCode !== 0 && n !== 1) anomalies.push(`${r.plan.name} ${s.label}: exit ${s.result.exitCode} with ${n} ::error:: lines (expected one): ${s.result.errors.join(' | ')}`)
+        if (s.result.exitCode === 0 && n > 0)
+          anomalies.push(`${r.plan.name} ${s.label}: exit 0 with ${n} ::error:: lines: ${s.result.errors.join(' | ')}`)
+        if (s.result.exitCode !== 0 && n !== 1)
+          anomalies.push(
+            `${r.plan.name} ${s.label}: exit ${s.result.exitCode} with ${n} ::error:: lines (expected one): ${s.result.errors.join(' | ')}`,
+          )
       }
     }
 
@@ -594,10 +702,12 @@ export async function runSchedule(schedule: Schedule, options: RunOptions = {}):
       for (const s of r.steps) {
         const tasksOut = s.result.outputs.tasks
         if (tasksOut === undefined) continue
-        if (!prefixStates.has(tasksOut)) anomalies.push(`${r.plan.name} ${s.label}: output tasks=${tasksOut} is no state the record ever had`)
+        if (!prefixStates.has(tasksOut))
+          anomalies.push(`${r.plan.name} ${s.label}: output tasks=${tasksOut} is no state the record ever had`)
         const status = s.result.outputs['task-status']
         const shown = (JSON.parse(tasksOut) as Record<string, string>)[r.plan.task]
-        if (status !== undefined && status !== '' && status !== shown) anomalies.push(`${r.plan.name} ${s.label}: task-status=${status} but tasks says ${shown ?? '?'}`)
+        if (status !== undefined && status !== '' && status !== shown)
+          anomalies.push(`${r.plan.name} ${s.label}: task-status=${status} but tasks says ${shown ?? '?'}`)
       }
     }
 
@@ -605,20 +715,32 @@ export async function runSchedule(schedule: Schedule, options: RunOptions = {}):
     // taken over (the fold accepts a takeover only after the lease expired).
     const killedAt = new Map(runs.filter((r) => r.killedAt !== undefined).map((r) => [r.plan.name, r.killedAt ?? 0]))
     const executions = readExecutions(execLog, killedAt)
-    const claimsOf = (runId: string) => applied.filter((e) => e.record.holder.run === runId && (e.record.op === 'start' || e.record.op === 'takeover')).map((e) => e.record.rec)
+    const claimsOf = (runId: string) =>
+      applied
+        .filter((e) => e.record.holder.run === runId && (e.record.op === 'start' || e.record.op === 'takeover'))
+        .map((e) => e.record.rec)
     const takenOver = (runId: string): Applied | undefined => {
       const claims = new Set(claimsOf(runId))
-      return applied.find((e) => e.record.op === 'takeover' && e.record.claim !== undefined && claims.has(e.record.claim))
+      return applied.find(
+        (e) => e.record.op === 'takeover' && e.record.claim !== undefined && claims.has(e.record.claim),
+      )
     }
     /** Another job recorded complete or fail under this writer's claim (a `fail` step acts on the holder's behalf). */
     const endedOnBehalf = (runId: string): Applied | undefined => {
       const claims = new Set(claimsOf(runId))
-      return applied.find((e) => (e.record.op === 'complete' || e.record.op === 'fail') && e.record.holder.run !== runId && e.record.claim !== undefined && claims.has(e.record.claim))
+      return applied.find(
+        (e) =>
+          (e.record.op === 'complete' || e.record.op === 'fail') &&
+          e.record.holder.run !== runId &&
+          e.record.claim !== undefined &&
+          claims.has(e.record.claim),
+      )
     }
     for (const e of executions) {
       const r = byName.get(e.writer)
       if (r === undefined) continue
-      if (claimsOf(r.plan.runId).length === 0) anomalies.push(`${e.writer} ran ${e.task} without an applied claim in the record`)
+      if (claimsOf(r.plan.runId).length === 0)
+        anomalies.push(`${e.writer} ran ${e.task} without an applied claim in the record`)
       if (e.end === undefined) anomalies.push(`${e.writer} started ${e.task} and never ended, but was not killed`)
     }
     let liveLeaseOverlaps = 0
@@ -627,7 +749,15 @@ export async function runSchedule(schedule: Schedule, options: RunOptions = {}):
       for (let j = 0; j < executions.length; j++) {
         const a = executions[i]
         const b = executions[j]
-        if (a === undefined || b === undefined || i === j || a.task !== b.task || a.start > b.start || (a.start === b.start && i > j)) continue
+        if (
+          a === undefined ||
+          b === undefined ||
+          i === j ||
+          a.task !== b.task ||
+          a.start > b.start ||
+          (a.start === b.start && i > j)
+        )
+          continue
         const aEnd = a.end ?? Number.POSITIVE_INFINITY
         if (b.start >= aEnd) continue
         const ra = byName.get(a.writer)
@@ -638,7 +768,9 @@ export async function runSchedule(schedule: Schedule, options: RunOptions = {}):
         if (lost === undefined && ended !== undefined) {
           // Another job failed (or completed) the task on the holder's behalf, which ends its claim by design.
           onBehalfOverlaps++
-          notes.push(`overlap after ${byRun.get(ended.record.holder.run ?? '')?.plan.name ?? '?'} recorded ${ended.record.op} on ${a.writer}'s behalf: ${what}`)
+          notes.push(
+            `overlap after ${byRun.get(ended.record.holder.run ?? '')?.plan.name ?? '?'} recorded ${ended.record.op} on ${a.writer}'s behalf: ${what}`,
+          )
         } else if (lost !== undefined) {
           // The fold accepted the takeover, so the live writer's lease had expired (it could not renew in
           // time); the lease model allows this overlap until the old runner learns of it.
@@ -654,11 +786,16 @@ export async function runSchedule(schedule: Schedule, options: RunOptions = {}):
       if (r === undefined) continue
       const lost = takenOver(r.plan.runId)
       if (lost !== undefined && e.start >= Date.parse(lost.comment.createdAt) + 1000) {
-        anomalies.push(`${e.writer} started ${e.task} at ${fmt(e.start)}, after its claim was taken over (comment ${lost.comment.id} at ${lost.comment.createdAt})`)
+        anomalies.push(
+          `${e.writer} started ${e.task} at ${fmt(e.start)}, after its claim was taken over (comment ${lost.comment.id} at ${lost.comment.createdAt})`,
+        )
       }
       // A command started after its own lease had run out (its claim landed late): allowed, but worth counting.
-      const claim = applied.filter((a) => a.record.holder.run === r.plan.runId && (a.record.op === 'start' || a.record.op === 'takeover')).at(-1)
-      if (claim !== undefined && e.start > Date.parse(claim.comment.createdAt) + (claim.record.lease ?? 0) * 1000) lateStarts++
+      const claim = applied
+        .filter((a) => a.record.holder.run === r.plan.runId && (a.record.op === 'start' || a.record.op === 'takeover'))
+        .at(-1)
+      if (claim !== undefined && e.start > Date.parse(claim.comment.createdAt) + (claim.record.lease ?? 0) * 1000)
+        lateStarts++
     }
 
     // A killed writer's claim is taken over rather than left stuck.
@@ -672,7 +809,10 @@ export async function runSchedule(schedule: Schedule, options: RunOptions = {}):
       if (takenOver(r.plan.runId) !== undefined) killedTakenOver++
       else {
         const ended = endedOnBehalf(r.plan.runId)
-        if (ended !== undefined) notes.push(`killed ${r.plan.name}'s claim on ${r.plan.task} ended by ${ended.record.op} on its behalf (run ${ended.record.holder.run ?? '?'}), not by a takeover`)
+        if (ended !== undefined)
+          notes.push(
+            `killed ${r.plan.name}'s claim on ${r.plan.task} ended by ${ended.record.op} on its behalf (run ${ended.record.holder.run ?? '?'}), not by a takeover`,
+          )
         else notes.push(`killed ${r.plan.name}'s claim on ${r.plan.task} was never taken over`)
       }
     }
@@ -685,14 +825,23 @@ export async function runSchedule(schedule: Schedule, options: RunOptions = {}):
         continue
       }
       if (holder.killedAt === undefined) {
-        if (normal(holder)) anomalies.push(`${task.n} ends IN_PROGRESS under ${holder.plan.name}, which ended normally (its post step should have settled it)`)
+        if (normal(holder))
+          anomalies.push(
+            `${task.n} ends IN_PROGRESS under ${holder.plan.name}, which ended normally (its post step should have settled it)`,
+          )
         else notes.push(`${task.n} ends IN_PROGRESS under ${holder.plan.name}, which ended with ${describeEnd(holder)}`)
         continue
       }
       const followers = runs.filter((f) => f.plan.follows === holder.plan.index)
       const stuck = followers.filter((f) => normal(f))
-      if (stuck.length > 0) anomalies.push(`${task.n} stuck IN_PROGRESS under killed ${holder.plan.name}: follower ${stuck.map((f) => `${f.plan.name} (${describeEnd(f)})`).join(', ')} ended normally without taking it over`)
-      else notes.push(`${task.n} ends IN_PROGRESS under killed ${holder.plan.name}; its follower ended with ${followers.map(describeEnd).join(', ') || 'nothing'}`)
+      if (stuck.length > 0)
+        anomalies.push(
+          `${task.n} stuck IN_PROGRESS under killed ${holder.plan.name}: follower ${stuck.map((f) => `${f.plan.name} (${describeEnd(f)})`).join(', ')} ended normally without taking it over`,
+        )
+      else
+        notes.push(
+          `${task.n} ends IN_PROGRESS under killed ${holder.plan.name}; its follower ended with ${followers.map(describeEnd).join(', ') || 'nothing'}`,
+        )
     }
 
     const faults: Record<string, number> = {}
@@ -722,7 +871,9 @@ export async function runSchedule(schedule: Schedule, options: RunOptions = {}):
       finalStatuses: Object.fromEntries(finalState.tasks.map((t) => [t.n, t.s])),
       debugFile: undefined,
     }
-    options.progress?.(`${result.description}: ${writersMs} ms, ${result.requests} requests, ${Object.values(faults).reduce((a, b) => a + b, 0)} faults, ${result.takeovers} takeovers, ${anomalies.length} anomalies`)
+    options.progress?.(
+      `${result.description}: ${writersMs} ms, ${result.requests} requests, ${Object.values(faults).reduce((a, b) => a + b, 0)} faults, ${result.takeovers} takeovers, ${anomalies.length} anomalies`,
+    )
     if (anomalies.length > 0 || harnessProblems.length > 0 || options.keepDebug === true) {
       const debugFile = join(tmpdir(), `tasklist-chaos-process-${schedule.seed}.json`)
       writeFileSync(
@@ -735,10 +886,37 @@ export async function runSchedule(schedule: Schedule, options: RunOptions = {}):
               plan: r.plan,
               killedAt: r.killedAt,
               reports: reportsOf(r),
-              steps: r.steps.map((s) => ({ label: s.label, exitCode: s.result.exitCode, signal: s.result.signal, errors: s.result.errors, warnings: s.result.warnings, lines: s.result.lines, outputs: s.result.outputs, ms: s.result.durationMs, stdout: s.result.stdout, stderr: s.result.stderr })),
+              steps: r.steps.map((s) => ({
+                label: s.label,
+                exitCode: s.result.exitCode,
+                signal: s.result.signal,
+                errors: s.result.errors,
+                warnings: s.result.warnings,
+                lines: s.result.lines,
+                outputs: s.result.outputs,
+                ms: s.result.durationMs,
+                stdout: s.result.stdout,
+                stderr: s.result.stderr,
+              })),
             })),
             executions,
-            events: checked.events.map((e) => ({ kind: e.kind, id: e.comment.id, at: e.comment.createdAt, ...('record' in e ? { op: e.record.op, task: e.record.name, ver: e.record.ver, rec: e.record.rec, run: e.record.holder.run, claim: e.record.claim, recAt: e.record.at } : {}), ...('reason' in e ? { reason: e.reason } : {}) })),
+            events: checked.events.map((e) => ({
+              kind: e.kind,
+              id: e.comment.id,
+              at: e.comment.createdAt,
+              ...('record' in e
+                ? {
+                    op: e.record.op,
+                    task: e.record.name,
+                    ver: e.record.ver,
+                    rec: e.record.rec,
+                    run: e.record.holder.run,
+                    claim: e.record.claim,
+                    recAt: e.record.at,
+                  }
+                : {}),
+              ...('reason' in e ? { reason: e.reason } : {}),
+            })),
             faultLog: double.faultLog,
             body: issue.body,
           },
@@ -761,7 +939,12 @@ function tokenOf(plan: WriterPlan): string {
   return `ghs_chaos_${plan.runId}`
 }
 
-function logComment(c: { id: number; created_at: string; user: { login: string } | null; body: string | null }): LogComment {
+function logComment(c: {
+  id: number
+  created_at: string
+  user: { login: string } | null
+  body: string | null
+}): LogComment {
   return { id: c.id, createdAt: c.created_at, login: c.user?.login ?? '', body: c.body ?? '' }
 }
 
@@ -813,16 +996,23 @@ export const DEFAULT_SCHEDULES: ReadonlyArray<{ seed: number } & ScheduleOverrid
  */
 export function schedulesFromEnv(env: NodeJS.ProcessEnv): Array<{ seed: number } & ScheduleOverrides> {
   const set = (name: string) => env[name] !== undefined && env[name] !== ''
-  const extra = { ...(set('CHAOS_WRITERS') ? { writers: Number(env.CHAOS_WRITERS) } : {}), ...(env.CHAOS_KILL === '1' ? { kill: true } : {}) }
+  const extra = {
+    ...(set('CHAOS_WRITERS') ? { writers: Number(env.CHAOS_WRITERS) } : {}),
+    ...(env.CHAOS_KILL === '1' ? { kill: true } : {}),
+  }
   if (set('CHAOS_SCHEDULES')) {
     const count = Number(env.CHAOS_SCHEDULES)
     const first = set('CHAOS_SEED') ? Number(env.CHAOS_SEED) : Math.floor(Math.random() * 1_000_000_000)
-    if (!Number.isInteger(count) || count < 1 || !Number.isInteger(first)) throw new Error('CHAOS_SCHEDULES must be a positive integer and CHAOS_SEED an integer')
+    if (!Number.isInteger(count) || count < 1 || !Number.isInteger(first))
+      throw new Error('CHAOS_SCHEDULES must be a positive integer and CHAOS_SEED an integer')
     return Array.from({ length: count }, (_, i) => ({ seed: first + i, ...extra }))
   }
   if (set('CHAOS_SEED')) {
     const seeds = (env.CHAOS_SEED ?? '').split(',').map((s) => Number(s.trim()))
-    if (seeds.some((s) => !Number.isInteger(s))) throw new Error(`CHAOS_SEED must be an integer or a comma-separated list of integers, not '${env.CHAOS_SEED ?? ''}'`)
+    if (seeds.some((s) => !Number.isInteger(s)))
+      throw new Error(
+        `CHAOS_SEED must be an integer or a comma-separated list of integers, not '${env.CHAOS_SEED ?? ''}'`,
+      )
     return seeds.map((seed) => ({ seed, ...extra }))
   }
   return [...DEFAULT_SCHEDULES]

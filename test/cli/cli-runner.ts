@@ -43,7 +43,11 @@ export function runCli(args: readonly string[], options: CliOptions = {}): Promi
   }
   const started = Date.now()
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI_ENTRY, ...args], { env, cwd: options.cwd ?? ROOT, stdio: ['pipe', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [CLI_ENTRY, ...args], {
+      env,
+      cwd: options.cwd ?? ROOT,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
@@ -62,7 +66,8 @@ export function runCli(args: readonly string[], options: CliOptions = {}): Promi
 
 /** The CLI pointed at a double: `--repo octo-org/migrations --api-url <double>`. */
 export function cliFor(apiUrl: string, repo: string = REPO) {
-  return (args: readonly string[], options: CliOptions = {}) => runCli([...args, '--repo', repo, '--api-url', apiUrl], options)
+  return (args: readonly string[], options: CliOptions = {}) =>
+    runCli([...args, '--repo', repo, '--api-url', apiUrl], options)
 }
 
 /** A failure is exactly one line on stderr, `tasklist: <problem>`, and nothing on stdout. */
@@ -83,10 +88,22 @@ export function expectOk(result: CliResult, code = 0): CliResult {
   return result
 }
 
-export const TASKS = ['--task', 'database-migration: Migrate the schema', '--task', 'application-migration', '--task', 'data-validation']
+export const TASKS = [
+  '--task',
+  'database-migration: Migrate the schema',
+  '--task',
+  'application-migration',
+  '--task',
+  'data-validation',
+]
 
 /** Creates a TaskList through the CLI and returns its ID. */
-export async function createTaskList(cli: ReturnType<typeof cliFor>, title: string, options: CliOptions = {}, extra: readonly string[] = []): Promise<number> {
+export async function createTaskList(
+  cli: ReturnType<typeof cliFor>,
+  title: string,
+  options: CliOptions = {},
+  extra: readonly string[] = [],
+): Promise<number> {
   const result = expectOk(await cli(['create', '--title', title, ...TASKS, ...extra, '--json'], options))
   const id = (JSON.parse(result.stdout) as { id: number }).id
   expect(id).toBeGreaterThan(0)

@@ -4,7 +4,17 @@ import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { parseBody } from '../../src/domain/body.ts'
 import { startGitHubDouble, type GitHubDouble } from '../double/index.ts'
-import { ANSI, assertBundled, cliFor, createTaskList, expectOk, expectOneErrorLine, removeTempDirs, REPO, tempDir } from './cli-runner.ts'
+import {
+  ANSI,
+  assertBundled,
+  cliFor,
+  createTaskList,
+  expectOk,
+  expectOneErrorLine,
+  removeTempDirs,
+  REPO,
+  tempDir,
+} from './cli-runner.ts'
 
 // Each test waits mostly on GitHub's write pacing in its own processes, so they all run side by side.
 vi.setConfig({ maxConcurrency: 20 })
@@ -67,7 +77,19 @@ const statuses = (t: TaskListJson) => t.tasks.map((x) => x.status)
 
 describe.concurrent('tasklist commands on the bundled CLI', () => {
   it('create prints the ID; show prints a table without ANSI codes when stdout is not a TTY, and valid JSON with --json', async () => {
-    const created = expectOk(await cli(['create', '--title', 'Migrate production', '--task', 'database-migration: Migrate the schema', '--task', 'application-migration', '--task', 'data-validation']))
+    const created = expectOk(
+      await cli([
+        'create',
+        '--title',
+        'Migrate production',
+        '--task',
+        'database-migration: Migrate the schema',
+        '--task',
+        'application-migration',
+        '--task',
+        'data-validation',
+      ]),
+    )
     const id = Number(/^TaskList Created: (\d+)$/m.exec(created.stdout)?.[1])
     expect(id).toBeGreaterThan(0)
     expect(created.lines).toContain(`TaskList ID: ${id}`)
@@ -85,11 +107,31 @@ describe.concurrent('tasklist commands on the bundled CLI', () => {
     expect(shown.lines.at(-1)).toBe('0/3 done · next: database-migration')
 
     const json = await showJson(id)
-    expect(json).toMatchObject({ id, url: `https://github.com/${REPO}/issues/${id}`, repo: REPO, title: 'Migrate production', state: 'open', author: 'mona', complete: false, nextTask: 'database-migration', done: 0, total: 3 })
+    expect(json).toMatchObject({
+      id,
+      url: `https://github.com/${REPO}/issues/${id}`,
+      repo: REPO,
+      title: 'Migrate production',
+      state: 'open',
+      author: 'mona',
+      complete: false,
+      nextTask: 'database-migration',
+      done: 0,
+      total: 3,
+    })
     expect(json.trusted).toEqual(['github-actions[bot]'])
     expect(json.tasks[0]).toEqual({
-      id: 't1', name: 'database-migration', description: 'Migrate the schema', status: 'PENDING', version: 0,
-      durationSec: null, message: null, exitCode: null, runUrl: null, updatedAt: null, holder: null,
+      id: 't1',
+      name: 'database-migration',
+      description: 'Migrate the schema',
+      status: 'PENDING',
+      version: 0,
+      durationSec: null,
+      message: null,
+      exitCode: null,
+      runUrl: null,
+      updatedAt: null,
+      holder: null,
     })
     expect(json.tasks.map((t) => t.id)).toEqual(['t1', 't2', 't3'])
   })
@@ -97,7 +139,9 @@ describe.concurrent('tasklist commands on the bundled CLI', () => {
   it('colour: NO_COLOR and non-TTY give none; FORCE_COLOR forces it, but never into --json', async () => {
     const id = await createTaskList(cli, 'Colours')
     expect((await cli(['show', String(id)], { env: { NO_COLOR: '1' } })).stdout).not.toMatch(ANSI)
-    expect((await cli(['show', String(id)], { env: { NO_COLOR: '1', TERM: 'xterm-256color' } })).stdout).not.toMatch(ANSI)
+    expect((await cli(['show', String(id)], { env: { NO_COLOR: '1', TERM: 'xterm-256color' } })).stdout).not.toMatch(
+      ANSI,
+    )
     const forced = expectOk(await cli(['show', String(id)], { env: { FORCE_COLOR: '1' } }))
     expect(forced.stdout).toMatch(ANSI)
     expect(forced.stdout).toContain('\u001b[36mPENDING\u001b[39m')
@@ -114,7 +158,9 @@ describe.concurrent('tasklist commands on the bundled CLI', () => {
     const state = await showJson(id)
     expect(state.tasks[0]?.holder?.label).toMatch(/^tasklist CLI \(.+@.+\)$/)
 
-    const completed = expectOk(await cli(['complete', String(id), 'database-migration', '--message', 'migrated 12 tables']))
+    const completed = expectOk(
+      await cli(['complete', String(id), 'database-migration', '--message', 'migrated 12 tables']),
+    )
     expect(completed.lines).toContain('[t1] database-migration: IN_PROGRESS -> COMPLETE')
     expect(completed.stdout).not.toContain('on its behalf')
     expect(completed.lines.at(-1)).toBe(`TaskList #${id}: 1/3 done · next: application-migration`)
@@ -124,7 +170,9 @@ describe.concurrent('tasklist commands on the bundled CLI', () => {
     expect(again.lines).toEqual(['[t1] database-migration: COMPLETE (status preserved); nothing to run'])
     expect(double.listComments(REPO, id)).toHaveLength(2)
 
-    const reset = JSON.parse(expectOk(await cli(['reset', String(id), 'database-migration', '--json'])).stdout) as ChangeJson
+    const reset = JSON.parse(
+      expectOk(await cli(['reset', String(id), 'database-migration', '--json'])).stdout,
+    ) as ChangeJson
     expect(reset).toMatchObject({ command: 'reset', outcome: 'applied', from: 'COMPLETE', to: 'PENDING' })
     expect(reset.task).toMatchObject({ id: 't1', status: 'PENDING', version: 3 })
     expect(statuses(reset.tasklist)).toEqual(['PENDING', 'PENDING', 'PENDING'])
@@ -140,7 +188,11 @@ describe.concurrent('tasklist commands on the bundled CLI', () => {
   it('fail records the exit code and message; retry and skip are operator transitions', async () => {
     const id = await createTaskList(cli, 'Failures')
     expectOk(await cli(['start', String(id), 't2']))
-    const failed = JSON.parse(expectOk(await cli(['fail', String(id), 'application-migration', '--exit-code', '3', '-m', 'lock timeout', '--json'])).stdout) as ChangeJson
+    const failed = JSON.parse(
+      expectOk(
+        await cli(['fail', String(id), 'application-migration', '--exit-code', '3', '-m', 'lock timeout', '--json']),
+      ).stdout,
+    ) as ChangeJson
     expect(failed).toMatchObject({ command: 'fail', outcome: 'applied', from: 'IN_PROGRESS', to: 'FAILED' })
     expect(failed.task).toMatchObject({ id: 't2', status: 'FAILED', exitCode: 3, message: 'lock timeout' })
     expect(failed.tasklist.nextTask).toBe('database-migration')
@@ -155,16 +207,28 @@ describe.concurrent('tasklist commands on the bundled CLI', () => {
 
   it('start --json says whether to run; --on-busy fail names the holder, skip exits 3', async () => {
     const id = await createTaskList(cli, 'Busy')
-    const first = JSON.parse(expectOk(await cli(['start', String(id), 'database-migration', '--lease', '2h', '--json'])).stdout) as ChangeJson
-    expect(first).toMatchObject({ command: 'start', outcome: 'started', shouldRun: true, from: 'PENDING', to: 'IN_PROGRESS' })
+    const first = JSON.parse(
+      expectOk(await cli(['start', String(id), 'database-migration', '--lease', '2h', '--json'])).stdout,
+    ) as ChangeJson
+    expect(first).toMatchObject({
+      command: 'start',
+      outcome: 'started',
+      shouldRun: true,
+      from: 'PENDING',
+      to: 'IN_PROGRESS',
+    })
     expect(first.task.holder?.label).toMatch(/^tasklist CLI/)
-    expect(Date.parse(first.task.holder?.leaseUntil ?? '') - Date.parse(first.task.holder?.since ?? '')).toBe(2 * 3600 * 1000)
+    expect(Date.parse(first.task.holder?.leaseUntil ?? '') - Date.parse(first.task.holder?.since ?? '')).toBe(
+      2 * 3600 * 1000,
+    )
 
     const before = double.listComments(REPO, id).length
     const busy = await cli(['start', String(id), 'database-migration'])
     expect(busy.code).toBe(1)
     expect(busy.stderr.trim().split('\n')).toHaveLength(1)
-    expect(busy.stderr).toMatch(/^tasklist: database-migration in TaskList #\d+ is IN_PROGRESS, held by tasklist CLI .* or set --on-busy wait or skip\n$/)
+    expect(busy.stderr).toMatch(
+      /^tasklist: database-migration in TaskList #\d+ is IN_PROGRESS, held by tasklist CLI .* or set --on-busy wait or skip\n$/,
+    )
     const skipped = await cli(['start', String(id), 'database-migration', '--on-busy', 'skip', '--json'])
     expect(skipped.code).toBe(3)
     expect(JSON.parse(skipped.stdout)).toMatchObject({ outcome: 'busy', shouldRun: false, from: null, to: null })
@@ -179,16 +243,22 @@ describe.concurrent('tasklist commands on the bundled CLI', () => {
     const bodyBefore = double.getIssue(REPO, id)?.body
     const unknown = await cli(['complete', String(id), 'nope'])
     expect(unknown.code).toBe(1)
-    expect(unknown.stderr).toBe(`tasklist: TaskList #${id} has no task 'nope'; its tasks are: database-migration, application-migration, data-validation\n`)
+    expect(unknown.stderr).toBe(
+      `tasklist: TaskList #${id} has no task 'nope'; its tasks are: database-migration, application-migration, data-validation\n`,
+    )
     const unknownStart = await cli(['start', String(id), 't9'])
     expect(unknownStart.code).toBe(1)
     expect(unknownStart.stderr).toMatch(/^tasklist: TaskList #\d+ has no task 't9'/)
     const illegal = await cli(['complete', String(id), 'database-migration'])
     expect(illegal.code).toBe(1)
-    expect(illegal.stderr).toBe(`tasklist: Cannot complete database-migration in TaskList #${id}: 'complete' needs IN_PROGRESS, but it is PENDING; start it first\n`)
+    expect(illegal.stderr).toBe(
+      `tasklist: Cannot complete database-migration in TaskList #${id}: 'complete' needs IN_PROGRESS, but it is PENDING; start it first\n`,
+    )
     const retryPending = await cli(['retry', String(id), 't2'])
     expect(retryPending.code).toBe(1)
-    expect(retryPending.stderr).toMatch(/^tasklist: Cannot retry application-migration .* 'retry' needs FAILED, but it is PENDING\n$/)
+    expect(retryPending.stderr).toMatch(
+      /^tasklist: Cannot retry application-migration .* 'retry' needs FAILED, but it is PENDING\n$/,
+    )
     for (const r of [unknown, unknownStart, illegal, retryPending]) expect(r.stdout).toBe('')
     expect(double.listComments(REPO, id)).toHaveLength(0)
     expect(double.getIssue(REPO, id)?.body).toBe(bodyBefore)
@@ -210,30 +280,79 @@ describe.concurrent('tasklist commands on the bundled CLI', () => {
         expectOk(await listing(['fail', String(a), 't2']))
       }),
     ])
-    double.actAs('mona').createIssue('octo-org/listing', { title: 'Not a tasklist', body: 'just text', labels: ['tasklist'] })
+    double
+      .actAs('mona')
+      .createIssue('octo-org/listing', { title: 'Not a tasklist', body: 'just text', labels: ['tasklist'] })
     const listed = expectOk(await listing(['list']))
     expect(listed.stdout).not.toMatch(ANSI)
     expect(listed.lines[0]).toMatch(new RegExp(`^#${a}  Migrate production\\s+1/3 done  \\(1 FAILED\\)$`))
     expect(listed.lines[1]).toMatch(new RegExp(`^#${b}  Nightly\\s+0/3 done$`))
     expect(listed.lines[2]).toMatch(/^#\d+\s+Not a tasklist\s+not readable$/)
-    const json = JSON.parse(expectOk(await listing(['list', '--json'])).stdout) as { repo: string; tasklists: Array<Record<string, unknown>> }
+    const json = JSON.parse(expectOk(await listing(['list', '--json'])).stdout) as {
+      repo: string
+      tasklists: Array<Record<string, unknown>>
+    }
     expect(json.repo).toBe('octo-org/listing')
-    expect(json.tasklists[0]).toMatchObject({ id: a, title: 'Migrate production', done: 1, total: 3, complete: false, nextTask: 'application-migration', error: null })
+    expect(json.tasklists[0]).toMatchObject({
+      id: a,
+      title: 'Migrate production',
+      done: 1,
+      total: 3,
+      complete: false,
+      nextTask: 'application-migration',
+      error: null,
+    })
     expect(json.tasklists[0]?.counts).toEqual({ PENDING: 1, IN_PROGRESS: 0, COMPLETE: 0, FAILED: 1, SKIPPED: 1 })
-    expect(json.tasklists[2]).toMatchObject({ title: 'Not a tasklist', done: null, error: 'the issue body has no TaskList block' })
+    expect(json.tasklists[2]).toMatchObject({
+      title: 'Not a tasklist',
+      done: null,
+      error: 'the issue body has no TaskList block',
+    })
   })
 
   it('create: --trusted replaces the github-actions[bot] default; --key is idempotent; --tasks-file and --label', async () => {
-    const own = JSON.parse(expectOk(await cli(['create', '--title', 'Own trust', '--task', 'a', '--trusted', 'hubot', '--trusted', 'octocat', '--json'])).stdout) as TaskListJson & { created: boolean }
+    const own = JSON.parse(
+      expectOk(
+        await cli([
+          'create',
+          '--title',
+          'Own trust',
+          '--task',
+          'a',
+          '--trusted',
+          'hubot',
+          '--trusted',
+          'octocat',
+          '--json',
+        ]),
+      ).stdout,
+    ) as TaskListJson & { created: boolean }
     expect(own.trusted).toEqual(['hubot', 'octocat'])
     expect(own.created).toBe(true)
 
     const dir = tempDir('tasklist-cli-')
     const file = join(dir, 'phases.txt')
     writeFileSync(file, '# phases\n- build: Compile\ntest\n\n')
-    const args = ['create', '--title', 'Keyed', '--tasks-file', file, '--task', 'deploy: Ship it', '--key', 'release-7', '--label', 'release', '--json']
+    const args = [
+      'create',
+      '--title',
+      'Keyed',
+      '--tasks-file',
+      file,
+      '--task',
+      'deploy: Ship it',
+      '--key',
+      'release-7',
+      '--label',
+      'release',
+      '--json',
+    ]
     const first = JSON.parse(expectOk(await cli(args)).stdout) as TaskListJson & { created: boolean }
-    expect(first.tasks.map((t) => [t.name, t.description])).toEqual([['build', 'Compile'], ['test', null], ['deploy', 'Ship it']])
+    expect(first.tasks.map((t) => [t.name, t.description])).toEqual([
+      ['build', 'Compile'],
+      ['test', null],
+      ['deploy', 'Ship it'],
+    ])
     const second = JSON.parse(expectOk(await cli(args)).stdout) as TaskListJson & { created: boolean }
     expect(second).toMatchObject({ id: first.id, created: false })
     const labels = double.getIssue(REPO, first.id)?.labels.map((l) => (typeof l === 'string' ? l : l.name))
@@ -247,7 +366,9 @@ describe.concurrent('tasklist commands on the bundled CLI', () => {
     expectOk(await cli(['start', String(id), 't1', '--holder-url', 'https://ci.example.com/job/migrate/7/']))
     let state = await showJson(id)
     expect(state.tasks[0]?.holder?.url).toBe('https://ci.example.com/job/migrate/7/')
-    expectOk(await cli(['complete', String(id), 't1'], { env: { TASKLIST_RUN_URL: 'https://ci.example.com/job/migrate/8/' } }))
+    expectOk(
+      await cli(['complete', String(id), 't1'], { env: { TASKLIST_RUN_URL: 'https://ci.example.com/job/migrate/8/' } }),
+    )
     const last = double.listComments(REPO, id).at(-1)?.body ?? ''
     expect(last).toContain('](https://ci.example.com/job/migrate/8/)')
     state = await showJson(id)
@@ -267,7 +388,10 @@ describe.concurrent('tasklist commands on the bundled CLI', () => {
     const started = expectOk(await cli(['start', String(id), 't1'], { token: 'ghs_default_test_token' }))
     expect(started.lines[0]).toBe('[t1] database-migration: PENDING -> IN_PROGRESS')
     expectOk(await cli(['complete', String(id), 't1'], { token: 'ghs_default_test_token' }))
-    expect(double.listComments(REPO, id).map((c) => c.user?.login)).toEqual(['github-actions[bot]', 'github-actions[bot]'])
+    expect(double.listComments(REPO, id).map((c) => c.user?.login)).toEqual([
+      'github-actions[bot]',
+      'github-actions[bot]',
+    ])
   })
 
   it('resume dispatches the workflow with tasklist-id on the default branch or --ref, and not for a complete TaskList', async () => {
@@ -279,14 +403,41 @@ describe.concurrent('tasklist commands on the bundled CLI', () => {
       cli(['resume', String(id), '--workflow', 'resume.yml', '--ref', 'no-such-branch']),
       cli(['resume', String(id), '--workflow', 'nope.yml']),
     ])
-    expect(expectOk(resumed).lines[0]).toBe(`Dispatched resume.yml on main with tasklist-id=${id}: TaskList #${id} 0/3 done, next: database-migration`)
-    expect(JSON.parse(expectOk(json).stdout)).toEqual({ dispatched: true, reason: null, id, repo: REPO, workflow: 'migration.yml', ref: 'main', inputs: { 'tasklist-id': String(id) }, nextTask: 'database-migration' })
-    expectOneErrorLine(badRef, 1, /^tasklist: GitHub did not dispatch resume.yml on no-such-branch in octo-org\/migrations \(422: .*\); check that .*$/)
+    expect(expectOk(resumed).lines[0]).toBe(
+      `Dispatched resume.yml on main with tasklist-id=${id}: TaskList #${id} 0/3 done, next: database-migration`,
+    )
+    expect(JSON.parse(expectOk(json).stdout)).toEqual({
+      dispatched: true,
+      reason: null,
+      id,
+      repo: REPO,
+      workflow: 'migration.yml',
+      ref: 'main',
+      inputs: { 'tasklist-id': String(id) },
+      nextTask: 'database-migration',
+    })
+    expectOneErrorLine(
+      badRef,
+      1,
+      /^tasklist: GitHub did not dispatch resume.yml on no-such-branch in octo-org\/migrations \(422: .*\); check that .*$/,
+    )
     expectOneErrorLine(badWorkflow, 1, /^tasklist: GitHub did not dispatch nope.yml on main/)
     const recorded = mine().sort((x, y) => x.workflowFile.localeCompare(y.workflowFile))
     expect(recorded).toEqual([
-      expect.objectContaining({ repo: REPO, workflowFile: 'migration.yml', ref: 'main', inputs: { 'tasklist-id': String(id) }, login: 'mona' }),
-      expect.objectContaining({ repo: REPO, workflowFile: 'resume.yml', ref: 'main', inputs: { 'tasklist-id': String(id) }, login: 'mona' }),
+      expect.objectContaining({
+        repo: REPO,
+        workflowFile: 'migration.yml',
+        ref: 'main',
+        inputs: { 'tasklist-id': String(id) },
+        login: 'mona',
+      }),
+      expect.objectContaining({
+        repo: REPO,
+        workflowFile: 'resume.yml',
+        ref: 'main',
+        inputs: { 'tasklist-id': String(id) },
+        login: 'mona',
+      }),
     ])
 
     await Promise.all(['t1', 't2', 't3'].map(async (task) => expectOk(await cli(['skip', String(id), task]))))
@@ -339,8 +490,14 @@ describe.concurrent('tasklist commands on the bundled CLI', () => {
     const body = double.getIssue(REPO, id)?.body ?? ''
     expect(body).toContain('3 of 3 done')
     // --resume refuses a TaskList the demo did not create.
-    const other = JSON.parse(expectOk(await cliFor(double.apiUrl)(['create', '--title', 'Real work', '--task', 'a', '--json'])).stdout) as { id: number }
+    const other = JSON.parse(
+      expectOk(await cliFor(double.apiUrl)(['create', '--title', 'Real work', '--task', 'a', '--json'])).stdout,
+    ) as { id: number }
     const refused = await cliFor(double.apiUrl)(['demo', '--resume', String(other.id)])
-    expectOneErrorLine(refused, 2, /^tasklist: TaskList #\d+ was not created by tasklist demo; --resume continues only a demo TaskList/)
+    expectOneErrorLine(
+      refused,
+      2,
+      /^tasklist: TaskList #\d+ was not created by tasklist demo; --resume continues only a demo TaskList/,
+    )
   })
 })

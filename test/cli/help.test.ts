@@ -46,13 +46,18 @@ describe.concurrent('help and version', () => {
   })
 
   it('tasklist help <command> is <command> --help', async () => {
-    const [a, b] = await Promise.all([runCli(['help', 'resume'], { token: null }), runCli(['resume', '--help'], { token: null })])
+    const [a, b] = await Promise.all([
+      runCli(['help', 'resume'], { token: null }),
+      runCli(['resume', '--help'], { token: null }),
+    ])
     expect(expectOk(a).stdout).toBe(expectOk(b).stdout)
   })
 
   it('create --help says github-actions[bot] is trusted by default', async () => {
     const help = expectOk(await runCli(['create', '--help'], { token: null }))
-    expect(help.stdout).toContain('Without --trusted, github-actions[bot] is trusted so that GitHub Actions workflows (GITHUB_TOKEN) can run the TaskList')
+    expect(help.stdout).toContain(
+      'Without --trusted, github-actions[bot] is trusted so that GitHub Actions workflows (GITHUB_TOKEN) can run the TaskList',
+    )
   })
 })
 
@@ -61,11 +66,17 @@ describe('repository, API URL and colour resolution', () => {
     ['https://github.com/octo-org/migrations.git', { host: 'github.com', owner: 'octo-org', repo: 'migrations' }],
     ['https://github.com/octo-org/migrations', { host: 'github.com', owner: 'octo-org', repo: 'migrations' }],
     ['https://github.com/octo-org/migrations/', { host: 'github.com', owner: 'octo-org', repo: 'migrations' }],
-    ['https://token:x-oauth@github.com/octo-org/my.repo.git', { host: 'github.com', owner: 'octo-org', repo: 'my.repo' }],
+    [
+      'https://token:x-oauth@github.com/octo-org/my.repo.git',
+      { host: 'github.com', owner: 'octo-org', repo: 'my.repo' },
+    ],
     ['git@github.com:octo-org/migrations.git', { host: 'github.com', owner: 'octo-org', repo: 'migrations' }],
     ['github.com:octo-org/migrations', { host: 'github.com', owner: 'octo-org', repo: 'migrations' }],
     ['ssh://git@github.com/octo-org/migrations.git', { host: 'github.com', owner: 'octo-org', repo: 'migrations' }],
-    ['ssh://git@GHE.example.com:2222/octo-org/migrations.git', { host: 'ghe.example.com', owner: 'octo-org', repo: 'migrations' }],
+    [
+      'ssh://git@GHE.example.com:2222/octo-org/migrations.git',
+      { host: 'ghe.example.com', owner: 'octo-org', repo: 'migrations' },
+    ],
     ['git@ghe.example.com:octo-org/migrations.git', { host: 'ghe.example.com', owner: 'octo-org', repo: 'migrations' }],
     ['/srv/git/project.git', undefined],
     ['file:///srv/git/octo-org/project.git', undefined],
@@ -81,11 +92,36 @@ describe('repository, API URL and colour resolution', () => {
     execFileSync('git', ['init', '-q'], { cwd: dir })
     execFileSync('git', ['remote', 'add', 'origin', 'git@ghe.example.com:octo-org/migrations.git'], { cwd: dir })
     const env = { GH_TOKEN: 't' }
-    expect(resolveConfig({ repo: undefined, apiUrl: undefined, env, cwd: dir })).toEqual({ owner: 'octo-org', repo: 'migrations', fullName: REPO, apiUrl: 'https://ghe.example.com/api/v3', token: 't' })
-    expect(resolveConfig({ repo: undefined, apiUrl: undefined, env: { ...env, GITHUB_API_URL: 'https://api.example/' }, cwd: dir }).apiUrl).toBe('https://api.example')
-    expect(resolveConfig({ repo: undefined, apiUrl: 'http://127.0.0.1:1/api/v3', env, cwd: dir }).apiUrl).toBe('http://127.0.0.1:1/api/v3')
-    expect(resolveConfig({ repo: 'a/b', apiUrl: undefined, env, cwd: dir })).toMatchObject({ fullName: 'a/b', apiUrl: 'https://api.github.com' })
-    expect(resolveConfig({ repo: undefined, apiUrl: undefined, env: { GITHUB_TOKEN: 'first', GH_TOKEN: 'second' }, cwd: dir }).token).toBe('first')
+    expect(resolveConfig({ repo: undefined, apiUrl: undefined, env, cwd: dir })).toEqual({
+      owner: 'octo-org',
+      repo: 'migrations',
+      fullName: REPO,
+      apiUrl: 'https://ghe.example.com/api/v3',
+      token: 't',
+    })
+    expect(
+      resolveConfig({
+        repo: undefined,
+        apiUrl: undefined,
+        env: { ...env, GITHUB_API_URL: 'https://api.example/' },
+        cwd: dir,
+      }).apiUrl,
+    ).toBe('https://api.example')
+    expect(resolveConfig({ repo: undefined, apiUrl: 'http://127.0.0.1:1/api/v3', env, cwd: dir }).apiUrl).toBe(
+      'http://127.0.0.1:1/api/v3',
+    )
+    expect(resolveConfig({ repo: 'a/b', apiUrl: undefined, env, cwd: dir })).toMatchObject({
+      fullName: 'a/b',
+      apiUrl: 'https://api.github.com',
+    })
+    expect(
+      resolveConfig({
+        repo: undefined,
+        apiUrl: undefined,
+        env: { GITHUB_TOKEN: 'first', GH_TOKEN: 'second' },
+        cwd: dir,
+      }).token,
+    ).toBe('first')
   })
 
   it('colour only on a TTY, never with NO_COLOR, unless FORCE_COLOR', () => {

@@ -69,14 +69,16 @@ export function canCreateLabels(p: Principal, repo: RepoRec): boolean {
 /** Issue authors may edit their own issues; otherwise triage and above (or apps with issues write). */
 export function requireIssueEditor(p: Principal, repo: RepoRec, authorLogin: string, doc?: string): void {
   requireScope(p, 'issues', 'write', doc)
-  if (isBot(p) || authorLogin.toLowerCase() === p.user.login.toLowerCase() || hasRole(repo, p.user.login, 'triage')) return
+  if (isBot(p) || authorLogin.toLowerCase() === p.user.login.toLowerCase() || hasRole(repo, p.user.login, 'triage'))
+    return
   throw denied(p, doc)
 }
 
 /** Comment authors may edit their own comments; otherwise push access (or apps with issues write). */
 export function requireCommentEditor(p: Principal, repo: RepoRec, authorLogin: string, doc?: string): void {
   requireScope(p, 'issues', 'write', doc)
-  if (isBot(p) || authorLogin.toLowerCase() === p.user.login.toLowerCase() || hasRole(repo, p.user.login, 'write')) return
+  if (isBot(p) || authorLogin.toLowerCase() === p.user.login.toLowerCase() || hasRole(repo, p.user.login, 'write'))
+    return
   throw denied(p, doc)
 }
 
@@ -108,7 +110,13 @@ export function legacyPermission(role: Role | undefined, repo: RepoRec): 'admin'
   }
 }
 
-export function permissionFlags(role: Role | undefined): { admin: boolean; maintain: boolean; push: boolean; triage: boolean; pull: boolean } {
+export function permissionFlags(role: Role | undefined): {
+  admin: boolean
+  maintain: boolean
+  push: boolean
+  triage: boolean
+  pull: boolean
+} {
   const rank = role === undefined ? 0 : ROLE_RANK[role]
   return { admin: rank >= 5, maintain: rank >= 4, push: rank >= 3, triage: rank >= 2, pull: rank >= 1 }
 }

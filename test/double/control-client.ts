@@ -21,7 +21,8 @@ export class ControlClient {
     })
     const payload: unknown = await res.json()
     if (!res.ok) {
-      const message = typeof payload === 'object' && payload !== null && 'error' in payload ? String(payload.error) : res.statusText
+      const message =
+        typeof payload === 'object' && payload !== null && 'error' in payload ? String(payload.error) : res.statusText
       throw new Error(`control ${method} ${path} failed (${res.status}): ${message}`)
     }
     return payload as T
@@ -83,7 +84,8 @@ export class ControlClient {
     return this.call('GET', `/issues?${new URLSearchParams({ repo }).toString()}`)
   }
   reactions(repo: string, target: ReactionTarget): Promise<GhReaction[]> {
-    const q: Record<string, string> = 'issue' in target ? { repo, issue: String(target.issue) } : { repo, comment: String(target.comment) }
+    const q: Record<string, string> =
+      'issue' in target ? { repo, issue: String(target.issue) } : { repo, comment: String(target.comment) }
     return this.call('GET', `/reactions?${new URLSearchParams(q).toString()}`)
   }
   commentAsUser(login: string, repo: string, issueNumber: number, body: string): Promise<GhComment> {
@@ -92,7 +94,11 @@ export class ControlClient {
   editBodyAsUser(login: string, repo: string, issueNumber: number, body: string): Promise<GhIssue> {
     return this.call('POST', '/edit-body-as-user', { login, repo, issueNumber, body })
   }
-  createIssueAsUser(login: string, repo: string, fields: { title: string; body?: string; labels?: string[] }): Promise<GhIssue> {
+  createIssueAsUser(
+    login: string,
+    repo: string,
+    fields: { title: string; body?: string; labels?: string[] },
+  ): Promise<GhIssue> {
     return this.call('POST', '/create-issue-as-user', { login, repo, ...fields })
   }
 }

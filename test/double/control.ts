@@ -20,7 +20,7 @@ class ControlError extends Error {
 }
 
 function get(source: Body | URLSearchParams, key: string): unknown {
-  return source instanceof URLSearchParams ? source.get(key) ?? undefined : source[key]
+  return source instanceof URLSearchParams ? (source.get(key) ?? undefined) : source[key]
 }
 
 function needString(source: Body | URLSearchParams, key: string): string {
@@ -79,7 +79,9 @@ const POST: Record<string, ControlHandler> = {
   '/comment-as-user': (d, b) =>
     d.actAs(needString(b, 'login')).comment(needString(b, 'repo'), needNumber(b, 'issueNumber'), needString(b, 'body')),
   '/edit-body-as-user': (d, b) =>
-    d.actAs(needString(b, 'login')).editIssueBody(needString(b, 'repo'), needNumber(b, 'issueNumber'), needString(b, 'body')),
+    d
+      .actAs(needString(b, 'login'))
+      .editIssueBody(needString(b, 'repo'), needNumber(b, 'issueNumber'), needString(b, 'body')),
   '/create-issue-as-user': (d, b) =>
     d.actAs(needString(b, 'login')).createIssue(needString(b, 'repo'), {
       title: needString(b, 'title'),
@@ -107,7 +109,12 @@ function readJson(req: IncomingMessage): Promise<Body> {
   })
 }
 
-export async function serveControl(double: GitHubDouble, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+export async function serveControl(
+  double: GitHubDouble,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<void> {
   const sub = url.pathname.slice(CONTROL_PREFIX.length) || '/'
   const table = req.method === 'GET' ? GET : req.method === 'POST' ? POST : undefined
   let status = 200

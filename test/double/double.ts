@@ -54,7 +54,11 @@ export interface Actor {
   createIssue(repo: string, fields: { title: string; body?: string; labels?: string[] }): GhIssue
   comment(repo: string, issueNumber: number, body: string): GhComment
   editIssueBody(repo: string, issueNumber: number, body: string | null): GhIssue
-  editIssue(repo: string, issueNumber: number, patch: { title?: string; body?: string | null; state?: 'open' | 'closed'; labels?: string[] }): GhIssue
+  editIssue(
+    repo: string,
+    issueNumber: number,
+    patch: { title?: string; body?: string | null; state?: 'open' | 'closed'; labels?: string[] },
+  ): GhIssue
   editComment(repo: string, commentId: number, body: string): GhComment
   deleteComment(repo: string, commentId: number): void
   react(repo: string, target: ReactionTarget, content: ReactionContent): GhReaction
@@ -106,7 +110,12 @@ export class GitHubDouble implements ApiDeps {
   }
 
   private installFixtures(): void {
-    this.addToken(DEFAULT_TOKEN, { login: ACTIONS_BOT.login, id: ACTIONS_BOT.id, type: 'Bot', permissions: { issues: 'write', actions: 'write' } })
+    this.addToken(DEFAULT_TOKEN, {
+      login: ACTIONS_BOT.login,
+      id: ACTIONS_BOT.id,
+      type: 'Bot',
+      permissions: { issues: 'write', actions: 'write' },
+    })
     this.addToken(MAINTAINER_TOKEN, { login: 'mona', type: 'User' })
     this.addToken(OUTSIDER_TOKEN, { login: 'outsider', type: 'User' })
     this.addRepo(DEFAULT_REPO, {
@@ -221,7 +230,10 @@ export class GitHubDouble implements ApiDeps {
     const store = this.store
     const urls = (): Urls => this.urls
     const issueRec = (repo: string, n: number): { repo: RepoRec; issue: IssueRec } => this.issueRec(repo, n)
-    const commentRec = (repo: string, id: number): { repo: RepoRec; comment: NonNullable<ReturnType<Store['findComment']>> } => {
+    const commentRec = (
+      repo: string,
+      id: number,
+    ): { repo: RepoRec; comment: NonNullable<ReturnType<Store['findComment']>> } => {
       const r = this.repoRec(repo)
       const comment = store.findComment(r, id)
       if (comment === undefined) throw new Error(`no comment ${id} in ${repo}`)

@@ -64,9 +64,12 @@ interface ActiveRule {
 }
 
 export function assertFaultRule(rule: FaultRule): void {
-  if (!FAULT_KINDS.includes(rule.kind)) throw new Error(`unknown fault kind ${String(rule.kind)}; expected one of ${FAULT_KINDS.join(', ')}`)
-  if (rule.probability !== undefined && !(rule.probability >= 0 && rule.probability <= 1)) throw new Error('probability must be within 0..1')
-  if (rule.times !== undefined && !(Number.isInteger(rule.times) && rule.times >= 0)) throw new Error('times must be a non-negative integer')
+  if (!FAULT_KINDS.includes(rule.kind))
+    throw new Error(`unknown fault kind ${String(rule.kind)}; expected one of ${FAULT_KINDS.join(', ')}`)
+  if (rule.probability !== undefined && !(rule.probability >= 0 && rule.probability <= 1))
+    throw new Error('probability must be within 0..1')
+  if (rule.times !== undefined && !(Number.isInteger(rule.times) && rule.times >= 0))
+    throw new Error('times must be a non-negative integer')
 }
 
 export class FaultInjector {
@@ -114,7 +117,8 @@ export class FaultInjector {
     const chaos = this.chaos
     if (chaos !== undefined && chaos.random() < chaos.options.rate) {
       const kind = chaos.kinds[Math.floor(chaos.random() * chaos.kinds.length)] ?? chaos.kinds[0]
-      if (kind !== undefined) return { kind, retryAfterSec: chaos.options.retryAfterSec ?? 1, status: 502, source: 'chaos' }
+      if (kind !== undefined)
+        return { kind, retryAfterSec: chaos.options.retryAfterSec ?? 1, status: 502, source: 'chaos' }
     }
     return undefined
   }

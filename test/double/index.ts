@@ -13,7 +13,15 @@ export type { Stats, TimelineEntry } from './accounting.ts'
 export { FAULT_KINDS } from './faults.ts'
 export type { ChaosOptions, FaultKind, FaultLogEntry, FaultRule } from './faults.ts'
 export type { GhComment, GhIssue, GhLabel, GhReaction, GhUser } from './render.ts'
-export type { AccessLevel, DispatchRec, ReactionContent, RepoOptions, Role, TokenOptions, WorkflowOptions } from './store.ts'
+export type {
+  AccessLevel,
+  DispatchRec,
+  ReactionContent,
+  RepoOptions,
+  Role,
+  TokenOptions,
+  WorkflowOptions,
+} from './store.ts'
 export { ControlClient } from './control-client.ts'
 
 export async function startGitHubDouble(options: GitHubDoubleOptions = {}): Promise<GitHubDouble> {
@@ -23,7 +31,9 @@ export async function startGitHubDouble(options: GitHubDoubleOptions = {}): Prom
     const isControl = url.pathname === CONTROL_PREFIX || url.pathname.startsWith(`${CONTROL_PREFIX}/`)
     const work = isControl ? serveControl(double, req, res, url) : serveApi(double, req, res, url)
     work.catch((err: unknown) => {
-      double.violations.push(`${req.method ?? ''} ${url.pathname}: the double crashed: ${err instanceof Error ? err.message : String(err)}`)
+      double.violations.push(
+        `${req.method ?? ''} ${url.pathname}: the double crashed: ${err instanceof Error ? err.message : String(err)}`,
+      )
       if (!res.headersSent) res.writeHead(500)
       res.end()
     })

@@ -31,7 +31,9 @@ const double = await startGitHubDouble({
   pathPrefix: values['path-prefix'],
   serverUrl: values['server-url'],
 })
-process.stdout.write(`${JSON.stringify({ apiUrl: double.apiUrl, controlUrl: double.controlUrl, serverUrl: double.serverUrl })}\n`)
+process.stdout.write(
+  `${JSON.stringify({ apiUrl: double.apiUrl, controlUrl: double.controlUrl, serverUrl: double.serverUrl })}\n`,
+)
 
 let stopping = false
 const stop = (): void => {

@@ -14,16 +14,27 @@ describe('openapi subset', () => {
   it('covers exactly the routes the double implements', () => {
     const listed = OPERATIONS.map(([method, path]) => `${method.toUpperCase()} ${path}`).sort()
     expect(Object.keys(ROUTES).sort()).toEqual(listed)
-    expect(sharedOpenApi().operations.map((o) => `${o.method} ${o.path}`).sort()).toEqual(listed)
+    expect(
+      sharedOpenApi()
+        .operations.map((o) => `${o.method} ${o.path}`)
+        .sort(),
+    ).toEqual(listed)
   })
 
   it('rewrites nullable and oneOf into JSON Schema ajv understands', () => {
     const api = sharedOpenApi()
     const op = api.operation('PATCH', '/repos/{owner}/{repo}/issues/{issue_number}')
     if (op === undefined) throw new Error('operation missing')
-    const ok = api.checkRequest(op, { owner: 'o', repo: 'r', issue_number: '1' }, new URLSearchParams(), { body: null, title: 5, state_reason: null })
+    const ok = api.checkRequest(op, { owner: 'o', repo: 'r', issue_number: '1' }, new URLSearchParams(), {
+      body: null,
+      title: 5,
+      state_reason: null,
+    })
     expect(ok.problems).toEqual([])
-    const bad = api.checkRequest(op, { owner: 'o', repo: 'r', issue_number: '1' }, new URLSearchParams(), { state: 'done', title: true })
+    const bad = api.checkRequest(op, { owner: 'o', repo: 'r', issue_number: '1' }, new URLSearchParams(), {
+      state: 'done',
+      title: true,
+    })
     const messages = bad.problems.map((p) => `${p.field}: ${p.message}`)
     expect(messages).toContain('state: body /state must be equal to one of the allowed values (open, closed)')
     expect(messages).toContain('title: body /title must be string')

@@ -95,10 +95,13 @@ interface Template {
 }
 
 function compileTemplate(method: string, path: string, op: OperationSpec | undefined): Template {
-  const segments = path.split('/').slice(1).map((s) => {
-    const m = /^\{(.+)\}$/.exec(s)
-    return m?.[1] !== undefined ? { param: m[1] } : { literal: s }
-  })
+  const segments = path
+    .split('/')
+    .slice(1)
+    .map((s) => {
+      const m = /^\{(.+)\}$/.exec(s)
+      return m?.[1] !== undefined ? { param: m[1] } : { literal: s }
+    })
   return { method, path, segments, op }
 }
 
@@ -135,14 +138,25 @@ function moreSpecific(a: Template, b: Template): boolean {
   return false
 }
 
-function formatAjvError(e: ErrorObject, base: string): { field: string; code: RequestProblem['code']; message: string } {
+function formatAjvError(
+  e: ErrorObject,
+  base: string,
+): { field: string; code: RequestProblem['code']; message: string } {
   const pointer = e.instancePath === '' ? base : `${base}${e.instancePath}`
   if (e.keyword === 'required' && isObject(e.params) && typeof e.params.missingProperty === 'string') {
-    const field = e.instancePath === '' ? e.params.missingProperty : `${e.instancePath.slice(1)}/${e.params.missingProperty}`
+    const field =
+      e.instancePath === '' ? e.params.missingProperty : `${e.instancePath.slice(1)}/${e.params.missingProperty}`
     return { field, code: 'missing_field', message: `${field} is missing` }
   }
-  const allowed = isObject(e.params) && Array.isArray(e.params.allowedValues) ? ` (${e.params.allowedValues.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ')})` : ''
-  return { field: pointer.replace(/^\//, ''), code: 'invalid', message: `${pointer || '(root)'} ${e.message ?? 'is invalid'}${allowed}` }
+  const allowed =
+    isObject(e.params) && Array.isArray(e.params.allowedValues)
+      ? ` (${e.params.allowedValues.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ')})`
+      : ''
+  return {
+    field: pointer.replace(/^\//, ''),
+    code: 'invalid',
+    message: `${pointer || '(root)'} ${e.message ?? 'is invalid'}${allowed}`,
+  }
 }
 
 // ajv reports every failed anyOf branch; the shortest distinct messages are the useful ones.
@@ -151,7 +165,10 @@ function summarize(errors: ErrorObject[] | null | undefined): string[] {
   for (const e of errors ?? []) {
     if (e.keyword === 'anyOf') continue
     const at = e.instancePath === '' ? '(root)' : e.instancePath
-    const allowed = isObject(e.params) && Array.isArray(e.params.allowedValues) ? ` (${e.params.allowedValues.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ')})` : ''
+    const allowed =
+      isObject(e.params) && Array.isArray(e.params.allowedValues)
+        ? ` (${e.params.allowedValues.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ')})`
+        : ''
     messages.add(`${at} ${e.message ?? 'is invalid'}${allowed}`)
   }
   if (messages.size === 0 && errors && errors.length > 0) messages.add('does not match any allowed schema')
@@ -185,7 +202,8 @@ export class OpenApi {
   constructor(subset: unknown) {
     if (!isObject(subset) || !isObject(subset.paths)) throw new Error('not an OpenAPI subset')
     this.source = typeof subset.source === 'string' ? subset.source : 'unknown'
-    const components = isObject(subset.components) && isObject(subset.components.schemas) ? subset.components.schemas : {}
+    const components =
+      isObject(subset.components) && isObject(subset.components.schemas) ? subset.components.schemas : {}
     const schemaOf = (s: Json | undefined): SchemaObject => {
       const converted = toJsonSchema(s ?? {})
       if (!isObject(converted)) throw new Error('schema is not an object')
@@ -211,7 +229,8 @@ export class OpenApi {
           method: method.toUpperCase(),
           path,
           operationId: typeof raw.operationId === 'string' ? raw.operationId : `${method} ${path}`,
-          documentationUrl: typeof raw.documentationUrl === 'string' ? raw.documentationUrl : 'https://docs.github.com/rest',
+          documentationUrl:
+            typeof raw.documentationUrl === 'string' ? raw.documentationUrl : 'https://docs.github.com/rest',
           parameters,
           requestBody: isObject(rb) ? { required: rb.required === true, schema: schemaOf(rb.schema) } : undefined,
           responses,
@@ -269,24 +288,35 @@ export class OpenApi {
     return v
   }
 
-  checkRequest(op: OperationSpec, rawPath: Record<string, string>, search: URLSearchParams, body: unknown): CheckedRequest {
+  checkRequest(
+    op: OperationSpec,
+    rawPath: Record<string, string>,
+    search: URLSearchParams,
+    body: unknown,
+  ): CheckedRequest {
     const problems: RequestProblem[] = []
     const warnings: RequestProblem[] = []
     const pathParams: Record<string, unknown> = {}
     const query: Record<string, unknown> = {}
     const known = new Set<string>()
     for (const p of op.parameters) {
-      const raw = p.in === 'path' ? rawPath[p.name] : search.get(p.name) ?? undefined
+      const raw = p.in === 'path' ? rawPath[p.name] : (search.get(p.name) ?? undefined)
       if (p.in === 'query') known.add(p.name)
       if (raw === undefined) {
-        if (p.required) problems.push({ where: p.in, field: p.name, code: 'missing_field', message: `${p.name} is missing` })
+        if (p.required)
+          problems.push({ where: p.in, field: p.name, code: 'missing_field', message: `${p.name} is missing` })
         continue
       }
       const value = coerce(raw, p.schema)
       const v = this.validator(p.schema)
       if (!v(value)) {
         for (const m of summarize(v.errors)) {
-          problems.push({ where: p.in, field: p.name, code: 'invalid', message: `${p.in} parameter ${p.name}=${JSON.stringify(raw)}: ${m.replace(/^\(root\) /, '')}` })
+          problems.push({
+            where: p.in,
+            field: p.name,
+            code: 'invalid',
+            message: `${p.in} parameter ${p.name}=${JSON.stringify(raw)}: ${m.replace(/^\(root\) /, '')}`,
+          })
         }
         continue
       }
@@ -294,13 +324,20 @@ export class OpenApi {
       else query[p.name] = value
     }
     for (const name of new Set(search.keys())) {
-      if (!known.has(name)) warnings.push({ where: 'query', field: name, code: 'unknown_field', message: `unknown query parameter ${name}` })
+      if (!known.has(name))
+        warnings.push({
+          where: 'query',
+          field: name,
+          code: 'unknown_field',
+          message: `unknown query parameter ${name}`,
+        })
     }
     if (op.requestBody === undefined) {
       return { problems, warnings, pathParams, query }
     }
     if (body === undefined) {
-      if (op.requestBody.required) problems.push({ where: 'body', field: '', code: 'missing_field', message: 'request body is required' })
+      if (op.requestBody.required)
+        problems.push({ where: 'body', field: '', code: 'missing_field', message: 'request body is required' })
       return { problems, warnings, pathParams, query }
     }
     const v = this.validator(op.requestBody.schema)
@@ -310,12 +347,14 @@ export class OpenApi {
         const f = formatAjvError(e, '')
         problems.push({ where: 'body', field: f.field, code: f.code, message: `body ${f.message}` })
       }
-      if (problems.length === 0) problems.push({ where: 'body', field: '', code: 'invalid', message: 'body does not match the schema' })
+      if (problems.length === 0)
+        problems.push({ where: 'body', field: '', code: 'invalid', message: 'body does not match the schema' })
     }
     const props: unknown = op.requestBody.schema.properties
     if (isObject(body) && isObject(props)) {
       for (const key of Object.keys(body)) {
-        if (!(key in props)) warnings.push({ where: 'body', field: key, code: 'unknown_field', message: `unknown body field ${key}` })
+        if (!(key in props))
+          warnings.push({ where: 'body', field: key, code: 'unknown_field', message: `unknown body field ${key}` })
       }
     }
     return { problems: dedupe(problems), warnings, pathParams, query }

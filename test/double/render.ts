@@ -159,7 +159,13 @@ function rollup(url: string, reactions: ReactionRec[]): GhReactionRollup {
   return { url, total_count: reactions.length, ...counts }
 }
 
-export function renderIssue(store: Store, urls: Urls, repo: RepoRec, issue: IssueRec, options: { closedBy?: boolean } = {}): GhIssue {
+export function renderIssue(
+  store: Store,
+  urls: Urls,
+  repo: RepoRec,
+  issue: IssueRec,
+  options: { closedBy?: boolean } = {},
+): GhIssue {
   const api = `${repoApi(urls, repo)}/issues/${issue.number}`
   const labels: GhLabel[] = []
   for (const name of issue.labels) {
@@ -197,7 +203,8 @@ export function renderIssue(store: Store, urls: Urls, repo: RepoRec, issue: Issu
     reactions: rollup(`${api}/reactions`, issue.reactions),
   }
   // Only the single-issue endpoints include closed_by.
-  if (options.closedBy === true) out.closed_by = issue.closedBy === null ? null : userByLogin(store, urls, issue.closedBy)
+  if (options.closedBy === true)
+    out.closed_by = issue.closedBy === null ? null : userByLogin(store, urls, issue.closedBy)
   return out
 }
 

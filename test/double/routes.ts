@@ -89,19 +89,30 @@ function commentOf(ctx: RouteContext, repo: RepoRec): CommentRec {
 function checkBody(ctx: RouteContext, resource: string, body: string | null, allowBlank: boolean): void {
   if (body === null) return
   if (!allowBlank && body.trim() === '') {
-    throw validationFailed([{ resource, code: 'missing_field', field: 'body', message: 'body cannot be blank' }], doc(ctx))
+    throw validationFailed(
+      [{ resource, code: 'missing_field', field: 'body', message: 'body cannot be blank' }],
+      doc(ctx),
+    )
   }
   // UTF-16 length bounds the code point count from above, so only long bodies need counting.
   if (body.length > MAX_BODY_CHARS && [...body].length > MAX_BODY_CHARS) {
     throw validationFailed(
-      [{ resource, code: 'custom', field: 'body', message: `body is too long (maximum is ${MAX_BODY_CHARS} characters)` }],
+      [
+        {
+          resource,
+          code: 'custom',
+          field: 'body',
+          message: `body is too long (maximum is ${MAX_BODY_CHARS} characters)`,
+        },
+      ],
       doc(ctx),
     )
   }
 }
 
 function checkTitle(ctx: RouteContext, title: string): string {
-  if (title.trim() === '') throw validationFailed([{ resource: 'Issue', code: 'missing_field', field: 'title' }], doc(ctx))
+  if (title.trim() === '')
+    throw validationFailed([{ resource: 'Issue', code: 'missing_field', field: 'title' }], doc(ctx))
   return title
 }
 
@@ -110,7 +121,8 @@ function labelNames(value: unknown): string[] {
   const names: string[] = []
   for (const item of value as unknown[]) {
     if (typeof item === 'string') names.push(item)
-    else if (typeof item === 'object' && item !== null && 'name' in item && typeof item.name === 'string') names.push(item.name)
+    else if (typeof item === 'object' && item !== null && 'name' in item && typeof item.name === 'string')
+      names.push(item.name)
   }
   return names
 }
@@ -182,14 +194,19 @@ export const ROUTES: Record<string, RouteHandler> = {
       if (ctx.query[name] !== undefined) ctx.unfaithful(`the double ignores the ${name} filter`)
     }
     const state = str(ctx.query.state ?? 'open')
-    const wanted = typeof ctx.query.labels === 'string'
-      ? ctx.query.labels.split(',').map((l) => l.trim().toLowerCase()).filter((l) => l !== '')
-      : []
+    const wanted =
+      typeof ctx.query.labels === 'string'
+        ? ctx.query.labels
+            .split(',')
+            .map((l) => l.trim().toLowerCase())
+            .filter((l) => l !== '')
+        : []
     const creator = typeof ctx.query.creator === 'string' ? ctx.query.creator.toLowerCase() : undefined
     const since = parseSince(ctx)
     const sort = str(ctx.query.sort ?? 'created')
     const sign = ctx.query.direction === 'asc' ? 1 : -1
-    const key = (i: IssueRec): number => (sort === 'updated' ? i.updatedAt : sort === 'comments' ? i.commentIds.length : i.createdAt)
+    const key = (i: IssueRec): number =>
+      sort === 'updated' ? i.updatedAt : sort === 'comments' ? i.commentIds.length : i.createdAt
     const all = [...repo.issues.values()]
       .filter((i) => state === 'all' || i.state === state)
       .filter((i) => wanted.every((w) => i.labels.some((l) => l.toLowerCase() === w)))
@@ -215,7 +232,10 @@ export const ROUTES: Record<string, RouteHandler> = {
     if (body !== undefined) checkBody(ctx, 'Issue', body, true)
     const state = f.state === 'open' || f.state === 'closed' ? f.state : undefined
     const reason = f.state_reason
-    const stateReason = reason === 'completed' || reason === 'not_planned' || reason === 'duplicate' || reason === 'reopened' ? reason : undefined
+    const stateReason =
+      reason === 'completed' || reason === 'not_planned' || reason === 'duplicate' || reason === 'reopened'
+        ? reason
+        : undefined
     const labels = applicableLabels(ctx, repo, f.labels)
     ctx.store.updateIssue(issue, ctx.principal.user.login, { title, body, state, stateReason, labels })
     return { status: 200, body: renderIssue(ctx.store, ctx.urls, repo, issue, { closedBy: true }) }
@@ -297,7 +317,11 @@ export const ROUTES: Record<string, RouteHandler> = {
     const flags = permissionFlags(role ?? (permission === 'read' ? 'read' : undefined))
     return {
       status: 200,
-      body: { permission, role_name: roleName, user: { ...renderUser(ctx.urls, user), permissions: flags, role_name: roleName } },
+      body: {
+        permission,
+        role_name: roleName,
+        user: { ...renderUser(ctx.urls, user), permissions: flags, role_name: roleName },
+      },
     }
   },
 
@@ -315,7 +339,8 @@ export const ROUTES: Record<string, RouteHandler> = {
     if (workflow.inputs !== undefined) {
       const declared = workflow.inputs
       const unexpected = Object.keys(inputs).filter((k) => !declared.includes(k))
-      if (unexpected.length > 0) throw unprocessable(`Unexpected inputs provided: ${JSON.stringify(unexpected)}`, doc(ctx))
+      if (unexpected.length > 0)
+        throw unprocessable(`Unexpected inputs provided: ${JSON.stringify(unexpected)}`, doc(ctx))
     }
     const dispatch = {
       repo: repo.fullName,

@@ -40,7 +40,8 @@ type Outcome =
 const SECONDARY_MESSAGE =
   'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. ' +
   'If you reach out to GitHub Support for help, please include the request ID'
-const SECONDARY_DOCS = 'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits'
+const SECONDARY_DOCS =
+  'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits'
 const PRIMARY_DOCS = 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api'
 const ANONYMOUS_LIMIT = 60
 
@@ -151,7 +152,7 @@ class Pipeline {
           ? `GitHub's ${this.method} ${match.template} is not implemented by the double`
           : d.pathPrefix !== '' && path === ''
             ? `not under the API prefix ${d.pathPrefix}`
-            : 'no such operation in GitHub\'s REST API description',
+            : "no such operation in GitHub's REST API description",
       )
     } else {
       this.op = match.op
@@ -168,7 +169,11 @@ class Pipeline {
     const principal: Principal = { token: tokenRec, user: d.store.ensureUser(tokenRec.login) }
     this.entry.login = principal.user.login
     if (match.kind !== 'operation') {
-      return this.json(404, errorBody(404, 'Not Found'), d.limiter.consume(tokenRec.token, tokenRec.rateLimit, this.now))
+      return this.json(
+        404,
+        errorBody(404, 'Not Found'),
+        d.limiter.consume(tokenRec.token, tokenRec.rateLimit, this.now),
+      )
     }
     const op = match.op
     const rate = d.limiter.peek(tokenRec.token, tokenRec.rateLimit, this.now)
@@ -183,7 +188,11 @@ class Pipeline {
         body = JSON.parse(bodyText)
       } catch {
         this.violation('request body is not valid JSON')
-        return this.json(400, errorBody(400, 'Problems parsing JSON', op.documentationUrl), d.limiter.consume(tokenRec.token, tokenRec.rateLimit, this.now))
+        return this.json(
+          400,
+          errorBody(400, 'Problems parsing JSON', op.documentationUrl),
+          d.limiter.consume(tokenRec.token, tokenRec.rateLimit, this.now),
+        )
       }
     }
     const checked = d.openapi.checkRequest(op, match.pathParams, this.url.searchParams, body)
@@ -194,8 +203,13 @@ class Pipeline {
       this.violation(`request rejected: ${joinProblems(checked.problems.map((p) => p.message))}`)
       const consumed = d.limiter.consume(tokenRec.token, tokenRec.rateLimit, this.now)
       // GitHub answers malformed path segments (e.g. /issues/abc) with 404, not 422.
-      if (checked.problems.some((p) => p.where === 'path')) return this.json(404, errorBody(404, 'Not Found', op.documentationUrl), consumed)
-      return this.json(422, { ...errorBody(422, 'Validation Failed', op.documentationUrl), errors: problemsToErrors(checked.problems) }, consumed)
+      if (checked.problems.some((p) => p.where === 'path'))
+        return this.json(404, errorBody(404, 'Not Found', op.documentationUrl), consumed)
+      return this.json(
+        422,
+        { ...errorBody(422, 'Validation Failed', op.documentationUrl), errors: problemsToErrors(checked.problems) },
+        consumed,
+      )
     }
 
     const fault = d.faults.pick(this.method, op.path)
@@ -261,7 +275,13 @@ class Pipeline {
       extra.vary = 'Accept, Authorization, Cookie, X-GitHub-OTP'
       // Conditional requests answered with 304 do not count against the primary rate limit.
       if (etagMatches(header(this.req, 'if-none-match'), etag)) {
-        return { kind: 'respond', status: 304, headers: { ...this.baseHeaders(rate), ...extra }, body: undefined, created: false }
+        return {
+          kind: 'respond',
+          status: 304,
+          headers: { ...this.baseHeaders(rate), ...extra },
+          body: undefined,
+          created: false,
+        }
       }
     }
     const consumed = d.limiter.consume(tokenRec.token, tokenRec.rateLimit, this.now)
@@ -278,14 +298,18 @@ class Pipeline {
       case '5xx':
         return this.json(fault.status, errorBody(fault.status, 'Server Error'), d.limiter.peek(token, limit, this.now))
       case 'secondary-rate-limit':
-        return this.json(403, secondary, d.limiter.consume(token, limit, this.now), { 'retry-after': String(fault.retryAfterSec) })
+        return this.json(403, secondary, d.limiter.consume(token, limit, this.now), {
+          'retry-after': String(fault.retryAfterSec),
+        })
       case 'secondary-rate-limit-no-retry-after': {
         const rate = d.limiter.consume(token, limit, this.now)
         const resetAt = Math.ceil(this.now / 1000) + fault.retryAfterSec
         return this.json(403, secondary, { ...rate, remaining: 0, reset: resetAt })
       }
       case '429':
-        return this.json(429, { ...secondary, status: '429' }, d.limiter.consume(token, limit, this.now), { 'retry-after': String(fault.retryAfterSec) })
+        return this.json(429, { ...secondary, status: '429' }, d.limiter.consume(token, limit, this.now), {
+          'retry-after': String(fault.retryAfterSec),
+        })
       case 'reset-before-apply':
         return { kind: 'destroy', created: false }
       case 'hang':

@@ -8,9 +8,13 @@ import { ControlClient, DEFAULT_TOKEN } from './index.ts'
 
 it('starts, prints its URLs, answers the API and control API, and stops on SIGTERM', async () => {
   const main = fileURLToPath(new URL('./main.ts', import.meta.url))
-  const child = spawn(process.execPath, [main, '--seed', '5', '--latency-ms', '1', '--jitter-ms', '2', '--path-prefix', '/api/v3'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
+  const child = spawn(
+    process.execPath,
+    [main, '--seed', '5', '--latency-ms', '1', '--jitter-ms', '2', '--path-prefix', '/api/v3'],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  )
   try {
     let out = ''
     for await (const chunk of child.stdout) {
@@ -25,7 +29,11 @@ it('starts, prints its URLs, answers the API and control API, and stops on SIGTE
     const gh = new Octokit({ auth: DEFAULT_TOKEN, baseUrl: apiUrl })
     const issue = await gh.rest.issues.create({ owner: 'octo-org', repo: 'migrations', title: 'from another process' })
     await control.commentAsUser('mona', 'octo-org/migrations', issue.data.number, '/tasklist resume')
-    const comments = await gh.rest.issues.listComments({ owner: 'octo-org', repo: 'migrations', issue_number: issue.data.number })
+    const comments = await gh.rest.issues.listComments({
+      owner: 'octo-org',
+      repo: 'migrations',
+      issue_number: issue.data.number,
+    })
     expect(comments.data.map((c) => c.user?.login)).toEqual(['mona'])
 
     expect(await control.stats()).toMatchObject({ requests: 2, writes: 1, contentCreating: 1 })

@@ -160,7 +160,11 @@ export class Store {
     const key = login.toLowerCase()
     const existing = this.users.get(key)
     if (existing !== undefined) return existing
-    const user: UserRec = { login, id: id ?? this.nextUserId++, type: type ?? (login.endsWith('[bot]') ? 'Bot' : 'User') }
+    const user: UserRec = {
+      login,
+      id: id ?? this.nextUserId++,
+      type: type ?? (login.endsWith('[bot]') ? 'Bot' : 'User'),
+    }
     this.users.set(key, user)
     return user
   }
@@ -255,7 +259,11 @@ export class Store {
     return repo.labels.get(name.toLowerCase())
   }
 
-  createIssue(repo: RepoRec, login: string, fields: { title: string; body: string | null; labels: string[] }): IssueRec {
+  createIssue(
+    repo: RepoRec,
+    login: string,
+    fields: { title: string; body: string | null; labels: string[] },
+  ): IssueRec {
     const now = this.stamp()
     const issue: IssueRec = {
       id: this.nextIssueId++,
@@ -281,7 +289,13 @@ export class Store {
   updateIssue(
     issue: IssueRec,
     login: string,
-    patch: { title?: string; body?: string | null; state?: 'open' | 'closed'; stateReason?: IssueRec['stateReason']; labels?: string[] },
+    patch: {
+      title?: string
+      body?: string | null
+      state?: 'open' | 'closed'
+      stateReason?: IssueRec['stateReason']
+      labels?: string[]
+    },
   ): IssueRec {
     const now = this.stamp()
     if (patch.title !== undefined) issue.title = patch.title
@@ -349,9 +363,15 @@ export class Store {
   }
 
   /** Idempotent per (user, content), like GitHub: `created` is false when it already existed. */
-  react(target: { reactions: ReactionRec[] }, login: string, content: ReactionContent): { reaction: ReactionRec; created: boolean } {
+  react(
+    target: { reactions: ReactionRec[] },
+    login: string,
+    content: ReactionContent,
+  ): { reaction: ReactionRec; created: boolean } {
     const user = this.ensureUser(login)
-    const existing = target.reactions.find((r) => r.content === content && r.login.toLowerCase() === user.login.toLowerCase())
+    const existing = target.reactions.find(
+      (r) => r.content === content && r.login.toLowerCase() === user.login.toLowerCase(),
+    )
     if (existing !== undefined) return { reaction: existing, created: false }
     const reaction: ReactionRec = { id: this.nextReactionId++, content, login: user.login, createdAt: this.stamp() }
     target.reactions.push(reaction)

@@ -13,18 +13,28 @@ interface Example {
   examples: Array<Record<string, unknown> & { action?: string }>
 }
 const require = createRequire(import.meta.url)
-const examples = JSON.parse(readFileSync(require.resolve('@octokit/webhooks-examples/api.github.com/index.json'), 'utf8')) as Example[]
+const examples = JSON.parse(
+  readFileSync(require.resolve('@octokit/webhooks-examples/api.github.com/index.json'), 'utf8'),
+) as Example[]
 
 /** A real example payload of GitHub's, with the fields this test controls replaced. */
 function examplePayload(event: string, action: string): Record<string, unknown> {
-  const found = examples.find((e) => e.name === event)?.examples.find((e) => e.action === action && (event !== 'issues' || 'changes' in e))
+  const found = examples
+    .find((e) => e.name === event)
+    ?.examples.find((e) => e.action === action && (event !== 'issues' || 'changes' in e))
   if (found === undefined) throw new Error(`no ${event}.${action} example`)
   return structuredClone(found)
 }
 
 function user(login: string): Record<string, unknown> {
   const bot = login.endsWith('[bot]')
-  return { login, id: bot ? 41898282 : 583231, node_id: 'MDQ6VXNlcjU4MzIzMQ==', type: bot ? 'Bot' : 'User', site_admin: false }
+  return {
+    login,
+    id: bot ? 41898282 : 583231,
+    node_id: 'MDQ6VXNlcjU4MzIzMQ==',
+    type: bot ? 'Bot' : 'User',
+    site_admin: false,
+  }
 }
 
 let double: GitHubDouble
@@ -33,20 +43,39 @@ useGitHubDouble((started) => {
 })
 
 async function createTaskList(): Promise<number> {
-  const created = await new Job({ apiUrl: double.apiUrl, runId: '1' }).step({ command: 'create', title: 'Migrate', tasks: TASKS })
+  const created = await new Job({ apiUrl: double.apiUrl, runId: '1' }).step({
+    command: 'create',
+    title: 'Migrate',
+    tasks: TASKS,
+  })
   return Number(created.outputs['tasklist-id'])
 }
 
 async function runTask(id: number, task: string, script: string): Promise<void> {
-  await new Job({ apiUrl: double.apiUrl, runId: '2' }).step({ command: 'run', 'tasklist-id': String(id), task, run: script })
+  await new Job({ apiUrl: double.apiUrl, runId: '2' }).step({
+    command: 'run',
+    'tasklist-id': String(id),
+    task,
+    run: script,
+  })
 }
 
 /** Someone comments; the bot workflow runs on that issue_comment event. */
-async function comment(id: number, login: string, text: string, inputs: Record<string, string> = {}): Promise<{ step: StepResult; commentId: number }> {
+async function comment(
+  id: number,
+  login: string,
+  text: string,
+  inputs: Record<string, string> = {},
+): Promise<{ step: StepResult; commentId: number }> {
   const posted = double.actAs(login).comment(REPO, id, text)
   const issue = double.getIssue(REPO, id)
   const payload = examplePayload('issue_comment', 'created')
-  payload.issue = { ...(payload.issue as object), number: id, body: issue?.body ?? '', user: user('github-actions[bot]') }
+  payload.issue = {
+    ...(payload.issue as object),
+    number: id,
+    body: issue?.body ?? '',
+    user: user('github-actions[bot]'),
+  }
   payload.comment = { ...(payload.comment as object), id: posted.id, body: text, user: user(login) }
   payload.sender = user(login)
   const job = new Job({ apiUrl: double.apiUrl, runId: '900', job: 'bot', event: { name: 'issue_comment', payload } })
@@ -62,12 +91,16 @@ async function editBody(id: number, login: string, edit: (body: string) => strin
   payload.issue = { ...(payload.issue as object), number: id, body: after, user: user('github-actions[bot]') }
   payload.changes = { body: { from: before } }
   payload.sender = user(login)
-  return new Job({ apiUrl: double.apiUrl, runId: '901', job: 'bot', event: { name: 'issues', payload } }).step({ command: 'bot' })
+  return new Job({ apiUrl: double.apiUrl, runId: '901', job: 'bot', event: { name: 'issues', payload } }).step({
+    command: 'bot',
+  })
 }
 
-const reactionsOn = (target: { issue: number } | { comment: number }) => double.reactions(REPO, target).map((r) => r.content)
+const reactionsOn = (target: { issue: number } | { comment: number }) =>
+  double.reactions(REPO, target).map((r) => r.content)
 const lastComment = (id: number) => double.listComments(REPO, id).at(-1)?.body ?? ''
-const statusOf = (id: number, task: string) => new RegExp(`- \\[[ x]\\] ${task} \\((\\w+)`).exec(double.getIssue(REPO, id)?.body ?? '')?.[1]
+const statusOf = (id: number, task: string) =>
+  new RegExp(`- \\[[ x]\\] ${task} \\((\\w+)`).exec(double.getIssue(REPO, id)?.body ?? '')?.[1]
 
 describe('slash commands', () => {
   it('/tasklist status replies with the table', async () => {
@@ -90,7 +123,11 @@ describe('slash commands', () => {
     const record = lastComment(id)
     expect(record).toContain('`FAILED -> PENDING`')
     expect(record).toContain('at the request of @\u200bmona')
-    expect(JSON.parse(/<!-- tasklist:record (\{.*\}) -->/.exec(record)?.[1] ?? '{}')).toMatchObject({ op: 'retry', authority: 'operator', requestedBy: 'mona' })
+    expect(JSON.parse(/<!-- tasklist:record (\{.*\}) -->/.exec(record)?.[1] ?? '{}')).toMatchObject({
+      op: 'retry',
+      authority: 'operator',
+      requestedBy: 'mona',
+    })
     expect(reactionsOn({ comment: commentId })).toEqual(['eyes', 'rocket'])
     expect(JSON.parse(step.outputs.tasks ?? '{}')).toMatchObject({ 'database-migration': 'PENDING' })
   })
@@ -102,7 +139,12 @@ describe('slash commands', () => {
     expect(step.outputs['bot-command']).toBe('reset database-migration')
     expect(statusOf(id, 'database-migration')).toBe('PENDING')
     expect(lastComment(id)).toContain('Reset to run again')
-    const rerun = await new Job({ apiUrl: double.apiUrl, runId: '3' }).step({ command: 'run', 'tasklist-id': String(id), task: 'database-migration', run: 'echo AGAIN' })
+    const rerun = await new Job({ apiUrl: double.apiUrl, runId: '3' }).step({
+      command: 'run',
+      'tasklist-id': String(id),
+      task: 'database-migration',
+      run: 'echo AGAIN',
+    })
     expect(rerun.lines).toContain('AGAIN')
   })
 
@@ -152,7 +194,12 @@ describe('slash commands', () => {
   it('acts only on the exact command word, and ignores ordinary comments silently', async () => {
     const id = await createTaskList()
     const before = double.stats().writes
-    for (const text of ['Looks good to me', '/tasklistretry database-migration', 'please /tasklist status', '/TASKLIST status']) {
+    for (const text of [
+      'Looks good to me',
+      '/tasklistretry database-migration',
+      'please /tasklist status',
+      '/TASKLIST status',
+    ]) {
       const { step } = await comment(id, 'mona', text)
       expect(step.exitCode).toBe(0)
       expect(step.outputs['bot-command']).toBe('none')
@@ -178,7 +225,9 @@ describe('who may command', () => {
     const before = double.stats().writes
     const { step } = await comment(id, 'github-actions[bot]', '/tasklist reset database-migration')
     expect(step.outputs['bot-command']).toBe('none')
-    const edited = await editBody(id, 'github-actions[bot]', (body) => body.replace('- [ ] data-validation', '- [x] data-validation'))
+    const edited = await editBody(id, 'github-actions[bot]', (body) =>
+      body.replace('- [ ] data-validation', '- [x] data-validation'),
+    )
     expect(edited.outputs['bot-command']).toBe('none')
     expect(double.stats().writes).toBe(before)
   })
@@ -207,7 +256,12 @@ describe('checkboxes', () => {
   it('unticking a COMPLETE task resets it, and text people added survives', async () => {
     const id = await createTaskList()
     await runTask(id, 'database-migration', 'true')
-    const step = await editBody(id, 'mona', (body) => `Rollback plan: see runbook.\n\n${body.replace('- [x] database-migration', '- [ ] database-migration')}`)
+    const step = await editBody(
+      id,
+      'mona',
+      (body) =>
+        `Rollback plan: see runbook.\n\n${body.replace('- [x] database-migration', '- [ ] database-migration')}`,
+    )
     expect(step.outputs['bot-command']).toBe('reset database-migration')
     expect(statusOf(id, 'database-migration')).toBe('PENDING')
     expect(double.getIssue(REPO, id)?.body?.startsWith('Rollback plan: see runbook.\n\n')).toBe(true)
@@ -216,8 +270,16 @@ describe('checkboxes', () => {
   it('ticking a FAILED task skips it; boxes that ask for nothing legal are redrawn', async () => {
     const id = await createTaskList()
     await runTask(id, 'database-migration', 'exit 1')
-    await new Job({ apiUrl: double.apiUrl, runId: '4' }).step({ command: 'start', 'tasklist-id': String(id), task: 'application-migration' })
-    const step = await editBody(id, 'mona', (body) => body.replace('- [ ] database-migration', '- [x] database-migration').replace('- [ ] application-migration', '- [x] application-migration'))
+    await new Job({ apiUrl: double.apiUrl, runId: '4' }).step({
+      command: 'start',
+      'tasklist-id': String(id),
+      task: 'application-migration',
+    })
+    const step = await editBody(id, 'mona', (body) =>
+      body
+        .replace('- [ ] database-migration', '- [x] database-migration')
+        .replace('- [ ] application-migration', '- [x] application-migration'),
+    )
     expect(step.outputs['bot-command']).toBe('skip database-migration')
     expect(statusOf(id, 'database-migration')).toBe('SKIPPED')
     expect(statusOf(id, 'application-migration')).toBe('IN_PROGRESS')
@@ -226,7 +288,9 @@ describe('checkboxes', () => {
 
   it('puts the box back when someone without write access ticks it', async () => {
     const id = await createTaskList()
-    const step = await editBody(id, 'outsider', (body) => body.replace('- [ ] data-validation', '- [x] data-validation'))
+    const step = await editBody(id, 'outsider', (body) =>
+      body.replace('- [ ] data-validation', '- [x] data-validation'),
+    )
     expect(step.outputs['bot-command']).toBe('refused')
     expect(statusOf(id, 'data-validation')).toBe('PENDING')
     expect(double.getIssue(REPO, id)?.body).toContain('- [ ] data-validation (PENDING)')

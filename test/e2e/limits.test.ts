@@ -15,7 +15,13 @@ let double: GitHubDouble
 useGitHubDouble((started) => {
   double = started
   // Room in the primary rate limit for the rebuild of a long record.
-  double.addToken('ghs_limits_bot', { login: BOT, id: 41898282, type: 'Bot', permissions: { issues: 'write' }, rateLimit: 1_000_000 })
+  double.addToken('ghs_limits_bot', {
+    login: BOT,
+    id: 41898282,
+    type: 'Bot',
+    permissions: { issues: 'write' },
+    rateLimit: 1_000_000,
+  })
 })
 
 const job = (runId: string) => new Job({ apiUrl: double.apiUrl, runId, token: 'ghs_limits_bot' })
@@ -35,7 +41,12 @@ describe("GitHub's limits", () => {
     expect((double.getIssue(REPO, Number(id))?.body ?? '').length).toBeLessThan(65_536 * 0.6)
     const done = await job('2').step({ command: 'run', 'tasklist-id': id, task: 'migrate-shard-0500', run: 'true' })
     expect(done.outputs['task-status']).toBe('COMPLETE')
-    const failed = await job('3').step({ command: 'run', 'tasklist-id': id, task: 'migrate-shard-0250', run: "head -c 200000 /dev/zero | tr '\\0' 'x'; echo; exit 1" })
+    const failed = await job('3').step({
+      command: 'run',
+      'tasklist-id': id,
+      task: 'migrate-shard-0250',
+      run: "head -c 200000 /dev/zero | tr '\\0' 'x'; echo; exit 1",
+    })
     expect(failed.exitCode).toBe(1)
     const comment = double.listComments(REPO, Number(id)).at(-1)?.body ?? ''
     expect(comment.length).toBeLessThanOrEqual(65_536)
@@ -50,7 +61,11 @@ describe("GitHub's limits", () => {
   })
 
   it('loads a record of 10,000 transitions correctly, reading only what is newer than the snapshot', async () => {
-    const created = await job('1').step({ command: 'create', title: 'Long history', tasks: 'flaky-migration\nsteady-migration' })
+    const created = await job('1').step({
+      command: 'create',
+      title: 'Long history',
+      tasks: 'flaky-migration\nsteady-migration',
+    })
     const id = Number(created.outputs['tasklist-id'])
     const genesis = snapshotOf(id)
     const holder = { run: '9', attempt: 1, job: 'history', label: 'run 9, job history' }
@@ -60,40 +75,69 @@ describe("GitHub's limits", () => {
       const starting = ver % 2 === 0
       const rec = `r${String(ver).padStart(19, '0')}`
       const record: TaskRecord = {
-        tasklist: 1, rec, op: starting ? 'start' : ver === 9_999 ? 'complete' : 'fail', task: 't1', name: 'flaky-migration', ver,
-        from: starting ? (ver === 0 ? 'PENDING' : 'FAILED') : 'IN_PROGRESS', to: starting ? 'IN_PROGRESS' : ver === 9_999 ? 'COMPLETE' : 'FAILED',
-        defs: genesis.defs, authority: 'workflow', holder, ...(starting ? { lease: 21_600 } : { claim }),
+        tasklist: 1,
+        rec,
+        op: starting ? 'start' : ver === 9_999 ? 'complete' : 'fail',
+        task: 't1',
+        name: 'flaky-migration',
+        ver,
+        from: starting ? (ver === 0 ? 'PENDING' : 'FAILED') : 'IN_PROGRESS',
+        to: starting ? 'IN_PROGRESS' : ver === 9_999 ? 'COMPLETE' : 'FAILED',
+        defs: genesis.defs,
+        authority: 'workflow',
+        holder,
+        ...(starting ? { lease: 21_600 } : { claim }),
       }
       if (starting) claim = rec
       double.actAs(BOT).comment(REPO, id, renderRecordComment(record))
       // GitHub's timestamps have one-second resolution; real records do not land 10,000 in a second.
       if (ver % 5 === 4) double.clock.advance(1000)
     }
-    const comments = double.listComments(REPO, id).map((c) => ({ id: c.id, createdAt: c.created_at, login: c.user?.login ?? '', body: c.body ?? '' }))
+    const comments = double
+      .listComments(REPO, id)
+      .map((c) => ({ id: c.id, createdAt: c.created_at, login: c.user?.login ?? '', body: c.body ?? '' }))
     const trusted = trustedAuthors(BOT)
     // A snapshot that has folded all but the last 40 records, as writers leave it.
     const cut = comments[comments.length - 41]
     if (cut === undefined) throw new Error('no comments')
-    const partial = fold(genesis, comments.filter((c) => c.id <= cut.id), trusted).snapshot
+    const partial = fold(
+      genesis,
+      comments.filter((c) => c.id <= cut.id),
+      trusted,
+    ).snapshot
     double.actAs(BOT).editIssueBody(REPO, id, renderBody(partial))
 
     double.resetStats()
     const loaded = await job('2').step({ command: 'load', 'tasklist-id': String(id) })
     expect(loaded.exitCode).toBe(0)
     expect(loaded.lines).toContain('[t1] flaky-migration: COMPLETE (status preserved)')
-    expect(JSON.parse(loaded.outputs.tasks ?? '{}')).toEqual({ 'flaky-migration': 'COMPLETE', 'steady-migration': 'PENDING' })
+    expect(JSON.parse(loaded.outputs.tasks ?? '{}')).toEqual({
+      'flaky-migration': 'COMPLETE',
+      'steady-migration': 'PENDING',
+    })
     expect(double.stats().reads).toBe(2)
     expect(double.stats().writes).toBe(0)
 
     // A hand-edited block forces a rebuild from the whole record: slower, and still right.
-    const edited = (double.getIssue(REPO, id)?.body ?? '').replace('["flaky-migration","IN_PROGRESS"', '["flaky-migration","COMPLETE"')
-    double.actAs('mona').editIssueBody(REPO, id, edited.replace('["steady-migration","PENDING",0]', '["steady-migration","COMPLETE",0]'))
+    const edited = (double.getIssue(REPO, id)?.body ?? '').replace(
+      '["flaky-migration","IN_PROGRESS"',
+      '["flaky-migration","COMPLETE"',
+    )
+    double
+      .actAs('mona')
+      .editIssueBody(REPO, id, edited.replace('["steady-migration","PENDING",0]', '["steady-migration","COMPLETE",0]'))
     const rebuilt = await job('3').step({ command: 'load', 'tasklist-id': String(id) })
     expect(rebuilt.exitCode).toBe(0)
     expect(rebuilt.warnings.some((w) => w.includes('edited by hand'))).toBe(true)
-    expect(JSON.parse(rebuilt.outputs.tasks ?? '{}')).toEqual({ 'flaky-migration': 'COMPLETE', 'steady-migration': 'PENDING' })
+    expect(JSON.parse(rebuilt.outputs.tasks ?? '{}')).toEqual({
+      'flaky-migration': 'COMPLETE',
+      'steady-migration': 'PENDING',
+    })
     const redrawn = snapshotOf(id)
-    expect(redrawn.tasks.map((t) => [t.s, t.v])).toEqual([['COMPLETE', 10_000], ['PENDING', 0]])
+    expect(redrawn.tasks.map((t) => [t.s, t.v])).toEqual([
+      ['COMPLETE', 10_000],
+      ['PENDING', 0],
+    ])
     expect(redrawn.cursor?.id).toBe(comments.at(-1)?.id)
   })
 })

@@ -19,7 +19,9 @@ function migration(name: string, counterDir: string): string {
 }
 function runs(name: string, counterDir: string): number {
   try {
-    return readFileSync(join(counterDir, `${name}.count`), 'utf8').trim().split('\n').length
+    return readFileSync(join(counterDir, `${name}.count`), 'utf8')
+      .trim()
+      .split('\n').length
   } catch {
     return 0
   }
@@ -30,7 +32,12 @@ describe('the reference scenario, on the bundled action in separate processes', 
     // Session 1: one run creates the TaskList and finishes the first phase.
     const session1 = new Job({ apiUrl: double.apiUrl, runId: '7001', job: 'schema' })
     const counters = session1.workspace
-    const created = await session1.step({ command: 'create', title: 'Migrate production', tasks: TASKS, key: 'prod-2026-11' })
+    const created = await session1.step({
+      command: 'create',
+      title: 'Migrate production',
+      tasks: TASKS,
+      key: 'prod-2026-11',
+    })
     expect(created.exitCode).toBe(0)
     const id = created.outputs['tasklist-id'] ?? ''
     expect(id).toMatch(/^\d+$/)
@@ -44,7 +51,9 @@ describe('the reference scenario, on the bundled action in separate processes', 
     expect(started.lines).toContain('[t1] database-migration: PENDING -> IN_PROGRESS')
 
     // The phase itself runs as an ordinary step between start and complete.
-    const phase = await import('node:child_process').then(({ execSync }) => execSync(migration('database-migration', counters), { shell: '/bin/bash' }))
+    const phase = await import('node:child_process').then(({ execSync }) =>
+      execSync(migration('database-migration', counters), { shell: '/bin/bash' }),
+    )
     expect(phase.toString()).toContain('running database-migration')
 
     const completed = await session1.step({ command: 'complete', 'tasklist-id': id, task: 'database-migration' })
@@ -64,7 +73,12 @@ describe('the reference scenario, on the bundled action in separate processes', 
 
     // Session 1's step is re-run: the finished phase is not run again.
     const rerun = new Job({ apiUrl: double.apiUrl, runId: '7001', runAttempt: 2, job: 'schema', workspace: counters })
-    const again = await rerun.step({ command: 'run', 'tasklist-id': id, task: 'database-migration', run: migration('database-migration', counters) })
+    const again = await rerun.step({
+      command: 'run',
+      'tasklist-id': id,
+      task: 'database-migration',
+      run: migration('database-migration', counters),
+    })
     expect(again.exitCode).toBe(0)
     expect(again.lines).toContain('database-migration: COMPLETE (status preserved)')
     expect(again.outputs['should-run']).toBe('false')
@@ -88,7 +102,12 @@ describe('the reference scenario, on the bundled action in separate processes', 
       ['t2', 'application-migration'],
       ['t3', 'data-validation'],
     ] as const) {
-      const step = await session2.step({ command: 'run', 'tasklist-id': id, task: name, run: migration(name, counters) })
+      const step = await session2.step({
+        command: 'run',
+        'tasklist-id': id,
+        task: name,
+        run: migration(name, counters),
+      })
       expect(step.exitCode).toBe(0)
       expect(step.lines).toContain(`[${taskId}] ${name}: PENDING -> IN_PROGRESS`)
       expect(step.lines).toContain(`running ${name}`)
@@ -101,31 +120,60 @@ describe('the reference scenario, on the bundled action in separate processes', 
 
     // Created once, each phase ran once, and the issue shows all of it.
     expect(double.listIssues(REPO)).toHaveLength(1)
-    expect(['database-migration', 'application-migration', 'data-validation'].map((n) => runs(n, counters))).toEqual([1, 1, 1])
+    expect(['database-migration', 'application-migration', 'data-validation'].map((n) => runs(n, counters))).toEqual([
+      1, 1, 1,
+    ])
     const body = double.getIssue(REPO, Number(id))?.body ?? ''
     expect(body).toMatch(/- \[x\] database-migration: Migrate the schema \(COMPLETE/)
     expect(body).toMatch(/- \[x\] application-migration \(COMPLETE/)
     expect(body).toMatch(/- \[x\] data-validation \(COMPLETE/)
     const transitions = double.listComments(REPO, Number(id)).map((c) => /`(\w+ -> \w+)`/.exec(c.body)?.[1])
-    expect(transitions).toEqual(['PENDING -> IN_PROGRESS', 'IN_PROGRESS -> COMPLETE', 'PENDING -> IN_PROGRESS', 'IN_PROGRESS -> COMPLETE', 'PENDING -> IN_PROGRESS', 'IN_PROGRESS -> COMPLETE'])
+    expect(transitions).toEqual([
+      'PENDING -> IN_PROGRESS',
+      'IN_PROGRESS -> COMPLETE',
+      'PENDING -> IN_PROGRESS',
+      'IN_PROGRESS -> COMPLETE',
+      'PENDING -> IN_PROGRESS',
+      'IN_PROGRESS -> COMPLETE',
+    ])
   })
 
   it('returns the existing TaskList for a create with the same key, straight away', async () => {
-    const first = await new Job({ apiUrl: double.apiUrl, runId: '1' }).step({ command: 'create', title: 'Migrate', tasks: TASKS, key: 'release-42' })
-    const second = await new Job({ apiUrl: double.apiUrl, runId: '2' }).step({ command: 'create', title: 'Migrate', tasks: TASKS, key: 'release-42' })
+    const first = await new Job({ apiUrl: double.apiUrl, runId: '1' }).step({
+      command: 'create',
+      title: 'Migrate',
+      tasks: TASKS,
+      key: 'release-42',
+    })
+    const second = await new Job({ apiUrl: double.apiUrl, runId: '2' }).step({
+      command: 'create',
+      title: 'Migrate',
+      tasks: TASKS,
+      key: 'release-42',
+    })
     expect(second.exitCode).toBe(0)
     expect(second.outputs['tasklist-id']).toBe(first.outputs['tasklist-id'])
     expect(second.lines).toContain(`TaskList Loaded: ${first.outputs['tasklist-id']}`)
     expect(second.lines.some((l) => l.startsWith('TaskList Created'))).toBe(false)
     expect(double.listIssues(REPO)).toHaveLength(1)
-    const other = await new Job({ apiUrl: double.apiUrl, runId: '3' }).step({ command: 'create', title: 'Migrate', tasks: TASKS, key: 'release-43' })
+    const other = await new Job({ apiUrl: double.apiUrl, runId: '3' }).step({
+      command: 'create',
+      title: 'Migrate',
+      tasks: TASKS,
+      key: 'release-43',
+    })
     expect(other.outputs['tasklist-id']).not.toBe(first.outputs['tasklist-id'])
   })
 
   it('records a failed phase with its exit code and output, fails the step, and retries it later', async () => {
     const job = new Job({ apiUrl: double.apiUrl })
     const id = (await job.step({ command: 'create', title: 'Migrate', tasks: TASKS })).outputs['tasklist-id'] ?? ''
-    const failed = await job.step({ command: 'run', 'tasklist-id': id, task: 'database-migration', run: 'echo "ERROR: relation users already exists" >&2; exit 7' })
+    const failed = await job.step({
+      command: 'run',
+      'tasklist-id': id,
+      task: 'database-migration',
+      run: 'echo "ERROR: relation users already exists" >&2; exit 7',
+    })
     expect(failed.exitCode).toBe(1)
     expect(failed.errors).toHaveLength(1)
     expect(failed.errors[0]).toContain('database-migration failed with exit code 7')
@@ -133,7 +181,12 @@ describe('the reference scenario, on the bundled action in separate processes', 
     const comment = double.listComments(REPO, Number(id)).at(-1)?.body ?? ''
     expect(comment).toContain('exit code 7')
     expect(comment).toContain('ERROR: relation users already exists')
-    const retried = await new Job({ apiUrl: double.apiUrl, runId: '1002' }).step({ command: 'run', 'tasklist-id': id, task: 'database-migration', run: 'true' })
+    const retried = await new Job({ apiUrl: double.apiUrl, runId: '1002' }).step({
+      command: 'run',
+      'tasklist-id': id,
+      task: 'database-migration',
+      run: 'true',
+    })
     expect(retried.exitCode).toBe(0)
     expect(retried.lines).toContain('[t1] database-migration: FAILED -> IN_PROGRESS')
     expect(retried.outputs['task-status']).toBe('COMPLETE')
@@ -146,7 +199,12 @@ describe('the reference scenario, on the bundled action in separate processes', 
       const job = new Job({ apiUrl: ghes.apiUrl })
       const created = await job.step({ command: 'create', title: 'GHES', tasks: TASKS })
       expect(created.exitCode).toBe(0)
-      const run = await job.step({ command: 'run', 'tasklist-id': created.outputs['tasklist-id'] ?? '', task: 'database-migration', run: 'true' })
+      const run = await job.step({
+        command: 'run',
+        'tasklist-id': created.outputs['tasklist-id'] ?? '',
+        task: 'database-migration',
+        run: 'true',
+      })
       expect(run.outputs['task-status']).toBe('COMPLETE')
       expect(ghes.violations).toEqual([])
     } finally {

@@ -14,7 +14,12 @@ useGitHubDouble((started) => {
 
 let runs = 5000
 function job(options: { runId?: string; runAttempt?: number; job?: string } = {}): Job {
-  return new Job({ apiUrl: double.apiUrl, runId: options.runId ?? String(runs++), ...(options.runAttempt === undefined ? {} : { runAttempt: options.runAttempt }), job: options.job ?? 'migrate' })
+  return new Job({
+    apiUrl: double.apiUrl,
+    runId: options.runId ?? String(runs++),
+    ...(options.runAttempt === undefined ? {} : { runAttempt: options.runAttempt }),
+    job: options.job ?? 'migrate',
+  })
 }
 
 async function createTaskList(extra: Record<string, string> = {}): Promise<string> {
@@ -44,25 +49,57 @@ async function expectRefusedWithoutWrites(step: Promise<StepResult>, message: Re
 describe('bad input fails the step with one clear line and writes nothing', () => {
   it('refuses unknown tasks, illegal transitions, non-TaskList issues and invalid state blocks', async () => {
     const id = await createTaskList()
-    await expectRefusedWithoutWrites(job().step({ command: 'complete', 'tasklist-id': id, task: 'no-such-task' }), /has no task 'no-such-task'; its tasks are: database-migration, application-migration, data-validation/)
-    await expectRefusedWithoutWrites(job().step({ command: 'complete', 'tasklist-id': id, task: 'database-migration' }), /Cannot complete database-migration in TaskList #\d+: 'complete' needs IN_PROGRESS, but it is PENDING; start it first/)
-    await expectRefusedWithoutWrites(job().step({ command: 'start', task: 'database-migration' }), /Invalid input 'tasklist-id': is required for command: start/)
-    await expectRefusedWithoutWrites(job().step({ command: 'run', 'tasklist-id': id, task: 'database-migration' }), /Invalid input 'run': is required for command: run/)
-    await expectRefusedWithoutWrites(job().step({ command: 'start', 'tasklist-id': id, task: 'database-migration', 'on-busy': 'sometimes' }), /Invalid input 'on-busy': must be wait, skip or fail/)
-    await expectRefusedWithoutWrites(job().step({ command: 'start', 'tasklist-id': id, task: 'database-migration', lease: 'forever' }), /Invalid input 'lease': 'forever' is not a duration/)
-    await expectRefusedWithoutWrites(job().step({ command: 'create', title: 'x', tasks: 'Database Migration' }), /Invalid input 'tasks': tasks line 1: 'Database Migration' is not a valid task name/)
+    await expectRefusedWithoutWrites(
+      job().step({ command: 'complete', 'tasklist-id': id, task: 'no-such-task' }),
+      /has no task 'no-such-task'; its tasks are: database-migration, application-migration, data-validation/,
+    )
+    await expectRefusedWithoutWrites(
+      job().step({ command: 'complete', 'tasklist-id': id, task: 'database-migration' }),
+      /Cannot complete database-migration in TaskList #\d+: 'complete' needs IN_PROGRESS, but it is PENDING; start it first/,
+    )
+    await expectRefusedWithoutWrites(
+      job().step({ command: 'start', task: 'database-migration' }),
+      /Invalid input 'tasklist-id': is required for command: start/,
+    )
+    await expectRefusedWithoutWrites(
+      job().step({ command: 'run', 'tasklist-id': id, task: 'database-migration' }),
+      /Invalid input 'run': is required for command: run/,
+    )
+    await expectRefusedWithoutWrites(
+      job().step({ command: 'start', 'tasklist-id': id, task: 'database-migration', 'on-busy': 'sometimes' }),
+      /Invalid input 'on-busy': must be wait, skip or fail/,
+    )
+    await expectRefusedWithoutWrites(
+      job().step({ command: 'start', 'tasklist-id': id, task: 'database-migration', lease: 'forever' }),
+      /Invalid input 'lease': 'forever' is not a duration/,
+    )
+    await expectRefusedWithoutWrites(
+      job().step({ command: 'create', title: 'x', tasks: 'Database Migration' }),
+      /Invalid input 'tasks': tasks line 1: 'Database Migration' is not a valid task name/,
+    )
 
     const plain = double.actAs('mona').createIssue(REPO, { title: 'A bug report', body: 'Something broke.' })
-    await expectRefusedWithoutWrites(job().step({ command: 'load', 'tasklist-id': String(plain.number) }), /issue #\d+ is not a TaskList/)
+    await expectRefusedWithoutWrites(
+      job().step({ command: 'load', 'tasklist-id': String(plain.number) }),
+      /issue #\d+ is not a TaskList/,
+    )
     await expectRefusedWithoutWrites(job().step({ command: 'load', 'tasklist-id': '99999' }), /was not found \(404\)/)
 
     double.actAs('mona').editIssueBody(REPO, Number(id), bodyOf(id).replace(/"tasks":\[/, '"tasks":{'))
-    await expectRefusedWithoutWrites(job().step({ command: 'load', 'tasklist-id': id }), /the state block is not valid JSON|fails validation/)
+    await expectRefusedWithoutWrites(
+      job().step({ command: 'load', 'tasklist-id': id }),
+      /the state block is not valid JSON|fails validation/,
+    )
   })
 
   it('names the missing permission when the token cannot write issues', async () => {
     const id = await createTaskList()
-    double.addToken('ghs_read_only', { login: 'github-actions[bot]', id: 41898282, type: 'Bot', permissions: { issues: 'read' } })
+    double.addToken('ghs_read_only', {
+      login: 'github-actions[bot]',
+      id: 41898282,
+      type: 'Bot',
+      permissions: { issues: 'read' },
+    })
     const readOnly = new Job({ apiUrl: double.apiUrl, token: 'ghs_read_only', runId: '42' })
     const step = await readOnly.step({ command: 'start', 'tasklist-id': id, task: 'database-migration' })
     expect(step.exitCode).toBe(1)
@@ -76,30 +113,50 @@ describe('nobody else can change the state', () => {
     const outsider = new Job({ apiUrl: double.apiUrl, token: 'ghp_outsider', runId: '43' })
     const step = await outsider.step({ command: 'start', 'tasklist-id': id, task: 'database-migration' })
     expect(step.exitCode).toBe(1)
-    expect(step.errors[0]).toMatch(/trusts records only from @github-actions\[bot\] and its trusted authors, not from @outsider, the account of this token; use the token that created the TaskList, or add outsider to trusted-authors/)
-    expect(double.listComments(REPO, Number(id)).at(-1)?.body).toMatch(/^> \[!NOTE\]\n> Not applied:  outsider is not trusted/)
+    expect(step.errors[0]).toMatch(
+      /trusts records only from @github-actions\[bot\] and its trusted authors, not from @outsider, the account of this token; use the token that created the TaskList, or add outsider to trusted-authors/,
+    )
+    expect(double.listComments(REPO, Number(id)).at(-1)?.body).toMatch(
+      /^> \[!NOTE\]\n> Not applied:  outsider is not trusted/,
+    )
     const loaded = await job().step({ command: 'load', 'tasklist-id': id })
     expect(statuses(loaded)['database-migration']).toBe('PENDING')
   })
 
   it('ignores a forged record from an untrusted account, with a warning', async () => {
     const id = await createTaskList()
-    const started = await job({ runId: '100' }).step({ command: 'start', 'tasklist-id': id, task: 'database-migration' })
+    const started = await job({ runId: '100' }).step({
+      command: 'start',
+      'tasklist-id': id,
+      task: 'database-migration',
+    })
     expect(started.exitCode).toBe(0)
     // The outsider copies the real start record and turns it into a completion.
     const real = double.listComments(REPO, Number(id)).at(-1)?.body ?? ''
     const record = /<!-- tasklist:record (\{.*\}) -->/.exec(real)?.[1] ?? ''
     const claim = (JSON.parse(record) as { rec: string }).rec
-    const forged = record.replace('"op":"start"', '"op":"complete"').replace('"ver":0', '"ver":1').replace('"from":"PENDING","to":"IN_PROGRESS"', '"from":"IN_PROGRESS","to":"COMPLETE"').replace(/"rec":"\w+"/, `"rec":"f0f0f0f0f0f0f0f0f0f0","claim":"${claim}"`)
+    const forged = record
+      .replace('"op":"start"', '"op":"complete"')
+      .replace('"ver":0', '"ver":1')
+      .replace('"from":"PENDING","to":"IN_PROGRESS"', '"from":"IN_PROGRESS","to":"COMPLETE"')
+      .replace(/"rec":"\w+"/, `"rec":"f0f0f0f0f0f0f0f0f0f0","claim":"${claim}"`)
     double.actAs('outsider').comment(REPO, Number(id), `Done! <!-- tasklist:record ${forged} -->`)
 
     const loaded = await job().step({ command: 'load', 'tasklist-id': id })
     expect(loaded.exitCode).toBe(0)
     expect(statuses(loaded)['database-migration']).toBe('IN_PROGRESS')
-    expect(loaded.warnings.some((w) => /Ignored comment \d+ by @outsider: it looks like a TaskList record/.test(w))).toBe(true)
+    expect(
+      loaded.warnings.some((w) => /Ignored comment \d+ by @outsider: it looks like a TaskList record/.test(w)),
+    ).toBe(true)
 
     // The same record from an account named in trusted-authors counts.
-    double.actAs('mona').comment(REPO, Number(id), `<!-- tasklist:record ${forged.replace('f0f0f0f0f0f0f0f0f0f0', 'e1e1e1e1e1e1e1e1e1e1')} -->`)
+    double
+      .actAs('mona')
+      .comment(
+        REPO,
+        Number(id),
+        `<!-- tasklist:record ${forged.replace('f0f0f0f0f0f0f0f0f0f0', 'e1e1e1e1e1e1e1e1e1e1')} -->`,
+      )
     const untrusting = await job().step({ command: 'load', 'tasklist-id': id })
     expect(statuses(untrusting)['database-migration']).toBe('IN_PROGRESS')
     const trusting = await job().step({ command: 'load', 'tasklist-id': id, 'trusted-authors': 'mona' })
@@ -117,7 +174,11 @@ describe('nobody else can change the state', () => {
     const loaded = await job().step({ command: 'load', 'tasklist-id': id })
     expect(loaded.exitCode).toBe(0)
     expect(loaded.warnings.some((w) => w.includes('the state block was edited by hand'))).toBe(true)
-    expect(statuses(loaded)).toEqual({ 'database-migration': 'COMPLETE', 'application-migration': 'PENDING', 'data-validation': 'PENDING' })
+    expect(statuses(loaded)).toEqual({
+      'database-migration': 'COMPLETE',
+      'application-migration': 'PENDING',
+      'data-validation': 'PENDING',
+    })
     const body = bodyOf(id)
     expect(body.startsWith('Notes from the on-call engineer.\n\n')).toBe(true)
     expect(body.endsWith('\n\nMore notes.')).toBe(true)
@@ -130,9 +191,19 @@ describe('nobody else can change the state', () => {
     const title = 'Migrate --> </details> ``` <!-- tasklist:end --> @octocat 🚀'
     const id = await createTaskList({ title })
     const hostile = 'x'.repeat(5000) + ' @octocat --> </details> ``` <!-- tasklist:record {"tasklist":1} -->'
-    const failed = await job().step({ command: 'run', 'tasklist-id': id, task: 'database-migration', run: `echo '${hostile}'; echo '<!-- tasklist:record {"op":"complete"} -->'; exit 3` })
+    const failed = await job().step({
+      command: 'run',
+      'tasklist-id': id,
+      task: 'database-migration',
+      run: `echo '${hostile}'; echo '<!-- tasklist:record {"op":"complete"} -->'; exit 3`,
+    })
     expect(failed.exitCode).toBe(1)
-    await job().step({ command: 'skip', 'tasklist-id': id, task: 'data-validation', message: 'not needed @octocat --> </details> `x`' })
+    await job().step({
+      command: 'skip',
+      'tasklist-id': id,
+      task: 'data-validation',
+      message: 'not needed @octocat --> </details> `x`',
+    })
     const body = bodyOf(id)
     const parsed = parseBody(body)
     expect(parsed.kind).toBe('ok')
@@ -148,7 +219,9 @@ describe('nobody else can change the state', () => {
       expect(prose).not.toMatch(/(^|[^\w`])@octocat/)
     }
     // The failure comment quotes the output in a code block, and its record is still the real one.
-    const failure = double.listComments(REPO, Number(id)).find((c) => (c.body ?? '').includes('exit code 3')) ?? { body: '' }
+    const failure = double.listComments(REPO, Number(id)).find((c) => (c.body ?? '').includes('exit code 3')) ?? {
+      body: '',
+    }
     expect(failure.body).toContain('@octocat')
     expect(/<!-- tasklist:record (\{.*\}) -->\s*$/.exec(failure.body ?? '')?.[1]).toContain('"op":"fail"')
   })
@@ -156,7 +229,12 @@ describe('nobody else can change the state', () => {
 
 describe('one task, one runner', () => {
   async function holdTask(id: string, lease = '6h'): Promise<StepResult> {
-    const holder = await job({ runId: '777', job: 'holder' }).step({ command: 'start', 'tasklist-id': id, task: 'database-migration', lease })
+    const holder = await job({ runId: '777', job: 'holder' }).step({
+      command: 'start',
+      'tasklist-id': id,
+      task: 'database-migration',
+      lease,
+    })
     expect(holder.exitCode).toBe(0)
     return holder
   }
@@ -164,16 +242,29 @@ describe('one task, one runner', () => {
   it('on-busy: fail names the run that holds the task', async () => {
     const id = await createTaskList()
     await holdTask(id)
-    const other = await job().step({ command: 'run', 'tasklist-id': id, task: 'database-migration', run: 'echo SHOULD-NOT-RUN' })
+    const other = await job().step({
+      command: 'run',
+      'tasklist-id': id,
+      task: 'database-migration',
+      run: 'echo SHOULD-NOT-RUN',
+    })
     expect(other.exitCode).toBe(1)
-    expect(other.errors[0]).toMatch(/database-migration in TaskList #\d+ is IN_PROGRESS, held by run 777, job holder \(https:\/\/github.com\/octo-org\/migrations\/actions\/runs\/777\)/)
+    expect(other.errors[0]).toMatch(
+      /database-migration in TaskList #\d+ is IN_PROGRESS, held by run 777, job holder \(https:\/\/github.com\/octo-org\/migrations\/actions\/runs\/777\)/,
+    )
     expect(other.lines).not.toContain('SHOULD-NOT-RUN')
   })
 
   it('on-busy: skip succeeds without running, with should-run=false', async () => {
     const id = await createTaskList()
     await holdTask(id)
-    const other = await job().step({ command: 'run', 'tasklist-id': id, task: 'database-migration', run: 'echo SHOULD-NOT-RUN', 'on-busy': 'skip' })
+    const other = await job().step({
+      command: 'run',
+      'tasklist-id': id,
+      task: 'database-migration',
+      run: 'echo SHOULD-NOT-RUN',
+      'on-busy': 'skip',
+    })
     expect(other.exitCode).toBe(0)
     expect(other.outputs['should-run']).toBe('false')
     expect(other.outputs['task-status']).toBe('IN_PROGRESS')
@@ -184,26 +275,59 @@ describe('one task, one runner', () => {
     const id = await createTaskList()
     const holderJob = job({ runId: '777', job: 'holder' })
     await holderJob.step({ command: 'start', 'tasklist-id': id, task: 'database-migration' })
-    const waiting = job().step({ command: 'run', 'tasklist-id': id, task: 'database-migration', run: 'echo SHOULD-NOT-RUN', 'on-busy': 'wait', 'wait-timeout': '60s' })
+    const waiting = job().step({
+      command: 'run',
+      'tasklist-id': id,
+      task: 'database-migration',
+      run: 'echo SHOULD-NOT-RUN',
+      'on-busy': 'wait',
+      'wait-timeout': '60s',
+    })
     await new Promise((resolve) => setTimeout(resolve, 2500))
-    expect((await holderJob.step({ command: 'complete', 'tasklist-id': id, task: 'database-migration' })).exitCode).toBe(0)
+    expect(
+      (await holderJob.step({ command: 'complete', 'tasklist-id': id, task: 'database-migration' })).exitCode,
+    ).toBe(0)
     const waited = await waiting
     expect(waited.exitCode).toBe(0)
-    expect(waited.lines.some((l) => /database-migration: IN_PROGRESS, held by run 777, job holder .*waiting up to 1m 0s/.test(l))).toBe(true)
+    expect(
+      waited.lines.some((l) =>
+        /database-migration: IN_PROGRESS, held by run 777, job holder .*waiting up to 1m 0s/.test(l),
+      ),
+    ).toBe(true)
     expect(waited.lines).toContain('database-migration: COMPLETE (status preserved)')
     expect(waited.lines).not.toContain('SHOULD-NOT-RUN')
     expect(waited.outputs['should-run']).toBe('false')
 
-    await job({ runId: '778', job: 'holder' }).step({ command: 'start', 'tasklist-id': id, task: 'application-migration' })
-    const timedOut = await job().step({ command: 'start', 'tasklist-id': id, task: 'application-migration', 'on-busy': 'wait', 'wait-timeout': '3s' })
+    await job({ runId: '778', job: 'holder' }).step({
+      command: 'start',
+      'tasklist-id': id,
+      task: 'application-migration',
+    })
+    const timedOut = await job().step({
+      command: 'start',
+      'tasklist-id': id,
+      task: 'application-migration',
+      'on-busy': 'wait',
+      'wait-timeout': '3s',
+    })
     expect(timedOut.exitCode).toBe(1)
-    expect(timedOut.errors[0]).toMatch(/still IN_PROGRESS, held by run 778, job holder .*after waiting 3s; raise wait-timeout/)
+    expect(timedOut.errors[0]).toMatch(
+      /still IN_PROGRESS, held by run 778, job holder .*after waiting 3s; raise wait-timeout/,
+    )
   })
 
   it('lets exactly one of several simultaneous runs run the task', async () => {
     const id = await createTaskList()
     const results = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => job({ runId: String(900 + i) }).step({ command: 'run', 'tasklist-id': id, task: 'database-migration', run: `echo RAN-BY-${900 + i}`, 'on-busy': 'skip' })),
+      Array.from({ length: 6 }, (_, i) =>
+        job({ runId: String(900 + i) }).step({
+          command: 'run',
+          'tasklist-id': id,
+          task: 'database-migration',
+          run: `echo RAN-BY-${900 + i}`,
+          'on-busy': 'skip',
+        }),
+      ),
     )
     const ran = results.filter((r) => r.lines.some((l) => l.startsWith('RAN-BY-')))
     expect(ran).toHaveLength(1)
@@ -224,7 +348,9 @@ describe('interrupted work is visible and recoverable', () => {
     const posts = await migrationJob.end()
     expect(posts).toHaveLength(1)
     expect(posts[0]?.exitCode).toBe(0)
-    expect(posts[0]?.warnings.some((w) => w.includes('database-migration was still IN_PROGRESS when the job ended'))).toBe(true)
+    expect(
+      posts[0]?.warnings.some((w) => w.includes('database-migration was still IN_PROGRESS when the job ended')),
+    ).toBe(true)
     const loaded = await job().step({ command: 'load', 'tasklist-id': id })
     expect(statuses(loaded)['database-migration']).toBe('FAILED')
     const last = double.listComments(REPO, Number(id)).at(-1)?.body ?? ''
@@ -246,7 +372,12 @@ describe('interrupted work is visible and recoverable', () => {
   it('a cancelled run records FAILED (interrupted) and stops its command', async () => {
     const id = await createTaskList()
     const cancelled = await job({ runId: '302' }).step(
-      { command: 'run', 'tasklist-id': id, task: 'database-migration', run: 'echo started-long-migration; sleep 30; echo NEVER' },
+      {
+        command: 'run',
+        'tasklist-id': id,
+        task: 'database-migration',
+        run: 'echo started-long-migration; sleep 30; echo NEVER',
+      },
       { killWhen: /started-long-migration/, killSignal: 'SIGINT' },
     )
     expect(cancelled.exitCode).toBe(1)
@@ -259,29 +390,54 @@ describe('interrupted work is visible and recoverable', () => {
   it('a lost runner leaves the task IN_PROGRESS until its lease expires, then a later run takes it over', async () => {
     const id = await createTaskList()
     const lost = await job({ runId: '303' }).step(
-      { command: 'run', 'tasklist-id': id, task: 'database-migration', run: 'echo started-migration; sleep 30', lease: '10m' },
+      {
+        command: 'run',
+        'tasklist-id': id,
+        task: 'database-migration',
+        run: 'echo started-migration; sleep 30',
+        lease: '10m',
+      },
       { killWhen: /started-migration/, killSignal: 'SIGKILL' },
     )
     expect(lost.signal).toBe('SIGKILL')
-    const tooEarly = await job().step({ command: 'run', 'tasklist-id': id, task: 'database-migration', run: 'echo TOO-EARLY' })
+    const tooEarly = await job().step({
+      command: 'run',
+      'tasklist-id': id,
+      task: 'database-migration',
+      run: 'echo TOO-EARLY',
+    })
     expect(tooEarly.exitCode).toBe(1)
     expect(tooEarly.errors[0]).toMatch(/held by run 303/)
     expect(tooEarly.lines).not.toContain('TOO-EARLY')
     // Leases are judged by GitHub's clock: move it past the lease instead of waiting.
     double.clock.advance(10 * 60_000 + 1000)
-    const later = await job({ runId: '304' }).step({ command: 'run', 'tasklist-id': id, task: 'database-migration', run: 'echo RESUMED' })
+    const later = await job({ runId: '304' }).step({
+      command: 'run',
+      'tasklist-id': id,
+      task: 'database-migration',
+      run: 'echo RESUMED',
+    })
     expect(later.exitCode).toBe(0)
     expect(later.warnings.some((w) => /database-migration: took over from run 303/.test(w))).toBe(true)
     expect(later.lines).toContain('[t1] database-migration: IN_PROGRESS -> IN_PROGRESS')
     expect(later.lines).toContain('RESUMED')
     expect(later.outputs['task-status']).toBe('COMPLETE')
-    expect(double.listComments(REPO, Number(id)).some((c) => (c.body ?? '').includes('Taken over after the previous holder'))).toBe(true)
+    expect(
+      double
+        .listComments(REPO, Number(id))
+        .some((c) => (c.body ?? '').includes('Taken over after the previous holder')),
+    ).toBe(true)
   })
 
   it('a re-run attempt of the same workflow run takes over at once', async () => {
     const id = await createTaskList()
     await job({ runId: '305', runAttempt: 1 }).step({ command: 'start', 'tasklist-id': id, task: 'database-migration' })
-    const rerun = await job({ runId: '305', runAttempt: 2 }).step({ command: 'run', 'tasklist-id': id, task: 'database-migration', run: 'echo RERUN' })
+    const rerun = await job({ runId: '305', runAttempt: 2 }).step({
+      command: 'run',
+      'tasklist-id': id,
+      task: 'database-migration',
+      run: 'echo RERUN',
+    })
     expect(rerun.exitCode).toBe(0)
     expect(rerun.lines).toContain('RERUN')
     expect(rerun.outputs['task-status']).toBe('COMPLETE')

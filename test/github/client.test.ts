@@ -51,7 +51,13 @@ describe('the GitHub client', () => {
 
   it('waits until x-ratelimit-reset when a secondary limit sends no retry-after, not a flat minute', async () => {
     const issue = double.actAs('mona').createIssue('octo-org/migrations', { title: 'x' })
-    double.addFault({ kind: 'secondary-rate-limit-no-retry-after', route: ROUTE, method: 'GET', times: 1, retryAfterSec: 2 })
+    double.addFault({
+      kind: 'secondary-rate-limit-no-retry-after',
+      route: ROUTE,
+      method: 'GET',
+      times: 1,
+      retryAfterSec: 2,
+    })
     const warnings: string[] = []
     const { ms } = await timed(() => client(warnings).rest.issues.get({ ...REPO, issue_number: issue.number }))
     expect(ms).toBeGreaterThanOrEqual(1500)

@@ -68,7 +68,9 @@ export function parseFileCommands(text: string): Record<string, string> {
 }
 
 function inputEnv(inputs: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]))
+  return Object.fromEntries(
+    Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]),
+  )
 }
 
 /** One job on a runner: steps share its env and workspace. */
@@ -135,9 +137,20 @@ export class Job {
     return results
   }
 
-  private exec(entry: string, inputs: Record<string, string>, state: Record<string, string>, options: StepOptions): Promise<StepResult> {
+  private exec(
+    entry: string,
+    inputs: Record<string, string>,
+    state: Record<string, string>,
+    options: StepOptions,
+  ): Promise<StepResult> {
     const n = ++this.stepCount
-    const files = { GITHUB_OUTPUT: `output-${n}`, GITHUB_STATE: `state-${n}`, GITHUB_ENV: `env-${n}`, GITHUB_STEP_SUMMARY: `summary-${n}`, GITHUB_PATH: `path-${n}` }
+    const files = {
+      GITHUB_OUTPUT: `output-${n}`,
+      GITHUB_STATE: `state-${n}`,
+      GITHUB_ENV: `env-${n}`,
+      GITHUB_STEP_SUMMARY: `summary-${n}`,
+      GITHUB_PATH: `path-${n}`,
+    }
     const fileEnv = Object.fromEntries(Object.entries(files).map(([key, name]) => [key, join(this.dir, name)]))
     for (const path of Object.values(fileEnv)) writeFileSync(path, '')
     const stateEnv = Object.fromEntries(Object.entries(state).map(([key, value]) => [`STATE_${key}`, value]))
@@ -173,7 +186,9 @@ export class Job {
           stderr,
           lines: all.filter((line) => !line.startsWith('::') && line !== ''),
           errors: all.filter((line) => line.startsWith('::error')).map((line) => line.replace(/^::error[^:]*::/, '')),
-          warnings: all.filter((line) => line.startsWith('::warning')).map((line) => line.replace(/^::warning[^:]*::/, '')),
+          warnings: all
+            .filter((line) => line.startsWith('::warning'))
+            .map((line) => line.replace(/^::warning[^:]*::/, '')),
           outputs: parseFileCommands(read('GITHUB_OUTPUT')),
           summary: read('GITHUB_STEP_SUMMARY'),
           state: parseFileCommands(read('GITHUB_STATE')),

@@ -11,7 +11,14 @@ import {
   type BodyParts,
   type ParsedBody,
 } from '../../src/domain/body.ts'
-import { SnapshotSchema, genesisSnapshot, isSealed, sealSnapshot, type Snapshot, type TaskState } from '../../src/domain/snapshot.ts'
+import {
+  SnapshotSchema,
+  genesisSnapshot,
+  isSealed,
+  sealSnapshot,
+  type Snapshot,
+  type TaskState,
+} from '../../src/domain/snapshot.ts'
 import { leanSnapshot, toWire } from '../../src/domain/snapshot-wire.ts'
 import { RUN_URL, T0, at, holder } from './fixtures.ts'
 
@@ -46,7 +53,16 @@ function snapshotWith(tasks: readonly TaskState[], title = 'Release 1.2'): Snaps
 }
 
 const sample = snapshotWith([
-  { n: 'database-migration', desc: 'Migrate the schema', s: 'COMPLETE', v: 2, t: 133, at: at(133), u: RUN_URL, by: 'deploy / migrate' },
+  {
+    n: 'database-migration',
+    desc: 'Migrate the schema',
+    s: 'COMPLETE',
+    v: 2,
+    t: 133,
+    at: at(133),
+    u: RUN_URL,
+    by: 'deploy / migrate',
+  },
   { n: 'application-migration', s: 'FAILED', v: 2, t: 45, x: 2, m: 'boom', u: RUN_URL },
   { n: 'smoke-test', s: 'IN_PROGRESS', v: 1, c: { id: 'abcdef0123456789', at: at(0), lease: 3600, holder: holder() } },
   { n: 'cleanup', s: 'SKIPPED', v: 1 },
@@ -54,7 +70,10 @@ const sample = snapshotWith([
 ])
 
 /** The state block JSON in its wire form, as renderBody writes it. */
-function wireJson(snapshot: Snapshot, edit: (wire: Record<string, unknown>) => Record<string, unknown> = (w) => w): string {
+function wireJson(
+  snapshot: Snapshot,
+  edit: (wire: Record<string, unknown>) => Record<string, unknown> = (w) => w,
+): string {
   return JSON.stringify(edit(toWire(snapshot) as Record<string, unknown>))
 }
 
@@ -65,7 +84,10 @@ function wireTasks(snapshot: Snapshot): unknown[][] {
 
 /** Replaces the JSON inside the state block. */
 function withStateJson(body: string, json: string): string {
-  return body.replace(/(<!-- tasklist:state\n)[^\n]*(\n-->)/, (_m, open: string, close: string) => `${open}${json}${close}`)
+  return body.replace(
+    /(<!-- tasklist:state\n)[^\n]*(\n-->)/,
+    (_m, open: string, close: string) => `${open}${json}${close}`,
+  )
 }
 
 describe('render and parse', () => {
@@ -107,7 +129,12 @@ describe('render and parse', () => {
     const state = JSON.parse(body.split('\n').at(-3) ?? '') as Record<string, unknown>
     expect(state['cursor']).toEqual([42, at(60)])
     expect(state['tasks']).toEqual([
-      ['database-migration', 'COMPLETE', 2, { desc: 'Migrate the schema', t: 133, at: at(133), u: RUN_URL, by: 'deploy / migrate' }],
+      [
+        'database-migration',
+        'COMPLETE',
+        2,
+        { desc: 'Migrate the schema', t: 133, at: at(133), u: RUN_URL, by: 'deploy / migrate' },
+      ],
       ['application-migration', 'FAILED', 2, { t: 45, x: 2, m: 'boom', u: RUN_URL }],
       ['smoke-test', 'IN_PROGRESS', 1, { c: { id: 'abcdef0123456789', at: at(0), lease: 3600, holder: holder() } }],
       ['cleanup', 'SKIPPED', 1],
@@ -198,7 +225,12 @@ describe('hostile text', () => {
       [
         { n: 'database-migration', desc: text.slice(0, 200), s: 'PENDING', v: 0 },
         { n: 'application-migration', s: 'FAILED', v: 2, m: text.slice(0, 300), by: text.slice(0, 100) },
-        { n: 'announce', s: 'IN_PROGRESS', v: 1, c: { id: 'abcdef0123456789', at: at(0), lease: 60, holder: holder({ label: text.slice(0, 300) }) } },
+        {
+          n: 'announce',
+          s: 'IN_PROGRESS',
+          v: 1,
+          c: { id: 'abcdef0123456789', at: at(0), lease: 60, holder: holder({ label: text.slice(0, 300) }) },
+        },
       ],
       text.slice(0, 256),
     )
@@ -247,25 +279,52 @@ describe('hostile text', () => {
 
   it('the snapshot schema refuses a URL that could break markup', () => {
     expect(SnapshotSchema.safeParse(withHostileUrl).success).toBe(false)
-    expect(SnapshotSchema.safeParse(snapshotWith([{ n: 'build', s: 'COMPLETE', v: 2, u: 'https://github.com/acme/app/actions/runs/1 x' }])).success).toBe(false)
+    expect(
+      SnapshotSchema.safeParse(
+        snapshotWith([{ n: 'build', s: 'COMPLETE', v: 2, u: 'https://github.com/acme/app/actions/runs/1 x' }]),
+      ).success,
+    ).toBe(false)
     expect(SnapshotSchema.safeParse(snapshotWith([{ n: 'build', s: 'COMPLETE', v: 2, u: RUN_URL }])).success).toBe(true)
   })
 })
 
 describe('checklistLine detail levels', () => {
-  const done: TaskState = { n: 'database-migration', desc: 'Migrate *the* schema', s: 'COMPLETE', v: 2, t: 133, m: 'done', u: RUN_URL }
-  const failed: TaskState = { n: 'application-migration', desc: 'Roll out', s: 'FAILED', v: 2, t: 45, x: 2, m: 'exit @octocat', u: RUN_URL }
+  const done: TaskState = {
+    n: 'database-migration',
+    desc: 'Migrate *the* schema',
+    s: 'COMPLETE',
+    v: 2,
+    t: 133,
+    m: 'done',
+    u: RUN_URL,
+  }
+  const failed: TaskState = {
+    n: 'application-migration',
+    desc: 'Roll out',
+    s: 'FAILED',
+    v: 2,
+    t: 45,
+    x: 2,
+    m: 'exit @octocat',
+    u: RUN_URL,
+  }
 
   it('full: description, duration, run link; no note on COMPLETE', () => {
-    expect(checklistLine(done, 'full')).toBe(`- [x] database-migration: Migrate \\*the\\* schema (COMPLETE, 2m 13s, [run](${RUN_URL}))`)
+    expect(checklistLine(done, 'full')).toBe(
+      `- [x] database-migration: Migrate \\*the\\* schema (COMPLETE, 2m 13s, [run](${RUN_URL}))`,
+    )
   })
 
   it('full: exit code and note on FAILED', () => {
-    expect(checklistLine(failed, 'full')).toBe(`- [ ] application-migration: Roll out (FAILED, 45s, exit 2, [run](${RUN_URL})) — exit @\u200boctocat`)
+    expect(checklistLine(failed, 'full')).toBe(
+      `- [ ] application-migration: Roll out (FAILED, 45s, exit 2, [run](${RUN_URL})) — exit @\u200boctocat`,
+    )
   })
 
   it('compact: drops the description and note', () => {
-    expect(checklistLine(failed, 'compact')).toBe(`- [ ] application-migration (FAILED, 45s, exit 2, [run](${RUN_URL}))`)
+    expect(checklistLine(failed, 'compact')).toBe(
+      `- [ ] application-migration (FAILED, 45s, exit 2, [run](${RUN_URL}))`,
+    )
   })
 
   it('minimal: only the status', () => {
@@ -279,7 +338,9 @@ describe('checklistLine detail levels', () => {
   })
 
   it('shows no duration or exit code while IN_PROGRESS, and the note of a running task', () => {
-    expect(checklistLine({ n: 'a', s: 'IN_PROGRESS', v: 3, t: 10, x: 1, m: 'second try' }, 'full')).toBe('- [ ] a (IN_PROGRESS) — second try')
+    expect(checklistLine({ n: 'a', s: 'IN_PROGRESS', v: 3, t: 10, x: 1, m: 'second try' }, 'full')).toBe(
+      '- [ ] a (IN_PROGRESS) — second try',
+    )
   })
 })
 
@@ -305,14 +366,26 @@ describe('parseChecklist', () => {
 
 describe('size limits', () => {
   function large(count: number, descLength: number, nameLength = 40): Snapshot {
-    const names = Array.from({ length: count }, (_, i) => `t${String(i).padStart(4, '0')}-${'x'.repeat(nameLength - 6)}`)
+    const names = Array.from(
+      { length: count },
+      (_, i) => `t${String(i).padStart(4, '0')}-${'x'.repeat(nameLength - 6)}`,
+    )
     const g = genesisSnapshot({
       title: 'Large',
       trusted: ['octocat'],
       tasks: names.map((name) => (descLength === 0 ? { name } : { name, description: 'd'.repeat(descLength) })),
       now: T0,
     })
-    return sealSnapshot({ ...g, tasks: g.tasks.map((t) => ({ ...t, s: 'COMPLETE' as const, v: 2, t: 133, u: 'https://github.com/acme/app/actions/runs/1234567890' })) })
+    return sealSnapshot({
+      ...g,
+      tasks: g.tasks.map((t) => ({
+        ...t,
+        s: 'COMPLETE' as const,
+        v: 2,
+        t: 133,
+        u: 'https://github.com/acme/app/actions/runs/1234567890',
+      })),
+    })
   }
 
   /** The detail level a body was rendered at: its checklist lines, and whether the state block kept the presentation facts. */
@@ -379,10 +452,23 @@ describe('size limits', () => {
     const tasks: TaskState[] = g.tasks.map((task, i) => {
       const s = statuses[i % statuses.length] ?? 'PENDING'
       const url = `https://github.com/acme/app/actions/runs/${1_000_000 + i}`
-      const facts = { at: at(i), by: `deploy / job-${i}`, u: url, m: `note ${i}`, t: i + 0.5, ...(s === 'FAILED' ? { x: (i % 7) + 1 } : {}) }
+      const facts = {
+        at: at(i),
+        by: `deploy / job-${i}`,
+        u: url,
+        m: `note ${i}`,
+        t: i + 0.5,
+        ...(s === 'FAILED' ? { x: (i % 7) + 1 } : {}),
+      }
       if (s === 'PENDING') return { ...task, v: 2 * (i % 3) }
       if (s === 'IN_PROGRESS') {
-        const c = { id: `claim${String(i).padStart(11, '0')}`, at: at(i), lease: 600 + i, ...(i % 2 === 0 ? { renewed: at(i + 30) } : {}), holder: holder({ run: String(i), url, label: `deploy / job-${i}` }) }
+        const c = {
+          id: `claim${String(i).padStart(11, '0')}`,
+          at: at(i),
+          lease: 600 + i,
+          ...(i % 2 === 0 ? { renewed: at(i + 30) } : {}),
+          holder: holder({ run: String(i), url, label: `deploy / job-${i}` }),
+        }
         return { ...task, s, v: (i % 9) + 1, c, ...facts }
       }
       return { ...task, s, v: (i % 9) + 1, ...facts }
@@ -398,11 +484,27 @@ describe('size limits', () => {
     const parsed = ok(parseBody(body)).snapshot
     // The lean level drops only the claim holder's link, which the run id implies.
     const essentials = (s: Snapshot) =>
-      s.tasks.map((t) => ({ n: t.n, s: t.s, v: t.v, c: t.c === undefined ? undefined : { ...t.c, holder: { ...t.c.holder, url: undefined } }, desc: t.desc }))
+      s.tasks.map((t) => ({
+        n: t.n,
+        s: t.s,
+        v: t.v,
+        c: t.c === undefined ? undefined : { ...t.c, holder: { ...t.c.holder, url: undefined } },
+        desc: t.desc,
+      }))
     expect(essentials(parsed)).toEqual(essentials(snapshot))
     expect(parsed).toEqual(leanSnapshot(snapshot))
     expect(isSealed(parsed)).toBe(true)
-    expect(parsed.tasks.some((t) => t.u !== undefined || t.m !== undefined || t.at !== undefined || t.by !== undefined || t.t !== undefined || t.x !== undefined)).toBe(false)
+    expect(
+      parsed.tasks.some(
+        (t) =>
+          t.u !== undefined ||
+          t.m !== undefined ||
+          t.at !== undefined ||
+          t.by !== undefined ||
+          t.t !== undefined ||
+          t.x !== undefined,
+      ),
+    ).toBe(false)
   })
 
   it('throws BodyTooLargeError with its size and the fix when nothing fits', () => {
@@ -431,12 +533,20 @@ describe('size limits', () => {
 describe('parse errors', () => {
   const body = renderBody(sample, { before: 'before\n', after: '\nafter' })
 
-  it.each([['Just a normal issue.'], [''], [null], [undefined], ['mentions tasklist:begin without the comment syntax']])('%j is not a TaskList', (text) => {
+  it.each([
+    ['Just a normal issue.'],
+    [''],
+    [null],
+    [undefined],
+    ['mentions tasklist:begin without the comment syntax'],
+  ])('%j is not a TaskList', (text) => {
     expect(parseBody(text)).toEqual({ kind: 'not-tasklist' })
   })
 
   it('rejects duplicated markers', () => {
-    expect(invalid(parseBody(body + body)).error).toBe('the issue body has 2 TaskList begin and 2 end markers; exactly one of each is expected')
+    expect(invalid(parseBody(body + body)).error).toBe(
+      'the issue body has 2 TaskList begin and 2 end markers; exactly one of each is expected',
+    )
   })
 
   it('rejects a missing end marker', () => {
@@ -452,7 +562,10 @@ describe('parse errors', () => {
   })
 
   it('rejects an end marker before the begin marker', () => {
-    expect(parseBody(`${END_MARKER}\ntext\n${BEGIN_MARKER}`)).toEqual({ kind: 'invalid', error: 'the TaskList end marker comes before the begin marker' })
+    expect(parseBody(`${END_MARKER}\ntext\n${BEGIN_MARKER}`)).toEqual({
+      kind: 'invalid',
+      error: 'the TaskList end marker comes before the begin marker',
+    })
   })
 
   it('rejects a block without a state block, keeping the parts', () => {
@@ -472,7 +585,11 @@ describe('parse errors', () => {
 
   it('rejects invalid JSON', () => {
     const parsed = invalid(parseBody(withStateJson(body, '{"tasklist":1,')))
-    expect(parsed).toEqual({ kind: 'invalid', parts: { before: 'before\n', after: '\nafter' }, error: 'the state block is not valid JSON' })
+    expect(parsed).toEqual({
+      kind: 'invalid',
+      parts: { before: 'before\n', after: '\nafter' },
+      error: 'the state block is not valid JSON',
+    })
   })
 
   it('accepts the wire form written by hand', () => {
@@ -481,7 +598,14 @@ describe('parse errors', () => {
 
   it('rejects an unknown status, naming the field', () => {
     const tasks = wireTasks(sample).map((t, i) => (i === 0 ? ['database-migration', 'DONE', ...t.slice(2)] : t))
-    const error = invalid(parseBody(withStateJson(body, wireJson(sample, (w) => ({ ...w, tasks }))))).error
+    const error = invalid(
+      parseBody(
+        withStateJson(
+          body,
+          wireJson(sample, (w) => ({ ...w, tasks })),
+        ),
+      ),
+    ).error
     expect(error).toBe(
       'the state block fails validation: ✖ Invalid option: expected one of "PENDING"|"IN_PROGRESS"|"COMPLETE"|"FAILED"|"SKIPPED" → at tasks[0].s',
     )
@@ -489,40 +613,91 @@ describe('parse errors', () => {
 
   it('rejects a negative version, naming the field', () => {
     const tasks = wireTasks(sample).map((t, i) => (i === 1 ? [t[0], t[1], -1, ...t.slice(3)] : t))
-    const error = invalid(parseBody(withStateJson(body, wireJson(sample, (w) => ({ ...w, tasks }))))).error
+    const error = invalid(
+      parseBody(
+        withStateJson(
+          body,
+          wireJson(sample, (w) => ({ ...w, tasks })),
+        ),
+      ),
+    ).error
     expect(error).toBe('the state block fails validation: ✖ Too small: expected number to be >=0 → at tasks[1].v')
   })
 
   it('rejects a hostile URL among the extras, naming the field', () => {
     const tasks = wireTasks(sample).map((t, i) => (i === 1 ? [t[0], t[1], t[2], { u: 'javascript:alert(1)' }] : t))
-    const error = invalid(parseBody(withStateJson(body, wireJson(sample, (w) => ({ ...w, tasks }))))).error
-    expect(error).toMatch(/^the state block fails validation: ✖ Invalid string: must match pattern .* → at tasks\[1\]\.u$/)
+    const error = invalid(
+      parseBody(
+        withStateJson(
+          body,
+          wireJson(sample, (w) => ({ ...w, tasks })),
+        ),
+      ),
+    ).error
+    expect(error).toMatch(
+      /^the state block fails validation: ✖ Invalid string: must match pattern .* → at tasks\[1\]\.u$/,
+    )
   })
 
   it('rejects an empty task list', () => {
-    const error = invalid(parseBody(withStateJson(body, wireJson(sample, (w) => ({ ...w, tasks: [] }))))).error
+    const error = invalid(
+      parseBody(
+        withStateJson(
+          body,
+          wireJson(sample, (w) => ({ ...w, tasks: [] })),
+        ),
+      ),
+    ).error
     expect(error).toBe('the state block fails validation: ✖ Too small: expected array to have >=1 items → at tasks')
   })
 
   it('rejects a task that is not in the wire form', () => {
     const tasks = wireTasks(sample).map((t, i) => (i === 0 ? { n: 'database-migration', s: 'COMPLETE', v: 2 } : t))
-    const error = invalid(parseBody(withStateJson(body, wireJson(sample, (w) => ({ ...w, tasks }))))).error
+    const error = invalid(
+      parseBody(
+        withStateJson(
+          body,
+          wireJson(sample, (w) => ({ ...w, tasks })),
+        ),
+      ),
+    ).error
     expect(error).toBe('the state block fails validation: ✖ Invalid input → at tasks[0]')
   })
 
   it('rejects a task array without its version', () => {
     const tasks = wireTasks(sample).map((t, i) => (i === 3 ? ['cleanup', 'SKIPPED'] : t))
-    const error = invalid(parseBody(withStateJson(body, wireJson(sample, (w) => ({ ...w, tasks }))))).error
+    const error = invalid(
+      parseBody(
+        withStateJson(
+          body,
+          wireJson(sample, (w) => ({ ...w, tasks })),
+        ),
+      ),
+    ).error
     expect(error).toBe('the state block fails validation: ✖ Invalid input → at tasks[3]')
   })
 
   it('rejects a cursor written as an object', () => {
-    const error = invalid(parseBody(withStateJson(body, wireJson(sample, (w) => ({ ...w, cursor: { id: 1, at: T0 } }))))).error
+    const error = invalid(
+      parseBody(
+        withStateJson(
+          body,
+          wireJson(sample, (w) => ({ ...w, cursor: { id: 1, at: T0 } })),
+        ),
+      ),
+    ).error
     expect(error).toBe('the state block fails validation: ✖ Invalid input: expected tuple, received object → at cursor')
   })
 
   it('rejects a cursor whose time is not a time, naming the field', () => {
-    const error = invalid(parseBody(withStateJson(body, wireJson(sample, (w) => ({ ...w, cursor: [5, 'yesterday'] }))))).error
+    const error = invalid(
+      parseBody(
+        withStateJson(
+          body,
+          wireJson(sample, (w) => ({ ...w, cursor: [5, 'yesterday'] })),
+        ),
+      ),
+    ).error
     expect(error).toBe('the state block fails validation: ✖ Invalid ISO datetime → at cursor.at')
   })
 

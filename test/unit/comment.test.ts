@@ -9,7 +9,12 @@ const CUT_NOTE = "[… cut to fit GitHub's comment limit]"
 
 const base = baseSnapshot()
 const start = record(base, 'start', { op: 'start', ver: 0, from: 'PENDING', to: 'IN_PROGRESS' }, { lease: 3600 })
-const fail = record(base, 'fail', { op: 'fail', ver: 1, from: 'IN_PROGRESS', to: 'FAILED' }, { claim: start.rec, x: 2, m: 'tests failed' })
+const fail = record(
+  base,
+  'fail',
+  { op: 'fail', ver: 1, from: 'IN_PROGRESS', to: 'FAILED' },
+  { claim: start.rec, x: 2, m: 'tests failed' },
+)
 
 function count(text: string, needle: string): number {
   return text.split(needle).length - 1
@@ -67,8 +72,14 @@ describe('record encoding', () => {
   })
 
   it('reports the last marker malformed even when a valid record comes before it', () => {
-    expect(decodeRecord(`${encodeRecord(fail)}\n<!-- tasklist:record {not json} -->`)).toEqual({ kind: 'malformed', error: 'record block is not valid JSON' })
-    expect(decodeRecord(`${encodeRecord(fail)}\n<!-- tasklist:record {"tasklist":1}`)).toEqual({ kind: 'malformed', error: 'record block is not closed' })
+    expect(decodeRecord(`${encodeRecord(fail)}\n<!-- tasklist:record {not json} -->`)).toEqual({
+      kind: 'malformed',
+      error: 'record block is not valid JSON',
+    })
+    expect(decodeRecord(`${encodeRecord(fail)}\n<!-- tasklist:record {"tasklist":1}`)).toEqual({
+      kind: 'malformed',
+      error: 'record block is not closed',
+    })
   })
 
   it('makes 20-character lowercase hex record ids that the schema accepts', () => {
@@ -92,7 +103,11 @@ describe('renderRecordComment', () => {
   })
 
   it('renders a failure with duration, exit code, message and output', () => {
-    const body = renderRecordComment(fail, { durationSec: 133, message: 'tests failed: 3 of 120', output: 'FAIL a.test.ts\nFAIL b.test.ts' })
+    const body = renderRecordComment(fail, {
+      durationSec: 133,
+      message: 'tests failed: 3 of 120',
+      output: 'FAIL a.test.ts\nFAIL b.test.ts',
+    })
     expect(body).toBe(
       [
         '**`[t1] database-migration`**: `IN_PROGRESS -> FAILED`',
@@ -112,12 +127,22 @@ describe('renderRecordComment', () => {
   })
 
   it('shows one status for a same-status op and no lease for complete', () => {
-    const renew = record(base, 'renew', { op: 'renew', ver: 1, from: 'IN_PROGRESS', to: 'IN_PROGRESS' }, { claim: start.rec, lease: 600 })
+    const renew = record(
+      base,
+      'renew',
+      { op: 'renew', ver: 1, from: 'IN_PROGRESS', to: 'IN_PROGRESS' },
+      { claim: start.rec, lease: 600 },
+    )
     expect(renderRecordComment(renew).split('\n').slice(0, 2)).toEqual([
       '**`[t1] database-migration`**: `IN_PROGRESS`',
       `Lease renewed by [deploy / migrate](${RUN_URL}) · lease 10m 0s`,
     ])
-    const complete = record(base, 'complete', { op: 'complete', ver: 1, from: 'IN_PROGRESS', to: 'COMPLETE' }, { claim: start.rec, lease: 600 })
+    const complete = record(
+      base,
+      'complete',
+      { op: 'complete', ver: 1, from: 'IN_PROGRESS', to: 'COMPLETE' },
+      { claim: start.rec, lease: 600 },
+    )
     expect(renderRecordComment(complete).split('\n')[1]).toBe(`Completed by [deploy / migrate](${RUN_URL})`)
   })
 
@@ -128,7 +153,9 @@ describe('renderRecordComment', () => {
       { op: 'retry', ver: 2, from: 'FAILED', to: 'PENDING' },
       { authority: 'operator', holder: { label: 'tasklist-bot' }, requestedBy: 'alice' },
     )
-    expect(renderRecordComment(retry).split('\n')[1]).toBe('Sent back for a retry by tasklist-bot · at the request of @\u200balice')
+    expect(renderRecordComment(retry).split('\n')[1]).toBe(
+      'Sent back for a retry by tasklist-bot · at the request of @\u200balice',
+    )
   })
 
   it('falls back to the record message when no full message is given', () => {

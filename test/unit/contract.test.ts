@@ -23,7 +23,10 @@ function declared(yaml: string, section: 'inputs' | 'outputs'): Declared[] {
     const field = /^ {4}(required|default):\s*(.*)$/.exec(line)
     const last = entries.at(-1)
     if (field !== null && last !== undefined) {
-      entries[entries.length - 1] = field[1] === 'required' ? { ...last, required: field[2] === 'true' } : { ...last, default: field[2]?.replace(/^"|"$/g, '') }
+      entries[entries.length - 1] =
+        field[1] === 'required'
+          ? { ...last, required: field[2] === 'true' }
+          : { ...last, default: field[2]?.replace(/^"|"$/g, '') }
     }
   }
   return entries
@@ -34,10 +37,18 @@ function table(readme: string, heading: string): string[][] {
   const at = readme.indexOf(heading)
   expect(at, `README has a '${heading}' section`).toBeGreaterThanOrEqual(0)
   const rows: string[][] = []
-  for (const line of readme.slice(at + heading.length).split('\n').slice(1)) {
+  for (const line of readme
+    .slice(at + heading.length)
+    .split('\n')
+    .slice(1)) {
     if (rows.length > 0 && !line.startsWith('|')) break
     if (!line.startsWith('|') || /^\|\s*-/.test(line)) continue
-    rows.push(line.split('|').slice(1, -1).map((cell) => cell.trim()))
+    rows.push(
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    )
   }
   return rows.slice(1)
 }
@@ -47,11 +58,19 @@ const readme = readFileSync('README.md', 'utf8')
 
 describe('the contract is the same in action.yml, the README and the code', () => {
   it('declares every input the code reads, and no other', () => {
-    expect(declared(yaml, 'inputs').map((i) => i.name).sort()).toEqual([...INPUT_NAMES].sort())
+    expect(
+      declared(yaml, 'inputs')
+        .map((i) => i.name)
+        .sort(),
+    ).toEqual([...INPUT_NAMES].sort())
   })
 
   it('declares every output the code sets, and no other', () => {
-    expect(declared(yaml, 'outputs').map((o) => o.name).sort()).toEqual([...OUTPUT_NAMES].sort())
+    expect(
+      declared(yaml, 'outputs')
+        .map((o) => o.name)
+        .sort(),
+    ).toEqual([...OUTPUT_NAMES].sort())
   })
 
   it("lists the inputs in the README with action.yml's required flags and defaults", () => {
@@ -65,7 +84,9 @@ describe('the contract is the same in action.yml, the README and the code', () =
   })
 
   it('lists the outputs in the README in the order of action.yml', () => {
-    expect(table(readme, '### Outputs').map(([name]) => name?.replace(/`/g, ''))).toEqual(declared(yaml, 'outputs').map((o) => o.name))
+    expect(table(readme, '### Outputs').map(([name]) => name?.replace(/`/g, ''))).toEqual(
+      declared(yaml, 'outputs').map((o) => o.name),
+    )
   })
 
   it('runs on node24 with a main and a post entry that exist in dist/', () => {

@@ -17,9 +17,12 @@ describe('parseDuration', () => {
     expect(parseDuration(text)).toBe(seconds)
   })
 
-  it.each([[''], ['   '], ['10x'], ['1.5h'], ['-5'], ['5 m'], ['m'], ['h1'], ['1h 30m'], ['PT5M'], ['1w']])('%j is not a duration', (text) => {
-    expect(parseDuration(text)).toBeUndefined()
-  })
+  it.each([[''], ['   '], ['10x'], ['1.5h'], ['-5'], ['5 m'], ['m'], ['h1'], ['1h 30m'], ['PT5M'], ['1w']])(
+    '%j is not a duration',
+    (text) => {
+      expect(parseDuration(text)).toBeUndefined()
+    },
+  )
 })
 
 describe('formatDuration', () => {

@@ -5,7 +5,13 @@ import { errorLine as cliLine } from '../../src/cli/errors.ts'
 import { TaskHeldError, UntrustedTokenError } from '../../src/storage/errors.ts'
 import { readFault } from '../../src/storage/github-errors.ts'
 
-const held = { tasklist: 7, task: 'migrate', holder: 'run 12', since: '2026-11-26T00:00:00Z', leaseEnd: '2026-11-26T06:00:00Z' }
+const held = {
+  tasklist: 7,
+  task: 'migrate',
+  holder: 'run 12',
+  since: '2026-11-26T00:00:00Z',
+  leaseEnd: '2026-11-26T06:00:00Z',
+}
 const badToken = Object.assign(new Error('Bad credentials'), { status: 401 })
 
 describe('errorLine of each front end', () => {
@@ -15,19 +21,27 @@ describe('errorLine of each front end', () => {
     )
     expect(cliLine(new TaskHeldError(held), 'the TaskList', undefined)).toMatch(/or set --on-busy wait or skip$/)
     expect(actionLine(new TaskHeldError(held, 90))).toMatch(/after waiting 1m 30s; raise wait-timeout or re-run later$/)
-    expect(cliLine(new TaskHeldError(held, 90), 'the TaskList', undefined)).toMatch(/after waiting 1m 30s; raise --wait-timeout or re-run later$/)
+    expect(cliLine(new TaskHeldError(held, 90), 'the TaskList', undefined)).toMatch(
+      /after waiting 1m 30s; raise --wait-timeout or re-run later$/,
+    )
   })
 
   it('gives its own advice for a GitHub fault carried by a store error', () => {
     const error = readFault({ what: 'issue #7', cause: badToken })
-    expect(error.message).toBe('GitHub rejected the token while reading issue #7 (401 Bad credentials): the token is missing, expired or revoked')
+    expect(error.message).toBe(
+      'GitHub rejected the token while reading issue #7 (401 Bad credentials): the token is missing, expired or revoked',
+    )
     expect(actionLine(error)).toBe(`${error.message}; pass a valid token`)
-    expect(cliLine(error, 'the TaskList', 'octo/app')).toBe(`octo/app: ${error.message}; set GITHUB_TOKEN or GH_TOKEN to a valid token`)
+    expect(cliLine(error, 'the TaskList', 'octo/app')).toBe(
+      `octo/app: ${error.message}; set GITHUB_TOKEN or GH_TOKEN to a valid token`,
+    )
   })
 
   it('keeps the fix for an untrusted token out of the store', () => {
     const error = new UntrustedTokenError(7, 'github-actions[bot]', 'mona')
     expect(error.message).not.toMatch(/trusted-authors/)
-    expect(actionLine(error)).toMatch(/, the account of this token; use the token that created the TaskList, or add mona to trusted-authors$/)
+    expect(actionLine(error)).toMatch(
+      /, the account of this token; use the token that created the TaskList, or add mona to trusted-authors$/,
+    )
   })
 })

@@ -4,7 +4,12 @@ import { genesisSnapshot } from '../../src/domain/snapshot.ts'
 import { UnknownTaskError } from '../../src/storage/errors.ts'
 import { T0 } from './fixtures.ts'
 
-const state = genesisSnapshot({ title: 'x', trusted: [], tasks: [{ name: 'build' }, { name: 't1' }, { name: 'deploy' }], now: T0 })
+const state = genesisSnapshot({
+  title: 'x',
+  trusted: [],
+  tasks: [{ name: 'build' }, { name: 't1' }, { name: 'deploy' }],
+  now: T0,
+})
 
 function unknown(name: string, s = state): string {
   try {
@@ -36,8 +41,15 @@ describe('findTask', () => {
   })
 
   it('shortens a long list and a long name', () => {
-    const many = genesisSnapshot({ title: 'x', trusted: [], tasks: Array.from({ length: 20 }, (_, i) => ({ name: `task-${i}` })), now: T0 })
+    const many = genesisSnapshot({
+      title: 'x',
+      trusted: [],
+      tasks: Array.from({ length: 20 }, (_, i) => ({ name: `task-${i}` })),
+      now: T0,
+    })
     const listed = Array.from({ length: 12 }, (_, i) => `task-${i}`).join(', ')
-    expect(unknown('n'.repeat(200), many)).toBe(`TaskList #42 has no task '${'n'.repeat(80)}'; its tasks are: ${listed}, …`)
+    expect(unknown('n'.repeat(200), many)).toBe(
+      `TaskList #42 has no task '${'n'.repeat(80)}'; its tasks are: ${listed}, …`,
+    )
   })
 })

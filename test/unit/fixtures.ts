@@ -12,7 +12,11 @@ export function at(seconds: number): string {
 
 /** A valid record id (16 lowercase alphanumerics) derived from a short tag. */
 export function recId(tag: string): string {
-  return tag.toLowerCase().replace(/[^a-z0-9]/g, '').padEnd(16, '0').slice(0, 32)
+  return tag
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')
+    .padEnd(16, '0')
+    .slice(0, 32)
 }
 
 export const RUN_URL = 'https://github.com/acme/app/actions/runs/100'
@@ -22,7 +26,12 @@ export function holder(overrides: Partial<Holder> = {}): Holder {
 }
 
 export function baseSnapshot(names: readonly string[] = ['database-migration', 'application-migration']): Snapshot {
-  return genesisSnapshot({ title: 'Release 1.2', trusted: ['octocat'], tasks: names.map((name) => ({ name })), now: T0 })
+  return genesisSnapshot({
+    title: 'Release 1.2',
+    trusted: ['octocat'],
+    tasks: names.map((name) => ({ name })),
+    now: T0,
+  })
 }
 
 type RecordCore = Pick<TaskRecord, 'op' | 'ver' | 'from' | 'to'>
@@ -43,7 +52,12 @@ export function record(base: Snapshot, tag: string, core: RecordCore, overrides:
 }
 
 export function comment(id: number, seconds: number, rec: TaskRecord, login = 'octocat'): LogComment {
-  return { id, createdAt: at(seconds), login, body: `**\`[${rec.task}] ${rec.name}\`**: \`${rec.from} -> ${rec.to}\`\n\n${encodeRecord(rec)}` }
+  return {
+    id,
+    createdAt: at(seconds),
+    login,
+    body: `**\`[${rec.task}] ${rec.name}\`**: \`${rec.from} -> ${rec.to}\`\n\n${encodeRecord(rec)}`,
+  }
 }
 
 export function textComment(id: number, seconds: number, body: string, login = 'octocat'): LogComment {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_LEASE_SECONDS, fold, isLaterAttempt, leaseExpiry, trustedAuthors, type FoldEvent, type LogComment } from '../../src/domain/fold.ts'
+import {
+  DEFAULT_LEASE_SECONDS,
+  fold,
+  isLaterAttempt,
+  leaseExpiry,
+  trustedAuthors,
+  type FoldEvent,
+  type LogComment,
+} from '../../src/domain/fold.ts'
 import type { TaskRecord } from '../../src/domain/record.ts'
 import { isSealed, type Claim, type Snapshot, type TaskState } from '../../src/domain/snapshot.ts'
 import { RUN_URL, at, baseSnapshot, comment, holder, recId, record, textComment } from './fixtures.ts'
@@ -23,8 +31,18 @@ const reasons = (events: readonly FoldEvent[]) => events.flatMap((e) => (e.kind 
 // A run of database-migration: started at 0s with a one-hour lease.
 const start = record(base, 'start', { op: 'start', ver: 0, from: 'PENDING', to: 'IN_PROGRESS' }, { lease: 3600 })
 const startComment = comment(10, 0, start)
-const completeRec = record(base, 'complete', { op: 'complete', ver: 1, from: 'IN_PROGRESS', to: 'COMPLETE' }, { claim: start.rec })
-const failRec = record(base, 'fail', { op: 'fail', ver: 1, from: 'IN_PROGRESS', to: 'FAILED' }, { claim: start.rec, x: 2, m: 'exit 2' })
+const completeRec = record(
+  base,
+  'complete',
+  { op: 'complete', ver: 1, from: 'IN_PROGRESS', to: 'COMPLETE' },
+  { claim: start.rec },
+)
+const failRec = record(
+  base,
+  'fail',
+  { op: 'fail', ver: 1, from: 'IN_PROGRESS', to: 'FAILED' },
+  { claim: start.rec, x: 2, m: 'exit 2' },
+)
 
 function runningAfterStart(): Snapshot {
   return fold(base, [startComment], trusted).snapshot
@@ -80,14 +98,24 @@ describe('applying records', () => {
   })
 
   it('applies transitions of different tasks that race each other', () => {
-    const t2 = record(base, 'start2', { op: 'start', ver: 0, from: 'PENDING', to: 'IN_PROGRESS' }, { task: 't2', name: 'application-migration' })
+    const t2 = record(
+      base,
+      'start2',
+      { op: 'start', ver: 0, from: 'PENDING', to: 'IN_PROGRESS' },
+      { task: 't2', name: 'application-migration' },
+    )
     const { snapshot, events } = fold(base, [startComment, comment(11, 0, t2)], trusted)
     expect(kinds(events)).toEqual(['applied', 'applied'])
     expect(snapshot.tasks.map((t) => t.s)).toEqual(['IN_PROGRESS', 'IN_PROGRESS'])
   })
 
   it('lets exactly one of two concurrent starts of a task win: the lower comment id', () => {
-    const rival = record(base, 'rival', { op: 'start', ver: 0, from: 'PENDING', to: 'IN_PROGRESS' }, { holder: holder({ run: '200', label: 'other / job' }) })
+    const rival = record(
+      base,
+      'rival',
+      { op: 'start', ver: 0, from: 'PENDING', to: 'IN_PROGRESS' },
+      { holder: holder({ run: '200', label: 'other / job' }) },
+    )
     for (const comments of [
       [startComment, comment(11, 0, rival)],
       [comment(11, 0, rival), startComment],
@@ -133,7 +161,12 @@ describe('cursor', () => {
 
 describe('compare-and-set on ver', () => {
   it('rejects a stale version', () => {
-    const stale = record(base, 'stale', { op: 'complete', ver: 0, from: 'IN_PROGRESS', to: 'COMPLETE' }, { claim: start.rec })
+    const stale = record(
+      base,
+      'stale',
+      { op: 'complete', ver: 0, from: 'IN_PROGRESS', to: 'COMPLETE' },
+      { claim: start.rec },
+    )
     const { snapshot, events } = fold(base, [startComment, comment(11, 5, stale)], trusted)
     expect(kinds(events)).toEqual(['applied', 'rejected'])
     expect(reasons(events)).toEqual(['is stale: database-migration is at version 1, the record expected 0'])
@@ -160,13 +193,23 @@ describe('compare-and-set on ver', () => {
   })
 
   it('rejects a record naming the wrong task', () => {
-    const wrong = record(base, 'wrongname', { op: 'start', ver: 0, from: 'PENDING', to: 'IN_PROGRESS' }, { name: 'application-migration' })
+    const wrong = record(
+      base,
+      'wrongname',
+      { op: 'start', ver: 0, from: 'PENDING', to: 'IN_PROGRESS' },
+      { name: 'application-migration' },
+    )
     const { events } = fold(base, [comment(10, 0, wrong)], trusted)
     expect(reasons(events)).toEqual(["names task 'application-migration', but t1 is 'database-migration'"])
   })
 
   it('rejects a record written against other definitions', () => {
-    const other = record(base, 'otherdefs', { op: 'start', ver: 0, from: 'PENDING', to: 'IN_PROGRESS' }, { defs: '0123456789abcdef' })
+    const other = record(
+      base,
+      'otherdefs',
+      { op: 'start', ver: 0, from: 'PENDING', to: 'IN_PROGRESS' },
+      { defs: '0123456789abcdef' },
+    )
     const { events } = fold(base, [comment(10, 0, other)], trusted)
     expect(reasons(events)).toEqual(['was written against different task definitions'])
   })
@@ -222,13 +265,23 @@ describe('trust', () => {
   it('matches logins case-insensitively', () => {
     const set = trustedAuthors('OctoCat', ['Release-Bot'])
     expect([...set].sort()).toEqual(['octocat', 'release-bot'])
-    const t2 = record(base, 'start2', { op: 'start', ver: 0, from: 'PENDING', to: 'IN_PROGRESS' }, { task: 't2', name: 'application-migration' })
+    const t2 = record(
+      base,
+      'start2',
+      { op: 'start', ver: 0, from: 'PENDING', to: 'IN_PROGRESS' },
+      { task: 't2', name: 'application-migration' },
+    )
     const { events } = fold(base, [comment(10, 0, start, 'OCTOCAT'), comment(11, 0, t2, 'release-BOT')], set)
     expect(kinds(events)).toEqual(['applied', 'applied'])
   })
 
   it('lets a later trusted record win over an earlier untrusted one', () => {
-    const evil = record(base, 'evil', { op: 'start', ver: 0, from: 'PENDING', to: 'IN_PROGRESS' }, { holder: holder({ label: 'evil' }) })
+    const evil = record(
+      base,
+      'evil',
+      { op: 'start', ver: 0, from: 'PENDING', to: 'IN_PROGRESS' },
+      { holder: holder({ label: 'evil' }) },
+    )
     const { snapshot, events } = fold(base, [comment(9, 0, evil, 'mallory'), startComment], trusted)
     expect(kinds(events)).toEqual(['untrusted', 'applied'])
     expect(task1(snapshot).c?.holder.label).toBe('deploy / migrate')
@@ -236,11 +289,17 @@ describe('trust', () => {
 })
 
 describe('malformed records', () => {
-  const malformed = (body: string, login = 'octocat'): FoldEvent[] => [...fold(base, [textComment(10, 0, body, login)], trusted).events]
+  const malformed = (body: string, login = 'octocat'): FoldEvent[] => [
+    ...fold(base, [textComment(10, 0, body, login)], trusted).events,
+  ]
 
   it('reports invalid JSON', () => {
     expect(malformed('<!-- tasklist:record {not json} -->')).toEqual([
-      { kind: 'malformed', comment: textComment(10, 0, '<!-- tasklist:record {not json} -->'), error: 'record block is not valid JSON' },
+      {
+        kind: 'malformed',
+        comment: textComment(10, 0, '<!-- tasklist:record {not json} -->'),
+        error: 'record block is not valid JSON',
+      },
     ])
   })
 
@@ -273,7 +332,12 @@ describe('malformed records', () => {
 })
 
 describe('leases and takeover', () => {
-  const newHolder = holder({ run: '300', attempt: 1, label: 'rescue / migrate', url: 'https://github.com/acme/app/actions/runs/300' })
+  const newHolder = holder({
+    run: '300',
+    attempt: 1,
+    label: 'rescue / migrate',
+    url: 'https://github.com/acme/app/actions/runs/300',
+  })
   /** A takeover of the first claim, decided at `decided` seconds by the writer's view of GitHub's clock. */
   const takeoverAt = (decided: number, overrides: Partial<TaskRecord> = {}): TaskRecord =>
     record(
@@ -327,10 +391,18 @@ describe('leases and takeover', () => {
 
   it('compares instants, whatever offset the record’s time is written with', () => {
     // 01:00:01+01:00 is 00:00:01Z: one second after T0, long before the expiry.
-    const offset = fold(runningAfterStart(), [comment(11, 9999, takeoverAt(0, { at: '2025-01-01T01:00:01+01:00' }))], trusted)
+    const offset = fold(
+      runningAfterStart(),
+      [comment(11, 9999, takeoverAt(0, { at: '2025-01-01T01:00:01+01:00' }))],
+      trusted,
+    )
     expect(reasons(offset.events)).toEqual([STILL_VALID])
     // 02:00:01+01:00 is 01:00:01Z: one second after the expiry.
-    const after = fold(runningAfterStart(), [comment(11, 3601, takeoverAt(0, { at: '2025-01-01T02:00:01+01:00' }))], trusted)
+    const after = fold(
+      runningAfterStart(),
+      [comment(11, 3601, takeoverAt(0, { at: '2025-01-01T02:00:01+01:00' }))],
+      trusted,
+    )
     expect(kinds(after.events)).toEqual(['applied'])
   })
 
@@ -382,7 +454,12 @@ describe('leases and takeover', () => {
   it('extends the lease on renew, keeping the claim and its message', () => {
     const withMessage = { ...start, m: 'migrating' }
     const started = fold(base, [comment(10, 0, withMessage)], trusted).snapshot
-    const renew = record(base, 'renew', { op: 'renew', ver: 1, from: 'IN_PROGRESS', to: 'IN_PROGRESS' }, { claim: start.rec, lease: 7200 })
+    const renew = record(
+      base,
+      'renew',
+      { op: 'renew', ver: 1, from: 'IN_PROGRESS', to: 'IN_PROGRESS' },
+      { claim: start.rec, lease: 7200 },
+    )
     const { snapshot, events } = fold(started, [comment(11, 3000, renew)], trusted)
     expect(kinds(events)).toEqual(['applied'])
     expect(task1(snapshot)).toEqual({
@@ -403,7 +480,12 @@ describe('leases and takeover', () => {
   })
 
   it('keeps the lease length on a renew that names none', () => {
-    const renew = record(base, 'renew', { op: 'renew', ver: 1, from: 'IN_PROGRESS', to: 'IN_PROGRESS' }, { claim: start.rec })
+    const renew = record(
+      base,
+      'renew',
+      { op: 'renew', ver: 1, from: 'IN_PROGRESS', to: 'IN_PROGRESS' },
+      { claim: start.rec },
+    )
     const { snapshot } = fold(runningAfterStart(), [comment(11, 100, renew)], trusted)
     expect(task1(snapshot).c).toEqual({ id: start.rec, at: at(0), lease: 3600, renewed: at(100), holder: holder() })
   })
@@ -427,8 +509,17 @@ describe('leases and takeover', () => {
   })
 
   it('lets the new holder complete under the claim it took over', () => {
-    const done = record(base, 'rescued', { op: 'complete', ver: 2, from: 'IN_PROGRESS', to: 'COMPLETE' }, { claim: takeover.rec, holder: newHolder })
-    const { snapshot, events } = fold(base, [startComment, comment(11, 3601, takeover), comment(12, 3700, done)], trusted)
+    const done = record(
+      base,
+      'rescued',
+      { op: 'complete', ver: 2, from: 'IN_PROGRESS', to: 'COMPLETE' },
+      { claim: takeover.rec, holder: newHolder },
+    )
+    const { snapshot, events } = fold(
+      base,
+      [startComment, comment(11, 3601, takeover), comment(12, 3700, done)],
+      trusted,
+    )
     expect(kinds(events)).toEqual(['applied', 'applied', 'applied'])
     expect(task1(snapshot)).toEqual({
       n: 'database-migration',
@@ -444,7 +535,12 @@ describe('leases and takeover', () => {
 
 describe('completion', () => {
   it('completes: drops the claim and records the duration from the claim time', () => {
-    const renew = record(base, 'renew', { op: 'renew', ver: 1, from: 'IN_PROGRESS', to: 'IN_PROGRESS' }, { claim: start.rec })
+    const renew = record(
+      base,
+      'renew',
+      { op: 'renew', ver: 1, from: 'IN_PROGRESS', to: 'IN_PROGRESS' },
+      { claim: start.rec },
+    )
     const done = { ...completeRec, ver: 2, m: 'migrated' }
     const { snapshot, events } = fold(base, [startComment, comment(11, 100, renew), comment(12, 754, done)], trusted)
     expect(kinds(events)).toEqual(['applied', 'applied', 'applied'])
@@ -484,7 +580,12 @@ describe('completion', () => {
   })
 
   it('rejects a second completion of a COMPLETE task', () => {
-    const again = record(base, 'again', { op: 'complete', ver: 2, from: 'COMPLETE', to: 'COMPLETE' }, { claim: start.rec })
+    const again = record(
+      base,
+      'again',
+      { op: 'complete', ver: 2, from: 'COMPLETE', to: 'COMPLETE' },
+      { claim: start.rec },
+    )
     const { events } = fold(base, [startComment, comment(11, 45, completeRec), comment(12, 50, again)], trusted)
     expect(reasons(events)).toEqual(['complete is not allowed from COMPLETE for a workflow'])
   })
@@ -502,7 +603,12 @@ describe('skip and operator ops', () => {
   })
 
   it('lets an operator retry a FAILED task: back to PENDING, credited to the requester', () => {
-    const retry = record(base, 'retry', { op: 'retry', ver: 2, from: 'FAILED', to: 'PENDING' }, { authority: 'operator', holder: alice, requestedBy: 'alice' })
+    const retry = record(
+      base,
+      'retry',
+      { op: 'retry', ver: 2, from: 'FAILED', to: 'PENDING' },
+      { authority: 'operator', holder: alice, requestedBy: 'alice' },
+    )
     const { snapshot, events } = fold(base, [...failedComments, comment(12, 100, retry)], trusted)
     expect(kinds(events)).toEqual(['applied', 'applied', 'applied'])
     expect(task1(snapshot)).toEqual({ n: 'database-migration', s: 'PENDING', v: 3, at: at(100), by: '@alice' })
@@ -516,21 +622,40 @@ describe('skip and operator ops', () => {
   })
 
   it('lets an operator reset a COMPLETE task', () => {
-    const reset = record(base, 'reset', { op: 'reset', ver: 2, from: 'COMPLETE', to: 'PENDING' }, { authority: 'operator', holder: alice })
-    const { snapshot, events } = fold(base, [startComment, comment(11, 45, completeRec), comment(12, 100, reset)], trusted)
+    const reset = record(
+      base,
+      'reset',
+      { op: 'reset', ver: 2, from: 'COMPLETE', to: 'PENDING' },
+      { authority: 'operator', holder: alice },
+    )
+    const { snapshot, events } = fold(
+      base,
+      [startComment, comment(11, 45, completeRec), comment(12, 100, reset)],
+      trusted,
+    )
     expect(kinds(events)).toEqual(['applied', 'applied', 'applied'])
     expect(task1(snapshot)).toEqual({ n: 'database-migration', s: 'PENDING', v: 3, at: at(100), by: 'tasklist-bot' })
   })
 
   it('lets an operator skip a FAILED task, credited to the requester', () => {
-    const skip = record(base, 'opskip', { op: 'skip', ver: 2, from: 'FAILED', to: 'SKIPPED' }, { authority: 'operator', holder: alice, requestedBy: 'alice' })
+    const skip = record(
+      base,
+      'opskip',
+      { op: 'skip', ver: 2, from: 'FAILED', to: 'SKIPPED' },
+      { authority: 'operator', holder: alice, requestedBy: 'alice' },
+    )
     const { snapshot, events } = fold(base, [...failedComments, comment(12, 100, skip)], trusted)
     expect(kinds(events)).toEqual(['applied', 'applied', 'applied'])
     expect(task1(snapshot)).toEqual({ n: 'database-migration', s: 'SKIPPED', v: 3, at: at(100), by: '@alice' })
   })
 
   it('lets an operator skip a PENDING task', () => {
-    const skip = record(base, 'opskip', { op: 'skip', ver: 0, from: 'PENDING', to: 'SKIPPED' }, { authority: 'operator', holder: alice })
+    const skip = record(
+      base,
+      'opskip',
+      { op: 'skip', ver: 0, from: 'PENDING', to: 'SKIPPED' },
+      { authority: 'operator', holder: alice },
+    )
     const { snapshot, events } = fold(base, [comment(10, 0, skip)], trusted)
     expect(kinds(events)).toEqual(['applied'])
     expect(task1(snapshot)).toEqual({ n: 'database-migration', s: 'SKIPPED', v: 1, at: at(0), by: 'tasklist-bot' })
@@ -544,7 +669,12 @@ describe('skip and operator ops', () => {
   })
 
   it('refuses an operator skip of a running task', () => {
-    const skip = record(base, 'opskip', { op: 'skip', ver: 1, from: 'IN_PROGRESS', to: 'SKIPPED' }, { authority: 'operator', holder: alice })
+    const skip = record(
+      base,
+      'opskip',
+      { op: 'skip', ver: 1, from: 'IN_PROGRESS', to: 'SKIPPED' },
+      { authority: 'operator', holder: alice },
+    )
     const { snapshot, events } = fold(base, [startComment, comment(11, 100, skip)], trusted)
     expect(reasons(events)).toEqual(['skip is not allowed from IN_PROGRESS for an operator'])
     expect(task1(snapshot).s).toBe('IN_PROGRESS')
@@ -552,16 +682,36 @@ describe('skip and operator ops', () => {
 })
 
 describe('determinism', () => {
-  const t2start = record(base, 't2start', { op: 'start', ver: 0, from: 'PENDING', to: 'IN_PROGRESS' }, { task: 't2', name: 'application-migration' })
-  const t2rival = record(base, 't2rival', { op: 'start', ver: 0, from: 'PENDING', to: 'IN_PROGRESS' }, { task: 't2', name: 'application-migration', holder: holder({ run: '555' }) })
-  const t2done = record(base, 't2done', { op: 'complete', ver: 1, from: 'IN_PROGRESS', to: 'COMPLETE' }, { task: 't2', name: 'application-migration', claim: t2start.rec })
+  const t2start = record(
+    base,
+    't2start',
+    { op: 'start', ver: 0, from: 'PENDING', to: 'IN_PROGRESS' },
+    { task: 't2', name: 'application-migration' },
+  )
+  const t2rival = record(
+    base,
+    't2rival',
+    { op: 'start', ver: 0, from: 'PENDING', to: 'IN_PROGRESS' },
+    { task: 't2', name: 'application-migration', holder: holder({ run: '555' }) },
+  )
+  const t2done = record(
+    base,
+    't2done',
+    { op: 'complete', ver: 1, from: 'IN_PROGRESS', to: 'COMPLETE' },
+    { task: 't2', name: 'application-migration', claim: t2start.rec },
+  )
   const scenario: LogComment[] = [
     startComment,
     comment(11, 1, t2start),
     comment(12, 1, t2rival),
     textComment(13, 2, 'status?'),
     comment(14, 3, start),
-    comment(15, 5, record(base, 'evil', { op: 'fail', ver: 1, from: 'IN_PROGRESS', to: 'FAILED' }, { claim: start.rec }), 'mallory'),
+    comment(
+      15,
+      5,
+      record(base, 'evil', { op: 'fail', ver: 1, from: 'IN_PROGRESS', to: 'FAILED' }, { claim: start.rec }),
+      'mallory',
+    ),
     comment(16, 60, failRec),
     textComment(17, 61, '<!-- tasklist:record {broken -->'),
     comment(18, 90, t2done),
@@ -644,6 +794,11 @@ describe('determinism', () => {
     expect(kinds(whole.events)).toEqual(['applied', 'applied', 'duplicate'])
     expect(kinds(second.events)).toEqual(['duplicate'])
     expect(second.snapshot).toEqual(whole.snapshot)
-    expect(task1(whole.snapshot).c).toEqual({ id: takeover.rec, at: at(3700), lease: 3600, holder: holder({ run: '300', label: 'rescue' }) })
+    expect(task1(whole.snapshot).c).toEqual({
+      id: takeover.rec,
+      at: at(3700),
+      lease: 3600,
+      holder: holder({ run: '300', label: 'rescue' }),
+    })
   })
 })

@@ -5,7 +5,12 @@ import { InputError } from '../../src/storage/errors.ts'
 type Raw = Partial<Record<InputName, string>>
 
 const LOAD: Raw = { command: 'load', token: 'ghs_token', 'tasklist-id': '42' }
-const CREATE: Raw = { command: 'create', token: 'ghs_token', title: 'Release 1.2', tasks: 'database-migration\napplication-migration' }
+const CREATE: Raw = {
+  command: 'create',
+  token: 'ghs_token',
+  title: 'Release 1.2',
+  tasks: 'database-migration\napplication-migration',
+}
 
 function parse(raw: Raw): ActionInputs {
   // Like @actions/core's getInput: an input that is not set reads as ''.
@@ -49,7 +54,10 @@ describe('parseInputs: valid input', () => {
     const inputs = parse({ ...CREATE, tasks: 'database-migration: Migrate\n- application-migration' })
     expect(inputs.command).toBe('create')
     expect(inputs.tasklistId).toBeUndefined()
-    expect(inputs.tasks).toEqual([{ name: 'database-migration', description: 'Migrate' }, { name: 'application-migration' }])
+    expect(inputs.tasks).toEqual([
+      { name: 'database-migration', description: 'Migrate' },
+      { name: 'application-migration' },
+    ])
   })
 
   it.each([
@@ -106,18 +114,38 @@ describe('parseInputs: valid input', () => {
 
   it('uses defaults for blank on-busy, durations and permission', () => {
     const inputs = parse({ ...LOAD, 'on-busy': ' ', 'wait-timeout': '', lease: '  ', permission: '' })
-    expect([inputs.onBusy, inputs.waitTimeoutSec, inputs.leaseSec, inputs.permission]).toEqual(['fail', 1800, 21600, 'write'])
+    expect([inputs.onBusy, inputs.waitTimeoutSec, inputs.leaseSec, inputs.permission]).toEqual([
+      'fail',
+      1800,
+      21600,
+      'write',
+    ])
   })
 
   it('splits labels and trusted-authors on commas and newlines', () => {
-    const inputs = parse({ ...LOAD, labels: 'release, ci\n\nnightly,,', 'trusted-authors': 'release-bot\n  octocat , hubot' })
+    const inputs = parse({
+      ...LOAD,
+      labels: 'release, ci\n\nnightly,,',
+      'trusted-authors': 'release-bot\n  octocat , hubot',
+    })
     expect(inputs.labels).toEqual(['release', 'ci', 'nightly'])
     expect(inputs.trustedAuthors).toEqual(['release-bot', 'octocat', 'hubot'])
   })
 
   it('accepts the upper bounds', () => {
-    const inputs = parse({ ...CREATE, title: 't'.repeat(256), labels: 'l'.repeat(50), 'wait-timeout': '6h', lease: '7d' })
-    expect([inputs.title?.length, inputs.labels, inputs.waitTimeoutSec, inputs.leaseSec]).toEqual([256, ['l'.repeat(50)], 21600, 604800])
+    const inputs = parse({
+      ...CREATE,
+      title: 't'.repeat(256),
+      labels: 'l'.repeat(50),
+      'wait-timeout': '6h',
+      lease: '7d',
+    })
+    expect([inputs.title?.length, inputs.labels, inputs.waitTimeoutSec, inputs.leaseSec]).toEqual([
+      256,
+      ['l'.repeat(50)],
+      21600,
+      604800,
+    ])
   })
 
   it('reads each declared input exactly once', () => {
@@ -133,60 +161,94 @@ describe('parseInputs: valid input', () => {
 describe('parseInputs: errors', () => {
   const cases: ReadonlyArray<[string, Raw, string]> = [
     ['missing command', { ...LOAD, command: '' }, "Invalid input 'command': is required"],
-    ['unknown command', { ...LOAD, command: 'deploy' }, "Invalid input 'command': 'deploy' is not a command; use one of create, load, start, complete, fail, skip, run, bot"],
-    ['empty token', { ...LOAD, token: '' }, "Invalid input 'token': is empty; pass a token, for example ${{ github.token }}"],
-    ['blank token', { ...LOAD, token: '  ' }, "Invalid input 'token': is empty; pass a token, for example ${{ github.token }}"],
-    ...(['abc', '0', '-1', '1.5', '42abc', '#', '12345678901', '042'] as const).map(
-      (id): [string, Raw, string] => [
-        `tasklist-id ${JSON.stringify(id)}`,
-        { ...LOAD, 'tasklist-id': id },
-        "Invalid input 'tasklist-id': must be an issue number such as 42 (the TaskList ID that command: create printed)",
-      ],
-    ),
-    ...(['load', 'start', 'complete', 'fail', 'skip', 'run'] as const).map(
-      (command): [string, Raw, string] => [
-        `tasklist-id missing for ${command}`,
-        { ...LOAD, command, 'tasklist-id': '', task: 'a', run: 'true' },
-        `Invalid input 'tasklist-id': is required for command: ${command}; pass the TaskList ID (the issue number) that command: create printed`,
-      ],
-    ),
-    ...(['start', 'complete', 'fail', 'skip', 'run'] as const).map(
-      (command): [string, Raw, string] => [
-        `task missing for ${command}`,
-        { ...LOAD, command, run: 'true' },
-        `Invalid input 'task': is required for command: ${command}; name the task, such as database-migration`,
-      ],
-    ),
-    ['run missing for run', { ...LOAD, command: 'run', task: 'a' }, "Invalid input 'run': is required for command: run; give the shell command to run for the task"],
-    ['title missing for create', { ...CREATE, title: '' }, "Invalid input 'title': is required for command: create; give the TaskList a title"],
-    ['tasks missing for create', { ...CREATE, tasks: ' \n ' }, "Invalid input 'tasks': is required for command: create; list one task a line, as 'name' or 'name: description'"],
+    [
+      'unknown command',
+      { ...LOAD, command: 'deploy' },
+      "Invalid input 'command': 'deploy' is not a command; use one of create, load, start, complete, fail, skip, run, bot",
+    ],
+    [
+      'empty token',
+      { ...LOAD, token: '' },
+      "Invalid input 'token': is empty; pass a token, for example ${{ github.token }}",
+    ],
+    [
+      'blank token',
+      { ...LOAD, token: '  ' },
+      "Invalid input 'token': is empty; pass a token, for example ${{ github.token }}",
+    ],
+    ...(['abc', '0', '-1', '1.5', '42abc', '#', '12345678901', '042'] as const).map((id): [string, Raw, string] => [
+      `tasklist-id ${JSON.stringify(id)}`,
+      { ...LOAD, 'tasklist-id': id },
+      "Invalid input 'tasklist-id': must be an issue number such as 42 (the TaskList ID that command: create printed)",
+    ]),
+    ...(['load', 'start', 'complete', 'fail', 'skip', 'run'] as const).map((command): [string, Raw, string] => [
+      `tasklist-id missing for ${command}`,
+      { ...LOAD, command, 'tasklist-id': '', task: 'a', run: 'true' },
+      `Invalid input 'tasklist-id': is required for command: ${command}; pass the TaskList ID (the issue number) that command: create printed`,
+    ]),
+    ...(['start', 'complete', 'fail', 'skip', 'run'] as const).map((command): [string, Raw, string] => [
+      `task missing for ${command}`,
+      { ...LOAD, command, run: 'true' },
+      `Invalid input 'task': is required for command: ${command}; name the task, such as database-migration`,
+    ]),
+    [
+      'run missing for run',
+      { ...LOAD, command: 'run', task: 'a' },
+      "Invalid input 'run': is required for command: run; give the shell command to run for the task",
+    ],
+    [
+      'title missing for create',
+      { ...CREATE, title: '' },
+      "Invalid input 'title': is required for command: create; give the TaskList a title",
+    ],
+    [
+      'tasks missing for create',
+      { ...CREATE, tasks: ' \n ' },
+      "Invalid input 'tasks': is required for command: create; list one task a line, as 'name' or 'name: description'",
+    ],
     [
       'bad tasks line',
       { ...CREATE, tasks: 'build\nDeploy Prod' },
       "Invalid input 'tasks': tasks line 2: 'Deploy Prod' is not a valid task name; use a lowercase slug of letters, digits and hyphens (at most 64 characters), such as database-migration",
     ],
-    ['duplicate tasks', { ...CREATE, tasks: 'a\nb\na' }, "Invalid input 'tasks': tasks line 3: task 'a' is already defined on line 1; task names must be unique"],
-    ['only comments in tasks', { ...CREATE, tasks: '# nothing yet' }, "Invalid input 'tasks': tasks is empty; list one task a line, as 'name' or 'name: description'"],
+    [
+      'duplicate tasks',
+      { ...CREATE, tasks: 'a\nb\na' },
+      "Invalid input 'tasks': tasks line 3: task 'a' is already defined on line 1; task names must be unique",
+    ],
+    [
+      'only comments in tasks',
+      { ...CREATE, tasks: '# nothing yet' },
+      "Invalid input 'tasks': tasks is empty; list one task a line, as 'name' or 'name: description'",
+    ],
     ['bad on-busy', { ...LOAD, 'on-busy': 'retry' }, "Invalid input 'on-busy': must be wait, skip or fail"],
     ['uppercase on-busy', { ...LOAD, 'on-busy': 'WAIT' }, "Invalid input 'on-busy': must be wait, skip or fail"],
-    ...(['10x', '0', '0s', '7h', '1.5h', '-5m'] as const).map(
-      (text): [string, Raw, string] => [
-        `wait-timeout ${text}`,
-        { ...LOAD, 'wait-timeout': text },
-        `Invalid input 'wait-timeout': '${text}' is not a duration up to 6h; write it as 90s, 15m, 6h or 1h30m`,
-      ],
-    ),
-    ...(['10x', '0', '8d', '604801'] as const).map(
-      (text): [string, Raw, string] => [
-        `lease ${text}`,
-        { ...LOAD, lease: text },
-        `Invalid input 'lease': '${text}' is not a duration up to 168h; write it as 90s, 15m, 6h or 1h30m`,
-      ],
-    ),
-    ['title too long', { ...CREATE, title: 't'.repeat(257) }, "Invalid input 'title': is longer than GitHub allows for an issue title (256 characters)"],
-    ['label too long', { ...LOAD, labels: `ok,${'l'.repeat(51)}` }, "Invalid input 'labels': has a label longer than GitHub allows (50 characters)"],
+    ...(['10x', '0', '0s', '7h', '1.5h', '-5m'] as const).map((text): [string, Raw, string] => [
+      `wait-timeout ${text}`,
+      { ...LOAD, 'wait-timeout': text },
+      `Invalid input 'wait-timeout': '${text}' is not a duration up to 6h; write it as 90s, 15m, 6h or 1h30m`,
+    ]),
+    ...(['10x', '0', '8d', '604801'] as const).map((text): [string, Raw, string] => [
+      `lease ${text}`,
+      { ...LOAD, lease: text },
+      `Invalid input 'lease': '${text}' is not a duration up to 168h; write it as 90s, 15m, 6h or 1h30m`,
+    ]),
+    [
+      'title too long',
+      { ...CREATE, title: 't'.repeat(257) },
+      "Invalid input 'title': is longer than GitHub allows for an issue title (256 characters)",
+    ],
+    [
+      'label too long',
+      { ...LOAD, labels: `ok,${'l'.repeat(51)}` },
+      "Invalid input 'labels': has a label longer than GitHub allows (50 characters)",
+    ],
     ['key too long', { ...LOAD, key: 'k'.repeat(257) }, "Invalid input 'key': is longer than 256 characters"],
-    ['bad permission', { ...LOAD, permission: 'owner' }, "Invalid input 'permission': must be one of read, triage, write, maintain, admin"],
+    [
+      'bad permission',
+      { ...LOAD, permission: 'owner' },
+      "Invalid input 'permission': must be one of read, triage, write, maintain, admin",
+    ],
   ]
 
   for (const [what, raw, message] of cases) {
@@ -205,22 +267,41 @@ describe('parseInputs: errors', () => {
 
   it('reports the first problem in input order', () => {
     expect(errorOf({ command: '', token: '' })).toBe("Invalid input 'command': is required")
-    expect(errorOf({ ...LOAD, token: '', 'tasklist-id': 'abc' })).toBe("Invalid input 'token': is empty; pass a token, for example ${{ github.token }}")
+    expect(errorOf({ ...LOAD, token: '', 'tasklist-id': 'abc' })).toBe(
+      "Invalid input 'token': is empty; pass a token, for example ${{ github.token }}",
+    )
   })
 
   it('reports the first missing input for a create', () => {
-    expect(errorOf({ command: 'create', token: 't' })).toBe("Invalid input 'title': is required for command: create; give the TaskList a title")
+    expect(errorOf({ command: 'create', token: 't' })).toBe(
+      "Invalid input 'title': is required for command: create; give the TaskList a title",
+    )
   })
 })
 
 describe('command: bot', () => {
   it('needs no tasklist-id or task, and reads its own inputs', () => {
-    const inputs = parse({ command: 'bot', token: 'ghs_token', permission: 'triage', 'resume-workflow': 'resume.yml', ref: 'release' })
-    expect([inputs.command, inputs.tasklistId, inputs.task, inputs.permission, inputs.resumeWorkflow, inputs.ref]).toEqual(['bot', undefined, undefined, 'triage', 'resume.yml', 'release'])
+    const inputs = parse({
+      command: 'bot',
+      token: 'ghs_token',
+      permission: 'triage',
+      'resume-workflow': 'resume.yml',
+      ref: 'release',
+    })
+    expect([
+      inputs.command,
+      inputs.tasklistId,
+      inputs.task,
+      inputs.permission,
+      inputs.resumeWorkflow,
+      inputs.ref,
+    ]).toEqual(['bot', undefined, undefined, 'triage', 'resume.yml', 'release'])
   })
 
   it('defaults to write permission, and refuses a permission GitHub does not have', () => {
     expect(parse({ command: 'bot', token: 'ghs_token' }).permission).toBe('write')
-    expect(errorOf({ command: 'bot', token: 'ghs_token', permission: 'owner' })).toBe("Invalid input 'permission': must be one of read, triage, write, maintain, admin")
+    expect(errorOf({ command: 'bot', token: 'ghs_token', permission: 'owner' })).toBe(
+      "Invalid input 'permission': must be one of read, triage, write, maintain, admin",
+    )
   })
 })

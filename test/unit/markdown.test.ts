@@ -11,7 +11,9 @@ describe('escapeInline', () => {
   })
 
   it('backslash-escapes markdown punctuation', () => {
-    expect(escapeInline('`code` *b* _i_ [l](u) # | ~ \\')).toBe('\\`code\\` \\*b\\* \\_i\\_ \\[l\\](u) \\# \\| \\~ \\\\')
+    expect(escapeInline('`code` *b* _i_ [l](u) # | ~ \\')).toBe(
+      '\\`code\\` \\*b\\* \\_i\\_ \\[l\\](u) \\# \\| \\~ \\\\',
+    )
   })
 
   it('defuses @mentions with a zero-width space', () => {

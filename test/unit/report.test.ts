@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { isComplete, nextTask, reportCreated, reportLoaded, statusMap, taskLine, transitionLine } from '../../src/app/report.ts'
+import {
+  isComplete,
+  nextTask,
+  reportCreated,
+  reportLoaded,
+  statusMap,
+  taskLine,
+  transitionLine,
+} from '../../src/app/report.ts'
 import { genesisSnapshot, sealSnapshot, type Snapshot, type TaskState } from '../../src/domain/snapshot.ts'
 import type { Status } from '../../src/domain/status.ts'
 import type { Logger } from '../../src/storage/logger.ts'
@@ -33,13 +41,17 @@ describe('log lines', () => {
   })
 
   it('shows other statuses plainly', () => {
-    expect(taskLine('t2', { n: 'application-migration', s: 'PENDING', v: 0 })).toBe('[t2] application-migration: PENDING')
+    expect(taskLine('t2', { n: 'application-migration', s: 'PENDING', v: 0 })).toBe(
+      '[t2] application-migration: PENDING',
+    )
     expect(taskLine('t1', task('SKIPPED'))).toBe('[t1] database-migration: SKIPPED')
     expect(taskLine('t1', task('FAILED'))).toBe('[t1] database-migration: FAILED')
   })
 
   it('shows a transition with an arrow', () => {
-    expect(transitionLine('t1', 'database-migration', 'IN_PROGRESS', 'COMPLETE')).toBe('[t1] database-migration: IN_PROGRESS -> COMPLETE')
+    expect(transitionLine('t1', 'database-migration', 'IN_PROGRESS', 'COMPLETE')).toBe(
+      '[t1] database-migration: IN_PROGRESS -> COMPLETE',
+    )
   })
 })
 
@@ -58,8 +70,14 @@ describe('reportLoaded', () => {
 
   it('shows one task as it was before this process changed it', () => {
     const { log, lines } = recorder()
-    reportLoaded(log, 42, withStatuses('COMPLETE', 'IN_PROGRESS'), { index: 1, task: { n: 'application-migration', s: 'PENDING', v: 0 } })
-    expect(lines.slice(2)).toEqual(['[t1] database-migration: COMPLETE (status preserved)', '[t2] application-migration: PENDING'])
+    reportLoaded(log, 42, withStatuses('COMPLETE', 'IN_PROGRESS'), {
+      index: 1,
+      task: { n: 'application-migration', s: 'PENDING', v: 0 },
+    })
+    expect(lines.slice(2)).toEqual([
+      '[t1] database-migration: COMPLETE (status preserved)',
+      '[t2] application-migration: PENDING',
+    ])
   })
 })
 
@@ -67,7 +85,12 @@ describe('reportCreated', () => {
   it('prints the new ID and every task', () => {
     const { log, lines } = recorder()
     reportCreated(log, 7, withStatuses('PENDING', 'PENDING'))
-    expect(lines).toEqual(['TaskList Created: 7', 'TaskList ID: 7', '[t1] database-migration: PENDING', '[t2] application-migration: PENDING'])
+    expect(lines).toEqual([
+      'TaskList Created: 7',
+      'TaskList ID: 7',
+      '[t1] database-migration: PENDING',
+      '[t2] application-migration: PENDING',
+    ])
   })
 })
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { WireSnapshotSchema, fromWire, leanSnapshot, toWire } from '../../src/domain/snapshot-wire.ts'
-import { SnapshotSchema, genesisSnapshot, isSealed, sealSnapshot, type Snapshot, type TaskState } from '../../src/domain/snapshot.ts'
+import {
+  SnapshotSchema,
+  genesisSnapshot,
+  isSealed,
+  sealSnapshot,
+  type Snapshot,
+  type TaskState,
+} from '../../src/domain/snapshot.ts'
 import { RUN_URL, T0, at, holder } from './fixtures.ts'
 
 const claim = { id: 'abcdef0123456789', at: at(10), lease: 3600, renewed: at(20), holder: holder() }
@@ -9,14 +16,30 @@ const claim = { id: 'abcdef0123456789', at: at(10), lease: 3600, renewed: at(20)
 const tasks: TaskState[] = [
   { n: 'build', s: 'PENDING', v: 0 },
   { n: 'database-migration', desc: 'Migrate the schema', s: 'PENDING', v: 2 },
-  { n: 'smoke-test', desc: 'Check the site', s: 'IN_PROGRESS', v: 3, c: claim, at: at(20), m: 'renewed', u: RUN_URL, by: 'deploy / migrate' },
+  {
+    n: 'smoke-test',
+    desc: 'Check the site',
+    s: 'IN_PROGRESS',
+    v: 3,
+    c: claim,
+    at: at(20),
+    m: 'renewed',
+    u: RUN_URL,
+    by: 'deploy / migrate',
+  },
   { n: 'deploy', s: 'FAILED', v: 4, t: 12.5, at: at(30), m: 'exit 2', x: 2, u: RUN_URL, by: 'deploy / migrate' },
   { n: 'announce', s: 'COMPLETE', v: 2, t: 3, at: at(40), u: RUN_URL, by: '@alice' },
   { n: 'cleanup', s: 'SKIPPED', v: 1, at: at(50), by: '@alice' },
 ]
 
 function snapshot(cursor: Snapshot['cursor'] = { id: 77, at: at(50) }, key?: string): Snapshot {
-  const g = genesisSnapshot({ title: 'Release 1.2', ...(key === undefined ? {} : { key }), trusted: ['octocat', 'release-bot'], tasks: tasks.map((t) => ({ name: t.n })), now: T0 })
+  const g = genesisSnapshot({
+    title: 'Release 1.2',
+    ...(key === undefined ? {} : { key }),
+    trusted: ['octocat', 'release-bot'],
+    tasks: tasks.map((t) => ({ name: t.n })),
+    now: T0,
+  })
   const { digest: _digest, ...content } = g
   return sealSnapshot({ ...content, cursor, tasks })
 }
@@ -44,7 +67,12 @@ describe('toWire', () => {
       tasks: [
         ['build', 'PENDING', 0],
         ['database-migration', 'PENDING', 2, { desc: 'Migrate the schema' }],
-        ['smoke-test', 'IN_PROGRESS', 3, { desc: 'Check the site', c: claim, at: at(20), m: 'renewed', u: RUN_URL, by: 'deploy / migrate' }],
+        [
+          'smoke-test',
+          'IN_PROGRESS',
+          3,
+          { desc: 'Check the site', c: claim, at: at(20), m: 'renewed', u: RUN_URL, by: 'deploy / migrate' },
+        ],
         ['deploy', 'FAILED', 4, { t: 12.5, at: at(30), m: 'exit 2', x: 2, u: RUN_URL, by: 'deploy / migrate' }],
         ['announce', 'COMPLETE', 2, { t: 3, at: at(40), u: RUN_URL, by: '@alice' }],
         ['cleanup', 'SKIPPED', 1, { at: at(50), by: '@alice' }],
@@ -58,11 +86,30 @@ describe('toWire', () => {
     const wire = toWire(s) as Record<string, unknown>
     expect(wire['cursor']).toBeNull()
     expect(wire['key']).toBe('release-1.2')
-    expect(Object.keys(wire)).toEqual(['tasklist', 'title', 'key', 'created', 'trusted', 'defs', 'cursor', 'tasks', 'digest'])
+    expect(Object.keys(wire)).toEqual([
+      'tasklist',
+      'title',
+      'key',
+      'created',
+      'trusted',
+      'defs',
+      'cursor',
+      'tasks',
+      'digest',
+    ])
   })
 
   it('leaves the key out when there is none', () => {
-    expect(Object.keys(toWire(snapshot()) as object)).toEqual(['tasklist', 'title', 'created', 'trusted', 'defs', 'cursor', 'tasks', 'digest'])
+    expect(Object.keys(toWire(snapshot()) as object)).toEqual([
+      'tasklist',
+      'title',
+      'created',
+      'trusted',
+      'defs',
+      'cursor',
+      'tasks',
+      'digest',
+    ])
   })
 
   it('is shorter than the plain snapshot', () => {
@@ -96,7 +143,10 @@ describe('fromWire', () => {
   })
 
   it('lets the array name, status and version win over the same keys among the extras', () => {
-    const wire = WireSnapshotSchema.parse({ ...(throughJson(toWire(snapshot())) as object), tasks: [['build', 'PENDING', 0, { n: 'other', s: 'COMPLETE', v: 9 }]] })
+    const wire = WireSnapshotSchema.parse({
+      ...(throughJson(toWire(snapshot())) as object),
+      tasks: [['build', 'PENDING', 0, { n: 'other', s: 'COMPLETE', v: 9 }]],
+    })
     expect((fromWire(wire) as { tasks: unknown }).tasks).toEqual([{ n: 'build', s: 'PENDING', v: 0 }])
   })
 })

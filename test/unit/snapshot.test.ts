@@ -15,7 +15,13 @@ import { T0, at, holder } from './fixtures.ts'
 const specs = [{ name: 'database-migration', description: 'Migrate the schema' }, { name: 'application-migration' }]
 
 function genesis(): Snapshot {
-  return genesisSnapshot({ title: 'Release 1.2', key: 'release-1.2', trusted: ['octocat', 'Bot', 'octocat'], tasks: specs, now: T0 })
+  return genesisSnapshot({
+    title: 'Release 1.2',
+    key: 'release-1.2',
+    trusted: ['octocat', 'Bot', 'octocat'],
+    tasks: specs,
+    now: T0,
+  })
 }
 
 /** A snapshot with a claim and every optional task field set. */
@@ -46,7 +52,11 @@ function withoutDigest(s: Snapshot): SnapshotContent {
 function reverseKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reverseKeys)
   if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reverseKeys(v)]))
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([k, v]) => [k, reverseKeys(v)]),
+    )
   }
   return value
 }
@@ -109,8 +119,22 @@ describe('seal', () => {
     ['the cursor id', (s) => ({ ...s, cursor: { id: 78, at: at(20) } })],
     ['the cursor time', (s) => ({ ...s, cursor: { id: 77, at: at(21) } })],
     ['the cursor removed', (s) => ({ ...s, cursor: null })],
-    ['the claim holder', (s) => ({ ...s, tasks: s.tasks.map((t, i) => (i === 0 && t.c !== undefined ? { ...t, c: { ...t.c, holder: holder({ label: 'x' }) } } : t)) })],
-    ['the lease', (s) => ({ ...s, tasks: s.tasks.map((t, i) => (i === 0 && t.c !== undefined ? { ...t, c: { ...t.c, lease: 99999 } } : t)) })],
+    [
+      'the claim holder',
+      (s) => ({
+        ...s,
+        tasks: s.tasks.map((t, i) =>
+          i === 0 && t.c !== undefined ? { ...t, c: { ...t.c, holder: holder({ label: 'x' }) } } : t,
+        ),
+      }),
+    ],
+    [
+      'the lease',
+      (s) => ({
+        ...s,
+        tasks: s.tasks.map((t, i) => (i === 0 && t.c !== undefined ? { ...t, c: { ...t.c, lease: 99999 } } : t)),
+      }),
+    ],
     ['the trusted list', (s) => ({ ...s, trusted: [...s.trusted, 'mallory'] })],
     ['the title', (s) => ({ ...s, title: 'Release 1.3' })],
     ['the definitions digest', (s) => ({ ...s, defs: '0000000000000000' })],
@@ -149,6 +173,8 @@ describe('definitionsDigest', () => {
 
   it('cannot be fooled by moving text between a name and its description', () => {
     expect(definitionsDigest([{ name: 'a', description: 'b' }])).not.toBe(definitionsDigest([{ name: 'a-b' }]))
-    expect(definitionsDigest([{ name: 'a', description: 'b,c' }])).not.toBe(definitionsDigest([{ name: 'a', description: 'b' }, { name: 'c' }]))
+    expect(definitionsDigest([{ name: 'a', description: 'b,c' }])).not.toBe(
+      definitionsDigest([{ name: 'a', description: 'b' }, { name: 'c' }]),
+    )
   })
 })

@@ -110,8 +110,12 @@ describe('settled statuses', () => {
 
 describe('illegalTransitionHint', () => {
   it('sends a workflow to an operator for operator-only ops', () => {
-    expect(illegalTransitionHint('retry', 'FAILED', 'workflow')).toBe("'retry' is an operator action (use the bot's /tasklist retry or the CLI)")
-    expect(illegalTransitionHint('reset', 'COMPLETE', 'workflow')).toBe("'reset' is an operator action (use the bot's /tasklist reset or the CLI)")
+    expect(illegalTransitionHint('retry', 'FAILED', 'workflow')).toBe(
+      "'retry' is an operator action (use the bot's /tasklist retry or the CLI)",
+    )
+    expect(illegalTransitionHint('reset', 'COMPLETE', 'workflow')).toBe(
+      "'reset' is an operator action (use the bot's /tasklist reset or the CLI)",
+    )
   })
 
   it('explains that COMPLETE and SKIPPED are final and how to reset', () => {
@@ -124,19 +128,31 @@ describe('illegalTransitionHint', () => {
   })
 
   it('says a running task is already IN_PROGRESS and what the op needs', () => {
-    expect(illegalTransitionHint('start', 'IN_PROGRESS', 'workflow')).toBe("it is already IN_PROGRESS; 'start' needs PENDING or FAILED")
-    expect(illegalTransitionHint('skip', 'IN_PROGRESS', 'workflow')).toBe("it is already IN_PROGRESS; 'skip' needs PENDING")
+    expect(illegalTransitionHint('start', 'IN_PROGRESS', 'workflow')).toBe(
+      "it is already IN_PROGRESS; 'start' needs PENDING or FAILED",
+    )
+    expect(illegalTransitionHint('skip', 'IN_PROGRESS', 'workflow')).toBe(
+      "it is already IN_PROGRESS; 'skip' needs PENDING",
+    )
   })
 
   it('tells the caller to start a PENDING task first when completing or failing it', () => {
-    expect(illegalTransitionHint('complete', 'PENDING', 'workflow')).toBe("'complete' needs IN_PROGRESS, but it is PENDING; start it first")
-    expect(illegalTransitionHint('fail', 'PENDING', 'workflow')).toBe("'fail' needs IN_PROGRESS, but it is PENDING; start it first")
-    expect(illegalTransitionHint('complete', 'PENDING', 'operator')).toBe("'complete' needs IN_PROGRESS, but it is PENDING; start it first")
+    expect(illegalTransitionHint('complete', 'PENDING', 'workflow')).toBe(
+      "'complete' needs IN_PROGRESS, but it is PENDING; start it first",
+    )
+    expect(illegalTransitionHint('fail', 'PENDING', 'workflow')).toBe(
+      "'fail' needs IN_PROGRESS, but it is PENDING; start it first",
+    )
+    expect(illegalTransitionHint('complete', 'PENDING', 'operator')).toBe(
+      "'complete' needs IN_PROGRESS, but it is PENDING; start it first",
+    )
   })
 
   it('gives no start advice for the other ops that need IN_PROGRESS', () => {
     expect(illegalTransitionHint('renew', 'PENDING', 'workflow')).toBe("'renew' needs IN_PROGRESS, but it is PENDING")
-    expect(illegalTransitionHint('takeover', 'PENDING', 'workflow')).toBe("'takeover' needs IN_PROGRESS, but it is PENDING")
+    expect(illegalTransitionHint('takeover', 'PENDING', 'workflow')).toBe(
+      "'takeover' needs IN_PROGRESS, but it is PENDING",
+    )
   })
 
   it('tells a workflow that skip needs PENDING when the task FAILED', () => {
@@ -144,19 +160,25 @@ describe('illegalTransitionHint', () => {
   })
 
   it('names the needed status for a FAILED task without the start advice', () => {
-    expect(illegalTransitionHint('complete', 'FAILED', 'workflow')).toBe("'complete' needs IN_PROGRESS, but it is FAILED")
+    expect(illegalTransitionHint('complete', 'FAILED', 'workflow')).toBe(
+      "'complete' needs IN_PROGRESS, but it is FAILED",
+    )
   })
 
   it('names the problem for every illegal combination', () => {
     for (const { op, from, authority } of rows) {
       if (isLegal(op, from, authority)) continue
       const hint = illegalTransitionHint(op, from, authority)
-      expect(hint.includes(from) || hint.includes('operator action'), `${authority} ${op} from ${from}: ${hint}`).toBe(true)
+      expect(hint.includes(from) || hint.includes('operator action'), `${authority} ${op} from ${from}: ${hint}`).toBe(
+        true,
+      )
       expect(hint).not.toContain('\n')
     }
   })
 
   it('never tells an operator that an op is an operator action', () => {
-    expect(illegalTransitionHint('skip', 'IN_PROGRESS', 'operator')).toBe("it is already IN_PROGRESS; 'skip' needs PENDING or FAILED")
+    expect(illegalTransitionHint('skip', 'IN_PROGRESS', 'operator')).toBe(
+      "it is already IN_PROGRESS; 'skip' needs PENDING or FAILED",
+    )
   })
 })

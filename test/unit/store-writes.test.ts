@@ -18,8 +18,22 @@ class FakeGitHub implements GitHubPort {
   private nextId = 100
 
   constructor() {
-    const snapshot = genesisSnapshot({ title: 'T', trusted: [], tasks: [{ name: 'migrate' }], now: '2026-11-26T00:00:00Z' })
-    this.issue = { number: 1, title: 'T', body: renderBody(snapshot), htmlUrl: 'https://github.com/o/r/issues/1', state: 'open', author: BOT, labels: ['tasklist'], createdAt: '2026-11-26T00:00:00Z' }
+    const snapshot = genesisSnapshot({
+      title: 'T',
+      trusted: [],
+      tasks: [{ name: 'migrate' }],
+      now: '2026-11-26T00:00:00Z',
+    })
+    this.issue = {
+      number: 1,
+      title: 'T',
+      body: renderBody(snapshot),
+      htmlUrl: 'https://github.com/o/r/issues/1',
+      state: 'open',
+      author: BOT,
+      labels: ['tasklist'],
+      createdAt: '2026-11-26T00:00:00Z',
+    }
   }
 
   /** A plain function as a GitHub call: its result or its throw, as a promise. */
@@ -62,7 +76,17 @@ class FakeGitHub implements GitHubPort {
   findIssuesByLabels = () => this.answer(() => [this.issue])
 }
 
-const start: RecordDraft = { op: 'start', task: 't1', name: 'migrate', ver: 0, from: 'PENDING', to: 'IN_PROGRESS', authority: 'workflow', lease: 600, holder: { run: '1', label: 'run 1' } }
+const start: RecordDraft = {
+  op: 'start',
+  task: 't1',
+  name: 'migrate',
+  ver: 0,
+  from: 'PENDING',
+  to: 'IN_PROGRESS',
+  authority: 'workflow',
+  lease: 600,
+  holder: { run: '1', label: 'run 1' },
+}
 
 async function setup() {
   const github = new FakeGitHub()
@@ -100,7 +124,9 @@ describe('writing a record', () => {
     github.faults.listComments = ['fail-5xx']
     const error = await store.submit(view, { ...start, rec: 'feedfacefeedfacefeed' }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(WriteError)
-    expect((error as Error).message).toMatch(/record feedfacefeedfacefeed \(migrate: PENDING -> IN_PROGRESS\) was written, but reading it back failed .*GitHub may or may not hold it, re-run the step to settle it$/)
+    expect((error as Error).message).toMatch(
+      /record feedfacefeedfacefeed \(migrate: PENDING -> IN_PROGRESS\) was written, but reading it back failed .*GitHub may or may not hold it, re-run the step to settle it$/,
+    )
     expect(github.comments).toHaveLength(1)
   })
 

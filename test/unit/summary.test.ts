@@ -4,7 +4,12 @@ import { genesisSnapshot, sealSnapshot, type Snapshot } from '../../src/domain/s
 import { RUN_URL, T0 } from './fixtures.ts'
 
 function snapshot(title: string): Snapshot {
-  const g = genesisSnapshot({ title, trusted: [], tasks: [{ name: 'database-migration' }, { name: 'application-migration' }, { name: 'smoke-test' }], now: T0 })
+  const g = genesisSnapshot({
+    title,
+    trusted: [],
+    tasks: [{ name: 'database-migration' }, { name: 'application-migration' }, { name: 'smoke-test' }],
+    now: T0,
+  })
   return sealSnapshot({
     ...g,
     tasks: [
@@ -32,8 +37,14 @@ describe('renderSummary', () => {
   })
 
   it('escapes the title so it cannot break the heading or ping anyone', () => {
-    const first = renderSummary(snapshot('<img src=x> @octocat\n| x |'), 7, 'https://github.com/acme/app/issues/7').split('\n')[0]
-    expect(first).toBe('### TaskList [#7](https://github.com/acme/app/issues/7): &lt;img src=x&gt; @\u200boctocat \\| x \\|')
+    const first = renderSummary(
+      snapshot('<img src=x> @octocat\n| x |'),
+      7,
+      'https://github.com/acme/app/issues/7',
+    ).split('\n')[0]
+    expect(first).toBe(
+      '### TaskList [#7](https://github.com/acme/app/issues/7): &lt;img src=x&gt; @\u200boctocat \\| x \\|',
+    )
   })
 
   it('keeps every row to six cells whatever the note holds', () => {

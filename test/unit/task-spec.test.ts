@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_DESCRIPTION, MAX_TASK_NAME, MAX_TASKS, TaskSpecError, parseTaskSpecs, taskId } from '../../src/domain/task-spec.ts'
+import {
+  MAX_DESCRIPTION,
+  MAX_TASK_NAME,
+  MAX_TASKS,
+  TaskSpecError,
+  parseTaskSpecs,
+  taskId,
+} from '../../src/domain/task-spec.ts'
 
 function errorOf(text: string): string {
   try {
@@ -23,7 +30,10 @@ describe('parseTaskSpecs: accepted forms', () => {
   })
 
   it('ignores blank lines and # comments, and accepts CRLF', () => {
-    expect(parseTaskSpecs('\r\n# the plan\r\n  \r\nbuild\r\n   # indented comment\r\ntest\r\n')).toEqual([{ name: 'build' }, { name: 'test' }])
+    expect(parseTaskSpecs('\r\n# the plan\r\n  \r\nbuild\r\n   # indented comment\r\ntest\r\n')).toEqual([
+      { name: 'build' },
+      { name: 'test' },
+    ])
   })
 
   it("accepts a leading '- ' or '* ' like a YAML list, and trims", () => {
@@ -88,7 +98,9 @@ describe('parseTaskSpecs: errors', () => {
   })
 
   it('rejects a description over 200 characters with its length', () => {
-    expect(errorOf(`deploy: ${'d'.repeat(201)}`)).toBe("tasks line 1: the description of 'deploy' has 201 characters; keep it to 200")
+    expect(errorOf(`deploy: ${'d'.repeat(201)}`)).toBe(
+      "tasks line 1: the description of 'deploy' has 201 characters; keep it to 200",
+    )
   })
 
   it.each([[''], ['\n\n'], ['# only a comment\n   \n']])('rejects an empty list %j', (text) => {

@@ -9,11 +9,16 @@ import { workflowHolder } from '../runner-context.ts'
 import type { CommandContext } from './context.ts'
 
 function readPayload(path: string | undefined): unknown {
-  if (path === undefined) throw new InputError('GITHUB_EVENT_PATH is not set; run command: bot in a workflow triggered by issue_comment or issues events')
+  if (path === undefined)
+    throw new InputError(
+      'GITHUB_EVENT_PATH is not set; run command: bot in a workflow triggered by issue_comment or issues events',
+    )
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as unknown
   } catch {
-    throw new InputError(`could not read the event payload at ${path}; run command: bot in a workflow triggered by issue_comment or issues events`)
+    throw new InputError(
+      `could not read the event payload at ${path}; run command: bot in a workflow triggered by issue_comment or issues events`,
+    )
   }
 }
 
@@ -22,7 +27,16 @@ export async function botCommand({ inputs, runner, store, repo, log }: CommandCo
   const event = parseBotEvent(runner.eventName, readPayload(runner.eventPath))
   const holder = workflowHolder(runner)
   const result = await handleBotEvent(
-    { store, repo, log, advice: ACTION_ADVICE, holder: { ...holder, label: `tasklist bot (${holder.label})` }, permission: inputs.permission, resumeWorkflow: inputs.resumeWorkflow, ref: inputs.ref },
+    {
+      store,
+      repo,
+      log,
+      advice: ACTION_ADVICE,
+      holder: { ...holder, label: `tasklist bot (${holder.label})` },
+      permission: inputs.permission,
+      resumeWorkflow: inputs.resumeWorkflow,
+      ref: inputs.ref,
+    },
     event,
   )
   core.setOutput('bot-command', result.command)

@@ -4,7 +4,8 @@ import type { CommandContext } from './context.ts'
 import { isoSeconds } from '../../domain/time.ts'
 
 export async function createCommand({ inputs, store, log }: CommandContext): Promise<void> {
-  if (inputs.title === undefined || inputs.tasks === undefined) throw new Error('title and tasks were validated as present')
+  if (inputs.title === undefined || inputs.tasks === undefined)
+    throw new Error('title and tasks were validated as present')
   const { view, created } = await store.create({
     title: inputs.title,
     tasks: inputs.tasks,

@@ -44,8 +44,16 @@ export async function runCommand({ inputs, runner, store, log }: CommandContext)
   const renew = async () => {
     const { task } = findTask(view.state, taskId, id)
     const submission = await store.submit(view, {
-      op: 'renew', task: taskId, name: task.n, ver: task.v, from: 'IN_PROGRESS', to: 'IN_PROGRESS',
-      authority: 'workflow', claim: outcome.claimId, lease: inputs.leaseSec, holder,
+      op: 'renew',
+      task: taskId,
+      name: task.n,
+      ver: task.v,
+      from: 'IN_PROGRESS',
+      to: 'IN_PROGRESS',
+      authority: 'workflow',
+      claim: outcome.claimId,
+      lease: inputs.leaseSec,
+      holder,
     })
     view = submission.view
     const now = findTask(view.state, taskId, id).task
@@ -61,7 +69,9 @@ export async function runCommand({ inputs, runner, store, log }: CommandContext)
   if (lostClaim !== undefined) {
     releaseClaim(id, taskId)
     saveClaimForPost(undefined)
-    throw new TaskBusyError(`${outcome.before.n} in TaskList #${id} was taken over by ${lostClaim} before this job could start it; it was not run here`)
+    throw new TaskBusyError(
+      `${outcome.before.n} in TaskList #${id} was taken over by ${lostClaim} before this job could start it; it was not run here`,
+    )
   }
   const refreshBody = setTimeout(() => {
     void enqueue(async () => {
@@ -70,7 +80,9 @@ export async function runCommand({ inputs, runner, store, log }: CommandContext)
   }, BODY_REFRESH_AFTER_MS)
   const renewEveryMs = Math.max(1000, (inputs.leaseSec * 1000) / 3)
   const renewal = setInterval(() => {
-    void enqueue(renew).catch((error: unknown) => log.warning(`Could not renew the lease of ${outcome.before.n}; will try again: ${String(error)}`))
+    void enqueue(renew).catch((error: unknown) =>
+      log.warning(`Could not renew the lease of ${outcome.before.n}; will try again: ${String(error)}`),
+    )
   }, renewEveryMs)
 
   let interrupted: NodeJS.Signals | undefined
@@ -97,12 +109,19 @@ export async function runCommand({ inputs, runner, store, log }: CommandContext)
   if (lostDuringRun !== undefined) {
     releaseClaim(id, taskId)
     saveClaimForPost(undefined)
-    throw new TaskBusyError(`${outcome.before.n} in TaskList #${id} was taken over by ${lostDuringRun} while this job ran it; nothing was recorded for this job's run`)
+    throw new TaskBusyError(
+      `${outcome.before.n} in TaskList #${id} was taken over by ${lostDuringRun} while this job ran it; nothing was recorded for this job's run`,
+    )
   }
 
   const succeeded = result.exitCode === 0 && interrupted === undefined
-  const message = interrupted !== undefined ? `interrupted (${interrupted})` : succeeded ? undefined : `exit code ${result.exitCode}`
-  const pending: PendingOutcome = { op: succeeded ? 'complete' : 'fail', exitCode: result.exitCode, ...(message === undefined ? {} : { message }) }
+  const message =
+    interrupted !== undefined ? `interrupted (${interrupted})` : succeeded ? undefined : `exit code ${result.exitCode}`
+  const pending: PendingOutcome = {
+    op: succeeded ? 'complete' : 'fail',
+    exitCode: result.exitCode,
+    ...(message === undefined ? {} : { message }),
+  }
   // If this step dies before the record lands, the post step records this outcome instead of 'interrupted'.
   saveClaimForPost({ ...saved, pending })
   const final = await transition(store, log, view, {
@@ -119,6 +138,8 @@ export async function runCommand({ inputs, runner, store, log }: CommandContext)
   saveClaimForPost(undefined)
   await publishOutputs(final, { task: outcome.before.n, shouldRun: true })
   if (!succeeded) {
-    core.setFailed(`${outcome.before.n} failed with ${message ?? `exit code ${result.exitCode}`}; it is recorded as FAILED in TaskList #${id}, and a later run retries it`)
+    core.setFailed(
+      `${outcome.before.n} failed with ${message ?? `exit code ${result.exitCode}`}; it is recorded as FAILED in TaskList #${id}, and a later run retries it`,
+    )
   }
 }

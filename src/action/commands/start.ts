@@ -25,13 +25,17 @@ function startRequest(log: Logger, inputs: ActionInputs, runner: RunnerContext):
     knownClaimOf: (taskId) => heldClaim(id, taskId),
     // Saved before the claim is written: if this step dies not knowing whether it landed, the post step settles it.
     onAttempt: (claimId, taskId) => saveClaimForPost({ tasklistId: id, task: name, taskId, claimId }),
-    onWaiting: (held, timeoutSec) => log.info(`${held.task}: IN_PROGRESS, held by ${held.holder}; waiting up to ${formatDuration(timeoutSec)} (on-busy: wait)`),
+    onWaiting: (held, timeoutSec) =>
+      log.info(
+        `${held.task}: IN_PROGRESS, held by ${held.holder}; waiting up to ${formatDuration(timeoutSec)} (on-busy: wait)`,
+      ),
   }
 }
 
 /** Logs what the claim found, in the words workflow logs are grepped for. */
 function reportOutcome(log: Logger, id: number, outcome: ClaimOutcome): void {
-  if (outcome.kind === 'busy') log.info(`${outcome.task.n}: IN_PROGRESS, held by ${outcome.held.holder}; not running it here (on-busy: skip)`)
+  if (outcome.kind === 'busy')
+    log.info(`${outcome.task.n}: IN_PROGRESS, held by ${outcome.held.holder}; not running it here (on-busy: skip)`)
   if (outcome.kind !== 'claimed') saveClaimForPost(undefined)
   const taskIndex = Number(outcome.id.slice(1)) - 1
   if (outcome.kind === 'claimed' && outcome.fresh) {
@@ -44,9 +48,18 @@ function reportOutcome(log: Logger, id: number, outcome: ClaimOutcome): void {
 }
 
 /** Claims the task for this job, shared by `start` and `run`. Logs the loaded state. */
-export async function claimForJob(store: TaskListStore, log: Logger, inputs: ActionInputs, runner: RunnerContext): Promise<ClaimOutcome> {
+export async function claimForJob(
+  store: TaskListStore,
+  log: Logger,
+  inputs: ActionInputs,
+  runner: RunnerContext,
+): Promise<ClaimOutcome> {
   const id = requireId(inputs)
-  return startTask(store, log, { ...startRequest(log, inputs, runner), publish: false, onOutcome: (outcome) => reportOutcome(log, id, outcome) })
+  return startTask(store, log, {
+    ...startRequest(log, inputs, runner),
+    publish: false,
+    onOutcome: (outcome) => reportOutcome(log, id, outcome),
+  })
 }
 
 export async function startCommand({ inputs, runner, store, log }: CommandContext): Promise<void> {

@@ -6,7 +6,10 @@ import { workflowHolder } from '../runner-context.ts'
 import { requireId, requireTask, type CommandContext } from './context.ts'
 
 /** complete, fail and skip: one recorded transition of a task. */
-export async function transitionCommand({ inputs, runner, store, log }: CommandContext, op: 'complete' | 'fail' | 'skip'): Promise<void> {
+export async function transitionCommand(
+  { inputs, runner, store, log }: CommandContext,
+  op: 'complete' | 'fail' | 'skip',
+): Promise<void> {
   const id = requireId(inputs)
   const result = await recordTransition(store, log, {
     tasklist: id,

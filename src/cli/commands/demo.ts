@@ -25,7 +25,12 @@ const LEASE_SEC = 3600
 async function runTask(ctx: CliContext, id: number, name: string, session: number): Promise<boolean> {
   const quiet: string[] = []
   const log = ctx.out.capture(quiet)
-  const { outcome } = await startTask(ctx, { id, task: name, leaseSec: LEASE_SEC, onBusy: 'fail', waitTimeoutSec: 60 }, log, { publish: false })
+  const { outcome } = await startTask(
+    ctx,
+    { id, task: name, leaseSec: LEASE_SEC, onBusy: 'fail', waitTimeoutSec: 60 },
+    log,
+    { publish: false },
+  )
   if (outcome.kind !== 'claimed') return false
   await recordTransition(ctx, { id, task: name, op: 'complete', message: `tasklist demo, session ${session}` }, log)
   ctx.out.line(ctx.out.statuses(transitionLine(outcome.id, name, 'IN_PROGRESS', 'COMPLETE')))
@@ -35,8 +40,19 @@ async function runTask(ctx: CliContext, id: number, name: string, session: numbe
 /** Session 2 runs in a process of its own that knows nothing but the ID, as a later workflow run would. */
 function spawnSessionTwo(ctx: CliContext, id: number): Promise<{ code: number; lines: string[] }> {
   const entry = process.argv[1]
-  if (entry === undefined) throw new UsageError('cannot find the tasklist program to start session 2; run the demo as tasklist demo')
-  const args = [...process.execArgv, entry, 'demo', '--resume', String(id), '--repo', ctx.config.fullName, '--api-url', ctx.config.apiUrl]
+  if (entry === undefined)
+    throw new UsageError('cannot find the tasklist program to start session 2; run the demo as tasklist demo')
+  const args = [
+    ...process.execArgv,
+    entry,
+    'demo',
+    '--resume',
+    String(id),
+    '--repo',
+    ctx.config.fullName,
+    '--api-url',
+    ctx.config.apiUrl,
+  ]
   if (ctx.holderUrl !== undefined) args.push('--holder-url', ctx.holderUrl)
   const env = { ...ctx.env, FORCE_COLOR: ctx.out.color ? '1' : '0' }
   const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'inherit'] })
@@ -77,10 +93,19 @@ async function sessionOne(ctx: CliContext): Promise<number> {
   const before = afterOne.state.tasks[0]
   const first = final.state.tasks[0]
   // Session 1's record of the first task is untouched: same status, version and time.
-  const persisted = before !== undefined && first !== undefined && first.s === 'COMPLETE' && first.v === before.v && first.at === before.at
+  const persisted =
+    before !== undefined &&
+    first !== undefined &&
+    first.s === 'COMPLETE' &&
+    first.v === before.v &&
+    first.at === before.at
   const preserved = two.lines.includes('[t1] database-migration: COMPLETE (status preserved)')
-  const ranRest = ['[t2] application-migration: IN_PROGRESS -> COMPLETE', '[t3] data-validation: IN_PROGRESS -> COMPLETE'].every((l) => two.lines.includes(l))
-  const resumed = two.code === 0 && persisted && preserved && ranRest && final.state.tasks.every((t) => t.s === 'COMPLETE')
+  const ranRest = [
+    '[t2] application-migration: IN_PROGRESS -> COMPLETE',
+    '[t3] data-validation: IN_PROGRESS -> COMPLETE',
+  ].every((l) => two.lines.includes(l))
+  const resumed =
+    two.code === 0 && persisted && preserved && ranRest && final.state.tasks.every((t) => t.s === 'COMPLETE')
   out.line(`Cross-Session Continuation: ${resumed ? 'SUCCESS' : 'FAILED'}`)
   out.line(`Task State Persistence: ${persisted ? 'VERIFIED' : 'FAILED'}`)
   out.line('')
@@ -93,7 +118,9 @@ async function sessionTwo(ctx: CliContext, id: number): Promise<number> {
   const view = await store.load(id)
   const names = view.state.tasks.map((t) => t.n).join(',')
   if (view.state.title !== DEMO_TITLE || names !== DEMO_TASKS.map((t) => t.name).join(',')) {
-    throw new UsageError(`TaskList #${id} was not created by tasklist demo; --resume continues only a demo TaskList (use tasklist start and complete for others)`)
+    throw new UsageError(
+      `TaskList #${id} was not created by tasklist demo; --resume continues only a demo TaskList (use tasklist start and complete for others)`,
+    )
   }
   out.line('Multi-Session Orchestration: SESSION 2')
   const loaded: string[] = []

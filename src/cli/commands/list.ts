@@ -27,7 +27,17 @@ function entryOf(issue: IssueData): ListEntry {
   const base = { id: issue.number, url: issue.htmlUrl }
   if (parsed.kind !== 'ok') {
     const error = parsed.kind === 'invalid' ? parsed.error : 'the issue body has no TaskList block'
-    return { ...base, title: issue.title, done: null, total: null, counts: null, complete: null, nextTask: null, error, progress: 'not readable' }
+    return {
+      ...base,
+      title: issue.title,
+      done: null,
+      total: null,
+      counts: null,
+      complete: null,
+      nextTask: null,
+      error,
+      progress: 'not readable',
+    }
   }
   const state = parsed.snapshot
   const counts = countsOf(state)
@@ -54,7 +64,9 @@ export const listCommand: CommandSpec = {
   args: '',
   arity: [0, 0],
   summary: 'List the open TaskLists of the repository, with their progress',
-  description: ["Open issues labelled 'tasklist'; progress comes from each issue's snapshot, without reading its comments."],
+  description: [
+    "Open issues labelled 'tasklist'; progress comes from each issue's snapshot, without reading its comments.",
+  ],
   options: [],
   writes: false,
   json: true,
@@ -64,7 +76,10 @@ export const listCommand: CommandSpec = {
       const issues = await ctx.store.listOpen(`the open TaskLists of ${ctx.config.fullName}`)
       const entries = issues.map(entryOf)
       if (ctx.out.json) {
-        ctx.out.document({ repo: ctx.config.fullName, tasklists: entries.map(({ progress: _progress, ...entry }) => entry) })
+        ctx.out.document({
+          repo: ctx.config.fullName,
+          tasklists: entries.map(({ progress: _progress, ...entry }) => entry),
+        })
         return EXIT.ok
       }
       if (entries.length === 0) {
@@ -73,7 +88,15 @@ export const listCommand: CommandSpec = {
       }
       const rows = entries.map((e) => [`#${e.id}`, clip(e.title, 60), e.progress])
       const out = ctx.out
-      table(rows, (r, c, cell) => (c === 0 ? out.paint(cell, 'bold') : c === 2 ? (entries[r]?.error === null ? out.statuses(cell) : out.paint(cell, 'red')) : cell)).forEach((l) => out.line(l))
+      table(rows, (r, c, cell) =>
+        c === 0
+          ? out.paint(cell, 'bold')
+          : c === 2
+            ? entries[r]?.error === null
+              ? out.statuses(cell)
+              : out.paint(cell, 'red')
+            : cell,
+      ).forEach((l) => out.line(l))
       return EXIT.ok
     }
   },

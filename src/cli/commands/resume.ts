@@ -22,20 +22,43 @@ export const resumeCommand: CommandSpec = {
   optionHelp: { ref: "Branch or tag to run the workflow on (default: the repository's default branch)" },
   writes: false,
   json: true,
-  examples: ['tasklist resume 42 --workflow resume.yml', 'tasklist resume 42 --workflow resume.yml --ref release/2026-11'],
+  examples: [
+    'tasklist resume 42 --workflow resume.yml',
+    'tasklist resume 42 --workflow resume.yml --ref release/2026-11',
+  ],
   prepare(line) {
     const id = parseId(line.args[0])
     const workflow = line.values.workflow?.trim()
-    if (workflow === undefined || workflow === '') throw new UsageError('--workflow is required; name the workflow file under .github/workflows that resumes TaskLists, such as --workflow resume.yml')
-    if (!WORKFLOW.test(workflow)) throw new UsageError(`--workflow '${workflow.slice(0, 80)}' is not a workflow file name such as resume.yml (or a numeric workflow id)`)
+    if (workflow === undefined || workflow === '')
+      throw new UsageError(
+        '--workflow is required; name the workflow file under .github/workflows that resumes TaskLists, such as --workflow resume.yml',
+      )
+    if (!WORKFLOW.test(workflow))
+      throw new UsageError(
+        `--workflow '${workflow.slice(0, 80)}' is not a workflow file name such as resume.yml (or a numeric workflow id)`,
+      )
     const givenRef = line.values.ref?.trim()
-    if (givenRef !== undefined && (givenRef === '' || /\s/.test(givenRef))) throw new UsageError(`--ref '${givenRef}' is not a branch or tag name`)
+    if (givenRef !== undefined && (givenRef === '' || /\s/.test(givenRef)))
+      throw new UsageError(`--ref '${givenRef}' is not a branch or tag name`)
     return async (ctx) => {
       const { out, config } = ctx
       const view = await ctx.store.load(id)
       if (isComplete(view.state)) {
-        if (out.json) out.document({ dispatched: false, reason: 'complete', id, repo: config.fullName, workflow, ref: null, inputs: null, nextTask: null })
-        else out.line(`TaskList #${id} is complete (${progressText(view.state)}); nothing to resume, no workflow dispatched`)
+        if (out.json)
+          out.document({
+            dispatched: false,
+            reason: 'complete',
+            id,
+            repo: config.fullName,
+            workflow,
+            ref: null,
+            inputs: null,
+            nextTask: null,
+          })
+        else
+          out.line(
+            `TaskList #${id} is complete (${progressText(view.state)}); nothing to resume, no workflow dispatched`,
+          )
         return EXIT.ok
       }
       let ref = givenRef
@@ -60,9 +83,21 @@ export const resumeCommand: CommandSpec = {
       }
       const next = nextTask(view.state)
       const runs = view.issue.htmlUrl.replace(/\/issues\/\d+$/, `/actions/workflows/${workflow}`)
-      if (out.json) out.document({ dispatched: true, reason: null, id, repo: config.fullName, workflow, ref, inputs, nextTask: next === '' ? null : next })
+      if (out.json)
+        out.document({
+          dispatched: true,
+          reason: null,
+          id,
+          repo: config.fullName,
+          workflow,
+          ref,
+          inputs,
+          nextTask: next === '' ? null : next,
+        })
       else {
-        out.line(`Dispatched ${workflow} on ${ref} with tasklist-id=${id}: TaskList #${id} ${out.statuses(progressText(view.state))}${next === '' ? '' : `, next: ${next}`}`)
+        out.line(
+          `Dispatched ${workflow} on ${ref} with tasklist-id=${id}: TaskList #${id} ${out.statuses(progressText(view.state))}${next === '' ? '' : `, next: ${next}`}`,
+        )
         out.line(out.paint(runs, 'dim'))
       }
       return EXIT.ok

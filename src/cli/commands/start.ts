@@ -26,7 +26,12 @@ export interface StartResult {
 }
 
 /** The claim shared by `tasklist start` and the demo: app/start-task with workflow authority, for this process. */
-export async function startTask(ctx: CliContext, request: StartRequest, log: Logger = ctx.log, options: { publish?: boolean } = {}): Promise<StartResult> {
+export async function startTask(
+  ctx: CliContext,
+  request: StartRequest,
+  log: Logger = ctx.log,
+  options: { publish?: boolean } = {},
+): Promise<StartResult> {
   const outcome = await claimAndShow(ctx.store, log, {
     tasklist: request.id,
     task: request.task,
@@ -39,9 +44,13 @@ export async function startTask(ctx: CliContext, request: StartRequest, log: Log
     check: (snapshot) => assertTrusted(ctx, snapshot),
     // Skipped when a transition follows at once: it redraws the body anyway.
     publish: options.publish !== false,
-    onWaiting: (held, timeoutSec) => log.info(`${held.task}: IN_PROGRESS, held by ${held.holder}; waiting up to ${formatDuration(timeoutSec)} (--on-busy wait)`),
+    onWaiting: (held, timeoutSec) =>
+      log.info(
+        `${held.task}: IN_PROGRESS, held by ${held.holder}; waiting up to ${formatDuration(timeoutSec)} (--on-busy wait)`,
+      ),
   })
-  if (outcome.kind === 'busy') log.info(`${outcome.task.n}: IN_PROGRESS, held by ${outcome.held.holder}; not running it here (--on-busy skip)`)
+  if (outcome.kind === 'busy')
+    log.info(`${outcome.task.n}: IN_PROGRESS, held by ${outcome.held.holder}; not running it here (--on-busy skip)`)
   return { outcome, view: outcome.view }
 }
 
@@ -60,11 +69,17 @@ export const startCommand: CommandSpec = {
   options: ['lease', 'on-busy', 'wait-timeout', 'message'],
   writes: true,
   json: true,
-  examples: ['tasklist start 42 database-migration && ./migrate.sh && tasklist complete 42 database-migration', 'tasklist start 42 t2 --on-busy wait --wait-timeout 10m'],
+  examples: [
+    'tasklist start 42 database-migration && ./migrate.sh && tasklist complete 42 database-migration',
+    'tasklist start 42 t2 --on-busy wait --wait-timeout 10m',
+  ],
   prepare(line) {
     const id = parseId(line.args[0])
     const task = (line.args[1] ?? '').trim()
-    if (task === '') throw new UsageError("the task name is empty; name the task, such as database-migration, or give its ID such as t1")
+    if (task === '')
+      throw new UsageError(
+        'the task name is empty; name the task, such as database-migration, or give its ID such as t1',
+      )
     const request: StartRequest = {
       id,
       task,
@@ -91,9 +106,16 @@ export const startCommand: CommandSpec = {
         })
       } else if (outcome.kind === 'claimed') {
         out.line(out.statuses(transitionLine(outcome.id, outcome.before.n, outcome.before.s, 'IN_PROGRESS')))
-        out.line(out.paint(`Run it now, then record the outcome: tasklist complete ${id} ${outcome.before.n}  (or: tasklist fail ${id} ${outcome.before.n} --exit-code N)`, 'dim'))
+        out.line(
+          out.paint(
+            `Run it now, then record the outcome: tasklist complete ${id} ${outcome.before.n}  (or: tasklist fail ${id} ${outcome.before.n} --exit-code N)`,
+            'dim',
+          ),
+        )
       } else if (outcome.kind === 'finished') {
-        out.line(out.statuses(`[${outcome.id}] ${outcome.task.n}: ${outcome.task.s} (status preserved); nothing to run`))
+        out.line(
+          out.statuses(`[${outcome.id}] ${outcome.task.n}: ${outcome.task.s} (status preserved); nothing to run`),
+        )
       }
       return shouldRun ? EXIT.ok : EXIT.nothingToRun
     }

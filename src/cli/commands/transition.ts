@@ -14,7 +14,13 @@ import { assertTrusted } from '../trust.ts'
 export type TransitionOp = 'complete' | 'fail' | 'skip' | 'retry' | 'reset'
 
 /** complete and fail report on a phase this or another process ran; skip, retry and reset are an operator's decisions. */
-const AUTHORITY: Record<TransitionOp, Authority> = { complete: 'workflow', fail: 'workflow', skip: 'operator', retry: 'operator', reset: 'operator' }
+const AUTHORITY: Record<TransitionOp, Authority> = {
+  complete: 'workflow',
+  fail: 'workflow',
+  skip: 'operator',
+  retry: 'operator',
+  reset: 'operator',
+}
 
 export interface TransitionInput {
   readonly id: number
@@ -31,7 +37,11 @@ export interface TransitionResult {
 }
 
 /** One recorded transition through app/record-transition: the whole TaskList is read first, so a bad request writes nothing. */
-export async function recordTransition(ctx: CliContext, input: TransitionInput, log: Logger = ctx.log): Promise<TransitionResult> {
+export async function recordTransition(
+  ctx: CliContext,
+  input: TransitionInput,
+  log: Logger = ctx.log,
+): Promise<TransitionResult> {
   const result = await record(ctx.store, log, {
     tasklist: input.id,
     task: input.task,
@@ -94,7 +104,10 @@ function transitionCommand(op: TransitionOp): CommandSpec {
     prepare(line) {
       const id = parseId(line.args[0])
       const task = (line.args[1] ?? '').trim()
-      if (task === '') throw new UsageError('the task name is empty; name the task, such as database-migration, or give its ID such as t1')
+      if (task === '')
+        throw new UsageError(
+          'the task name is empty; name the task, such as database-migration, or give its ID such as t1',
+        )
       const message = parseMessage(line.values.message)
       const exitCode = parseExitCode(line.values['exit-code'])
       return async (ctx) => {
@@ -118,7 +131,9 @@ function transitionCommand(op: TransitionOp): CommandSpec {
           })
         } else {
           const next = nextTask(view.state)
-          out.line(out.paint(`TaskList #${id}: ${progressText(view.state)}${next === '' ? '' : ` · next: ${next}`}`, 'dim'))
+          out.line(
+            out.paint(`TaskList #${id}: ${progressText(view.state)}${next === '' ? '' : ` · next: ${next}`}`, 'dim'),
+          )
         }
         return EXIT.ok
       }

@@ -1,6 +1,58 @@
-export const id = 793;
-export const ids = [793];
+export const id = 293;
+export const ids = [293];
 export const modules = {
+
+/***/ 8008:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ errorLine),
+/* harmony export */   gr: () => (/* binding */ ACTION_ADVICE)
+/* harmony export */ });
+/* unused harmony export describeForAction */
+/* harmony import */ var _domain_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4953);
+/* harmony import */ var _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3703);
+/* harmony import */ var _storage_github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9347);
+
+
+
+/** A workflow step's advice on token and access problems. */
+const ACTION_ADVICE = {
+    token: 'pass a valid token',
+    access: "give the job 'permissions: issues: write' (and 'actions: write' to dispatch workflows), or use a token with that access",
+};
+/** Describes a GitHub error in a workflow step's words. */
+function describeForAction(error, what) {
+    return (0,_storage_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeGitHubError */ .dZ)(error, what, ACTION_ADVICE);
+}
+function heldLine(error) {
+    const { held, waitedSec } = error;
+    if (waitedSec !== undefined) {
+        return `${held.task} in TaskList #${held.tasklist} is still IN_PROGRESS, held by ${held.holder}, after waiting ${(0,_domain_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(waitedSec)}; raise wait-timeout or re-run later`;
+    }
+    return `${held.task} in TaskList #${held.tasklist} is IN_PROGRESS, held by ${held.holder} since ${held.since}; its lease runs until ${held.leaseEnd}. Wait for that job, or set on-busy: wait or skip`;
+}
+/** The single line a failed step ends with. */
+function errorLine(error) {
+    if (error instanceof _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TaskHeldError */ .Vt)
+        return heldLine(error);
+    if (error instanceof _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UntrustedTokenError */ .o$)
+        return `${error.message}; use the token that created the TaskList, or add ${error.login} to trusted-authors`;
+    if (error instanceof _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TooManyTasksError */ .Ug)
+        return `Invalid input 'tasks': ${error.message}`;
+    const fault = (0,_storage_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .faultOf */ .Kl)(error);
+    if (fault !== undefined)
+        return (0,_storage_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFault */ .Qx)(fault, ACTION_ADVICE);
+    if (error instanceof _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TaskListError */ .wW)
+        return error.message;
+    if (typeof error === 'object' && error !== null && 'status' in error)
+        return describeForAction(error, 'the TaskList');
+    const text = error instanceof Error ? error.message : String(error);
+    return `Unexpected error: ${text.split('\n')[0] ?? text}; re-run with step debug logging (ACTIONS_STEP_DEBUG) and report it`;
+}
+
+
+/***/ }),
 
 /***/ 1755:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -155,7 +207,7 @@ function taskId(index) {
 
 /***/ }),
 
-/***/ 793:
+/***/ 7293:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -166,23 +218,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(6421);
-// EXTERNAL MODULE: ./build/storage/errors.js
-var errors = __webpack_require__(3703);
-// EXTERNAL MODULE: ./build/storage/github-errors.js
-var github_errors = __webpack_require__(9347);
-;// CONCATENATED MODULE: ./build/action/error-line.js
-
-
-/** The single line a failed step ends with. */
-function errorLine(error) {
-    if (error instanceof errors/* TaskListError */.wW)
-        return error.message;
-    if (typeof error === 'object' && error !== null && 'status' in error)
-        return (0,github_errors/* describeGitHubError */.dZ)(error, 'the TaskList');
-    const text = error instanceof Error ? error.message : String(error);
-    return `Unexpected error: ${text.split('\n')[0] ?? text}; re-run with step debug logging (ACTIONS_STEP_DEBUG) and report it`;
-}
-
+// EXTERNAL MODULE: ./build/action/error-line.js
+var error_line = __webpack_require__(8008);
 // EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js
 var schemas = __webpack_require__(4343);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
@@ -193,6 +230,8 @@ var api = __webpack_require__(3759);
 var duration = __webpack_require__(4953);
 // EXTERNAL MODULE: ./build/domain/task-spec.js
 var task_spec = __webpack_require__(9746);
+// EXTERNAL MODULE: ./build/storage/errors.js
+var errors = __webpack_require__(3703);
 ;// CONCATENATED MODULE: ./build/action/inputs.js
 
 
@@ -223,21 +262,35 @@ const INPUT_NAMES = [
 ];
 // zod/mini: the same validation with a fraction of the start-up cost, on a path every step takes.
 const inputs_text = schemas/* optional */.lqM(schemas/* string */.YjP());
-const list = schemas/* pipe */.FsL(schemas/* optional */.lqM(schemas/* string */.YjP()), schemas/* transform */.pdi((value) => (value ?? '').split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== '')));
+const list = schemas/* pipe */.FsL(schemas/* optional */.lqM(schemas/* string */.YjP()), schemas/* transform */.pdi((value) => (value ?? '')
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '')));
 function inputs_duration(fallback, maxSec) {
     return schemas/* pipe */.FsL(schemas/* _default */.Rvf(schemas/* string */.YjP(), fallback), schemas/* transform */.pdi((value, ctx) => {
         const seconds = (0,duration/* parseDuration */.E)(value);
         if (seconds === undefined || seconds <= 0 || seconds > maxSec) {
-            ctx.issues.push({ code: 'custom', input: value, message: `'${value}' is not a duration up to ${maxSec / 3600}h; write it as 90s, 15m, 6h or 1h30m` });
+            ctx.issues.push({
+                code: 'custom',
+                input: value,
+                message: `'${value}' is not a duration up to ${maxSec / 3600}h; write it as 90s, 15m, 6h or 1h30m`,
+            });
             return core_core/* NEVER */.tm;
         }
         return seconds;
     }));
 }
 const schema = schemas/* object */.Ikc({
-    command: schemas/* enum */.k5n(COMMANDS, { error: (issue) => (issue.input === undefined ? 'is required' : `'${typeof issue.input === 'string' ? issue.input : JSON.stringify(issue.input)}' is not a command; use one of ${COMMANDS.join(', ')}`) }),
+    command: schemas/* enum */.k5n(COMMANDS, {
+        error: (issue) => issue.input === undefined
+            ? 'is required'
+            : `'${typeof issue.input === 'string' ? issue.input : JSON.stringify(issue.input)}' is not a command; use one of ${COMMANDS.join(', ')}`,
+    }),
     token: schemas/* string */.YjP({ error: 'is empty; pass a token, for example ${{ github.token }}' }),
-    'tasklist-id': schemas/* optional */.lqM(schemas/* pipe */.FsL(schemas/* string */.YjP().check(api/* _regex */.Fk(/^\s*#?[1-9]\d{0,9}\s*$/, { error: 'must be an issue number such as 42 (the TaskList ID that command: create printed)' })), schemas/* transform */.pdi((value) => Number(value.trim().replace('#', ''))))),
+    'tasklist-id': schemas/* optional */.lqM(schemas/* pipe */.FsL(schemas/* string */.YjP()
+        .check(api/* _regex */.Fk(/^\s*#?[1-9]\d{0,9}\s*$/, {
+        error: 'must be an issue number such as 42 (the TaskList ID that command: create printed)',
+    })), schemas/* transform */.pdi((value) => Number(value.trim().replace('#', ''))))),
     title: schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _maxLength */.Eb(256, { error: 'is longer than GitHub allows for an issue title (256 characters)' }))),
     tasks: inputs_text,
     key: schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _maxLength */.Eb(256, { error: 'is longer than 256 characters' }))),
@@ -329,15 +382,15 @@ async function run() {
         core/* setSecret */.Pq(inputs.token);
         const runner = (0,runner_context/* readRunnerContext */.g)(process.env);
         // Octokit is loaded only once the inputs are known to be good.
-        const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(167), __webpack_require__.e(256), __webpack_require__.e(512)]).then(__webpack_require__.bind(__webpack_require__, 1512));
-        const { dispatch } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(256), __webpack_require__.e(982)]).then(__webpack_require__.bind(__webpack_require__, 4982));
+        const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(167), __webpack_require__.e(256), __webpack_require__.e(432)]).then(__webpack_require__.bind(__webpack_require__, 7432));
+        const { dispatch } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(256), __webpack_require__.e(189)]).then(__webpack_require__.bind(__webpack_require__, 1189));
         const { store, repo } = connect(inputs.token, runner, inputs.trustedAuthors);
         await dispatch({ inputs, runner, store, repo, log: actionLogger });
     }
     catch (error) {
         if (error instanceof Error && error.stack !== undefined)
             core/* debug */.Yz(error.stack);
-        core/* setFailed */.C1(errorLine(error));
+        core/* setFailed */.C1((0,error_line/* errorLine */.BP)(error));
     }
 }
 
@@ -353,17 +406,33 @@ async function run() {
 /* harmony export */   NY: () => (/* binding */ StateValidationError),
 /* harmony export */   QG: () => (/* binding */ UnknownTaskError),
 /* harmony export */   QM: () => (/* binding */ WriteError),
+/* harmony export */   Ug: () => (/* binding */ TooManyTasksError),
+/* harmony export */   Vt: () => (/* binding */ TaskHeldError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gZ: () => (/* binding */ IllegalTransitionError),
+/* harmony export */   o$: () => (/* binding */ UntrustedTokenError),
 /* harmony export */   rz: () => (/* binding */ TaskBusyError),
 /* harmony export */   wW: () => (/* binding */ TaskListError)
 /* harmony export */ });
+/* harmony import */ var _domain_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4953);
+
 /** Every error the action reports is one line that names the problem and the fix. */
 class TaskListError extends Error {
     name = 'TaskListError';
 }
 /** Bad input: nothing was written to GitHub. */
 class InputError extends TaskListError {
+}
+/** The tasks given to create do not fit in one issue body. */
+class TooManyTasksError extends InputError {
+    count;
+    /** What the body's limit is and how far over it the tasks are. */
+    detail;
+    constructor(count, detail) {
+        super(`${count} tasks do not fit in one issue: ${detail}`);
+        this.count = count;
+        this.detail = detail;
+    }
 }
 class NotATaskListError extends TaskListError {
 }
@@ -376,11 +445,49 @@ class IllegalTransitionError extends TaskListError {
 /** Another job holds the task. */
 class TaskBusyError extends TaskListError {
 }
+/**
+ * The task is held by another job and this one would not wait (or waited in
+ * vain). Front ends word it, since the fix names their own options.
+ */
+class TaskHeldError extends TaskBusyError {
+    held;
+    /** How long this job waited before giving up; undefined when it was told not to wait. */
+    waitedSec;
+    constructor(held, waitedSec) {
+        super(waitedSec === undefined
+            ? `${held.task} in TaskList #${held.tasklist} is IN_PROGRESS, held by ${held.holder} since ${held.since}; its lease runs until ${held.leaseEnd}`
+            : `${held.task} in TaskList #${held.tasklist} is still IN_PROGRESS, held by ${held.holder}, after waiting ${(0,_domain_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(waitedSec)}`);
+        this.held = held;
+        this.waitedSec = waitedSec;
+    }
+}
+/** An error that may carry a GitHub fault, for the front end to word; `message` words it neutrally. */
+class FaultError extends TaskListError {
+    fault;
+    constructor(message, fault) {
+        super(message);
+        this.fault = fault;
+    }
+}
 /** A write that GitHub refused or that could not be confirmed. */
-class WriteError extends TaskListError {
+class WriteError extends FaultError {
 }
 /** A read from GitHub that failed after retries. */
-class ReadError extends TaskListError {
+class ReadError extends FaultError {
+}
+/** The record was written with a token whose account the TaskList does not trust, so it counts for nothing. */
+class UntrustedTokenError extends WriteError {
+    tasklist;
+    /** The issue's author, whom the TaskList always trusts. */
+    author;
+    /** The account of this token. */
+    login;
+    constructor(tasklist, author, login) {
+        super(`TaskList #${tasklist} trusts records only from @${author} and its trusted authors, not from @${login}, the account of this token`);
+        this.tasklist = tasklist;
+        this.author = author;
+        this.login = login;
+    }
 }
 
 
@@ -391,8 +498,11 @@ class ReadError extends TaskListError {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bd: () => (/* binding */ isHttpStatus),
+/* harmony export */   Kl: () => (/* binding */ faultOf),
+/* harmony export */   Qx: () => (/* binding */ describeFault),
+/* harmony export */   Xs: () => (/* binding */ readFault),
 /* harmony export */   dZ: () => (/* binding */ describeGitHubError),
-/* harmony export */   gr: () => (/* binding */ ACTION_ADVICE),
+/* harmony export */   ii: () => (/* binding */ writeFault),
 /* harmony export */   xZ: () => (/* binding */ isDefiniteRefusal)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3703);
@@ -411,16 +521,12 @@ function isDefiniteRefusal(error) {
     const status = statusOf(error);
     return status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429;
 }
-/** A workflow step's advice; the CLI passes its own. */
-const ACTION_ADVICE = {
-    token: 'pass a valid token',
-    access: "give the job 'permissions: issues: write' (and 'actions: write' to dispatch workflows), or use a token with that access",
-};
 /**
  * Turns a GitHub API error into one line that says what to do. `what` names
- * the thing being read or written, such as "issue #42 in octo/app".
+ * the thing being read or written, such as "issue #42 in octo/app". Without
+ * advice the line names the problem only: each front end knows the fix.
  */
-function describeGitHubError(error, what, advice = ACTION_ADVICE) {
+function describeGitHubError(error, what, advice) {
     if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskListError */ .wW)
         return error.message;
     const status = statusOf(error);
@@ -428,11 +534,11 @@ function describeGitHubError(error, what, advice = ACTION_ADVICE) {
     const detail = raw.split('\n')[0]?.slice(0, 200) ?? '';
     switch (status) {
         case 401:
-            return `GitHub rejected the token while reading ${what} (401 Bad credentials): the token is missing, expired or revoked; ${advice.token}`;
+            return `GitHub rejected the token while reading ${what} (401 Bad credentials): the token is missing, expired or revoked${advice === undefined ? '' : `; ${advice.token}`}`;
         case 403:
             if (/rate limit/i.test(detail))
                 return `GitHub's rate limit stopped the request for ${what} (403: ${detail}); wait and re-run, or spread the jobs out`;
-            return `GitHub refused access to ${what} (403: ${detail}); ${advice.access}`;
+            return `GitHub refused access to ${what} (403: ${detail})${advice === undefined ? '' : `; ${advice.access}`}`;
         case 404:
             return `${what} was not found (404); check the repository and the TaskList ID, and that the token can see the repository`;
         case 410:
@@ -444,6 +550,20 @@ function describeGitHubError(error, what, advice = ACTION_ADVICE) {
         default:
             return `GitHub answered ${status} for ${what}: ${detail}; it was retried and still failed, re-run the job`;
     }
+}
+/** A fault in a sentence: the text around it, with the cause described in the advice given. */
+function describeFault(fault, advice) {
+    return `${fault.before ?? ''}${describeGitHubError(fault.cause, fault.what, advice)}${fault.after ?? ''}`;
+}
+function readFault(fault) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReadError */ .F_(describeFault(fault), fault);
+}
+function writeFault(fault) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WriteError */ .QM(describeFault(fault), fault);
+}
+/** The fault an error carries, if it is one of ours that carries one. */
+function faultOf(error) {
+    return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReadError */ .F_ || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WriteError */ .QM ? error.fault : undefined;
 }
 
 

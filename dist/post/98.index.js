@@ -1,8 +1,8 @@
-export const id = 168;
-export const ids = [168];
+export const id = 98;
+export const ids = [98];
 export const modules = {
 
-/***/ 7168:
+/***/ 98:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -98,114 +98,6 @@ function buildOctokit(options) {
     });
 }
 
-// EXTERNAL MODULE: ./build/storage/github-errors.js
-var github_errors = __webpack_require__(9347);
-;// CONCATENATED MODULE: ./build/storage/octokit-port.js
-
-const PAGE = 100;
-function toIssue(raw) {
-    return {
-        number: raw.number,
-        title: raw.title,
-        body: raw.body ?? '',
-        htmlUrl: raw.html_url,
-        state: raw.state === 'closed' ? 'closed' : 'open',
-        author: raw.user?.login ?? '',
-        labels: raw.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? ''))),
-        createdAt: raw.created_at,
-    };
-}
-function toComment(raw) {
-    return {
-        id: raw.id,
-        createdAt: raw.created_at,
-        login: raw.user?.login ?? '',
-        userType: raw.user?.type ?? '',
-        body: raw.body ?? '',
-        htmlUrl: raw.html_url,
-    };
-}
-function octokitPort(issues, repo) {
-    let clockOffset = 0;
-    const seen = (response) => {
-        const date = response.headers.date === undefined ? Number.NaN : Date.parse(response.headers.date);
-        if (!Number.isNaN(date))
-            clockOffset = date - Date.now();
-        return response;
-    };
-    const conditional = (etag) => (etag === undefined ? {} : { headers: { 'if-none-match': etag } });
-    return {
-        serverNow: () => Date.now() + clockOffset,
-        async getIssue(issueNumber, etag) {
-            try {
-                const response = seen(await issues.get({ ...repo, issue_number: issueNumber, ...conditional(etag) }));
-                return { value: toIssue(response.data), etag: response.headers.etag };
-            }
-            catch (error) {
-                if ((0,github_errors/* isHttpStatus */.Bd)(error, 304))
-                    return { value: undefined, etag };
-                throw error;
-            }
-        },
-        async listComments(issueNumber, since, etag) {
-            const comments = [];
-            let firstEtag;
-            for (let page = 1;; page++) {
-                let response;
-                try {
-                    response = seen(await issues.listComments({
-                        ...repo,
-                        issue_number: issueNumber,
-                        per_page: PAGE,
-                        page,
-                        ...(since === undefined ? {} : { since }),
-                        ...conditional(page === 1 ? etag : undefined),
-                    }));
-                }
-                catch (error) {
-                    if (page === 1 && (0,github_errors/* isHttpStatus */.Bd)(error, 304))
-                        return { value: undefined, etag };
-                    throw error;
-                }
-                if (page === 1)
-                    firstEtag = response.headers.etag;
-                comments.push(...response.data.map(toComment));
-                if (response.data.length < PAGE)
-                    return { value: comments, etag: firstEtag };
-            }
-        },
-        async createComment(issueNumber, body) {
-            return toComment(seen(await issues.createComment({ ...repo, issue_number: issueNumber, body })).data);
-        },
-        async updateComment(commentId, body) {
-            seen(await issues.updateComment({ ...repo, comment_id: commentId, body }));
-        },
-        async updateIssue(issueNumber, patch) {
-            const response = await issues.update({
-                ...repo,
-                issue_number: issueNumber,
-                ...(patch.body === undefined ? {} : { body: patch.body }),
-                ...(patch.state === undefined ? {} : { state: patch.state }),
-                ...(patch.stateReason === undefined ? {} : { state_reason: patch.stateReason }),
-            });
-            return toIssue(seen(response).data);
-        },
-        async createIssue(input) {
-            const response = await issues.create({ ...repo, title: input.title, body: input.body, labels: [...input.labels] });
-            return toIssue(seen(response).data);
-        },
-        async findIssuesByLabels(labels, state = 'all') {
-            const found = [];
-            for (let page = 1;; page++) {
-                const response = seen(await issues.listForRepo({ ...repo, labels: labels.join(','), state, sort: 'created', direction: 'asc', per_page: PAGE, page }));
-                found.push(...response.data.filter((issue) => issue.pull_request === undefined).map(toIssue));
-                if (response.data.length < PAGE)
-                    return found;
-            }
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./build/storage/repo-port.js
 const ROLES = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
 /** True when `role` is at least `needed`. */
@@ -237,10 +129,35 @@ function octokitRepoPort(api, repo) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
-var errors = __webpack_require__(7428);
+;// CONCATENATED MODULE: ./build/storage/repository.js
+
+
+/** The repository-level calls the bot and the CLI make besides a TaskList's own issue. */
+class Repository {
+    port;
+    constructor(port) {
+        this.port = port;
+    }
+    defaultBranch() {
+        return this.port.defaultBranch();
+    }
+    /** The person's role on the repository, from the collaborator permission API. */
+    roleOf(login) {
+        return this.port.roleOf(login);
+    }
+    /** Adds a reaction; adding one that exists already is a no-op, as on GitHub. */
+    react(target, content) {
+        return this.port.react(target, content);
+    }
+    dispatchWorkflow(workflow, ref, inputs) {
+        return this.port.dispatchWorkflow(workflow, ref, inputs);
+    }
+}
+/** The repository calls on Octokit for one repository. */
+function octokitRepository(api, repo) {
+    return new Repository(octokitRepoPort(api, repo));
+}
+
 // EXTERNAL MODULE: ./build/domain/duration.js
 var duration = __webpack_require__(4953);
 ;// CONCATENATED MODULE: ./build/domain/markdown.js
@@ -313,10 +230,14 @@ function inertJson(value) {
     return JSON.stringify(value).replace(/[<>&`@\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
-var iso = __webpack_require__(4377);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
 var schemas = __webpack_require__(0);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
+var iso = __webpack_require__(4377);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
+var errors = __webpack_require__(7428);
 // EXTERNAL MODULE: ./build/domain/status.js
 var domain_status = __webpack_require__(7299);
 // EXTERNAL MODULE: ./build/domain/task-spec.js
@@ -329,7 +250,9 @@ var task_spec = __webpack_require__(9746);
 const SCHEMA_VERSION = 1;
 const isoTime = iso/* datetime */.w$({ offset: true });
 /** Links rendered into markdown: no spaces, quotes, brackets or angle brackets can break out. */
-const SafeUrlSchema = schemas/* string */.YjP().max(500).regex(/^https?:\/\/[^\s<>"'`()[\]{}|\\^]+$/);
+const SafeUrlSchema = schemas/* string */.YjP()
+    .max(500)
+    .regex(/^https?:\/\/[^\s<>"'`()[\]{}|\\^]+$/);
 const HolderSchema = schemas/* object */.Ikc({
     run: schemas/* string */.YjP().max(40).optional(),
     attempt: schemas/* number */.aig().int().positive().optional(),
@@ -458,6 +381,80 @@ function genesisSnapshot(input) {
     });
 }
 
+;// CONCATENATED MODULE: ./build/domain/record.js
+
+
+
+
+
+const RECORD_MARKER = '<!-- tasklist:record ';
+const RECORD_PATTERN = /^<!-- tasklist:record (\{.*\}) -->/s;
+/**
+ * One entry of a TaskList's append-only log, stored as a hidden block in an
+ * issue comment. `ver` makes every record a compare-and-set on one task: it is
+ * applied only if the task is still at that version, so a duplicate, a stale
+ * writer or a lost race can never change a status.
+ */
+const RecordSchema = schemas/* object */.Ikc({
+    tasklist: schemas/* literal */.euz(1),
+    rec: schemas/* string */.YjP().regex(/^[a-z0-9]{16,32}$/),
+    op: schemas/* enum */.k5n(domain_status/* OPS */.Do),
+    task: schemas/* string */.YjP().regex(/^t[1-9]\d{0,4}$/),
+    name: schemas/* string */.YjP().max(64),
+    ver: schemas/* number */.aig().int().nonnegative(),
+    from: schemas/* enum */.k5n(domain_status/* STATUSES */.f),
+    to: schemas/* enum */.k5n(domain_status/* STATUSES */.f),
+    defs: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
+    authority: schemas/* enum */.k5n(['workflow', 'operator']),
+    /** The claim this record acts under (complete, fail, renew) or replaces (takeover). */
+    claim: schemas/* string */.YjP().max(40).optional(),
+    lease: schemas/* number */.aig().int().positive().optional(),
+    holder: HolderSchema,
+    /** The person an operator record was made for, when the writer is a bot. */
+    requestedBy: schemas/* string */.YjP().max(100).optional(),
+    m: schemas/* string */.YjP().max(300).optional(),
+    x: schemas/* number */.aig().int().optional(),
+    /**
+     * GitHub's time as the writer saw it when deciding. A takeover is judged by
+     * it rather than by when its comment landed, so a re-posted duplicate is
+     * judged exactly like the first copy, whichever fold reads it.
+     */
+    at: iso/* datetime */.w$({ offset: true }).optional(),
+});
+function newRecordId() {
+    return (0,external_node_crypto_.randomBytes)(10).toString('hex');
+}
+function encodeRecord(record) {
+    return `${RECORD_MARKER}${inertJson(record)} -->`;
+}
+/**
+ * Finds the record block in a comment body. The action writes it last, so
+ * only the last marker counts: command output quoted above it cannot
+ * override or break it. Comments without one are conversation.
+ */
+function decodeRecord(body) {
+    const start = body.lastIndexOf(RECORD_MARKER);
+    if (start === -1)
+        return { kind: 'none' };
+    const match = RECORD_PATTERN.exec(body.slice(start).trimEnd());
+    if (match?.[1] === undefined)
+        return { kind: 'malformed', error: 'record block is not closed' };
+    let json;
+    try {
+        json = JSON.parse(match[1]);
+    }
+    catch {
+        return { kind: 'malformed', error: 'record block is not valid JSON' };
+    }
+    const parsed = RecordSchema.safeParse(json);
+    if (!parsed.success)
+        return {
+            kind: 'malformed',
+            error: `record block fails validation: ${errors/* prettifyError */.S1(parsed.error).split('\n').join(' ')}`,
+        };
+    return { kind: 'record', record: parsed.data };
+}
+
 ;// CONCATENATED MODULE: ./build/domain/snapshot-wire.js
 
 
@@ -584,7 +581,9 @@ function checklistLine(task, detail) {
             facts.push(`[run](${task.u})`);
     }
     const description = detail === 'full' && task.desc !== undefined ? `: ${escapeInline(task.desc)}` : '';
-    const note = detail === 'full' && task.m !== undefined && task.s !== 'COMPLETE' ? ` — ${escapeInline(truncate(task.m, 120))}` : '';
+    const note = detail === 'full' && task.m !== undefined && task.s !== 'COMPLETE'
+        ? ` — ${escapeInline(truncate(task.m, 120))}`
+        : '';
     return `- ${box} ${task.n}${description} (${facts.join(', ')})${note}`;
 }
 /** Which boxes are ticked, by task name, inside the managed block. */
@@ -604,7 +603,10 @@ function parseBody(body) {
     if (begins === 0 && ends === 0 && !text.includes(STATE_OPEN))
         return { kind: 'not-tasklist' };
     if (begins !== 1 || ends !== 1) {
-        return { kind: 'invalid', error: `the issue body has ${begins} TaskList begin and ${ends} end markers; exactly one of each is expected` };
+        return {
+            kind: 'invalid',
+            error: `the issue body has ${begins} TaskList begin and ${ends} end markers; exactly one of each is expected`,
+        };
     }
     const start = text.indexOf(BEGIN_MARKER);
     const end = text.indexOf(END_MARKER);
@@ -614,7 +616,11 @@ function parseBody(body) {
     const region = text.slice(start, end);
     const blocks = Array.from(region.matchAll(STATE_PATTERN));
     if (blocks.length !== 1 || blocks[0]?.[1] === undefined) {
-        return { kind: 'invalid', parts, error: `the TaskList block holds ${blocks.length} state blocks; exactly one is expected` };
+        return {
+            kind: 'invalid',
+            parts,
+            error: `the TaskList block holds ${blocks.length} state blocks; exactly one is expected`,
+        };
     }
     let json;
     try {
@@ -625,91 +631,32 @@ function parseBody(body) {
     }
     const version = typeof json === 'object' && json !== null && 'tasklist' in json ? json.tasklist : undefined;
     if (typeof version === 'number' && version > SCHEMA_VERSION) {
-        return { kind: 'invalid', parts, error: `the state block has schema ${version}, newer than this tasklist-action understands (${SCHEMA_VERSION}); use a newer release of the action` };
+        return {
+            kind: 'invalid',
+            parts,
+            error: `the state block has schema ${version}, newer than this tasklist-action understands (${SCHEMA_VERSION}); use a newer release of the action`,
+        };
     }
     const wire = WireSnapshotSchema.safeParse(json);
     if (!wire.success) {
-        return { kind: 'invalid', parts, error: `the state block fails validation: ${errors/* prettifyError */.S1(wire.error).replace(/\s*\n\s*/g, ' ')}` };
+        return {
+            kind: 'invalid',
+            parts,
+            error: `the state block fails validation: ${errors/* prettifyError */.S1(wire.error).replace(/\s*\n\s*/g, ' ')}`,
+        };
     }
     const parsed = SnapshotSchema.safeParse(fromWire(wire.data));
     if (!parsed.success) {
-        return { kind: 'invalid', parts, error: `the state block fails validation: ${errors/* prettifyError */.S1(parsed.error).replace(/\s*\n\s*/g, ' ')}` };
+        return {
+            kind: 'invalid',
+            parts,
+            error: `the state block fails validation: ${errors/* prettifyError */.S1(parsed.error).replace(/\s*\n\s*/g, ' ')}`,
+        };
     }
     return { kind: 'ok', snapshot: parsed.data, parts, checklist: parseChecklist(region) };
 }
 function countOf(text, needle) {
     return text.split(needle).length - 1;
-}
-
-;// CONCATENATED MODULE: ./build/domain/record.js
-
-
-
-
-
-const RECORD_MARKER = '<!-- tasklist:record ';
-const RECORD_PATTERN = /^<!-- tasklist:record (\{.*\}) -->/s;
-/**
- * One entry of a TaskList's append-only log, stored as a hidden block in an
- * issue comment. `ver` makes every record a compare-and-set on one task: it is
- * applied only if the task is still at that version, so a duplicate, a stale
- * writer or a lost race can never change a status.
- */
-const RecordSchema = schemas/* object */.Ikc({
-    tasklist: schemas/* literal */.euz(1),
-    rec: schemas/* string */.YjP().regex(/^[a-z0-9]{16,32}$/),
-    op: schemas/* enum */.k5n(domain_status/* OPS */.Do),
-    task: schemas/* string */.YjP().regex(/^t[1-9]\d{0,4}$/),
-    name: schemas/* string */.YjP().max(64),
-    ver: schemas/* number */.aig().int().nonnegative(),
-    from: schemas/* enum */.k5n(domain_status/* STATUSES */.f),
-    to: schemas/* enum */.k5n(domain_status/* STATUSES */.f),
-    defs: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
-    authority: schemas/* enum */.k5n(['workflow', 'operator']),
-    /** The claim this record acts under (complete, fail, renew) or replaces (takeover). */
-    claim: schemas/* string */.YjP().max(40).optional(),
-    lease: schemas/* number */.aig().int().positive().optional(),
-    holder: HolderSchema,
-    /** The person an operator record was made for, when the writer is a bot. */
-    requestedBy: schemas/* string */.YjP().max(100).optional(),
-    m: schemas/* string */.YjP().max(300).optional(),
-    x: schemas/* number */.aig().int().optional(),
-    /**
-     * GitHub's time as the writer saw it when deciding. A takeover is judged by
-     * it rather than by when its comment landed, so a re-posted duplicate is
-     * judged exactly like the first copy, whichever fold reads it.
-     */
-    at: iso/* datetime */.w$({ offset: true }).optional(),
-});
-function newRecordId() {
-    return (0,external_node_crypto_.randomBytes)(10).toString('hex');
-}
-function encodeRecord(record) {
-    return `${RECORD_MARKER}${inertJson(record)} -->`;
-}
-/**
- * Finds the record block in a comment body. The action writes it last, so
- * only the last marker counts: command output quoted above it cannot
- * override or break it. Comments without one are conversation.
- */
-function decodeRecord(body) {
-    const start = body.lastIndexOf(RECORD_MARKER);
-    if (start === -1)
-        return { kind: 'none' };
-    const match = RECORD_PATTERN.exec(body.slice(start).trimEnd());
-    if (match?.[1] === undefined)
-        return { kind: 'malformed', error: 'record block is not closed' };
-    let json;
-    try {
-        json = JSON.parse(match[1]);
-    }
-    catch {
-        return { kind: 'malformed', error: 'record block is not valid JSON' };
-    }
-    const parsed = RecordSchema.safeParse(json);
-    if (!parsed.success)
-        return { kind: 'malformed', error: `record block fails validation: ${errors/* prettifyError */.S1(parsed.error).split('\n').join(' ')}` };
-    return { kind: 'record', record: parsed.data };
 }
 
 ;// CONCATENATED MODULE: ./build/domain/comment.js
@@ -732,7 +679,9 @@ function renderRecordComment(record, extras = {}) {
     const lines = [];
     const arrow = record.from === record.to ? record.to : `${record.from} -> ${record.to}`;
     lines.push(`**\`[${record.task}] ${record.name}\`**: \`${arrow}\``);
-    const who = record.holder.url === undefined ? escapeInline(record.holder.label) : `[${escapeInline(record.holder.label)}](${record.holder.url})`;
+    const who = record.holder.url === undefined
+        ? escapeInline(record.holder.label)
+        : `[${escapeInline(record.holder.label)}](${record.holder.url})`;
     const facts = [`${VERBS[record.op]} by ${who}`];
     if (record.requestedBy !== undefined)
         facts.push(`at the request of @\u200b${escapeInline(record.requestedBy)}`);
@@ -754,7 +703,14 @@ function renderRecordComment(record, extras = {}) {
         let output = extras.output.replace(/`{16,}/g, (run) => (run.match(/`{1,15}/g) ?? []).join('\u200b'));
         // Measure the whole block, fence included, and cut until it fits.
         for (;;) {
-            const block = ['', '<details><summary>Last lines of output</summary>', '', codeBlock(output), '', '</details>'].join('\n');
+            const block = [
+                '',
+                '<details><summary>Last lines of output</summary>',
+                '',
+                codeBlock(output),
+                '',
+                '</details>',
+            ].join('\n');
             const excess = fixed + block.length - GITHUB_BODY_LIMIT;
             if (excess <= 0) {
                 lines.push(block);
@@ -887,11 +843,20 @@ function apply(task, record, comment) {
     switch (record.op) {
         case 'start':
         case 'takeover':
-            next.c = { id: record.rec, at: comment.createdAt, lease: record.lease ?? task.c?.lease ?? DEFAULT_LEASE_SECONDS, holder: record.holder };
+            next.c = {
+                id: record.rec,
+                at: comment.createdAt,
+                lease: record.lease ?? task.c?.lease ?? DEFAULT_LEASE_SECONDS,
+                holder: record.holder,
+            };
             return next;
         case 'renew':
             if (task.c !== undefined)
-                next.c = { ...task.c, renewed: comment.createdAt, ...(record.lease === undefined ? {} : { lease: record.lease }) };
+                next.c = {
+                    ...task.c,
+                    renewed: comment.createdAt,
+                    ...(record.lease === undefined ? {} : { lease: record.lease }),
+                };
             if (record.m === undefined && task.m !== undefined)
                 next.m = task.m;
             return next;
@@ -909,41 +874,35 @@ function apply(task, record, comment) {
 
 // EXTERNAL MODULE: ./build/storage/errors.js
 var storage_errors = __webpack_require__(3703);
-;// CONCATENATED MODULE: ./build/storage/store.js
+// EXTERNAL MODULE: ./build/storage/github-errors.js
+var github_errors = __webpack_require__(9347);
+;// CONCATENATED MODULE: ./build/storage/reading.js
 
 
 
 
 
-
-
-
-const TASKLIST_LABEL = 'tasklist';
-function keyLabel(key) {
-    return `tasklist-key:${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16)}`;
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
- * TaskList storage on GitHub issues. Comments are the append-only record;
- * the body is a snapshot that says how far it has folded. See docs/storage.md.
+ * A tail of a full page or more means the body lags far behind. Later reads in
+ * this process start from our own fold instead, so they do not fetch the same
+ * pages again. (Short tails keep their start, so re-reads stay conditional.)
  */
-class TaskListStore {
+const LONG_TAIL = 100;
+function logComment(comment) {
+    return { id: comment.id, createdAt: comment.createdAt, login: comment.login, body: comment.body };
+}
+/** Reading a TaskList and folding its record; the other parts of the store fold through it too. */
+class Reader {
     warned = new Set();
-    extraTrusted;
-    settleMs;
-    publishRounds;
-    advice;
     port;
     log;
-    constructor(port, log, options = {}) {
+    extraTrusted;
+    constructor(port, log, extraTrusted) {
         this.port = port;
         this.log = log;
-        this.extraTrusted = options.extraTrusted ?? [];
-        this.settleMs = options.settleMs ?? 500;
-        this.publishRounds = options.publishRounds ?? 6;
-        this.advice = options.advice ?? github_errors/* ACTION_ADVICE */.gr;
+        this.extraTrusted = extraTrusted;
     }
-    /** One read: the issue and its snapshot. The tail is read by `fold` or by a submission. */
+    /** One read: the issue and its snapshot. The tail is read by `refresh` or by a submission. */
     async readSnapshot(issueNumber) {
         const issue = (await this.read(() => this.port.getIssue(issueNumber), `issue #${issueNumber}`)).value;
         if (issue === undefined)
@@ -960,22 +919,25 @@ class TaskListStore {
             throw new storage_errors/* StateValidationError */.NY(`TaskList #${issue.number}: ${parsed.error}; restore the block from the issue's edit history, or create a new TaskList`);
         }
         const snapshot = parsed.snapshot;
-        const trusted = trustedAuthors(issue.author, snapshot.trusted, this.extraTrusted);
+        const trusted = this.trustedOf(issue.author, snapshot.trusted);
         if (isSealed(snapshot)) {
             return {
                 issue,
                 parts: parsed.parts,
                 base: snapshot,
                 state: snapshot,
-                folded: false,
+                tailRead: false,
                 since: snapshot.cursor?.at,
                 tailEtag: undefined,
                 trusted,
-                bodyStale: false,
-                rebuilt: false,
+                bodyBehind: false,
+                stateBlockEdited: false,
             };
         }
         return this.rebuild(issue, parsed.parts, snapshot);
+    }
+    trustedOf(author, listed) {
+        return trustedAuthors(author, listed, this.extraTrusted);
     }
     /**
      * The state block was edited by hand: its statuses count for nothing. Replay
@@ -984,7 +946,13 @@ class TaskListStore {
      */
     async rebuild(issue, parts, edited) {
         this.log.warning(`TaskList #${issue.number}: the state block was edited by hand and does not match what the action wrote; ignoring its statuses and rebuilding them from the comment record`);
-        const genesis = genesisSnapshot({ title: edited.title, ...(edited.key === undefined ? {} : { key: edited.key }), trusted: [], tasks: specsOf(edited), now: edited.created });
+        const genesis = genesisSnapshot({
+            title: edited.title,
+            ...(edited.key === undefined ? {} : { key: edited.key }),
+            trusted: [],
+            tasks: specsOf(edited),
+            now: edited.created,
+        });
         const trusted = trustedAuthors(issue.author, this.extraTrusted);
         const listed = await this.read(() => this.port.listComments(issue.number, undefined), `the comments of issue #${issue.number}`);
         const comments = listed.value ?? [];
@@ -999,33 +967,30 @@ class TaskListStore {
             parts,
             base: genesis,
             state: result.snapshot,
-            folded: true,
+            tailRead: true,
             since: undefined,
             tailEtag: undefined,
             trusted,
-            bodyStale: true,
-            rebuilt: true,
+            bodyBehind: true,
+            stateBlockEdited: true,
         };
     }
     /** Reads the records newer than the snapshot and folds them in. */
-    async fold(view) {
-        const listed = await this.read(() => this.port.listComments(view.issue.number, view.since, view.folded ? view.tailEtag : undefined), `the comments of issue #${view.issue.number}`);
+    async refresh(view) {
+        const listed = await this.read(() => this.port.listComments(view.issue.number, view.since, view.tailRead ? view.tailEtag : undefined), `the comments of issue #${view.issue.number}`);
         if (listed.value === undefined)
             return view;
-        return this.foldComments(view, listed.value, listed.etag);
-    }
-    async load(issueNumber) {
-        return this.fold(await this.readSnapshot(issueNumber));
-    }
-    foldComments(view, comments, etag) {
-        return this.foldTail(view, comments, etag).view;
+        return this.foldTail(view, listed.value, listed.etag).view;
     }
     /** Folds a tail read onto the view's base, reporting foreign comments once. */
     foldTail(view, comments, etag) {
         const result = fold(view.base, comments.map(logComment), view.trusted);
         this.reportForeign(result.events);
-        const bodyStale = view.bodyStale || result.events.some((e) => e.kind === 'applied');
-        return { view: rebaseIfLong({ ...view, state: result.snapshot, folded: true, tailEtag: etag, bodyStale }, comments.length), events: result.events };
+        const bodyBehind = view.bodyBehind || result.events.some((e) => e.kind === 'applied');
+        return {
+            view: rebaseIfLong({ ...view, state: result.snapshot, tailRead: true, tailEtag: etag, bodyBehind }, comments.length),
+            events: result.events,
+        };
     }
     reportForeign(events) {
         for (const event of events) {
@@ -1042,6 +1007,44 @@ class TaskListStore {
             }
         }
     }
+    /** A read whose failure is a ReadError naming `what`. */
+    async read(call, what) {
+        try {
+            return await call();
+        }
+        catch (error) {
+            throw (0,github_errors/* readFault */.Xs)({ what, cause: error });
+        }
+    }
+}
+function rebaseIfLong(view, tailLength) {
+    if (tailLength < LONG_TAIL || view.state.cursor === null)
+        return view;
+    return { ...view, base: view.state, since: view.state.cursor.at, tailEtag: undefined, bodyFarBehind: true };
+}
+
+;// CONCATENATED MODULE: ./build/storage/appending.js
+
+
+
+
+
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Appending one record and reading it back to learn whether it won. */
+class Appender {
+    port;
+    log;
+    reader;
+    settleMs;
+    advice;
+    constructor(port, log, reader, settleMs, advice) {
+        this.port = port;
+        this.log = log;
+        this.reader = reader;
+        this.settleMs = settleMs;
+        this.advice = advice;
+    }
     /**
      * Appends one record and reads the record back to learn whether it won: the
      * fold is the only judge, so a step reports exactly what GitHub holds.
@@ -1057,7 +1060,12 @@ class TaskListStore {
                 listed = await this.port.listComments(view.issue.number, view.since);
             }
             catch (error) {
-                throw new storage_errors/* WriteError */.QM(`TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) was written, but reading it back failed (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${view.issue.number}`, this.advice)}); GitHub may or may not hold it, re-run the step to settle it`);
+                throw (0,github_errors/* writeFault */.ii)({
+                    what: `issue #${view.issue.number}`,
+                    cause: error,
+                    before: `TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) was written, but reading it back failed (`,
+                    after: '); GitHub may or may not hold it, re-run the step to settle it',
+                });
             }
             const comments = listed.value ?? [];
             const events = fold(view.base, comments.map(logComment), view.trusted).events;
@@ -1065,11 +1073,11 @@ class TaskListStore {
             const distrusted = events.find((e) => e.kind === 'untrusted' && e.comment.id === posted.id);
             if (mine === undefined && distrusted !== undefined) {
                 await this.annotate(posted, `@${posted.login} is not trusted by this TaskList`);
-                throw new storage_errors/* WriteError */.QM(`TaskList #${view.issue.number} trusts records only from @${view.issue.author} and its trusted authors, not from @${posted.login}, the account of this token; use the token that created the TaskList, or add ${posted.login} to trusted-authors`);
+                throw new storage_errors/* UntrustedTokenError */.o$(view.issue.number, view.issue.author, posted.login);
             }
             if (mine !== undefined) {
                 // The body does not show this record yet, whatever the fold says of others.
-                const next = { ...this.foldTail(view, comments, listed.etag).view, bodyStale: true };
+                const next = { ...this.reader.foldTail(view, comments, listed.etag).view, bodyBehind: true };
                 const comment = comments.find((c) => c.id === mine.comment.id) ?? posted;
                 if (mine.kind === 'applied')
                     return { kind: 'applied', view: next, record, comment };
@@ -1092,7 +1100,7 @@ class TaskListStore {
             }
             catch (error) {
                 if ((0,github_errors/* isDefiniteRefusal */.xZ)(error))
-                    throw new storage_errors/* WriteError */.QM((0,github_errors/* describeGitHubError */.dZ)(error, `a comment on issue #${view.issue.number}`, this.advice));
+                    throw (0,github_errors/* writeFault */.ii)({ what: `a comment on issue #${view.issue.number}`, cause: error });
                 lastError = error;
                 this.log.warning(`Writing the record for ${record.name} failed (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${view.issue.number}`, this.advice)}); checking whether GitHub applied it`);
                 try {
@@ -1106,7 +1114,12 @@ class TaskListStore {
                 }
             }
         }
-        throw new storage_errors/* WriteError */.QM(`TaskList #${view.issue.number}: could not record ${record.name}: ${record.from} -> ${record.to}: ${(0,github_errors/* describeGitHubError */.dZ)(lastError, `issue #${view.issue.number}`, this.advice)}; GitHub may or may not hold record ${record.rec}, re-run the step to settle it`);
+        throw (0,github_errors/* writeFault */.ii)({
+            what: `issue #${view.issue.number}`,
+            cause: lastError,
+            before: `TaskList #${view.issue.number}: could not record ${record.name}: ${record.from} -> ${record.to}: `,
+            after: `; GitHub may or may not hold record ${record.rec}, re-run the step to settle it`,
+        });
     }
     /** Marks a comment whose record lost its race, so reviewers are not misled. */
     async markNotApplied(submission) {
@@ -1121,88 +1134,93 @@ class TaskListStore {
             this.log.debug(`could not annotate comment ${comment.id}: ${(0,github_errors/* describeGitHubError */.dZ)(error, 'the comment', this.advice)}`);
         }
     }
-    /**
-     * Writes the snapshot into the body, then reads the record once more: a
-     * concurrent writer may have patched in an older fold after ours, so the
-     * last writer to look repairs it. A 304 on that read ends it cheaply.
-     * A failure here only warns: the record already holds the truth.
-     */
-    async publish(view, options = {}) {
-        let current = view;
-        try {
-            for (let round = 0; round < this.publishRounds; round++) {
-                const body = renderBody(current.state, current.parts);
-                await this.port.updateIssue(current.issue.number, { body });
-                current = { ...current, bodyStale: false, issue: { ...current.issue, body } };
-                if (options.converge === false)
-                    return current;
-                const listed = await this.port.listComments(current.issue.number, current.since, current.tailEtag);
-                if (listed.value === undefined)
-                    return current;
-                const next = this.foldComments(current, listed.value, listed.etag);
-                if (sameTasks(next.state, current.state))
-                    return { ...next, bodyStale: false };
-                // Others wrote meanwhile. Patch again only if no writer's body shows all we know yet:
-                // each of them checks the same way after its own patch, so the last to look repairs it.
-                const fetched = await this.port.getIssue(current.issue.number);
-                const shown = fetched.value === undefined ? undefined : parseBody(fetched.value.body);
-                const known = next.state.cursor?.id ?? 0;
-                if (shown?.kind === 'ok' && isSealed(shown.snapshot) && (shown.snapshot.cursor?.id ?? 0) >= known)
-                    return { ...next, bodyStale: false };
-                current = { ...next, ...(shown?.kind === 'ok' && fetched.value !== undefined ? { parts: shown.parts, issue: fetched.value } : {}) };
-            }
-            this.log.debug(`TaskList #${current.issue.number}: the body was still changing after ${this.publishRounds} rounds; later writers will refresh it`);
-        }
-        catch (error) {
-            // The record, which decides every status, is saved; only the view in the body lags.
-            this.log.warning(`TaskList #${current.issue.number}: the record is saved, but the issue body could not be refreshed (${error instanceof BodyTooLargeError ? error.message : (0,github_errors/* describeGitHubError */.dZ)(error, `issue #${current.issue.number}`, this.advice)}); the next write will try again`);
-        }
-        return current;
+}
+
+;// CONCATENATED MODULE: ./build/storage/creating.js
+
+
+
+
+
+const TASKLIST_LABEL = 'tasklist';
+function keyLabel(key) {
+    return `tasklist-key:${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16)}`;
+}
+/** Creating a TaskList, once per key: creates that race on one key agree on the lowest issue number. */
+class Creator {
+    port;
+    log;
+    reader;
+    constructor(port, log, reader) {
+        this.port = port;
+        this.log = log;
+        this.reader = reader;
     }
     async create(input) {
         const labelsForKey = input.key === undefined ? [] : [keyLabel(input.key)];
         if (input.key !== undefined) {
             const existing = await this.findByKey(input.key);
             if (existing !== undefined)
-                return { view: await this.fold(existing), created: false };
+                return { view: await this.reader.refresh(existing), created: false };
         }
-        const genesis = genesisSnapshot({ title: input.title, ...(input.key === undefined ? {} : { key: input.key }), trusted: input.trusted, tasks: input.tasks, now: input.now });
+        const genesis = genesisSnapshot({
+            title: input.title,
+            ...(input.key === undefined ? {} : { key: input.key }),
+            trusted: input.trusted,
+            tasks: input.tasks,
+            now: input.now,
+        });
         let body;
         try {
             body = renderBody(genesis);
         }
         catch (error) {
             if (error instanceof BodyTooLargeError)
-                throw new storage_errors/* InputError */.dz(`Invalid input 'tasks': ${input.tasks.length} tasks do not fit in one issue: ${error.message}`);
+                throw new storage_errors/* TooManyTasksError */.Ug(input.tasks.length, error.message);
             throw error;
         }
         let issue;
         try {
-            issue = await this.port.createIssue({ title: input.title, body, labels: [...new Set([TASKLIST_LABEL, ...labelsForKey, ...input.labels])] });
+            issue = await this.port.createIssue({
+                title: input.title,
+                body,
+                labels: [...new Set([TASKLIST_LABEL, ...labelsForKey, ...input.labels])],
+            });
         }
         catch (error) {
-            throw new storage_errors/* WriteError */.QM((0,github_errors/* describeGitHubError */.dZ)(error, 'the repository, opening the TaskList issue', this.advice));
+            throw (0,github_errors/* writeFault */.ii)({ what: 'the repository, opening the TaskList issue', cause: error });
         }
         if (input.key !== undefined) {
             // Two creates with one key may race past the lookup; the lowest issue number wins everywhere.
             const winner = await this.findByKey(input.key);
             if (winner !== undefined && winner.issue.number !== issue.number) {
                 await this.closeDuplicate(issue, winner.issue.number);
-                return { view: await this.fold(winner), created: false };
+                return { view: await this.reader.refresh(winner), created: false };
             }
         }
-        const trusted = trustedAuthors(issue.author, genesis.trusted, this.extraTrusted);
+        const trusted = this.reader.trustedOf(issue.author, genesis.trusted);
         return {
-            view: { issue, parts: { before: '', after: '' }, base: genesis, state: genesis, folded: true, since: undefined, tailEtag: undefined, trusted, bodyStale: false, rebuilt: false },
+            view: {
+                issue,
+                parts: { before: '', after: '' },
+                base: genesis,
+                state: genesis,
+                tailRead: true,
+                since: undefined,
+                tailEtag: undefined,
+                trusted,
+                bodyBehind: false,
+                stateBlockEdited: false,
+            },
             created: true,
         };
     }
     async findByKey(key) {
-        const found = await this.read(() => this.port.findIssuesByLabels([TASKLIST_LABEL, keyLabel(key)]).then((value) => ({ value, etag: undefined })), 'TaskLists by key');
+        const found = await this.reader.read(() => this.port.findIssuesByLabels([TASKLIST_LABEL, keyLabel(key)]).then((value) => ({ value, etag: undefined })), 'TaskLists by key');
         for (const issue of [...(found.value ?? [])].sort((a, b) => a.number - b.number)) {
             const parsed = parseBody(issue.body);
             if (parsed.kind === 'ok' && parsed.snapshot.key === key)
-                return this.viewOf(issue);
+                return this.reader.viewOf(issue);
         }
         return undefined;
     }
@@ -1216,36 +1234,269 @@ class TaskListStore {
             });
         }
         catch (error) {
-            throw new storage_errors/* WriteError */.QM(`created #${issue.number} while #${winner} has the same key, and could not close it: ${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${issue.number}`, this.advice)}; close #${issue.number} by hand`);
+            throw (0,github_errors/* writeFault */.ii)({
+                what: `issue #${issue.number}`,
+                cause: error,
+                before: `created #${issue.number} while #${winner} has the same key, and could not close it: `,
+                after: `; close #${issue.number} by hand`,
+            });
         }
     }
-    async read(call, what) {
+}
+
+;// CONCATENATED MODULE: ./build/storage/octokit-port.js
+
+const PAGE = 100;
+function toIssue(raw) {
+    return {
+        number: raw.number,
+        title: raw.title,
+        body: raw.body ?? '',
+        htmlUrl: raw.html_url,
+        state: raw.state === 'closed' ? 'closed' : 'open',
+        author: raw.user?.login ?? '',
+        labels: raw.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? ''))),
+        createdAt: raw.created_at,
+    };
+}
+function toComment(raw) {
+    return {
+        id: raw.id,
+        createdAt: raw.created_at,
+        login: raw.user?.login ?? '',
+        body: raw.body ?? '',
+    };
+}
+function octokitPort(issues, repo) {
+    let clockOffset = 0;
+    const seen = (response) => {
+        const date = response.headers.date === undefined ? Number.NaN : Date.parse(response.headers.date);
+        if (!Number.isNaN(date))
+            clockOffset = date - Date.now();
+        return response;
+    };
+    const conditional = (etag) => (etag === undefined ? {} : { headers: { 'if-none-match': etag } });
+    return {
+        serverNow: () => Date.now() + clockOffset,
+        async getIssue(issueNumber, etag) {
+            try {
+                const response = seen(await issues.get({ ...repo, issue_number: issueNumber, ...conditional(etag) }));
+                return { value: toIssue(response.data), etag: response.headers.etag };
+            }
+            catch (error) {
+                if ((0,github_errors/* isHttpStatus */.Bd)(error, 304))
+                    return { value: undefined, etag };
+                throw error;
+            }
+        },
+        async listComments(issueNumber, since, etag) {
+            const comments = [];
+            let firstEtag;
+            for (let page = 1;; page++) {
+                let response;
+                try {
+                    response = seen(await issues.listComments({
+                        ...repo,
+                        issue_number: issueNumber,
+                        per_page: PAGE,
+                        page,
+                        ...(since === undefined ? {} : { since }),
+                        ...conditional(page === 1 ? etag : undefined),
+                    }));
+                }
+                catch (error) {
+                    if (page === 1 && (0,github_errors/* isHttpStatus */.Bd)(error, 304))
+                        return { value: undefined, etag };
+                    throw error;
+                }
+                if (page === 1)
+                    firstEtag = response.headers.etag;
+                comments.push(...response.data.map(toComment));
+                if (response.data.length < PAGE)
+                    return { value: comments, etag: firstEtag };
+            }
+        },
+        async createComment(issueNumber, body) {
+            return toComment(seen(await issues.createComment({ ...repo, issue_number: issueNumber, body })).data);
+        },
+        async updateComment(commentId, body) {
+            seen(await issues.updateComment({ ...repo, comment_id: commentId, body }));
+        },
+        async updateIssue(issueNumber, patch) {
+            const response = await issues.update({
+                ...repo,
+                issue_number: issueNumber,
+                ...(patch.body === undefined ? {} : { body: patch.body }),
+                ...(patch.state === undefined ? {} : { state: patch.state }),
+                ...(patch.stateReason === undefined ? {} : { state_reason: patch.stateReason }),
+            });
+            return toIssue(seen(response).data);
+        },
+        async createIssue(input) {
+            const response = await issues.create({ ...repo, title: input.title, body: input.body, labels: [...input.labels] });
+            return toIssue(seen(response).data);
+        },
+        async findIssuesByLabels(labels, state = 'all') {
+            const found = [];
+            for (let page = 1;; page++) {
+                const response = seen(await issues.listForRepo({
+                    ...repo,
+                    labels: labels.join(','),
+                    state,
+                    sort: 'created',
+                    direction: 'asc',
+                    per_page: PAGE,
+                    page,
+                }));
+                found.push(...response.data.filter((issue) => issue.pull_request === undefined).map(toIssue));
+                if (response.data.length < PAGE)
+                    return found;
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/storage/publishing.js
+
+
+
+/** Redrawing the body from the state until no writer's body shows less than we know. */
+class Publisher {
+    port;
+    log;
+    reader;
+    rounds;
+    advice;
+    constructor(port, log, reader, rounds, advice) {
+        this.port = port;
+        this.log = log;
+        this.reader = reader;
+        this.rounds = rounds;
+        this.advice = advice;
+    }
+    /**
+     * Writes the snapshot into the body, then reads the record once more: a
+     * concurrent writer may have patched in an older fold after ours, so the
+     * last writer to look repairs it. A 304 on that read ends it cheaply.
+     * A failure here only warns: the record already holds the truth.
+     */
+    async publish(view, options = {}) {
+        let current = view;
         try {
-            return await call();
+            for (let round = 0; round < this.rounds; round++) {
+                const body = renderBody(current.state, current.parts);
+                await this.port.updateIssue(current.issue.number, { body });
+                current = { ...current, bodyBehind: false, issue: { ...current.issue, body } };
+                if (options.converge === false)
+                    return current;
+                const listed = await this.port.listComments(current.issue.number, current.since, current.tailEtag);
+                if (listed.value === undefined)
+                    return current;
+                const next = this.reader.foldTail(current, listed.value, listed.etag).view;
+                if (sameTasks(next.state, current.state))
+                    return { ...next, bodyBehind: false };
+                // Others wrote meanwhile. Patch again only if no writer's body shows all we know yet:
+                // each of them checks the same way after its own patch, so the last to look repairs it.
+                const fetched = await this.port.getIssue(current.issue.number);
+                const shown = fetched.value === undefined ? undefined : parseBody(fetched.value.body);
+                const known = next.state.cursor?.id ?? 0;
+                if (shown?.kind === 'ok' && isSealed(shown.snapshot) && (shown.snapshot.cursor?.id ?? 0) >= known)
+                    return { ...next, bodyBehind: false };
+                current = {
+                    ...next,
+                    ...(shown?.kind === 'ok' && fetched.value !== undefined ? { parts: shown.parts, issue: fetched.value } : {}),
+                };
+            }
+            this.log.debug(`TaskList #${current.issue.number}: the body was still changing after ${this.rounds} rounds; later writers will refresh it`);
         }
         catch (error) {
-            throw new storage_errors/* ReadError */.F_((0,github_errors/* describeGitHubError */.dZ)(error, what, this.advice));
+            // The record, which decides every status, is saved; only the view in the body lags.
+            this.log.warning(`TaskList #${current.issue.number}: the record is saved, but the issue body could not be refreshed (${error instanceof BodyTooLargeError ? error.message : (0,github_errors/* describeGitHubError */.dZ)(error, `issue #${current.issue.number}`, this.advice)}); the next write will try again`);
         }
+        return current;
     }
-}
-function logComment(comment) {
-    return { id: comment.id, createdAt: comment.createdAt, login: comment.login, body: comment.body };
-}
-/**
- * A tail of a full page or more means the body lags far behind. Later reads in
- * this process start from our own fold instead, so they do not fetch the same
- * pages again. (Short tails keep their start, so re-reads stay conditional.)
- */
-const LONG_TAIL = 100;
-function rebaseIfLong(view, tailLength) {
-    if (tailLength < LONG_TAIL || view.state.cursor === null)
-        return view;
-    return { ...view, base: view.state, since: view.state.cursor.at, tailEtag: undefined, lagged: true };
 }
 function sameTasks(a, b) {
     return JSON.stringify(a.tasks) === JSON.stringify(b.tasks);
 }
 
+;// CONCATENATED MODULE: ./build/storage/store.js
+
+
+
+
+
+
+/**
+ * TaskList storage on GitHub issues. Comments are the append-only record;
+ * the body is a snapshot that says how far it has folded. See docs/storage.md.
+ * This is the one way in: reading (reading.ts), appending (appending.ts),
+ * redrawing the body (publishing.ts) and creating (creating.ts).
+ */
+class TaskListStore {
+    port;
+    reader;
+    appender;
+    publisher;
+    creator;
+    constructor(port, log, options = {}) {
+        this.port = port;
+        this.reader = new Reader(port, log, options.extraTrusted ?? []);
+        this.appender = new Appender(port, log, this.reader, options.settleMs ?? 500, options.advice);
+        this.publisher = new Publisher(port, log, this.reader, options.publishRounds ?? 6, options.advice);
+        this.creator = new Creator(port, log, this.reader);
+    }
+    /** One read: the issue and its snapshot. The tail is read by `refresh` or by a submission. */
+    readSnapshot(issueNumber) {
+        return this.reader.readSnapshot(issueNumber);
+    }
+    /** Reads the records newer than the snapshot and folds them in. */
+    refresh(view) {
+        return this.reader.refresh(view);
+    }
+    async load(issueNumber) {
+        return this.refresh(await this.readSnapshot(issueNumber));
+    }
+    /** Appends one record and reads it back: the fold says whether it applied. */
+    submit(view, draft, extras = {}) {
+        return this.appender.submit(view, draft, extras);
+    }
+    /** Marks a comment whose record lost its race, so reviewers are not misled. */
+    markNotApplied(submission) {
+        return this.appender.markNotApplied(submission);
+    }
+    /** Redraws the body from the view's state; never throws, since the record already holds the truth. */
+    publish(view, options = {}) {
+        return this.publisher.publish(view, options);
+    }
+    create(input) {
+        return this.creator.create(input);
+    }
+    /** GitHub's clock in milliseconds, from the latest response; leases are judged by it. */
+    now() {
+        return this.port.serverNow();
+    }
+    /** The repository's open TaskLists, oldest first, as their issues show them; `what` names them in errors. */
+    async listOpen(what) {
+        try {
+            return await this.port.findIssuesByLabels([TASKLIST_LABEL], 'open');
+        }
+        catch (error) {
+            throw (0,github_errors/* readFault */.Xs)({ what, cause: error });
+        }
+    }
+    /** A plain comment, not a record: a reply to a person. */
+    async postComment(issueNumber, body) {
+        await this.port.createComment(issueNumber, body);
+    }
+}
+/** A store on Octokit's issues API for one repository. */
+function octokitStore(issues, repo, log, options = {}) {
+    return new TaskListStore(octokitPort(issues, repo), log, options);
+}
+
+// EXTERNAL MODULE: ./build/action/error-line.js
+var error_line = __webpack_require__(8008);
 ;// CONCATENATED MODULE: ./build/action/connect.js
 
 
@@ -1255,7 +1506,6 @@ function sameTasks(a, b) {
 const actionLogger = {
     info: (message) => core/* info */.pq(message),
     warning: (message) => core/* warning */.$e(message),
-    error: (message) => core/* error */.z3(message),
     debug: (message) => core/* debug */.Yz(message),
 };
 /** The one GitHub client of this process, and the ports on top of it. */
@@ -1263,8 +1513,8 @@ function connect(token, context, extraTrusted) {
     const octokit = buildOctokit({ token, baseUrl: context.apiUrl, userAgent: 'tasklist-action/0.1', log: actionLogger });
     const ref = { owner: context.owner, repo: context.repo };
     return {
-        store: new TaskListStore(octokitPort(octokit.rest.issues, ref), actionLogger, { extraTrusted }),
-        repo: octokitRepoPort(octokit.rest, ref),
+        store: octokitStore(octokit.rest.issues, ref, actionLogger, { extraTrusted, advice: error_line/* ACTION_ADVICE */.gr }),
+        repo: octokitRepository(octokit.rest, ref),
     };
 }
 

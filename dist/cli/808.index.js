@@ -1,162 +1,22 @@
-export const id = 723;
-export const ids = [723];
+export const id = 808;
+export const ids = [808];
 export const modules = {
 
-/***/ 97:
+/***/ 422:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  CLI_ADVICE: () => (/* binding */ CLI_ADVICE),
-  cliContext: () => (/* binding */ cliContext)
-});
-
-// EXTERNAL MODULE: ./build/storage/github-errors.js
-var github_errors = __webpack_require__(347);
-;// CONCATENATED MODULE: ./build/storage/octokit-port.js
-
-const PAGE = 100;
-function toIssue(raw) {
-    return {
-        number: raw.number,
-        title: raw.title,
-        body: raw.body ?? '',
-        htmlUrl: raw.html_url,
-        state: raw.state === 'closed' ? 'closed' : 'open',
-        author: raw.user?.login ?? '',
-        labels: raw.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? ''))),
-        createdAt: raw.created_at,
-    };
-}
-function toComment(raw) {
-    return {
-        id: raw.id,
-        createdAt: raw.created_at,
-        login: raw.user?.login ?? '',
-        userType: raw.user?.type ?? '',
-        body: raw.body ?? '',
-        htmlUrl: raw.html_url,
-    };
-}
-function octokitPort(issues, repo) {
-    let clockOffset = 0;
-    const seen = (response) => {
-        const date = response.headers.date === undefined ? Number.NaN : Date.parse(response.headers.date);
-        if (!Number.isNaN(date))
-            clockOffset = date - Date.now();
-        return response;
-    };
-    const conditional = (etag) => (etag === undefined ? {} : { headers: { 'if-none-match': etag } });
-    return {
-        serverNow: () => Date.now() + clockOffset,
-        async getIssue(issueNumber, etag) {
-            try {
-                const response = seen(await issues.get({ ...repo, issue_number: issueNumber, ...conditional(etag) }));
-                return { value: toIssue(response.data), etag: response.headers.etag };
-            }
-            catch (error) {
-                if ((0,github_errors/* isHttpStatus */.Bd)(error, 304))
-                    return { value: undefined, etag };
-                throw error;
-            }
-        },
-        async listComments(issueNumber, since, etag) {
-            const comments = [];
-            let firstEtag;
-            for (let page = 1;; page++) {
-                let response;
-                try {
-                    response = seen(await issues.listComments({
-                        ...repo,
-                        issue_number: issueNumber,
-                        per_page: PAGE,
-                        page,
-                        ...(since === undefined ? {} : { since }),
-                        ...conditional(page === 1 ? etag : undefined),
-                    }));
-                }
-                catch (error) {
-                    if (page === 1 && (0,github_errors/* isHttpStatus */.Bd)(error, 304))
-                        return { value: undefined, etag };
-                    throw error;
-                }
-                if (page === 1)
-                    firstEtag = response.headers.etag;
-                comments.push(...response.data.map(toComment));
-                if (response.data.length < PAGE)
-                    return { value: comments, etag: firstEtag };
-            }
-        },
-        async createComment(issueNumber, body) {
-            return toComment(seen(await issues.createComment({ ...repo, issue_number: issueNumber, body })).data);
-        },
-        async updateComment(commentId, body) {
-            seen(await issues.updateComment({ ...repo, comment_id: commentId, body }));
-        },
-        async updateIssue(issueNumber, patch) {
-            const response = await issues.update({
-                ...repo,
-                issue_number: issueNumber,
-                ...(patch.body === undefined ? {} : { body: patch.body }),
-                ...(patch.state === undefined ? {} : { state: patch.state }),
-                ...(patch.stateReason === undefined ? {} : { state_reason: patch.stateReason }),
-            });
-            return toIssue(seen(response).data);
-        },
-        async createIssue(input) {
-            const response = await issues.create({ ...repo, title: input.title, body: input.body, labels: [...input.labels] });
-            return toIssue(seen(response).data);
-        },
-        async findIssuesByLabels(labels, state = 'all') {
-            const found = [];
-            for (let page = 1;; page++) {
-                const response = seen(await issues.listForRepo({ ...repo, labels: labels.join(','), state, sort: 'created', direction: 'asc', per_page: PAGE, page }));
-                found.push(...response.data.filter((issue) => issue.pull_request === undefined).map(toIssue));
-                if (response.data.length < PAGE)
-                    return found;
-            }
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./build/storage/repo-port.js
-const ROLES = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
-/** True when `role` is at least `needed`. */
-function hasRole(role, needed) {
-    return ROLES.indexOf(role) >= ROLES.indexOf(needed);
-}
-function toRole(value) {
-    return ROLES.find((role) => role === value) ?? 'none';
-}
-function octokitRepoPort(api, repo) {
-    return {
-        async defaultBranch() {
-            return (await api.repos.get({ ...repo })).data.default_branch;
-        },
-        async roleOf(login) {
-            const { data } = await api.repos.getCollaboratorPermissionLevel({ ...repo, username: login });
-            // role_name knows maintain and triage; permission is the older, coarser field.
-            return toRole(data.role_name || data.permission);
-        },
-        async react(target, content) {
-            if ('comment' in target)
-                await api.reactions.createForIssueComment({ ...repo, comment_id: target.comment, content });
-            else
-                await api.reactions.createForIssue({ ...repo, issue_number: target.issue, content });
-        },
-        async dispatchWorkflow(workflow, ref, inputs) {
-            await api.actions.createWorkflowDispatch({ ...repo, workflow_id: workflow, ref, inputs });
-        },
-    };
-}
-
-// EXTERNAL MODULE: ./build/storage/store.js + 1 modules
-var storage_store = __webpack_require__(630);
-;// CONCATENATED MODULE: ./build/cli/connect.js
-
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ errorLine),
+/* harmony export */   FO: () => (/* binding */ exitCodeOf),
+/* harmony export */   NF: () => (/* binding */ describeForCli),
+/* harmony export */   Q0: () => (/* binding */ CLI_ADVICE),
+/* harmony export */   dc: () => (/* binding */ EXIT),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   xi: () => (/* binding */ NotTrustedError)
+/* harmony export */ });
+/* harmony import */ var _domain_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(953);
+/* harmony import */ var _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(703);
+/* harmony import */ var _storage_github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(347);
 
 
 
@@ -165,27 +25,71 @@ const CLI_ADVICE = {
     token: 'set GITHUB_TOKEN or GH_TOKEN to a valid token',
     access: 'use a token with write access to issues in this repository (Issues: Read and write for a fine-grained token; actions write to dispatch workflows)',
 };
-/** The store and repository calls on top of the process's one GitHub client. */
-function cliContext({ config, octokit, out, log, holder, holderUrl, env }) {
-    const repoRef = { owner: config.owner, repo: config.repo };
-    const store = new storage_store/* TaskListStore */.r9(octokitPort(octokit.rest.issues, repoRef), log, { advice: CLI_ADVICE });
-    let login;
-    const whoami = () => {
-        login ??= octokit.rest.users.getAuthenticated().then((response) => response.data.login, (error) => {
-            // GITHUB_TOKEN and app installation tokens cannot read /user; the fold's author check still holds.
-            if ((0,github_errors/* isHttpStatus */.Bd)(error, 403) || (0,github_errors/* isHttpStatus */.Bd)(error, 404))
-                return undefined;
-            throw error;
-        });
-        return login;
-    };
-    return { config, octokit, store, repoPort: octokitRepoPort(octokit.rest, repoRef), out, log, holder, holderUrl, whoami, env };
+/** Describes a GitHub error in the CLI's words. */
+function describeForCli(error, what) {
+    return (0,_storage_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeGitHubError */ .dZ)(error, what, CLI_ADVICE);
+}
+/** Exit statuses; the help text documents them. */
+const EXIT = {
+    ok: 0,
+    failure: 1,
+    usage: 2,
+    /** `start` found nothing for this process to run: the task is settled, or held elsewhere with --on-busy skip. */
+    nothingToRun: 3,
+};
+/** A bad command line or configuration, found before anything was sent to GitHub. */
+class UsageError extends _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz {
+}
+/**
+ * The one line a failed command prints, after `tasklist: `. Store and
+ * operation errors carry their data and are worded here, with the CLI's
+ * options and advice; raw GitHub errors are described for `what`, the thing
+ * the command was reading or writing.
+ */
+function errorLine(error, what, repo) {
+    if (error instanceof _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TaskListError */ .wW) {
+        const message = worded(error);
+        // GitHub failures: say which repository, since it may have been inferred from the git remote.
+        if (repo !== undefined && (error instanceof _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReadError */ .F_ || error instanceof _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WriteError */ .QM) && !message.includes(repo))
+            return `${repo}: ${message}`;
+        return message;
+    }
+    if (typeof error === 'object' && error !== null && 'status' in error) {
+        const message = describeForCli(error, what);
+        return repo === undefined || message.includes(repo) ? message : `${repo}: ${message}`;
+    }
+    const text = error instanceof Error ? error.message : String(error);
+    return `unexpected error: ${text.split('\n')[0] ?? text}; re-run with TASKLIST_DEBUG=1 and report it`;
+}
+/** A store or operation error in the CLI's words: its options, its advice. */
+function worded(error) {
+    if (error instanceof _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TaskHeldError */ .Vt)
+        return heldLine(error);
+    if (error instanceof _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UntrustedTokenError */ .o$)
+        return `${error.message}; use the token that created the TaskList, or add ${error.login} to trusted-authors`;
+    if (error instanceof _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TooManyTasksError */ .Ug)
+        return `Invalid input 'tasks': ${error.message}`;
+    const fault = (0,_storage_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .faultOf */ .Kl)(error);
+    return fault === undefined ? error.message : (0,_storage_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFault */ .Qx)(fault, CLI_ADVICE);
+}
+function heldLine(error) {
+    const { held, waitedSec } = error;
+    if (waitedSec !== undefined) {
+        return `${held.task} in TaskList #${held.tasklist} is still IN_PROGRESS, held by ${held.holder}, after waiting ${(0,_domain_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(waitedSec)}; raise --wait-timeout or re-run later`;
+    }
+    return `${held.task} in TaskList #${held.tasklist} is IN_PROGRESS, held by ${held.holder} since ${held.since}; its lease runs until ${held.leaseEnd}. Wait for that job, or set --on-busy wait or skip`;
+}
+function exitCodeOf(error) {
+    return error instanceof UsageError ? EXIT.usage : EXIT.failure;
+}
+/** The token's account cannot write records the TaskList would accept. */
+class NotTrustedError extends _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TaskListError */ .wW {
 }
 
 
 /***/ }),
 
-/***/ 723:
+/***/ 808:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -198,54 +102,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_util_ = __webpack_require__(975);
 // EXTERNAL MODULE: ./build/domain/duration.js
 var duration = __webpack_require__(953);
-// EXTERNAL MODULE: ./build/storage/errors.js
-var errors = __webpack_require__(703);
-// EXTERNAL MODULE: ./build/storage/github-errors.js
-var github_errors = __webpack_require__(347);
-// EXTERNAL MODULE: ./build/cli/connect.js + 2 modules
-var connect = __webpack_require__(97);
-;// CONCATENATED MODULE: ./build/cli/errors.js
-
-
-
-/** Exit statuses; the help text documents them. */
-const EXIT = {
-    ok: 0,
-    failure: 1,
-    usage: 2,
-    /** `start` found nothing for this process to run: the task is settled, or held elsewhere with --on-busy skip. */
-    nothingToRun: 3,
-};
-/** A bad command line or configuration, found before anything was sent to GitHub. */
-class UsageError extends errors/* InputError */.dz {
-}
-/**
- * The one line a failed command prints, after `tasklist: `. Store errors are
- * TaskListErrors whose messages already say what to do; raw GitHub errors are
- * described for `what`, the thing the command was reading or writing.
- */
-function errorLine(error, what, repo) {
-    if (error instanceof errors/* TaskListError */.wW) {
-        const message = error.message;
-        // GitHub failures: say which repository, since it may have been inferred from the git remote.
-        if (repo !== undefined && (error instanceof errors/* ReadError */.F_ || error instanceof errors/* WriteError */.QM) && !message.includes(repo))
-            return `${repo}: ${message}`;
-        return message;
-    }
-    if (typeof error === 'object' && error !== null && 'status' in error) {
-        const message = (0,github_errors/* describeGitHubError */.dZ)(error, what, connect.CLI_ADVICE);
-        return repo === undefined || message.includes(repo) ? message : `${repo}: ${message}`;
-    }
-    const text = error instanceof Error ? error.message : String(error);
-    return `unexpected error: ${text.split('\n')[0] ?? text}; re-run with TASKLIST_DEBUG=1 and report it`;
-}
-function exitCodeOf(error) {
-    return error instanceof UsageError ? EXIT.usage : EXIT.failure;
-}
-/** The token's account cannot write records the TaskList would accept. */
-class NotTrustedError extends errors/* TaskListError */.wW {
-}
-
+// EXTERNAL MODULE: ./build/cli/errors.js
+var errors = __webpack_require__(422);
 ;// CONCATENATED MODULE: ./build/cli/args.js
 
 
@@ -296,16 +154,16 @@ function parseCommandLine(argv) {
         const command = argv.find((a) => !a.startsWith('-'));
         const help = command === undefined ? "'tasklist --help'" : `'tasklist ${command} --help'`;
         if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
-            throw new UsageError(`unknown option '${quoted(message)}'; see ${help}`);
+            throw new errors/* UsageError */.eb(`unknown option '${quoted(message)}'; see ${help}`);
         if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
             const option = quoted(message);
             if (/does not take an argument/.test(message))
-                throw new UsageError(`option '${option}' takes no value; see ${help}`);
+                throw new errors/* UsageError */.eb(`option '${option}' takes no value; see ${help}`);
             if (/ambiguous/.test(message))
-                throw new UsageError(`option '${option}' needs a value; if the value starts with '-', write it as ${option}=VALUE, such as ${option}=-1`);
-            throw new UsageError(`option '${option}' needs a value; see ${help}`);
+                throw new errors/* UsageError */.eb(`option '${option}' needs a value; if the value starts with '-', write it as ${option}=VALUE, such as ${option}=-1`);
+            throw new errors/* UsageError */.eb(`option '${option}' needs a value; see ${help}`);
         }
-        throw new UsageError(`${message.split('\n')[0] ?? message}; see ${help}`);
+        throw new errors/* UsageError */.eb(`${message.split('\n')[0] ?? message}; see ${help}`);
     }
     const given = parsed.tokens.flatMap((t) => (t.kind === 'option' ? [t.name] : []));
     const [command, ...args] = parsed.positionals;
@@ -316,7 +174,7 @@ const ID_PATTERN = /^#?([1-9]\d{0,9})$/;
 function parseId(text) {
     const match = ID_PATTERN.exec((text ?? '').trim());
     if (match?.[1] === undefined || Number(match[1]) > 2_147_483_647) {
-        throw new UsageError(`'${(text ?? '').slice(0, 40)}' is not a TaskList ID; give the issue number, such as 42 ('tasklist list' shows them)`);
+        throw new errors/* UsageError */.eb(`'${(text ?? '').slice(0, 40)}' is not a TaskList ID; give the issue number, such as 42 ('tasklist list' shows them)`);
     }
     return Number(match[1]);
 }
@@ -324,7 +182,7 @@ function parseDurationOption(name, text, fallback, maxSec) {
     const value = text ?? fallback;
     const seconds = (0,duration/* parseDuration */.E)(value);
     if (seconds === undefined || seconds <= 0 || seconds > maxSec) {
-        throw new UsageError(`--${name} '${value.slice(0, 40)}' is not a duration up to ${maxSec / 3600}h; write it as 90s, 15m, 6h or 1h30m`);
+        throw new errors/* UsageError */.eb(`--${name} '${value.slice(0, 40)}' is not a duration up to ${maxSec / 3600}h; write it as 90s, 15m, 6h or 1h30m`);
     }
     return seconds;
 }
@@ -333,14 +191,14 @@ function parseChoice(name, text, choices, fallback) {
         return fallback;
     const found = choices.find((c) => c === text);
     if (found === undefined)
-        throw new UsageError(`--${name} must be ${choices.slice(0, -1).join(', ')} or ${choices.at(-1) ?? ''}; got '${text.slice(0, 40)}'`);
+        throw new errors/* UsageError */.eb(`--${name} must be ${choices.slice(0, -1).join(', ')} or ${choices.at(-1) ?? ''}; got '${text.slice(0, 40)}'`);
     return found;
 }
 function parseExitCode(text) {
     if (text === undefined)
         return undefined;
     if (!/^-?\d{1,9}$/.test(text.trim()))
-        throw new UsageError(`--exit-code must be an integer, such as 1; got '${text.slice(0, 40)}'`);
+        throw new errors/* UsageError */.eb(`--exit-code must be an integer, such as 1; got '${text.slice(0, 40)}'`);
     return Number(text.trim());
 }
 /** Free text bound for GitHub: a message the comment shows in full (the record keeps 300 characters). */
@@ -348,9 +206,9 @@ function parseMessage(text) {
     if (text === undefined)
         return undefined;
     if (text.trim() === '')
-        throw new UsageError("--message is empty; give a short note, or leave the option out");
+        throw new errors/* UsageError */.eb('--message is empty; give a short note, or leave the option out');
     if (text.length > 2000)
-        throw new UsageError(`--message has ${text.length} characters; keep it to 2000`);
+        throw new errors/* UsageError */.eb(`--message has ${text.length} characters; keep it to 2000`);
     return text;
 }
 
@@ -474,7 +332,6 @@ class Output {
         return {
             info: (message) => this.line(this.statuses(message)),
             warning: (message) => this.warn(message),
-            error: (message) => this.error(message),
             debug: (message) => this.debug(message),
         };
     }
@@ -519,7 +376,12 @@ function taskJson(task, index) {
         updatedAt: task.at ?? null,
         holder: claim === undefined
             ? null
-            : { label: claim.holder.label, url: claim.holder.url ?? null, since: claim.at, leaseUntil: new Date((0,fold/* leaseExpiry */.Me)(claim)).toISOString() },
+            : {
+                label: claim.holder.label,
+                url: claim.holder.url ?? null,
+                since: claim.at,
+                leaseUntil: new Date((0,fold/* leaseExpiry */.Me)(claim)).toISOString(),
+            },
     };
 }
 function countsOf(state) {
@@ -571,11 +433,22 @@ function progressText(state) {
 /** The readable view of one TaskList, as `show` and the write commands print it. */
 function renderTaskList(out, issue, state) {
     const header = `${out.paint(`TaskList #${issue.number}`, 'bold')}  ${state.title}${issue.state === 'closed' ? `  ${out.paint('(closed)', 'dim')}` : ''}`;
-    const rows = [['ID', 'TASK', 'STATUS', 'TIME', 'NOTE'], ...state.tasks.map((task, i) => [(0,task_spec/* taskId */.BS)(i), task.n, task.s, task.t === undefined ? '' : (0,duration/* formatDuration */.a)(task.t), note(task)])];
-    const lines = table(rows, (r, c, cell) => (r === 0 ? out.paint(cell, 'dim') : c === 2 ? out.status(cell) : c === 4 ? out.paint(cell, 'dim') : cell));
+    const rows = [
+        ['ID', 'TASK', 'STATUS', 'TIME', 'NOTE'],
+        ...state.tasks.map((task, i) => [
+            (0,task_spec/* taskId */.BS)(i),
+            task.n,
+            task.s,
+            task.t === undefined ? '' : (0,duration/* formatDuration */.a)(task.t),
+            note(task),
+        ]),
+    ];
+    const lines = table(rows, (r, c, cell) => r === 0 ? out.paint(cell, 'dim') : c === 2 ? out.status(cell) : c === 4 ? out.paint(cell, 'dim') : cell);
     const next = nextTask(state);
     const progress = out.statuses(progressText(state));
-    const footer = isComplete(state) ? `${progress} · ${out.paint('complete', 'green')}` : `${progress}${next === '' ? '' : ` · next: ${next}`}`;
+    const footer = isComplete(state)
+        ? `${progress} · ${out.paint('complete', 'green')}`
+        : `${progress}${next === '' ? '' : ` · next: ${next}`}`;
     return [header, out.paint(issue.htmlUrl, 'dim'), '', ...lines.map((l) => `  ${l}`), '', footer];
 }
 
@@ -600,8 +473,12 @@ function readTasksFile(path) {
         return (0,external_node_fs_.readFileSync)(path === '-' ? 0 : path, 'utf8');
     }
     catch (error) {
-        const reason = error.code === 'ENOENT' ? 'it does not exist' : error instanceof Error ? error.message : String(error);
-        throw new UsageError(`cannot read --tasks-file ${path}: ${reason}; give a file with one task a line, as 'name' or 'name: description'`);
+        const reason = error.code === 'ENOENT'
+            ? 'it does not exist'
+            : error instanceof Error
+                ? error.message
+                : String(error);
+        throw new errors/* UsageError */.eb(`cannot read --tasks-file ${path}: ${reason}; give a file with one task a line, as 'name' or 'name: description'`);
     }
 }
 /** Tasks from --tasks-file (first) and each --task, checked as the action checks its `tasks` input. */
@@ -613,34 +490,34 @@ function collectTasks(file, tasks) {
         }
         catch (error) {
             if (error instanceof task_spec/* TaskSpecError */.nq)
-                throw new UsageError(`--tasks-file ${file}: ${error.message}`);
+                throw new errors/* UsageError */.eb(`--tasks-file ${file}: ${error.message}`);
             throw error;
         }
     }
     for (const text of tasks) {
         if (/[\r\n]/.test(text))
-            throw new UsageError(`--task '${text.split(/\r?\n/)[0] ?? ''}…' spans several lines; give one task per --task, or use --tasks-file`);
+            throw new errors/* UsageError */.eb(`--task '${text.split(/\r?\n/)[0] ?? ''}…' spans several lines; give one task per --task, or use --tasks-file`);
         let parsed;
         try {
             parsed = (0,task_spec/* parseTaskSpecs */.J9)(text);
         }
         catch (error) {
             if (error instanceof task_spec/* TaskSpecError */.nq)
-                throw new UsageError(`--task '${text.slice(0, 80)}': ${error.message.replace(/^tasks line 1: /, '')}`);
+                throw new errors/* UsageError */.eb(`--task '${text.slice(0, 80)}': ${error.message.replace(/^tasks line 1: /, '')}`);
             throw error;
         }
         specs.push(...parsed);
     }
     if (specs.length === 0)
-        throw new UsageError("no tasks given; add --task 'name' or --task 'name: description' for each task (in order), or --tasks-file FILE");
+        throw new errors/* UsageError */.eb("no tasks given; add --task 'name' or --task 'name: description' for each task (in order), or --tasks-file FILE");
     const seen = new Set();
     for (const spec of specs) {
         if (seen.has(spec.name))
-            throw new UsageError(`task '${spec.name}' is listed twice; task names must be unique`);
+            throw new errors/* UsageError */.eb(`task '${spec.name}' is listed twice; task names must be unique`);
         seen.add(spec.name);
     }
     if (specs.length > task_spec/* MAX_TASKS */.G6)
-        throw new UsageError(`${specs.length} tasks given; a TaskList holds at most ${task_spec/* MAX_TASKS */.G6}, so split it into several`);
+        throw new errors/* UsageError */.eb(`${specs.length} tasks given; a TaskList holds at most ${task_spec/* MAX_TASKS */.G6}, so split it into several`);
     return specs;
 }
 const createCommand = {
@@ -665,25 +542,27 @@ const createCommand = {
     prepare(line) {
         const title = line.values.title?.trim();
         if (title === undefined || title === '')
-            throw new UsageError("--title is required; give the TaskList a title, such as --title 'Migrate production'");
+            throw new errors/* UsageError */.eb("--title is required; give the TaskList a title, such as --title 'Migrate production'");
         if (title.length > 256)
-            throw new UsageError(`--title has ${title.length} characters; GitHub allows 256 in an issue title`);
+            throw new errors/* UsageError */.eb(`--title has ${title.length} characters; GitHub allows 256 in an issue title`);
         const tasks = collectTasks(line.values['tasks-file'], line.values.task ?? []);
         const key = line.values.key?.trim();
         if (key !== undefined && (key === '' || key.length > 256))
-            throw new UsageError('--key must be 1 to 256 characters, such as prod-2026-11');
+            throw new errors/* UsageError */.eb('--key must be 1 to 256 characters, such as prod-2026-11');
         const labels = (line.values.label ?? []).map((l) => l.trim());
         for (const label of labels) {
             if (label === '' || label.length > 50)
-                throw new UsageError(`--label '${label.slice(0, 60)}' must be 1 to 50 characters, as GitHub allows`);
+                throw new errors/* UsageError */.eb(`--label '${label.slice(0, 60)}' must be 1 to 50 characters, as GitHub allows`);
         }
-        const trusted = line.values.trusted === undefined ? [ACTIONS_BOT_LOGIN] : line.values.trusted.flatMap((t) => t.split(',')).map((t) => t.trim().replace(/^@/, ''));
+        const trusted = line.values.trusted === undefined
+            ? [ACTIONS_BOT_LOGIN]
+            : line.values.trusted.flatMap((t) => t.split(',')).map((t) => t.trim().replace(/^@/, ''));
         for (const login of trusted) {
             if (!LOGIN.test(login))
-                throw new UsageError(`--trusted '${login.slice(0, 60)}' is not a GitHub login; give an account such as mona or ${ACTIONS_BOT_LOGIN}`);
+                throw new errors/* UsageError */.eb(`--trusted '${login.slice(0, 60)}' is not a GitHub login; give an account such as mona or ${ACTIONS_BOT_LOGIN}`);
         }
         if (trusted.length > 50)
-            throw new UsageError(`--trusted names ${trusted.length} accounts; a TaskList trusts at most 50`);
+            throw new errors/* UsageError */.eb(`--trusted names ${trusted.length} accounts; a TaskList trusts at most 50`);
         return async (ctx) => {
             const { store, out, log } = ctx;
             const { view, created } = await store.create({
@@ -692,11 +571,11 @@ const createCommand = {
                 ...(key === undefined ? {} : { key }),
                 labels,
                 trusted,
-                now: isoSeconds(store.port.serverNow()),
+                now: isoSeconds(store.now()),
             });
             if (out.json) {
                 out.document({ ...tasklistJson(view.issue, view.state, ctx.config.fullName), created });
-                return EXIT.ok;
+                return errors/* EXIT */.dc.ok;
             }
             if (created)
                 reportCreated(log, view.issue.number, view.state);
@@ -707,7 +586,7 @@ const createCommand = {
             out.line(out.paint(view.issue.htmlUrl, 'dim'));
             const others = view.state.trusted.filter((l) => l.toLowerCase() !== view.issue.author.toLowerCase());
             out.line(out.paint(`Records are trusted from @${view.issue.author}${others.length === 0 ? '' : `, ${others.map((l) => `@${l}`).join(', ')}`}`, 'dim'));
-            return EXIT.ok;
+            return errors/* EXIT */.dc.ok;
         };
     },
 };
@@ -718,6 +597,8 @@ var external_node_child_process_ = __webpack_require__(421);
 var external_node_readline_ = __webpack_require__(481);
 // EXTERNAL MODULE: ./build/domain/record.js
 var record = __webpack_require__(612);
+// EXTERNAL MODULE: ./build/storage/errors.js
+var storage_errors = __webpack_require__(703);
 ;// CONCATENATED MODULE: ./build/app/find-task.js
 
 
@@ -729,7 +610,7 @@ function findTask(state, name, issueNumber) {
     if (task === undefined) {
         const names = state.tasks.map((t) => t.n);
         const shown = names.length > 12 ? `${names.slice(0, 12).join(', ')}, …` : names.join(', ');
-        throw new errors/* UnknownTaskError */.QG(`TaskList #${issueNumber} has no task '${name.slice(0, 80)}'; its tasks are: ${shown}`);
+        throw new storage_errors/* UnknownTaskError */.QG(`TaskList #${issueNumber} has no task '${name.slice(0, 80)}'; its tasks are: ${shown}`);
     }
     return { index, id: (0,task_spec/* taskId */.BS)(index), task };
 }
@@ -741,8 +622,6 @@ function findTask(state, name, issueNumber) {
 
 
 
-
-const ACTION_OPTION_NAMES = { onBusy: 'on-busy:', waitTimeout: 'wait-timeout' };
 const MAX_LOST_RACES = 8;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function holderText(task) {
@@ -750,6 +629,15 @@ function holderText(task) {
     if (claim === undefined)
         return 'another job';
     return claim.holder.url === undefined ? claim.holder.label : `${claim.holder.label} (${claim.holder.url})`;
+}
+function heldTask(tasklist, task, claim) {
+    return {
+        tasklist,
+        task: task.n,
+        holder: holderText(task),
+        since: claim.at,
+        leaseEnd: new Date((0,fold/* leaseExpiry */.Me)(claim)).toISOString(),
+    };
 }
 /**
  * Makes this job the one runner of a task. The claim is a record like any
@@ -767,51 +655,47 @@ async function claim(store, log, start, request) {
     let lostRaces = 0;
     let announcedWait = false;
     let pollMs = request.pollMs ?? 2000;
-    const superseded = [];
-    const names = request.optionNames ?? ACTION_OPTION_NAMES;
     for (;;) {
         const { id, task } = findTask(view.state, request.task, number);
         const claimNow = task.c;
         if ((0,domain_status/* isSettled */.Is)(task.s) || task.s === 'IN_PROGRESS') {
-            if (!view.folded) {
-                view = await store.fold(view);
+            if (!view.tailRead) {
+                view = await store.refresh(view);
                 continue;
             }
         }
         if ((0,domain_status/* isSettled */.Is)(task.s))
-            return { kind: 'settled', view, id, task, superseded };
+            return { kind: 'finished', view, id, task };
         let op = 'start';
         if (task.s === 'IN_PROGRESS' && claimNow !== undefined) {
             if (request.knownClaim !== undefined && claimNow.id === request.knownClaim) {
-                return { kind: 'claimed', view, id, claimId: claimNow.id, fresh: false, before: task, superseded };
+                return { kind: 'claimed', view, id, claimId: claimNow.id, fresh: false, before: task };
             }
-            const expired = store.port.serverNow() > (0,fold/* leaseExpiry */.Me)(claimNow);
+            const expired = store.now() > (0,fold/* leaseExpiry */.Me)(claimNow);
             if (expired || (0,fold/* isLaterAttempt */._B)(claimNow, request.holder)) {
                 op = 'takeover';
             }
             else if (request.onBusy === 'fail') {
-                throw new errors/* TaskBusyError */.rz(`${task.n} in TaskList #${number} is IN_PROGRESS, held by ${holderText(task)} since ${claimNow.at}; its lease runs until ${new Date((0,fold/* leaseExpiry */.Me)(claimNow)).toISOString()}. Wait for that job, or set ${names.onBusy} wait or skip`);
+                throw new storage_errors/* TaskHeldError */.Vt(heldTask(number, task, claimNow));
             }
             else if (request.onBusy === 'skip') {
-                log.info(`${task.n}: IN_PROGRESS, held by ${holderText(task)}; not running it here (${names.onBusy} skip)`);
-                return { kind: 'busy-skipped', view, id, task, superseded };
+                return { kind: 'busy', view, id, task, held: heldTask(number, task, claimNow) };
             }
             else {
-                if (Date.now() >= deadline) {
-                    throw new errors/* TaskBusyError */.rz(`${task.n} in TaskList #${number} is still IN_PROGRESS, held by ${holderText(task)}, after waiting ${(0,duration/* formatDuration */.a)(request.waitTimeoutSec)}; raise ${names.waitTimeout} or re-run later`);
-                }
+                if (Date.now() >= deadline)
+                    throw new storage_errors/* TaskHeldError */.Vt(heldTask(number, task, claimNow), request.waitTimeoutSec);
                 if (!announcedWait) {
-                    log.info(`${task.n}: IN_PROGRESS, held by ${holderText(task)}; waiting up to ${(0,duration/* formatDuration */.a)(request.waitTimeoutSec)} (${names.onBusy} wait)`);
+                    request.onWaiting?.(heldTask(number, task, claimNow), request.waitTimeoutSec);
                     announcedWait = true;
                 }
                 await sleep(Math.min(pollMs, Math.max(0, deadline - Date.now())));
                 pollMs = Math.min(pollMs * 2, 15_000);
-                view = await store.fold(view);
+                view = await store.refresh(view);
                 continue;
             }
         }
         const claimId = (0,record/* newRecordId */.Ld)();
-        request.onAttempt?.(claimId);
+        request.onAttempt?.(claimId, id);
         const submission = await store.submit(view, {
             rec: claimId,
             op,
@@ -824,19 +708,20 @@ async function claim(store, log, start, request) {
             ...(op === 'takeover' && claimNow !== undefined ? { claim: claimNow.id } : {}),
             lease: request.leaseSec,
             holder: request.holder,
-            at: new Date(store.port.serverNow()).toISOString(),
+            at: new Date(store.now()).toISOString(),
             ...(request.message === undefined ? {} : { m: request.message.slice(0, 300) }),
-        }, op === 'takeover' && claimNow !== undefined ? { message: `The lease of ${claimNow.holder.label} expired; taking the task over.` } : {});
+        }, op === 'takeover' && claimNow !== undefined
+            ? { message: `The lease of ${claimNow.holder.label} expired; taking the task over.` }
+            : {});
         // Applied is not enough: by the time the record was read back, the claim may
         // already have expired and been taken over. Only a claim still held counts.
         const now = findTask(submission.view.state, request.task, number).task;
         if (submission.kind === 'applied' && now.s === 'IN_PROGRESS' && now.c?.id === claimId) {
             if (op === 'takeover')
                 log.warning(`${task.n}: took over from ${holderText(task)}, whose lease had expired or whose run attempt has ended`);
-            return { kind: 'claimed', view: submission.view, id, claimId, fresh: true, before: task, superseded };
+            return { kind: 'claimed', view: submission.view, id, claimId, fresh: true, before: task };
         }
         if (submission.kind === 'applied') {
-            superseded.push(claimId);
             log.info(transitionLine(id, task.n, task.s, 'IN_PROGRESS'));
             log.warning(`${task.n}: this job's claim was overtaken before it could start (${now.s}, ${now.c === undefined ? 'by another job' : `held by ${holderText(now)}`}); deciding again`);
             view = submission.view;
@@ -846,9 +731,33 @@ async function claim(store, log, start, request) {
         view = submission.view;
         lostRaces += 1;
         if (lostRaces >= MAX_LOST_RACES) {
-            throw new errors/* TaskBusyError */.rz(`${task.n} in TaskList #${number} kept changing while this job tried to claim it; re-run the step`);
+            throw new storage_errors/* TaskBusyError */.rz(`${task.n} in TaskList #${number} kept changing while this job tried to claim it; re-run the step`);
         }
     }
+}
+
+;// CONCATENATED MODULE: ./build/app/start-task.js
+
+
+/**
+ * Starting a task: read the snapshot, claim the task (app/claim), and redraw
+ * the body when the claim is not shown there yet. The record already holds
+ * the claim; the body only shows it to people.
+ */
+async function startTask(store, log, request) {
+    const { tasklist, check, knownClaimOf, publish, onOutcome, ...claimRequest } = request;
+    const snapshot = await store.readSnapshot(tasklist);
+    await check?.(snapshot);
+    const index = snapshot.state.tasks.findIndex((t) => t.n === request.task);
+    const known = index === -1 ? undefined : knownClaimOf?.((0,task_spec/* taskId */.BS)(index));
+    const outcome = await claim(store, log, snapshot, {
+        ...claimRequest,
+        ...(known === undefined ? {} : { knownClaim: known }),
+    });
+    onOutcome?.(outcome);
+    if (outcome.kind === 'claimed' && publish && outcome.view.bodyBehind)
+        return { ...outcome, view: await store.publish(outcome.view) };
+    return outcome;
 }
 
 ;// CONCATENATED MODULE: ./build/cli/trust.js
@@ -864,7 +773,7 @@ async function assertTrusted(ctx, view) {
         return;
     const others = [...view.trusted].filter((l) => l !== view.issue.author.toLowerCase());
     const list = others.length === 0 ? '' : ` and ${others.map((l) => `@${l}`).join(', ')}`;
-    throw new NotTrustedError(`TaskList #${view.issue.number} trusts records only from @${view.issue.author}${list}, not from @${login}, the account of this token; use a token of one of those accounts (nothing was written)`);
+    throw new errors/* NotTrustedError */.xi(`TaskList #${view.issue.number} trusts records only from @${view.issue.author}${list}, not from @${login}, the account of this token; use a token of one of those accounts (nothing was written)`);
 }
 
 ;// CONCATENATED MODULE: ./build/cli/commands/start.js
@@ -874,25 +783,26 @@ async function assertTrusted(ctx, view) {
 
 
 
-/** The claim shared by `tasklist start` and the demo: app/claim with workflow authority, then the body refreshed. */
-async function startTask(ctx, request, log = ctx.log, options = {}) {
-    const snapshot = await ctx.store.readSnapshot(request.id);
-    await assertTrusted(ctx, snapshot);
-    const outcome = await claim(ctx.store, log, snapshot, {
+
+/** The claim shared by `tasklist start` and the demo: app/start-task with workflow authority, for this process. */
+async function start_startTask(ctx, request, log = ctx.log, options = {}) {
+    const outcome = await startTask(ctx.store, log, {
+        tasklist: request.id,
         task: request.task,
         holder: ctx.holder,
         authority: 'workflow',
         leaseSec: request.leaseSec,
         onBusy: request.onBusy,
         waitTimeoutSec: request.waitTimeoutSec,
-        optionNames: { onBusy: '--on-busy', waitTimeout: '--wait-timeout' },
         ...(request.message === undefined ? {} : { message: request.message }),
+        check: (snapshot) => assertTrusted(ctx, snapshot),
+        // Skipped when a transition follows at once: it redraws the body anyway.
+        publish: options.publish !== false,
+        onWaiting: (held, timeoutSec) => log.info(`${held.task}: IN_PROGRESS, held by ${held.holder}; waiting up to ${(0,duration/* formatDuration */.a)(timeoutSec)} (--on-busy wait)`),
     });
-    let view = outcome.view;
-    // The record already holds the claim; the body shows it to people (skipped when a transition follows at once).
-    if (outcome.kind === 'claimed' && view.bodyStale && options.publish !== false)
-        view = await ctx.store.publish(view);
-    return { outcome, view };
+    if (outcome.kind === 'busy')
+        log.info(`${outcome.task.n}: IN_PROGRESS, held by ${outcome.held.holder}; not running it here (--on-busy skip)`);
+    return { outcome, view: outcome.view };
 }
 const startCommand = {
     name: 'start',
@@ -909,12 +819,15 @@ const startCommand = {
     options: ['lease', 'on-busy', 'wait-timeout', 'message'],
     writes: true,
     json: true,
-    examples: ['tasklist start 42 database-migration && ./migrate.sh && tasklist complete 42 database-migration', 'tasklist start 42 t2 --on-busy wait --wait-timeout 10m'],
+    examples: [
+        'tasklist start 42 database-migration && ./migrate.sh && tasklist complete 42 database-migration',
+        'tasklist start 42 t2 --on-busy wait --wait-timeout 10m',
+    ],
     prepare(line) {
         const id = parseId(line.args[0]);
         const task = (line.args[1] ?? '').trim();
         if (task === '')
-            throw new UsageError("the task name is empty; name the task, such as database-migration, or give its ID such as t1");
+            throw new errors/* UsageError */.eb('the task name is empty; name the task, such as database-migration, or give its ID such as t1');
         const request = {
             id,
             task,
@@ -924,7 +837,7 @@ const startCommand = {
             ...(line.values.message === undefined ? {} : { message: parseMessage(line.values.message) ?? '' }),
         };
         return async (ctx) => {
-            const { outcome, view } = await startTask(ctx, request);
+            const { outcome, view } = await start_startTask(ctx, request);
             const { out } = ctx;
             const index = Number(outcome.id.slice(1)) - 1;
             const now = view.state.tasks[index];
@@ -932,7 +845,7 @@ const startCommand = {
             if (out.json) {
                 out.document({
                     command: 'start',
-                    outcome: outcome.kind === 'claimed' ? 'started' : outcome.kind === 'settled' ? 'settled' : 'busy',
+                    outcome: outcome.kind === 'claimed' ? 'started' : outcome.kind === 'finished' ? 'settled' : 'busy',
                     shouldRun,
                     from: outcome.kind === 'claimed' ? outcome.before.s : null,
                     to: outcome.kind === 'claimed' ? 'IN_PROGRESS' : null,
@@ -944,10 +857,10 @@ const startCommand = {
                 out.line(out.statuses(transitionLine(outcome.id, outcome.before.n, outcome.before.s, 'IN_PROGRESS')));
                 out.line(out.paint(`Run it now, then record the outcome: tasklist complete ${id} ${outcome.before.n}  (or: tasklist fail ${id} ${outcome.before.n} --exit-code N)`, 'dim'));
             }
-            else if (outcome.kind === 'settled') {
+            else if (outcome.kind === 'finished') {
                 out.line(out.statuses(`[${outcome.id}] ${outcome.task.n}: ${outcome.task.s} (status preserved); nothing to run`));
             }
-            return shouldRun ? EXIT.ok : EXIT.nothingToRun;
+            return shouldRun ? errors/* EXIT */.dc.ok : errors/* EXIT */.dc.nothingToRun;
         };
     },
 };
@@ -962,17 +875,20 @@ const startCommand = {
  * written, so an illegal or unknown request writes nothing.
  */
 async function transition(store, log, view, request) {
-    const loaded = view.folded ? view : await store.fold(view);
+    const loaded = view.tailRead ? view : await store.refresh(view);
     const number = loaded.issue.number;
     const { id, task } = findTask(loaded.state, request.task, number);
     if (!(0,domain_status/* isLegal */.cQ)(request.op, task.s, request.authority)) {
-        throw new errors/* IllegalTransitionError */.gZ(`Cannot ${request.op} ${task.n} in TaskList #${number}: ${(0,domain_status/* illegalTransitionHint */.ZD)(request.op, task.s, request.authority)}`);
+        throw new storage_errors/* IllegalTransitionError */.gZ(`Cannot ${request.op} ${task.n} in TaskList #${number}: ${(0,domain_status/* illegalTransitionHint */.ZD)(request.op, task.s, request.authority)}`);
     }
     const actsOnClaim = request.op === 'complete' || request.op === 'fail';
     if (actsOnClaim && request.ownClaim !== undefined && task.c?.id !== request.ownClaim) {
-        throw new errors/* TaskBusyError */.rz(`Cannot ${request.op} ${task.n} in TaskList #${number}: this job's claim ended and ${task.c?.holder.label ?? 'another job'} holds it now (its lease had expired); check that job before re-running`);
+        throw new storage_errors/* TaskBusyError */.rz(`Cannot ${request.op} ${task.n} in TaskList #${number}: this job's claim ended and ${task.c?.holder.label ?? 'another job'} holds it now (its lease had expired); check that job before re-running`);
     }
-    if (actsOnClaim && request.ownClaim === undefined && task.c !== undefined && task.c.holder.label !== request.holder.label) {
+    if (actsOnClaim &&
+        request.ownClaim === undefined &&
+        task.c !== undefined &&
+        task.c.holder.label !== request.holder.label) {
         log.info(`${task.n} was started by ${task.c.holder.label}; recording ${request.op} on its behalf`);
     }
     const submission = await store.submit(loaded, {
@@ -991,14 +907,42 @@ async function transition(store, log, view, request) {
     }, {
         ...request.extras,
         ...(request.message === undefined ? {} : { message: request.message }),
-        ...(actsOnClaim && task.c !== undefined ? { durationSec: (store.port.serverNow() - Date.parse(task.c.at)) / 1000 } : {}),
+        ...(actsOnClaim && task.c !== undefined ? { durationSec: (store.now() - Date.parse(task.c.at)) / 1000 } : {}),
     });
     if (submission.kind === 'rejected') {
         await store.markNotApplied(submission);
-        throw new errors/* IllegalTransitionError */.gZ(`Cannot ${request.op} ${task.n} in TaskList #${number}: another writer changed it first (the record ${submission.reason}); re-run to act on its current status`);
+        throw new storage_errors/* IllegalTransitionError */.gZ(`Cannot ${request.op} ${task.n} in TaskList #${number}: another writer changed it first (the record ${submission.reason}); re-run to act on its current status`);
     }
     log.info(transitionLine(id, task.n, task.s, (0,domain_status/* targetOf */.$r)(request.op)));
     return store.publish(submission.view);
+}
+
+;// CONCATENATED MODULE: ./build/app/record-transition.js
+
+
+
+/** Recording one transition: load the whole TaskList, find the task, record it (app/transition). */
+async function recordTransition(store, log, request) {
+    const { tasklist, onLoaded, check, ownClaimOf, ...transitionRequest } = request;
+    const loaded = await store.load(tasklist);
+    onLoaded?.(loaded);
+    const found = findTask(loaded.state, request.task, tasklist);
+    await check?.(loaded, found);
+    const ownClaim = ownClaimOf?.(found.id);
+    const view = await transition(store, log, loaded, {
+        ...transitionRequest,
+        task: found.task.n,
+        ...(ownClaim === undefined ? {} : { ownClaim }),
+    });
+    return {
+        kind: 'recorded',
+        view,
+        id: found.id,
+        index: found.index,
+        name: found.task.n,
+        from: found.task.s,
+        to: (0,domain_status/* targetOf */.$r)(request.op),
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/cli/commands/transition.js
@@ -1009,23 +953,27 @@ async function transition(store, log, view, request) {
 
 
 
-
 /** complete and fail report on a phase this or another process ran; skip, retry and reset are an operator's decisions. */
-const AUTHORITY = { complete: 'workflow', fail: 'workflow', skip: 'operator', retry: 'operator', reset: 'operator' };
-/** One recorded transition through app/transition: the whole TaskList is read first, so a bad request writes nothing. */
-async function recordTransition(ctx, input, log = ctx.log) {
-    const loaded = await ctx.store.load(input.id);
-    const found = findTask(loaded.state, input.task, input.id);
-    await assertTrusted(ctx, loaded);
-    const view = await transition(ctx.store, log, loaded, {
-        task: found.task.n,
+const AUTHORITY = {
+    complete: 'workflow',
+    fail: 'workflow',
+    skip: 'operator',
+    retry: 'operator',
+    reset: 'operator',
+};
+/** One recorded transition through app/record-transition: the whole TaskList is read first, so a bad request writes nothing. */
+async function transition_recordTransition(ctx, input, log = ctx.log) {
+    const result = await recordTransition(ctx.store, log, {
+        tasklist: input.id,
+        task: input.task,
         op: input.op,
         authority: AUTHORITY[input.op],
         holder: ctx.holder,
         ...(input.message === undefined ? {} : { message: input.message }),
         ...(input.exitCode === undefined ? {} : { exitCode: input.exitCode }),
+        check: (loaded) => assertTrusted(ctx, loaded),
     });
-    return { view, index: found.index, from: found.task.s };
+    return { view: result.view, index: result.index, from: result.from };
 }
 const TEXT = {
     complete: {
@@ -1070,11 +1018,11 @@ function transitionCommand(op) {
             const id = parseId(line.args[0]);
             const task = (line.args[1] ?? '').trim();
             if (task === '')
-                throw new UsageError('the task name is empty; name the task, such as database-migration, or give its ID such as t1');
+                throw new errors/* UsageError */.eb('the task name is empty; name the task, such as database-migration, or give its ID such as t1');
             const message = parseMessage(line.values.message);
             const exitCode = parseExitCode(line.values['exit-code']);
             return async (ctx) => {
-                const { view, index, from } = await recordTransition(ctx, {
+                const { view, index, from } = await transition_recordTransition(ctx, {
                     id,
                     task,
                     op,
@@ -1097,7 +1045,7 @@ function transitionCommand(op) {
                     const next = nextTask(view.state);
                     out.line(out.paint(`TaskList #${id}: ${progressText(view.state)}${next === '' ? '' : ` · next: ${next}`}`, 'dim'));
                 }
-                return EXIT.ok;
+                return errors/* EXIT */.dc.ok;
             };
         },
     };
@@ -1131,10 +1079,10 @@ const LEASE_SEC = 3600;
 async function runTask(ctx, id, name, session) {
     const quiet = [];
     const log = ctx.out.capture(quiet);
-    const { outcome } = await startTask(ctx, { id, task: name, leaseSec: LEASE_SEC, onBusy: 'fail', waitTimeoutSec: 60 }, log, { publish: false });
+    const { outcome } = await start_startTask(ctx, { id, task: name, leaseSec: LEASE_SEC, onBusy: 'fail', waitTimeoutSec: 60 }, log, { publish: false });
     if (outcome.kind !== 'claimed')
         return false;
-    await recordTransition(ctx, { id, task: name, op: 'complete', message: `tasklist demo, session ${session}` }, log);
+    await transition_recordTransition(ctx, { id, task: name, op: 'complete', message: `tasklist demo, session ${session}` }, log);
     ctx.out.line(ctx.out.statuses(transitionLine(outcome.id, name, 'IN_PROGRESS', 'COMPLETE')));
     return true;
 }
@@ -1142,8 +1090,18 @@ async function runTask(ctx, id, name, session) {
 function spawnSessionTwo(ctx, id) {
     const entry = process.argv[1];
     if (entry === undefined)
-        throw new UsageError('cannot find the tasklist program to start session 2; run the demo as tasklist demo');
-    const args = [...process.execArgv, entry, 'demo', '--resume', String(id), '--repo', ctx.config.fullName, '--api-url', ctx.config.apiUrl];
+        throw new errors/* UsageError */.eb('cannot find the tasklist program to start session 2; run the demo as tasklist demo');
+    const args = [
+        ...process.execArgv,
+        entry,
+        'demo',
+        '--resume',
+        String(id),
+        '--repo',
+        ctx.config.fullName,
+        '--api-url',
+        ctx.config.apiUrl,
+    ];
     if (ctx.holderUrl !== undefined)
         args.push('--holder-url', ctx.holderUrl);
     const env = { ...ctx.env, FORCE_COLOR: ctx.out.color ? '1' : '0' };
@@ -1166,7 +1124,7 @@ async function sessionOne(ctx) {
         tasks: DEMO_TASKS,
         labels: [],
         trusted: [ACTIONS_BOT_LOGIN],
-        now: isoSeconds(store.port.serverNow()),
+        now: isoSeconds(store.now()),
     });
     const id = view.issue.number;
     out.line(`TaskList Created: ${id}`);
@@ -1184,22 +1142,29 @@ async function sessionOne(ctx) {
     const before = afterOne.state.tasks[0];
     const first = final.state.tasks[0];
     // Session 1's record of the first task is untouched: same status, version and time.
-    const persisted = before !== undefined && first !== undefined && first.s === 'COMPLETE' && first.v === before.v && first.at === before.at;
+    const persisted = before !== undefined &&
+        first !== undefined &&
+        first.s === 'COMPLETE' &&
+        first.v === before.v &&
+        first.at === before.at;
     const preserved = two.lines.includes('[t1] database-migration: COMPLETE (status preserved)');
-    const ranRest = ['[t2] application-migration: IN_PROGRESS -> COMPLETE', '[t3] data-validation: IN_PROGRESS -> COMPLETE'].every((l) => two.lines.includes(l));
+    const ranRest = [
+        '[t2] application-migration: IN_PROGRESS -> COMPLETE',
+        '[t3] data-validation: IN_PROGRESS -> COMPLETE',
+    ].every((l) => two.lines.includes(l));
     const resumed = two.code === 0 && persisted && preserved && ranRest && final.state.tasks.every((t) => t.s === 'COMPLETE');
     out.line(`Cross-Session Continuation: ${resumed ? 'SUCCESS' : 'FAILED'}`);
     out.line(`Task State Persistence: ${persisted ? 'VERIFIED' : 'FAILED'}`);
     out.line('');
     out.line(`Final TaskList: ${final.issue.htmlUrl}`);
-    return resumed ? EXIT.ok : EXIT.failure;
+    return resumed ? errors/* EXIT */.dc.ok : errors/* EXIT */.dc.failure;
 }
 async function sessionTwo(ctx, id) {
     const { out, store } = ctx;
     const view = await store.load(id);
     const names = view.state.tasks.map((t) => t.n).join(',');
     if (view.state.title !== DEMO_TITLE || names !== DEMO_TASKS.map((t) => t.name).join(',')) {
-        throw new UsageError(`TaskList #${id} was not created by tasklist demo; --resume continues only a demo TaskList (use tasklist start and complete for others)`);
+        throw new errors/* UsageError */.eb(`TaskList #${id} was not created by tasklist demo; --resume continues only a demo TaskList (use tasklist start and complete for others)`);
     }
     out.line('Multi-Session Orchestration: SESSION 2');
     const loaded = [];
@@ -1210,7 +1175,7 @@ async function sessionTwo(ctx, id) {
             await runTask(ctx, id, task.n, 2);
     }
     out.line('SESSION 2 COMPLETE');
-    return EXIT.ok;
+    return errors/* EXIT */.dc.ok;
 }
 const demoCommand = {
     name: 'demo',
@@ -1236,13 +1201,7 @@ const demoCommand = {
 
 // EXTERNAL MODULE: ./build/domain/body.js + 1 modules
 var body = __webpack_require__(790);
-// EXTERNAL MODULE: ./build/storage/store.js + 1 modules
-var store = __webpack_require__(630);
 ;// CONCATENATED MODULE: ./build/cli/commands/list.js
-
-
-
-
 
 
 
@@ -1253,7 +1212,17 @@ function entryOf(issue) {
     const base = { id: issue.number, url: issue.htmlUrl };
     if (parsed.kind !== 'ok') {
         const error = parsed.kind === 'invalid' ? parsed.error : 'the issue body has no TaskList block';
-        return { ...base, title: issue.title, done: null, total: null, counts: null, complete: null, nextTask: null, error, progress: 'not readable' };
+        return {
+            ...base,
+            title: issue.title,
+            done: null,
+            total: null,
+            counts: null,
+            complete: null,
+            nextTask: null,
+            error,
+            progress: 'not readable',
+        };
     }
     const state = parsed.snapshot;
     const counts = countsOf(state);
@@ -1278,39 +1247,45 @@ const listCommand = {
     args: '',
     arity: [0, 0],
     summary: 'List the open TaskLists of the repository, with their progress',
-    description: ["Open issues labelled 'tasklist'; progress comes from each issue's snapshot, without reading its comments."],
+    description: [
+        "Open issues labelled 'tasklist'; progress comes from each issue's snapshot, without reading its comments.",
+    ],
     options: [],
     writes: false,
     json: true,
     examples: ['tasklist list', 'tasklist list --json | jq ".tasklists[] | select(.counts.FAILED > 0) | .id"'],
     prepare() {
         return async (ctx) => {
-            let issues;
-            try {
-                issues = await ctx.store.port.findIssuesByLabels([store/* TASKLIST_LABEL */.Xx], 'open');
-            }
-            catch (error) {
-                throw new errors/* ReadError */.F_((0,github_errors/* describeGitHubError */.dZ)(error, `the open TaskLists of ${ctx.config.fullName}`, connect.CLI_ADVICE));
-            }
+            const issues = await ctx.store.listOpen(`the open TaskLists of ${ctx.config.fullName}`);
             const entries = issues.map(entryOf);
             if (ctx.out.json) {
-                ctx.out.document({ repo: ctx.config.fullName, tasklists: entries.map(({ progress: _progress, ...entry }) => entry) });
-                return EXIT.ok;
+                ctx.out.document({
+                    repo: ctx.config.fullName,
+                    tasklists: entries.map(({ progress: _progress, ...entry }) => entry),
+                });
+                return errors/* EXIT */.dc.ok;
             }
             if (entries.length === 0) {
                 ctx.out.line(`No open TaskLists in ${ctx.config.fullName}`);
-                return EXIT.ok;
+                return errors/* EXIT */.dc.ok;
             }
             const rows = entries.map((e) => [`#${e.id}`, clip(e.title, 60), e.progress]);
             const out = ctx.out;
-            table(rows, (r, c, cell) => (c === 0 ? out.paint(cell, 'bold') : c === 2 ? (entries[r]?.error === null ? out.statuses(cell) : out.paint(cell, 'red')) : cell)).forEach((l) => out.line(l));
-            return EXIT.ok;
+            table(rows, (r, c, cell) => c === 0
+                ? out.paint(cell, 'bold')
+                : c === 2
+                    ? entries[r]?.error === null
+                        ? out.statuses(cell)
+                        : out.paint(cell, 'red')
+                    : cell).forEach((l) => out.line(l));
+            return errors/* EXIT */.dc.ok;
         };
     },
 };
 
+// EXTERNAL MODULE: ./build/storage/github-errors.js
+var github_errors = __webpack_require__(347);
 ;// CONCATENATED MODULE: ./build/cli/commands/resume.js
-
 
 
 
@@ -1332,56 +1307,77 @@ const resumeCommand = {
     optionHelp: { ref: "Branch or tag to run the workflow on (default: the repository's default branch)" },
     writes: false,
     json: true,
-    examples: ['tasklist resume 42 --workflow resume.yml', 'tasklist resume 42 --workflow resume.yml --ref release/2026-11'],
+    examples: [
+        'tasklist resume 42 --workflow resume.yml',
+        'tasklist resume 42 --workflow resume.yml --ref release/2026-11',
+    ],
     prepare(line) {
         const id = parseId(line.args[0]);
         const workflow = line.values.workflow?.trim();
         if (workflow === undefined || workflow === '')
-            throw new UsageError('--workflow is required; name the workflow file under .github/workflows that resumes TaskLists, such as --workflow resume.yml');
+            throw new errors/* UsageError */.eb('--workflow is required; name the workflow file under .github/workflows that resumes TaskLists, such as --workflow resume.yml');
         if (!WORKFLOW.test(workflow))
-            throw new UsageError(`--workflow '${workflow.slice(0, 80)}' is not a workflow file name such as resume.yml (or a numeric workflow id)`);
+            throw new errors/* UsageError */.eb(`--workflow '${workflow.slice(0, 80)}' is not a workflow file name such as resume.yml (or a numeric workflow id)`);
         const givenRef = line.values.ref?.trim();
         if (givenRef !== undefined && (givenRef === '' || /\s/.test(givenRef)))
-            throw new UsageError(`--ref '${givenRef}' is not a branch or tag name`);
+            throw new errors/* UsageError */.eb(`--ref '${givenRef}' is not a branch or tag name`);
         return async (ctx) => {
             const { out, config } = ctx;
             const view = await ctx.store.load(id);
             if (isComplete(view.state)) {
                 if (out.json)
-                    out.document({ dispatched: false, reason: 'complete', id, repo: config.fullName, workflow, ref: null, inputs: null, nextTask: null });
+                    out.document({
+                        dispatched: false,
+                        reason: 'complete',
+                        id,
+                        repo: config.fullName,
+                        workflow,
+                        ref: null,
+                        inputs: null,
+                        nextTask: null,
+                    });
                 else
                     out.line(`TaskList #${id} is complete (${progressText(view.state)}); nothing to resume, no workflow dispatched`);
-                return EXIT.ok;
+                return errors/* EXIT */.dc.ok;
             }
             let ref = givenRef;
             if (ref === undefined) {
                 try {
-                    ref = await ctx.repoPort.defaultBranch();
+                    ref = await ctx.repository.defaultBranch();
                 }
                 catch (error) {
-                    throw new errors/* ReadError */.F_((0,github_errors/* describeGitHubError */.dZ)(error, `the repository ${config.fullName}`, connect.CLI_ADVICE));
+                    throw new storage_errors/* ReadError */.F_((0,errors/* describeForCli */.NF)(error, `the repository ${config.fullName}`));
                 }
             }
             const inputs = { 'tasklist-id': String(id) };
             try {
-                await ctx.repoPort.dispatchWorkflow(workflow, ref, inputs);
+                await ctx.repository.dispatchWorkflow(workflow, ref, inputs);
             }
             catch (error) {
                 if ((0,github_errors/* isHttpStatus */.Bd)(error, 404) || (0,github_errors/* isHttpStatus */.Bd)(error, 422)) {
                     const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '').slice(0, 160) : '';
-                    throw new errors/* WriteError */.QM(`GitHub did not dispatch ${workflow} on ${ref} in ${config.fullName} (${(0,github_errors/* isHttpStatus */.Bd)(error, 404) ? 404 : 422}: ${detail}); check that .github/workflows/${workflow} exists on ${ref}, has a workflow_dispatch trigger with an input tasklist-id, and that the ref exists`);
+                    throw new storage_errors/* WriteError */.QM(`GitHub did not dispatch ${workflow} on ${ref} in ${config.fullName} (${(0,github_errors/* isHttpStatus */.Bd)(error, 404) ? 404 : 422}: ${detail}); check that .github/workflows/${workflow} exists on ${ref}, has a workflow_dispatch trigger with an input tasklist-id, and that the ref exists`);
                 }
-                throw new errors/* WriteError */.QM((0,github_errors/* describeGitHubError */.dZ)(error, `a dispatch of ${workflow} in ${config.fullName}`, connect.CLI_ADVICE));
+                throw new storage_errors/* WriteError */.QM((0,errors/* describeForCli */.NF)(error, `a dispatch of ${workflow} in ${config.fullName}`));
             }
             const next = nextTask(view.state);
             const runs = view.issue.htmlUrl.replace(/\/issues\/\d+$/, `/actions/workflows/${workflow}`);
             if (out.json)
-                out.document({ dispatched: true, reason: null, id, repo: config.fullName, workflow, ref, inputs, nextTask: next === '' ? null : next });
+                out.document({
+                    dispatched: true,
+                    reason: null,
+                    id,
+                    repo: config.fullName,
+                    workflow,
+                    ref,
+                    inputs,
+                    nextTask: next === '' ? null : next,
+                });
             else {
                 out.line(`Dispatched ${workflow} on ${ref} with tasklist-id=${id}: TaskList #${id} ${out.statuses(progressText(view.state))}${next === '' ? '' : `, next: ${next}`}`);
                 out.line(out.paint(runs, 'dim'));
             }
-            return EXIT.ok;
+            return errors/* EXIT */.dc.ok;
         };
     },
 };
@@ -1408,7 +1404,7 @@ const showCommand = {
                 ctx.out.document(tasklistJson(view.issue, view.state, ctx.config.fullName));
             else
                 renderTaskList(ctx.out, view.issue, view.state).forEach((l) => ctx.out.line(l));
-            return EXIT.ok;
+            return errors/* EXIT */.dc.ok;
         };
     },
 };
@@ -1444,11 +1440,20 @@ function findCommand(name) {
 const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
 const NAME = /^[A-Za-z0-9._-]{1,100}$/;
 function split(host, path) {
-    const parts = path.replace(/^\/+/, '').replace(/\/+$/, '').replace(/\.git$/, '').split('/');
+    const parts = path
+        .replace(/^\/+/, '')
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '')
+        .split('/');
     if (parts.length !== 2)
         return undefined;
     const [owner, repo] = parts;
-    if (owner === undefined || repo === undefined || !OWNER.test(owner) || !NAME.test(repo) || repo === '.' || repo === '..')
+    if (owner === undefined ||
+        repo === undefined ||
+        !OWNER.test(owner) ||
+        !NAME.test(repo) ||
+        repo === '.' ||
+        repo === '..')
         return undefined;
     return { host: host.toLowerCase(), owner, repo };
 }
@@ -1486,7 +1491,12 @@ function parseRemoteUrl(url) {
 function originRemote(cwd) {
     let url;
     try {
-        url = (0,external_node_child_process_.execFileSync)('git', ['remote', 'get-url', 'origin'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 10_000 }).trim();
+        url = (0,external_node_child_process_.execFileSync)('git', ['remote', 'get-url', 'origin'], {
+            cwd,
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'pipe'],
+            timeout: 10_000,
+        }).trim();
     }
     catch (error) {
         const code = error.code;
@@ -1498,7 +1508,10 @@ function originRemote(cwd) {
             return { kind: 'problem', problem: `${cwd} is not in a git repository` };
         if (/no such remote/i.test(stderr))
             return { kind: 'problem', problem: `the git repository in ${cwd} has no remote 'origin'` };
-        return { kind: 'problem', problem: `'git remote get-url origin' failed: ${stderr.trim().split('\n')[0] ?? 'no output'}` };
+        return {
+            kind: 'problem',
+            problem: `'git remote get-url origin' failed: ${stderr.trim().split('\n')[0] ?? 'no output'}`,
+        };
     }
     const repo = parseRemoteUrl(url);
     if (repo === undefined)
@@ -1521,7 +1534,7 @@ function nonEmpty(value) {
 function parseRepoOption(text) {
     const match = REPO_PATTERN.exec(text.trim().replace(/\.git$/, ''));
     if (match?.[1] === undefined || match[2] === undefined || match[2] === '.' || match[2] === '..') {
-        throw new UsageError(`--repo must be owner/name, such as octo-org/migrations; got '${text.slice(0, 100)}'`);
+        throw new errors/* UsageError */.eb(`--repo must be owner/name, such as octo-org/migrations; got '${text.slice(0, 100)}'`);
     }
     return { owner: match[1], repo: match[2] };
 }
@@ -1531,10 +1544,10 @@ function parseApiUrl(text, source) {
         url = new URL(text);
     }
     catch {
-        throw new UsageError(`${source} must be the URL of the GitHub API, such as https://github.example.com/api/v3; got '${text.slice(0, 100)}'`);
+        throw new errors/* UsageError */.eb(`${source} must be the URL of the GitHub API, such as https://github.example.com/api/v3; got '${text.slice(0, 100)}'`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new UsageError(`${source} must be an http(s) URL, such as https://github.example.com/api/v3; got '${text.slice(0, 100)}'`);
+        throw new errors/* UsageError */.eb(`${source} must be an http(s) URL, such as https://github.example.com/api/v3; got '${text.slice(0, 100)}'`);
     }
     return text.replace(/\/+$/, '');
 }
@@ -1557,7 +1570,7 @@ function resolveConfig(sources) {
     else {
         const lookup = originRemote(sources.cwd);
         if (lookup.kind === 'problem') {
-            throw new UsageError(`no repository given and ${lookup.problem}; pass --repo owner/name, or run tasklist inside a clone of the GitHub repository`);
+            throw new errors/* UsageError */.eb(`no repository given and ${lookup.problem}; pass --repo owner/name, or run tasklist inside a clone of the GitHub repository`);
         }
         remote = lookup.repo;
         target = { owner: remote.owner, repo: remote.repo };
@@ -1574,7 +1587,7 @@ function resolveConfig(sources) {
     const token = nonEmpty(sources.env.GITHUB_TOKEN) ?? nonEmpty(sources.env.GH_TOKEN);
     const fullName = `${target.owner}/${target.repo}`;
     if (token === undefined) {
-        throw new UsageError(`no GitHub token; set GITHUB_TOKEN or GH_TOKEN to a token that can write issues in ${fullName} (for example: export GH_TOKEN=$(gh auth token))`);
+        throw new errors/* UsageError */.eb(`no GitHub token; set GITHUB_TOKEN or GH_TOKEN to a token that can write issues in ${fullName} (for example: export GH_TOKEN=$(gh auth token))`);
     }
     return { owner: target.owner, repo: target.repo, fullName, apiUrl, token };
 }
@@ -1589,26 +1602,44 @@ const VERSION = '0.1.0';
 
 /** The shared wording of each option: its value placeholder and what it does. */
 const OPTION_HELP = {
-    repo: { value: 'OWNER/NAME', text: "Repository of the TaskList (default: the GitHub remote 'origin' of the current directory)" },
+    repo: {
+        value: 'OWNER/NAME',
+        text: "Repository of the TaskList (default: the GitHub remote 'origin' of the current directory)",
+    },
     'api-url': {
         value: 'URL',
         text: "GitHub API URL; for GitHub Enterprise Server https://HOST/api/v3 (default: $GITHUB_API_URL, else derived from the 'origin' host, else https://api.github.com)",
     },
     json: { text: 'Print one JSON object on stdout instead of text (errors stay one line on stderr)' },
-    'holder-url': { value: 'URL', text: 'Link recorded with the write, e.g. the build of your CI system (default: $TASKLIST_RUN_URL); http(s) only' },
+    'holder-url': {
+        value: 'URL',
+        text: 'Link recorded with the write, e.g. the build of your CI system (default: $TASKLIST_RUN_URL); http(s) only',
+    },
     help: { text: 'Show this help' },
     version: { text: 'Print the version' },
     title: { value: 'TITLE', text: 'Title of the TaskList and its issue (required)' },
-    task: { value: "'NAME[: DESCRIPTION]'", text: 'A task, in order; repeat for each task. Names are lowercase slugs such as database-migration' },
-    'tasks-file': { value: 'FILE', text: "File with one task a line, 'name' or 'name: description' ('-' reads stdin); its tasks come before --task ones" },
+    task: {
+        value: "'NAME[: DESCRIPTION]'",
+        text: 'A task, in order; repeat for each task. Names are lowercase slugs such as database-migration',
+    },
+    'tasks-file': {
+        value: 'FILE',
+        text: "File with one task a line, 'name' or 'name: description' ('-' reads stdin); its tasks come before --task ones",
+    },
     key: { value: 'KEY', text: 'Idempotency key: a second create with the same key returns the existing TaskList' },
     label: { value: 'LABEL', text: "Extra label for the issue (repeatable); 'tasklist' is always added" },
     trusted: {
         value: 'LOGIN',
-        text: "Account whose records the TaskList trusts besides yours (repeatable). Default: github-actions[bot], so workflows can run it; an explicit --trusted replaces that default",
+        text: 'Account whose records the TaskList trusts besides yours (repeatable). Default: github-actions[bot], so workflows can run it; an explicit --trusted replaces that default',
     },
-    lease: { value: 'DURATION', text: 'How long the claim holds before another job may take the task over (default 6h; 90s, 15m, 1h30m)' },
-    'on-busy': { value: 'fail|skip|wait', text: 'When another job holds the task: fail (default), skip (exit 3), or wait for it' },
+    lease: {
+        value: 'DURATION',
+        text: 'How long the claim holds before another job may take the task over (default 6h; 90s, 15m, 1h30m)',
+    },
+    'on-busy': {
+        value: 'fail|skip|wait',
+        text: 'When another job holds the task: fail (default), skip (exit 3), or wait for it',
+    },
     'wait-timeout': { value: 'DURATION', text: 'With --on-busy wait, how long to wait before failing (default 30m)' },
     message: { value: 'TEXT', text: 'A note recorded with the transition and shown in the issue' },
     'exit-code': { value: 'N', text: "The phase's exit code, recorded with the transition" },
@@ -1624,10 +1655,18 @@ function optionRows(names, overrides = {}) {
         return [`  ${short}--${name}${help.value === undefined ? '' : ` ${help.value}`}`, overrides[name] ?? help.text];
     });
     const width = Math.max(...rows.map(([flag]) => flag?.length ?? 0));
-    return rows.map(([flag = '', text = '']) => (flag.length > 34 ? `${flag}\n${' '.repeat(Math.min(width, 36) + 2)}${text}` : `${flag.padEnd(Math.min(width, 34))}  ${text}`));
+    return rows.map(([flag = '', text = '']) => flag.length > 34
+        ? `${flag}\n${' '.repeat(Math.min(width, 36) + 2)}${text}`
+        : `${flag.padEnd(Math.min(width, 34))}  ${text}`);
 }
 function globalOptionsOf(spec) {
-    return ['repo', 'api-url', ...(spec.json ? ['json'] : []), ...(spec.writes ? ['holder-url'] : []), 'help'];
+    return [
+        'repo',
+        'api-url',
+        ...(spec.json ? ['json'] : []),
+        ...(spec.writes ? ['holder-url'] : []),
+        'help',
+    ];
 }
 const ENVIRONMENT = [
     '  GITHUB_TOKEN, GH_TOKEN  Token for GitHub (the first set is used): issues write; actions write for resume',
@@ -1703,12 +1742,13 @@ function userName(env) {
  */
 function cliHolder(env, holderUrl) {
     const label = `tasklist CLI (${userName(env)}@${(0,external_node_os_.hostname)()})`.slice(0, 300);
-    const url = holderUrl ?? (env.TASKLIST_RUN_URL === undefined || env.TASKLIST_RUN_URL.trim() === '' ? undefined : env.TASKLIST_RUN_URL.trim());
+    const url = holderUrl ??
+        (env.TASKLIST_RUN_URL === undefined || env.TASKLIST_RUN_URL.trim() === '' ? undefined : env.TASKLIST_RUN_URL.trim());
     if (url === undefined)
         return { label };
     const source = holderUrl === undefined ? 'TASKLIST_RUN_URL' : '--holder-url';
     if (!snapshot/* SafeUrlSchema */.uh.safeParse(url).success) {
-        throw new UsageError(`${source} must be an http(s) URL without spaces, quotes or brackets, at most 500 characters (the build of your CI system); got '${url.slice(0, 80)}'`);
+        throw new errors/* UsageError */.eb(`${source} must be an http(s) URL without spaces, quotes or brackets, at most 500 characters (the build of your CI system); got '${url.slice(0, 80)}'`);
     }
     return { label, url };
 }
@@ -1722,24 +1762,29 @@ function cliHolder(env, holderUrl) {
 
 
 
-const defaultIo = () => ({ stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
+const defaultIo = () => ({
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+});
 /** Refuses options that belong to other commands, and wrong numbers of arguments. */
 function checkCommandLine(spec, line) {
     const allowed = new Set([...spec.options, ...globalOptionsOf(spec)]);
     const stray = line.given.find((name) => !allowed.has(name));
     if (stray !== undefined)
-        throw new UsageError(`option '--${stray}' does not apply to 'tasklist ${spec.name}'; see 'tasklist ${spec.name} --help'`);
+        throw new errors/* UsageError */.eb(`option '--${stray}' does not apply to 'tasklist ${spec.name}'; see 'tasklist ${spec.name} --help'`);
     const [min, max] = spec.arity;
     if (line.args.length > max) {
-        throw new UsageError(`unexpected argument '${(line.args[max] ?? '').slice(0, 60)}' for 'tasklist ${spec.name}'; usage: ${commandUsage(spec)}`);
+        throw new errors/* UsageError */.eb(`unexpected argument '${(line.args[max] ?? '').slice(0, 60)}' for 'tasklist ${spec.name}'; usage: ${commandUsage(spec)}`);
     }
     if (line.args.length < min) {
         const missing = spec.args.split(' ').slice(line.args.length).join(' ');
-        throw new UsageError(`'tasklist ${spec.name}' needs ${missing}; usage: ${commandUsage(spec)}`);
+        throw new errors/* UsageError */.eb(`'tasklist ${spec.name}' needs ${missing}; usage: ${commandUsage(spec)}`);
     }
 }
 function unknownCommand(name) {
-    return new UsageError(`unknown command '${name.slice(0, 40)}'; the commands are ${COMMANDS.map((c) => c.name).join(', ')} (see 'tasklist --help')`);
+    return new errors/* UsageError */.eb(`unknown command '${name.slice(0, 40)}'; the commands are ${COMMANDS.map((c) => c.name).join(', ')} (see 'tasklist --help')`);
 }
 /**
  * Runs one command line and returns the exit status. Every failure ends as one
@@ -1755,43 +1800,53 @@ async function main(argv, io = defaultIo()) {
             const topic = line.command === 'help' ? line.args[0] : undefined;
             if (line.values.version === true && topic === undefined) {
                 io.stdout.write(`${VERSION}\n`);
-                return EXIT.ok;
+                return errors/* EXIT */.dc.ok;
             }
             if (topic === undefined) {
                 io.stdout.write(mainHelp());
-                return EXIT.ok;
+                return errors/* EXIT */.dc.ok;
             }
             const spec = findCommand(topic);
             if (spec === undefined)
                 throw unknownCommand(topic);
             io.stdout.write(commandHelp(spec));
-            return EXIT.ok;
+            return errors/* EXIT */.dc.ok;
         }
         const spec = findCommand(line.command);
         if (spec === undefined)
             throw unknownCommand(line.command);
         if (line.values.help === true) {
             io.stdout.write(commandHelp(spec));
-            return EXIT.ok;
+            return errors/* EXIT */.dc.ok;
         }
         checkCommandLine(spec, line);
         const run = spec.prepare(line);
         const holderUrl = line.values['holder-url'];
         // Only commands that write records link a build, so a bad TASKLIST_RUN_URL cannot stop a `show`.
-        const holder = spec.writes ? cliHolder(io.env, holderUrl) : cliHolder({ ...io.env, TASKLIST_RUN_URL: undefined }, undefined);
+        const holder = spec.writes
+            ? cliHolder(io.env, holderUrl)
+            : cliHolder({ ...io.env, TASKLIST_RUN_URL: undefined }, undefined);
         const config = resolveConfig({ repo: line.values.repo, apiUrl: line.values['api-url'], env: io.env, cwd: io.cwd });
         repo = config.fullName;
         // Octokit is loaded only once the command line is known to be good.
-        const [{ buildOctokit }, { cliContext }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(463)]).then(__webpack_require__.bind(__webpack_require__, 463)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 97))]);
+        const [{ buildOctokit }, { cliContext }] = await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(463)]).then(__webpack_require__.bind(__webpack_require__, 463)),
+            __webpack_require__.e(/* import() */ 743).then(__webpack_require__.bind(__webpack_require__, 743)),
+        ]);
         const log = out.logger();
-        const octokit = buildOctokit({ token: config.token, baseUrl: config.apiUrl, userAgent: `tasklist-cli/${VERSION}`, log });
+        const octokit = buildOctokit({
+            token: config.token,
+            baseUrl: config.apiUrl,
+            userAgent: `tasklist-cli/${VERSION}`,
+            log,
+        });
         return await run(cliContext({ config, octokit, out, log, holder, holderUrl, env: io.env }));
     }
     catch (error) {
         if (error instanceof Error && error.stack !== undefined)
             out.debug(error.stack);
-        out.error(errorLine(error, 'the TaskList', repo));
-        return exitCodeOf(error);
+        out.error((0,errors/* errorLine */.BP)(error, 'the TaskList', repo));
+        return (0,errors/* exitCodeOf */.FO)(error);
     }
 }
 
@@ -1948,7 +2003,9 @@ function checklistLine(task, detail) {
             facts.push(`[run](${task.u})`);
     }
     const description = detail === 'full' && task.desc !== undefined ? `: ${(0,markdown/* escapeInline */.VV)(task.desc)}` : '';
-    const note = detail === 'full' && task.m !== undefined && task.s !== 'COMPLETE' ? ` — ${(0,markdown/* escapeInline */.VV)((0,markdown/* truncate */.xv)(task.m, 120))}` : '';
+    const note = detail === 'full' && task.m !== undefined && task.s !== 'COMPLETE'
+        ? ` — ${(0,markdown/* escapeInline */.VV)((0,markdown/* truncate */.xv)(task.m, 120))}`
+        : '';
     return `- ${box} ${task.n}${description} (${facts.join(', ')})${note}`;
 }
 /** Which boxes are ticked, by task name, inside the managed block. */
@@ -1968,7 +2025,10 @@ function parseBody(body) {
     if (begins === 0 && ends === 0 && !text.includes(STATE_OPEN))
         return { kind: 'not-tasklist' };
     if (begins !== 1 || ends !== 1) {
-        return { kind: 'invalid', error: `the issue body has ${begins} TaskList begin and ${ends} end markers; exactly one of each is expected` };
+        return {
+            kind: 'invalid',
+            error: `the issue body has ${begins} TaskList begin and ${ends} end markers; exactly one of each is expected`,
+        };
     }
     const start = text.indexOf(BEGIN_MARKER);
     const end = text.indexOf(END_MARKER);
@@ -1978,7 +2038,11 @@ function parseBody(body) {
     const region = text.slice(start, end);
     const blocks = Array.from(region.matchAll(STATE_PATTERN));
     if (blocks.length !== 1 || blocks[0]?.[1] === undefined) {
-        return { kind: 'invalid', parts, error: `the TaskList block holds ${blocks.length} state blocks; exactly one is expected` };
+        return {
+            kind: 'invalid',
+            parts,
+            error: `the TaskList block holds ${blocks.length} state blocks; exactly one is expected`,
+        };
     }
     let json;
     try {
@@ -1989,15 +2053,27 @@ function parseBody(body) {
     }
     const version = typeof json === 'object' && json !== null && 'tasklist' in json ? json.tasklist : undefined;
     if (typeof version === 'number' && version > domain_snapshot/* SCHEMA_VERSION */.f$) {
-        return { kind: 'invalid', parts, error: `the state block has schema ${version}, newer than this tasklist-action understands (${domain_snapshot/* SCHEMA_VERSION */.f$}); use a newer release of the action` };
+        return {
+            kind: 'invalid',
+            parts,
+            error: `the state block has schema ${version}, newer than this tasklist-action understands (${domain_snapshot/* SCHEMA_VERSION */.f$}); use a newer release of the action`,
+        };
     }
     const wire = WireSnapshotSchema.safeParse(json);
     if (!wire.success) {
-        return { kind: 'invalid', parts, error: `the state block fails validation: ${errors/* prettifyError */.S1(wire.error).replace(/\s*\n\s*/g, ' ')}` };
+        return {
+            kind: 'invalid',
+            parts,
+            error: `the state block fails validation: ${errors/* prettifyError */.S1(wire.error).replace(/\s*\n\s*/g, ' ')}`,
+        };
     }
     const parsed = domain_snapshot/* SnapshotSchema */.S9.safeParse(fromWire(wire.data));
     if (!parsed.success) {
-        return { kind: 'invalid', parts, error: `the state block fails validation: ${errors/* prettifyError */.S1(parsed.error).replace(/\s*\n\s*/g, ' ')}` };
+        return {
+            kind: 'invalid',
+            parts,
+            error: `the state block fails validation: ${errors/* prettifyError */.S1(parsed.error).replace(/\s*\n\s*/g, ' ')}`,
+        };
     }
     return { kind: 'ok', snapshot: parsed.data, parts, checklist: parseChecklist(region) };
 }
@@ -2180,11 +2256,20 @@ function apply(task, record, comment) {
     switch (record.op) {
         case 'start':
         case 'takeover':
-            next.c = { id: record.rec, at: comment.createdAt, lease: record.lease ?? task.c?.lease ?? DEFAULT_LEASE_SECONDS, holder: record.holder };
+            next.c = {
+                id: record.rec,
+                at: comment.createdAt,
+                lease: record.lease ?? task.c?.lease ?? DEFAULT_LEASE_SECONDS,
+                holder: record.holder,
+            };
             return next;
         case 'renew':
             if (task.c !== undefined)
-                next.c = { ...task.c, renewed: comment.createdAt, ...(record.lease === undefined ? {} : { lease: record.lease }) };
+                next.c = {
+                    ...task.c,
+                    renewed: comment.createdAt,
+                    ...(record.lease === undefined ? {} : { lease: record.lease }),
+                };
             if (record.m === undefined && task.m !== undefined)
                 next.m = task.m;
             return next;
@@ -2367,7 +2452,10 @@ function decodeRecord(body) {
     }
     const parsed = RecordSchema.safeParse(json);
     if (!parsed.success)
-        return { kind: 'malformed', error: `record block fails validation: ${zod__WEBPACK_IMPORTED_MODULE_6__/* .prettifyError */ .S1(parsed.error).split('\n').join(' ')}` };
+        return {
+            kind: 'malformed',
+            error: `record block fails validation: ${zod__WEBPACK_IMPORTED_MODULE_6__/* .prettifyError */ .S1(parsed.error).split('\n').join(' ')}`,
+        };
     return { kind: 'record', record: parsed.data };
 }
 
@@ -2400,7 +2488,9 @@ function decodeRecord(body) {
 const SCHEMA_VERSION = 1;
 const isoTime = zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$({ offset: true });
 /** Links rendered into markdown: no spaces, quotes, brackets or angle brackets can break out. */
-const SafeUrlSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(500).regex(/^https?:\/\/[^\s<>"'`()[\]{}|\\^]+$/);
+const SafeUrlSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+    .max(500)
+    .regex(/^https?:\/\/[^\s<>"'`()[\]{}|\\^]+$/);
 const HolderSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     run: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(40).optional(),
     attempt: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive().optional(),
@@ -2591,7 +2681,8 @@ function illegalTransitionHint(op, from, authority) {
         case 'IN_PROGRESS':
             return `it is already IN_PROGRESS; '${op}' needs ${needs}`;
         default:
-            return `'${op}' needs ${needs}, but it is ${from}` + (from === 'PENDING' && (op === 'complete' || op === 'fail') ? '; start it first' : '');
+            return (`'${op}' needs ${needs}, but it is ${from}` +
+                (from === 'PENDING' && (op === 'complete' || op === 'fail') ? '; start it first' : ''));
     }
 }
 
@@ -2671,17 +2762,33 @@ function taskId(index) {
 /* harmony export */   NY: () => (/* binding */ StateValidationError),
 /* harmony export */   QG: () => (/* binding */ UnknownTaskError),
 /* harmony export */   QM: () => (/* binding */ WriteError),
+/* harmony export */   Ug: () => (/* binding */ TooManyTasksError),
+/* harmony export */   Vt: () => (/* binding */ TaskHeldError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gZ: () => (/* binding */ IllegalTransitionError),
+/* harmony export */   o$: () => (/* binding */ UntrustedTokenError),
 /* harmony export */   rz: () => (/* binding */ TaskBusyError),
 /* harmony export */   wW: () => (/* binding */ TaskListError)
 /* harmony export */ });
+/* harmony import */ var _domain_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(953);
+
 /** Every error the action reports is one line that names the problem and the fix. */
 class TaskListError extends Error {
     name = 'TaskListError';
 }
 /** Bad input: nothing was written to GitHub. */
 class InputError extends TaskListError {
+}
+/** The tasks given to create do not fit in one issue body. */
+class TooManyTasksError extends InputError {
+    count;
+    /** What the body's limit is and how far over it the tasks are. */
+    detail;
+    constructor(count, detail) {
+        super(`${count} tasks do not fit in one issue: ${detail}`);
+        this.count = count;
+        this.detail = detail;
+    }
 }
 class NotATaskListError extends TaskListError {
 }
@@ -2694,11 +2801,49 @@ class IllegalTransitionError extends TaskListError {
 /** Another job holds the task. */
 class TaskBusyError extends TaskListError {
 }
+/**
+ * The task is held by another job and this one would not wait (or waited in
+ * vain). Front ends word it, since the fix names their own options.
+ */
+class TaskHeldError extends TaskBusyError {
+    held;
+    /** How long this job waited before giving up; undefined when it was told not to wait. */
+    waitedSec;
+    constructor(held, waitedSec) {
+        super(waitedSec === undefined
+            ? `${held.task} in TaskList #${held.tasklist} is IN_PROGRESS, held by ${held.holder} since ${held.since}; its lease runs until ${held.leaseEnd}`
+            : `${held.task} in TaskList #${held.tasklist} is still IN_PROGRESS, held by ${held.holder}, after waiting ${(0,_domain_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(waitedSec)}`);
+        this.held = held;
+        this.waitedSec = waitedSec;
+    }
+}
+/** An error that may carry a GitHub fault, for the front end to word; `message` words it neutrally. */
+class FaultError extends TaskListError {
+    fault;
+    constructor(message, fault) {
+        super(message);
+        this.fault = fault;
+    }
+}
 /** A write that GitHub refused or that could not be confirmed. */
-class WriteError extends TaskListError {
+class WriteError extends FaultError {
 }
 /** A read from GitHub that failed after retries. */
-class ReadError extends TaskListError {
+class ReadError extends FaultError {
+}
+/** The record was written with a token whose account the TaskList does not trust, so it counts for nothing. */
+class UntrustedTokenError extends WriteError {
+    tasklist;
+    /** The issue's author, whom the TaskList always trusts. */
+    author;
+    /** The account of this token. */
+    login;
+    constructor(tasklist, author, login) {
+        super(`TaskList #${tasklist} trusts records only from @${author} and its trusted authors, not from @${login}, the account of this token`);
+        this.tasklist = tasklist;
+        this.author = author;
+        this.login = login;
+    }
 }
 
 
@@ -2709,8 +2854,11 @@ class ReadError extends TaskListError {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bd: () => (/* binding */ isHttpStatus),
+/* harmony export */   Kl: () => (/* binding */ faultOf),
+/* harmony export */   Qx: () => (/* binding */ describeFault),
+/* harmony export */   Xs: () => (/* binding */ readFault),
 /* harmony export */   dZ: () => (/* binding */ describeGitHubError),
-/* harmony export */   gr: () => (/* binding */ ACTION_ADVICE),
+/* harmony export */   ii: () => (/* binding */ writeFault),
 /* harmony export */   xZ: () => (/* binding */ isDefiniteRefusal)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(703);
@@ -2729,16 +2877,12 @@ function isDefiniteRefusal(error) {
     const status = statusOf(error);
     return status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429;
 }
-/** A workflow step's advice; the CLI passes its own. */
-const ACTION_ADVICE = {
-    token: 'pass a valid token',
-    access: "give the job 'permissions: issues: write' (and 'actions: write' to dispatch workflows), or use a token with that access",
-};
 /**
  * Turns a GitHub API error into one line that says what to do. `what` names
- * the thing being read or written, such as "issue #42 in octo/app".
+ * the thing being read or written, such as "issue #42 in octo/app". Without
+ * advice the line names the problem only: each front end knows the fix.
  */
-function describeGitHubError(error, what, advice = ACTION_ADVICE) {
+function describeGitHubError(error, what, advice) {
     if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskListError */ .wW)
         return error.message;
     const status = statusOf(error);
@@ -2746,11 +2890,11 @@ function describeGitHubError(error, what, advice = ACTION_ADVICE) {
     const detail = raw.split('\n')[0]?.slice(0, 200) ?? '';
     switch (status) {
         case 401:
-            return `GitHub rejected the token while reading ${what} (401 Bad credentials): the token is missing, expired or revoked; ${advice.token}`;
+            return `GitHub rejected the token while reading ${what} (401 Bad credentials): the token is missing, expired or revoked${advice === undefined ? '' : `; ${advice.token}`}`;
         case 403:
             if (/rate limit/i.test(detail))
                 return `GitHub's rate limit stopped the request for ${what} (403: ${detail}); wait and re-run, or spread the jobs out`;
-            return `GitHub refused access to ${what} (403: ${detail}); ${advice.access}`;
+            return `GitHub refused access to ${what} (403: ${detail})${advice === undefined ? '' : `; ${advice.access}`}`;
         case 404:
             return `${what} was not found (404); check the repository and the TaskList ID, and that the token can see the repository`;
         case 410:
@@ -2763,430 +2907,19 @@ function describeGitHubError(error, what, advice = ACTION_ADVICE) {
             return `GitHub answered ${status} for ${what}: ${detail}; it was retried and still failed, re-run the job`;
     }
 }
-
-
-/***/ }),
-
-/***/ 630:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Xx: () => (/* binding */ TASKLIST_LABEL),
-  r9: () => (/* binding */ TaskListStore)
-});
-
-// UNUSED EXPORTS: LONG_TAIL, keyLabel
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
-// EXTERNAL MODULE: ./build/domain/body.js + 1 modules
-var domain_body = __webpack_require__(790);
-// EXTERNAL MODULE: ./build/domain/duration.js
-var duration = __webpack_require__(953);
-// EXTERNAL MODULE: ./build/domain/markdown.js
-var markdown = __webpack_require__(812);
-// EXTERNAL MODULE: ./build/domain/record.js
-var domain_record = __webpack_require__(612);
-;// CONCATENATED MODULE: ./build/domain/comment.js
-
-
-
-
-const VERBS = {
-    start: 'Started',
-    takeover: 'Taken over after the previous holder’s lease expired',
-    renew: 'Lease renewed',
-    complete: 'Completed',
-    fail: 'Failed',
-    skip: 'Skipped',
-    retry: 'Sent back for a retry',
-    reset: 'Reset to run again',
-};
-/** The comment people read for one transition, with the record the action reads. */
-function renderRecordComment(record, extras = {}) {
-    const lines = [];
-    const arrow = record.from === record.to ? record.to : `${record.from} -> ${record.to}`;
-    lines.push(`**\`[${record.task}] ${record.name}\`**: \`${arrow}\``);
-    const who = record.holder.url === undefined ? (0,markdown/* escapeInline */.VV)(record.holder.label) : `[${(0,markdown/* escapeInline */.VV)(record.holder.label)}](${record.holder.url})`;
-    const facts = [`${VERBS[record.op]} by ${who}`];
-    if (record.requestedBy !== undefined)
-        facts.push(`at the request of @\u200b${(0,markdown/* escapeInline */.VV)(record.requestedBy)}`);
-    if (extras.durationSec !== undefined)
-        facts.push(`after ${(0,duration/* formatDuration */.a)(extras.durationSec)}`);
-    if (record.x !== undefined)
-        facts.push(`exit code ${record.x}`);
-    if (record.lease !== undefined && (record.op === 'start' || record.op === 'takeover' || record.op === 'renew')) {
-        facts.push(`lease ${(0,duration/* formatDuration */.a)(record.lease)}`);
-    }
-    lines.push(facts.join(' · '));
-    const message = extras.message ?? record.m;
-    if (message !== undefined && message !== '')
-        lines.push('', `> ${(0,markdown/* escapeInline */.VV)((0,markdown/* truncate */.xv)(message, 2000))}`);
-    const tail = (0,domain_record/* encodeRecord */.Ym)(record);
-    if (extras.output !== undefined && extras.output !== '') {
-        const fixed = lines.join('\n').length + tail.length + 200;
-        // Long backtick runs are broken up so the fence stays short and the cut below is exact.
-        let output = extras.output.replace(/`{16,}/g, (run) => (run.match(/`{1,15}/g) ?? []).join('\u200b'));
-        // Measure the whole block, fence included, and cut until it fits.
-        for (;;) {
-            const block = ['', '<details><summary>Last lines of output</summary>', '', (0,markdown/* codeBlock */.DV)(output), '', '</details>'].join('\n');
-            const excess = fixed + block.length - domain_body/* GITHUB_BODY_LIMIT */.nY;
-            if (excess <= 0) {
-                lines.push(block);
-                break;
-            }
-            output = `[… cut to fit GitHub's comment limit]\n${output.slice(Math.min(output.length, excess + 64))}`;
-        }
-    }
-    lines.push('', tail);
-    return lines.join('\n');
+/** A fault in a sentence: the text around it, with the cause described in the advice given. */
+function describeFault(fault, advice) {
+    return `${fault.before ?? ''}${describeGitHubError(fault.cause, fault.what, advice)}${fault.after ?? ''}`;
 }
-
-// EXTERNAL MODULE: ./build/domain/fold.js
-var fold = __webpack_require__(954);
-// EXTERNAL MODULE: ./build/domain/snapshot.js
-var domain_snapshot = __webpack_require__(625);
-// EXTERNAL MODULE: ./build/storage/errors.js
-var errors = __webpack_require__(703);
-// EXTERNAL MODULE: ./build/storage/github-errors.js
-var github_errors = __webpack_require__(347);
-;// CONCATENATED MODULE: ./build/storage/store.js
-
-
-
-
-
-
-
-
-const TASKLIST_LABEL = 'tasklist';
-function keyLabel(key) {
-    return `tasklist-key:${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16)}`;
+function readFault(fault) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReadError */ .F_(describeFault(fault), fault);
 }
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * TaskList storage on GitHub issues. Comments are the append-only record;
- * the body is a snapshot that says how far it has folded. See docs/storage.md.
- */
-class TaskListStore {
-    warned = new Set();
-    extraTrusted;
-    settleMs;
-    publishRounds;
-    advice;
-    port;
-    log;
-    constructor(port, log, options = {}) {
-        this.port = port;
-        this.log = log;
-        this.extraTrusted = options.extraTrusted ?? [];
-        this.settleMs = options.settleMs ?? 500;
-        this.publishRounds = options.publishRounds ?? 6;
-        this.advice = options.advice ?? github_errors/* ACTION_ADVICE */.gr;
-    }
-    /** One read: the issue and its snapshot. The tail is read by `fold` or by a submission. */
-    async readSnapshot(issueNumber) {
-        const issue = (await this.read(() => this.port.getIssue(issueNumber), `issue #${issueNumber}`)).value;
-        if (issue === undefined)
-            throw new errors/* StateValidationError */.NY(`GitHub answered 304 for issue #${issueNumber} without a cached copy; re-run the step`);
-        return this.viewOf(issue);
-    }
-    /** Builds a view from an issue already read, e.g. one found by its key label. */
-    async viewOf(issue) {
-        const parsed = (0,domain_body/* parseBody */.OG)(issue.body);
-        if (parsed.kind === 'not-tasklist') {
-            throw new errors/* NotATaskListError */.Cn(`issue #${issue.number} is not a TaskList: its body has no TaskList block; check the TaskList ID (the number of an issue that create made)`);
-        }
-        if (parsed.kind === 'invalid') {
-            throw new errors/* StateValidationError */.NY(`TaskList #${issue.number}: ${parsed.error}; restore the block from the issue's edit history, or create a new TaskList`);
-        }
-        const snapshot = parsed.snapshot;
-        const trusted = (0,fold/* trustedAuthors */.QF)(issue.author, snapshot.trusted, this.extraTrusted);
-        if ((0,domain_snapshot/* isSealed */.dy)(snapshot)) {
-            return {
-                issue,
-                parts: parsed.parts,
-                base: snapshot,
-                state: snapshot,
-                folded: false,
-                since: snapshot.cursor?.at,
-                tailEtag: undefined,
-                trusted,
-                bodyStale: false,
-                rebuilt: false,
-            };
-        }
-        return this.rebuild(issue, parsed.parts, snapshot);
-    }
-    /**
-     * The state block was edited by hand: its statuses count for nothing. Replay
-     * the whole record from an all-PENDING genesis instead, trusting only the
-     * issue's author and the trusted-authors input (the block's list is suspect).
-     */
-    async rebuild(issue, parts, edited) {
-        this.log.warning(`TaskList #${issue.number}: the state block was edited by hand and does not match what the action wrote; ignoring its statuses and rebuilding them from the comment record`);
-        const genesis = (0,domain_snapshot/* genesisSnapshot */.R4)({ title: edited.title, ...(edited.key === undefined ? {} : { key: edited.key }), trusted: [], tasks: (0,domain_snapshot/* specsOf */.Qw)(edited), now: edited.created });
-        const trusted = (0,fold/* trustedAuthors */.QF)(issue.author, this.extraTrusted);
-        const listed = await this.read(() => this.port.listComments(issue.number, undefined), `the comments of issue #${issue.number}`);
-        const comments = listed.value ?? [];
-        const result = (0,fold/* fold */.AU)(genesis, comments.map(logComment), trusted);
-        const foreignDefs = result.events.find((e) => e.kind === 'rejected' && e.reason === fold/* DEFINITIONS_MISMATCH */.kq);
-        if (foreignDefs !== undefined) {
-            throw new errors/* StateValidationError */.NY(`TaskList #${issue.number}: the task definitions in the state block were edited by hand and no longer match the record; restore the block from the issue's edit history`);
-        }
-        this.reportForeign(result.events);
-        return {
-            issue,
-            parts,
-            base: genesis,
-            state: result.snapshot,
-            folded: true,
-            since: undefined,
-            tailEtag: undefined,
-            trusted,
-            bodyStale: true,
-            rebuilt: true,
-        };
-    }
-    /** Reads the records newer than the snapshot and folds them in. */
-    async fold(view) {
-        const listed = await this.read(() => this.port.listComments(view.issue.number, view.since, view.folded ? view.tailEtag : undefined), `the comments of issue #${view.issue.number}`);
-        if (listed.value === undefined)
-            return view;
-        return this.foldComments(view, listed.value, listed.etag);
-    }
-    async load(issueNumber) {
-        return this.fold(await this.readSnapshot(issueNumber));
-    }
-    foldComments(view, comments, etag) {
-        return this.foldTail(view, comments, etag).view;
-    }
-    /** Folds a tail read onto the view's base, reporting foreign comments once. */
-    foldTail(view, comments, etag) {
-        const result = (0,fold/* fold */.AU)(view.base, comments.map(logComment), view.trusted);
-        this.reportForeign(result.events);
-        const bodyStale = view.bodyStale || result.events.some((e) => e.kind === 'applied');
-        return { view: rebaseIfLong({ ...view, state: result.snapshot, folded: true, tailEtag: etag, bodyStale }, comments.length), events: result.events };
-    }
-    reportForeign(events) {
-        for (const event of events) {
-            if (event.kind !== 'untrusted' && event.kind !== 'malformed')
-                continue;
-            if (this.warned.has(event.comment.id))
-                continue;
-            this.warned.add(event.comment.id);
-            if (event.kind === 'untrusted') {
-                this.log.warning(`Ignored comment ${event.comment.id} by @${event.comment.login}: it looks like a TaskList record, but records are trusted only from the issue's author and trusted-authors`);
-            }
-            else {
-                this.log.warning(`Ignored comment ${event.comment.id} by @${event.comment.login}: ${event.error}`);
-            }
-        }
-    }
-    /**
-     * Appends one record and reads the record back to learn whether it won: the
-     * fold is the only judge, so a step reports exactly what GitHub holds.
-     */
-    async submit(view, draft, extras = {}) {
-        const { rec, ...fields } = draft;
-        const record = { tasklist: 1, rec: rec ?? (0,domain_record/* newRecordId */.Ld)(), defs: view.base.defs, ...fields };
-        const body = renderRecordComment(record, extras);
-        const posted = await this.post(view, record, body);
-        for (let attempt = 0; attempt < 4; attempt++) {
-            let listed;
-            try {
-                listed = await this.port.listComments(view.issue.number, view.since);
-            }
-            catch (error) {
-                throw new errors/* WriteError */.QM(`TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) was written, but reading it back failed (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${view.issue.number}`, this.advice)}); GitHub may or may not hold it, re-run the step to settle it`);
-            }
-            const comments = listed.value ?? [];
-            const events = (0,fold/* fold */.AU)(view.base, comments.map(logComment), view.trusted).events;
-            const mine = events.find((e) => (e.kind === 'applied' || e.kind === 'rejected') && e.record.rec === record.rec);
-            const distrusted = events.find((e) => e.kind === 'untrusted' && e.comment.id === posted.id);
-            if (mine === undefined && distrusted !== undefined) {
-                await this.annotate(posted, `@${posted.login} is not trusted by this TaskList`);
-                throw new errors/* WriteError */.QM(`TaskList #${view.issue.number} trusts records only from @${view.issue.author} and its trusted authors, not from @${posted.login}, the account of this token; use the token that created the TaskList, or add ${posted.login} to trusted-authors`);
-            }
-            if (mine !== undefined) {
-                // The body does not show this record yet, whatever the fold says of others.
-                const next = { ...this.foldTail(view, comments, listed.etag).view, bodyStale: true };
-                const comment = comments.find((c) => c.id === mine.comment.id) ?? posted;
-                if (mine.kind === 'applied')
-                    return { kind: 'applied', view: next, record, comment };
-                return { kind: 'rejected', view: next, record, comment, reason: mine.reason };
-            }
-            await sleep(this.settleMs * (attempt + 1));
-        }
-        throw new errors/* WriteError */.QM(`TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) was posted but GitHub does not list it; re-run the step, the record is counted once`);
-    }
-    /**
-     * Posts a record comment. A response lost after GitHub applied the write is
-     * resolved by looking for the record id; posting again is safe because the
-     * fold counts a record id once.
-     */
-    async post(view, record, body) {
-        let lastError;
-        for (let attempt = 0; attempt < 3; attempt++) {
-            try {
-                return await this.port.createComment(view.issue.number, body);
-            }
-            catch (error) {
-                if ((0,github_errors/* isDefiniteRefusal */.xZ)(error))
-                    throw new errors/* WriteError */.QM((0,github_errors/* describeGitHubError */.dZ)(error, `a comment on issue #${view.issue.number}`, this.advice));
-                lastError = error;
-                this.log.warning(`Writing the record for ${record.name} failed (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${view.issue.number}`, this.advice)}); checking whether GitHub applied it`);
-                try {
-                    const listed = await this.port.listComments(view.issue.number, view.since);
-                    const landed = listed.value?.find((c) => c.body.includes(`"rec":"${record.rec}"`));
-                    if (landed !== undefined)
-                        return landed;
-                }
-                catch (readError) {
-                    lastError = readError;
-                }
-            }
-        }
-        throw new errors/* WriteError */.QM(`TaskList #${view.issue.number}: could not record ${record.name}: ${record.from} -> ${record.to}: ${(0,github_errors/* describeGitHubError */.dZ)(lastError, `issue #${view.issue.number}`, this.advice)}; GitHub may or may not hold record ${record.rec}, re-run the step to settle it`);
-    }
-    /** Marks a comment whose record lost its race, so reviewers are not misled. */
-    async markNotApplied(submission) {
-        await this.annotate(submission.comment, submission.reason);
-    }
-    async annotate(comment, reason) {
-        const note = `> [!NOTE]\n> Not applied: ${reason.replace(/[<>&@`]/g, ' ')}.\n\n`;
-        try {
-            await this.port.updateComment(comment.id, note + comment.body);
-        }
-        catch (error) {
-            this.log.debug(`could not annotate comment ${comment.id}: ${(0,github_errors/* describeGitHubError */.dZ)(error, 'the comment', this.advice)}`);
-        }
-    }
-    /**
-     * Writes the snapshot into the body, then reads the record once more: a
-     * concurrent writer may have patched in an older fold after ours, so the
-     * last writer to look repairs it. A 304 on that read ends it cheaply.
-     * A failure here only warns: the record already holds the truth.
-     */
-    async publish(view, options = {}) {
-        let current = view;
-        try {
-            for (let round = 0; round < this.publishRounds; round++) {
-                const body = (0,domain_body/* renderBody */.lc)(current.state, current.parts);
-                await this.port.updateIssue(current.issue.number, { body });
-                current = { ...current, bodyStale: false, issue: { ...current.issue, body } };
-                if (options.converge === false)
-                    return current;
-                const listed = await this.port.listComments(current.issue.number, current.since, current.tailEtag);
-                if (listed.value === undefined)
-                    return current;
-                const next = this.foldComments(current, listed.value, listed.etag);
-                if (sameTasks(next.state, current.state))
-                    return { ...next, bodyStale: false };
-                // Others wrote meanwhile. Patch again only if no writer's body shows all we know yet:
-                // each of them checks the same way after its own patch, so the last to look repairs it.
-                const fetched = await this.port.getIssue(current.issue.number);
-                const shown = fetched.value === undefined ? undefined : (0,domain_body/* parseBody */.OG)(fetched.value.body);
-                const known = next.state.cursor?.id ?? 0;
-                if (shown?.kind === 'ok' && (0,domain_snapshot/* isSealed */.dy)(shown.snapshot) && (shown.snapshot.cursor?.id ?? 0) >= known)
-                    return { ...next, bodyStale: false };
-                current = { ...next, ...(shown?.kind === 'ok' && fetched.value !== undefined ? { parts: shown.parts, issue: fetched.value } : {}) };
-            }
-            this.log.debug(`TaskList #${current.issue.number}: the body was still changing after ${this.publishRounds} rounds; later writers will refresh it`);
-        }
-        catch (error) {
-            // The record, which decides every status, is saved; only the view in the body lags.
-            this.log.warning(`TaskList #${current.issue.number}: the record is saved, but the issue body could not be refreshed (${error instanceof domain_body/* BodyTooLargeError */.Au ? error.message : (0,github_errors/* describeGitHubError */.dZ)(error, `issue #${current.issue.number}`, this.advice)}); the next write will try again`);
-        }
-        return current;
-    }
-    async create(input) {
-        const labelsForKey = input.key === undefined ? [] : [keyLabel(input.key)];
-        if (input.key !== undefined) {
-            const existing = await this.findByKey(input.key);
-            if (existing !== undefined)
-                return { view: await this.fold(existing), created: false };
-        }
-        const genesis = (0,domain_snapshot/* genesisSnapshot */.R4)({ title: input.title, ...(input.key === undefined ? {} : { key: input.key }), trusted: input.trusted, tasks: input.tasks, now: input.now });
-        let body;
-        try {
-            body = (0,domain_body/* renderBody */.lc)(genesis);
-        }
-        catch (error) {
-            if (error instanceof domain_body/* BodyTooLargeError */.Au)
-                throw new errors/* InputError */.dz(`Invalid input 'tasks': ${input.tasks.length} tasks do not fit in one issue: ${error.message}`);
-            throw error;
-        }
-        let issue;
-        try {
-            issue = await this.port.createIssue({ title: input.title, body, labels: [...new Set([TASKLIST_LABEL, ...labelsForKey, ...input.labels])] });
-        }
-        catch (error) {
-            throw new errors/* WriteError */.QM((0,github_errors/* describeGitHubError */.dZ)(error, 'the repository, opening the TaskList issue', this.advice));
-        }
-        if (input.key !== undefined) {
-            // Two creates with one key may race past the lookup; the lowest issue number wins everywhere.
-            const winner = await this.findByKey(input.key);
-            if (winner !== undefined && winner.issue.number !== issue.number) {
-                await this.closeDuplicate(issue, winner.issue.number);
-                return { view: await this.fold(winner), created: false };
-            }
-        }
-        const trusted = (0,fold/* trustedAuthors */.QF)(issue.author, genesis.trusted, this.extraTrusted);
-        return {
-            view: { issue, parts: { before: '', after: '' }, base: genesis, state: genesis, folded: true, since: undefined, tailEtag: undefined, trusted, bodyStale: false, rebuilt: false },
-            created: true,
-        };
-    }
-    async findByKey(key) {
-        const found = await this.read(() => this.port.findIssuesByLabels([TASKLIST_LABEL, keyLabel(key)]).then((value) => ({ value, etag: undefined })), 'TaskLists by key');
-        for (const issue of [...(found.value ?? [])].sort((a, b) => a.number - b.number)) {
-            const parsed = (0,domain_body/* parseBody */.OG)(issue.body);
-            if (parsed.kind === 'ok' && parsed.snapshot.key === key)
-                return this.viewOf(issue);
-        }
-        return undefined;
-    }
-    async closeDuplicate(issue, winner) {
-        this.log.info(`TaskList #${winner} was created concurrently with the same key; closing #${issue.number} as its duplicate`);
-        try {
-            await this.port.updateIssue(issue.number, {
-                body: `Duplicate of #${winner}: another job created a TaskList with the same key at the same moment.`,
-                state: 'closed',
-                stateReason: 'not_planned',
-            });
-        }
-        catch (error) {
-            throw new errors/* WriteError */.QM(`created #${issue.number} while #${winner} has the same key, and could not close it: ${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${issue.number}`, this.advice)}; close #${issue.number} by hand`);
-        }
-    }
-    async read(call, what) {
-        try {
-            return await call();
-        }
-        catch (error) {
-            throw new errors/* ReadError */.F_((0,github_errors/* describeGitHubError */.dZ)(error, what, this.advice));
-        }
-    }
+function writeFault(fault) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WriteError */ .QM(describeFault(fault), fault);
 }
-function logComment(comment) {
-    return { id: comment.id, createdAt: comment.createdAt, login: comment.login, body: comment.body };
-}
-/**
- * A tail of a full page or more means the body lags far behind. Later reads in
- * this process start from our own fold instead, so they do not fetch the same
- * pages again. (Short tails keep their start, so re-reads stay conditional.)
- */
-const LONG_TAIL = 100;
-function rebaseIfLong(view, tailLength) {
-    if (tailLength < LONG_TAIL || view.state.cursor === null)
-        return view;
-    return { ...view, base: view.state, since: view.state.cursor.at, tailEtag: undefined, lagged: true };
-}
-function sameTasks(a, b) {
-    return JSON.stringify(a.tasks) === JSON.stringify(b.tasks);
+/** The fault an error carries, if it is one of ours that carries one. */
+function faultOf(error) {
+    return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReadError */ .F_ || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WriteError */ .QM ? error.fault : undefined;
 }
 
 

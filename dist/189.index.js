@@ -1,8 +1,8 @@
-export const id = 982;
-export const ids = [982];
+export const id = 189;
+export const ids = [189];
 export const modules = {
 
-/***/ 4982:
+/***/ 1189:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,10 +17,10 @@ var lib_core = __webpack_require__(6421);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./build/domain/status.js
 var domain_status = __webpack_require__(7299);
-// EXTERNAL MODULE: ./build/storage/errors.js
-var errors = __webpack_require__(3703);
 // EXTERNAL MODULE: ./build/domain/task-spec.js
 var task_spec = __webpack_require__(9746);
+// EXTERNAL MODULE: ./build/storage/errors.js
+var errors = __webpack_require__(3703);
 ;// CONCATENATED MODULE: ./build/app/find-task.js
 
 
@@ -77,7 +77,7 @@ function statusMap(state) {
  * written, so an illegal or unknown request writes nothing.
  */
 async function transition(store, log, view, request) {
-    const loaded = view.folded ? view : await store.fold(view);
+    const loaded = view.tailRead ? view : await store.refresh(view);
     const number = loaded.issue.number;
     const { id, task } = findTask(loaded.state, request.task, number);
     if (!(0,domain_status/* isLegal */.cQ)(request.op, task.s, request.authority)) {
@@ -87,7 +87,10 @@ async function transition(store, log, view, request) {
     if (actsOnClaim && request.ownClaim !== undefined && task.c?.id !== request.ownClaim) {
         throw new errors/* TaskBusyError */.rz(`Cannot ${request.op} ${task.n} in TaskList #${number}: this job's claim ended and ${task.c?.holder.label ?? 'another job'} holds it now (its lease had expired); check that job before re-running`);
     }
-    if (actsOnClaim && request.ownClaim === undefined && task.c !== undefined && task.c.holder.label !== request.holder.label) {
+    if (actsOnClaim &&
+        request.ownClaim === undefined &&
+        task.c !== undefined &&
+        task.c.holder.label !== request.holder.label) {
         log.info(`${task.n} was started by ${task.c.holder.label}; recording ${request.op} on its behalf`);
     }
     const submission = await store.submit(loaded, {
@@ -106,7 +109,7 @@ async function transition(store, log, view, request) {
     }, {
         ...request.extras,
         ...(request.message === undefined ? {} : { message: request.message }),
-        ...(actsOnClaim && task.c !== undefined ? { durationSec: (store.port.serverNow() - Date.parse(task.c.at)) / 1000 } : {}),
+        ...(actsOnClaim && task.c !== undefined ? { durationSec: (store.now() - Date.parse(task.c.at)) / 1000 } : {}),
     });
     if (submission.kind === 'rejected') {
         await store.markNotApplied(submission);
@@ -114,6 +117,34 @@ async function transition(store, log, view, request) {
     }
     log.info(transitionLine(id, task.n, task.s, (0,domain_status/* targetOf */.$r)(request.op)));
     return store.publish(submission.view);
+}
+
+;// CONCATENATED MODULE: ./build/app/record-transition.js
+
+
+
+/** Recording one transition: load the whole TaskList, find the task, record it (app/transition). */
+async function recordTransition(store, log, request) {
+    const { tasklist, onLoaded, check, ownClaimOf, ...transitionRequest } = request;
+    const loaded = await store.load(tasklist);
+    onLoaded?.(loaded);
+    const found = findTask(loaded.state, request.task, tasklist);
+    await check?.(loaded, found);
+    const ownClaim = ownClaimOf?.(found.id);
+    const view = await transition(store, log, loaded, {
+        ...transitionRequest,
+        task: found.task.n,
+        ...(ownClaim === undefined ? {} : { ownClaim }),
+    });
+    return {
+        kind: 'recorded',
+        view,
+        id: found.id,
+        index: found.index,
+        name: found.task.n,
+        from: found.task.s,
+        to: (0,domain_status/* targetOf */.$r)(request.op),
+    };
 }
 
 // EXTERNAL MODULE: ./build/domain/body.js + 1 modules
@@ -168,7 +199,6 @@ function changedBoxes(before, after) {
 }
 
 ;// CONCATENATED MODULE: ./build/bot/slash-command.js
-const SLASH_COMMANDS = (/* unused pure expression or super */ null && (['status', 'retry', 'reset', 'skip', 'resume']));
 const SLASH_HELP = [
     '`/tasklist status`: reply with the current table',
     '`/tasklist retry <task>`: send a FAILED task back to PENDING',
@@ -181,7 +211,10 @@ const SLASH_HELP = [
  * `/tasklist`. Anything else is conversation and is left alone.
  */
 function parseSlashCommand(comment) {
-    const firstLine = comment.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]?.trim() ?? '';
+    const firstLine = comment
+        .replace(/^\uFEFF/, '')
+        .split(/\r?\n/, 1)[0]
+        ?.trim() ?? '';
     const words = firstLine.split(/\s+/);
     if (words[0] !== '/tasklist')
         return { kind: 'none' };
@@ -197,7 +230,9 @@ function parseSlashCommand(comment) {
         case 'reset':
             if (task === undefined)
                 return { kind: 'invalid', problem: `\`${verb}\` needs a task name` };
-            return words.length > 3 ? { kind: 'invalid', problem: `\`${verb}\` takes only a task name` } : { kind: 'task', verb, task };
+            return words.length > 3
+                ? { kind: 'invalid', problem: `\`${verb}\` takes only a task name` }
+                : { kind: 'task', verb, task };
         case 'skip': {
             if (task === undefined)
                 return { kind: 'invalid', problem: '`skip` needs a task name' };
@@ -210,6 +245,7 @@ function parseSlashCommand(comment) {
 }
 
 ;// CONCATENATED MODULE: ./build/bot/bot.js
+
 
 
 
@@ -274,7 +310,7 @@ async function onComment(options, event) {
                     await options.repo.dispatchWorkflow(options.resumeWorkflow, ref, { 'tasklist-id': String(event.issue) });
                 }
                 catch (error) {
-                    const why = (0,github_errors/* describeGitHubError */.dZ)(error, `workflow ${options.resumeWorkflow} on ${ref}`);
+                    const why = (0,github_errors/* describeGitHubError */.dZ)(error, `workflow ${options.resumeWorkflow} on ${ref}`, options.advice);
                     await react(options, target, 'confused');
                     await reply(`could not dispatch \`${options.resumeWorkflow}\` on \`${ref}\`: ${why}.`);
                     // A wrong resume-workflow, ref or permission is the repository's to fix: fail the bot's run too.
@@ -286,8 +322,8 @@ async function onComment(options, event) {
                 return { command: 'resume', dispatched: true };
             }
             case 'task': {
-                const loaded = await options.store.load(event.issue);
-                const view = await transition(options.store, options.log, loaded, {
+                const { view } = await recordTransition(options.store, options.log, {
+                    tasklist: event.issue,
                     task: command.task,
                     op: command.verb,
                     authority: 'operator',
@@ -367,11 +403,11 @@ async function react(options, target, content) {
         await options.repo.react(target, content);
     }
     catch (error) {
-        options.log.warning(`Could not add the ${content} reaction: ${(0,github_errors/* describeGitHubError */.dZ)(error, 'the reaction')}`);
+        options.log.warning(`Could not add the ${content} reaction: ${(0,github_errors/* describeGitHubError */.dZ)(error, 'the reaction', options.advice)}`);
     }
 }
 async function replyTo(options, issue, person, text) {
-    await options.store.port.createComment(issue, `@${person.login} ${text}`);
+    await options.store.postComment(issue, `@${person.login} ${text}`);
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
@@ -389,7 +425,11 @@ const IssueSchema = schemas/* object */.Ikc({
 const CommentEventSchema = schemas/* object */.Ikc({
     action: schemas/* string */.YjP(),
     issue: IssueSchema,
-    comment: schemas/* object */.Ikc({ id: schemas/* number */.aig().int().positive(), body: schemas/* string */.YjP().nullable().default(null), user: UserSchema.nullable().default(null) }),
+    comment: schemas/* object */.Ikc({
+        id: schemas/* number */.aig().int().positive(),
+        body: schemas/* string */.YjP().nullable().default(null),
+        user: UserSchema.nullable().default(null),
+    }),
     sender: UserSchema,
 });
 const EditEventSchema = schemas/* object */.Ikc({
@@ -428,17 +468,38 @@ function parseBotEvent(eventName, payload) {
         const event = parsed.data;
         if (event.action !== 'edited' || event.changes.body === undefined)
             return { kind: 'other', why: `issues ${event.action} without a body change is not a command` };
-        return { kind: 'edit', issue: event.issue.number, before: event.changes.body.from ?? '', after: event.issue.body ?? '', author: person(event.sender) };
+        return {
+            kind: 'edit',
+            issue: event.issue.number,
+            before: event.changes.body.from ?? '',
+            after: event.issue.body ?? '',
+            author: person(event.sender),
+        };
     }
-    return { kind: 'other', why: `the bot handles issue_comment and issues events, not ${eventName ?? 'an unnamed event'}` };
+    return {
+        kind: 'other',
+        why: `the bot handles issue_comment and issues events, not ${eventName ?? 'an unnamed event'}`,
+    };
 }
 
+// EXTERNAL MODULE: ./build/action/error-line.js
+var error_line = __webpack_require__(8008);
 ;// CONCATENATED MODULE: ./build/action/outputs.js
 
 
 
 /** Every output action.yml declares; the README table and a test keep these in step. */
-const OUTPUT_NAMES = (/* unused pure expression or super */ null && (['tasklist-id', 'tasklist-url', 'task-status', 'should-run', 'tasks', 'next-task', 'complete', 'bot-command', 'dispatched']));
+const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'tasklist-id',
+    'tasklist-url',
+    'task-status',
+    'should-run',
+    'tasks',
+    'next-task',
+    'complete',
+    'bot-command',
+    'dispatched',
+]));
 async function publishOutputs(view, outcome = {}) {
     const state = view.state;
     lib_core/* setOutput */.uH('tasklist-id', String(view.issue.number));
@@ -466,6 +527,7 @@ var runner_context = __webpack_require__(1755);
 
 
 
+
 function readPayload(path) {
     if (path === undefined)
         throw new errors/* InputError */.dz('GITHUB_EVENT_PATH is not set; run command: bot in a workflow triggered by issue_comment or issues events');
@@ -480,7 +542,16 @@ function readPayload(path) {
 async function botCommand({ inputs, runner, store, repo, log }) {
     const event = parseBotEvent(runner.eventName, readPayload(runner.eventPath));
     const holder = (0,runner_context/* workflowHolder */.U)(runner);
-    const result = await handleBotEvent({ store, repo, log, holder: { ...holder, label: `tasklist bot (${holder.label})` }, permission: inputs.permission, resumeWorkflow: inputs.resumeWorkflow, ref: inputs.ref }, event);
+    const result = await handleBotEvent({
+        store,
+        repo,
+        log,
+        advice: error_line/* ACTION_ADVICE */.gr,
+        holder: { ...holder, label: `tasklist bot (${holder.label})` },
+        permission: inputs.permission,
+        resumeWorkflow: inputs.resumeWorkflow,
+        ref: inputs.ref,
+    }, event);
     lib_core/* setOutput */.uH('bot-command', result.command);
     lib_core/* setOutput */.uH('dispatched', String(result.dispatched));
     if (result.view !== undefined)
@@ -506,7 +577,7 @@ async function createCommand({ inputs, store, log }) {
         ...(inputs.key === undefined ? {} : { key: inputs.key }),
         labels: inputs.labels,
         trusted: inputs.trustedAuthors,
-        now: isoSeconds(store.port.serverNow()),
+        now: isoSeconds(store.now()),
     });
     if (created)
         reportCreated(log, view.issue.number, view.state);
@@ -537,7 +608,7 @@ async function loadCommand({ inputs, store, log }) {
     let view = await store.load(requireId(inputs));
     // A body edited by hand is redrawn from the record, so people see the truth again;
     // so is one that lags a page or more behind, which every later read would pay for.
-    if (view.rebuilt || view.lagged === true)
+    if (view.stateBlockEdited || view.bodyFarBehind === true)
         view = await store.publish(view);
     reportLoaded(log, view.issue.number, view.state);
     if (inputs.task === undefined)
@@ -617,7 +688,12 @@ const KILL_AFTER_MS = 5000;
 function runShell(script, cwd, onSpawn = () => undefined) {
     return new Promise((resolve, reject) => {
         // Its own process group, so a cancellation reaches every process the command started.
-        const child = (0,external_node_child_process_.spawn)('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: process.env, detached: true });
+        const child = (0,external_node_child_process_.spawn)('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
+            cwd,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            env: process.env,
+            detached: true,
+        });
         const lines = [];
         let partial = '';
         const keep = (chunk) => {
@@ -640,7 +716,11 @@ function runShell(script, cwd, onSpawn = () => undefined) {
         child.on('close', (code, signal) => {
             if (partial !== '')
                 lines.push(partial);
-            resolve({ exitCode: code ?? 128 + signalNumber(signal), signal: signal ?? undefined, tail: lines.slice(-TAIL_LINES).join('\n') });
+            resolve({
+                exitCode: code ?? 128 + signalNumber(signal),
+                signal: signal ?? undefined,
+                tail: lines.slice(-TAIL_LINES).join('\n'),
+            });
         });
         let exited = false;
         child.on('exit', () => {
@@ -686,8 +766,6 @@ var record = __webpack_require__(4612);
 
 
 
-
-const ACTION_OPTION_NAMES = { onBusy: 'on-busy:', waitTimeout: 'wait-timeout' };
 const MAX_LOST_RACES = 8;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function holderText(task) {
@@ -695,6 +773,15 @@ function holderText(task) {
     if (claim === undefined)
         return 'another job';
     return claim.holder.url === undefined ? claim.holder.label : `${claim.holder.label} (${claim.holder.url})`;
+}
+function heldTask(tasklist, task, claim) {
+    return {
+        tasklist,
+        task: task.n,
+        holder: holderText(task),
+        since: claim.at,
+        leaseEnd: new Date((0,fold/* leaseExpiry */.Me)(claim)).toISOString(),
+    };
 }
 /**
  * Makes this job the one runner of a task. The claim is a record like any
@@ -712,51 +799,47 @@ async function claim(store, log, start, request) {
     let lostRaces = 0;
     let announcedWait = false;
     let pollMs = request.pollMs ?? 2000;
-    const superseded = [];
-    const names = request.optionNames ?? ACTION_OPTION_NAMES;
     for (;;) {
         const { id, task } = findTask(view.state, request.task, number);
         const claimNow = task.c;
         if ((0,domain_status/* isSettled */.Is)(task.s) || task.s === 'IN_PROGRESS') {
-            if (!view.folded) {
-                view = await store.fold(view);
+            if (!view.tailRead) {
+                view = await store.refresh(view);
                 continue;
             }
         }
         if ((0,domain_status/* isSettled */.Is)(task.s))
-            return { kind: 'settled', view, id, task, superseded };
+            return { kind: 'finished', view, id, task };
         let op = 'start';
         if (task.s === 'IN_PROGRESS' && claimNow !== undefined) {
             if (request.knownClaim !== undefined && claimNow.id === request.knownClaim) {
-                return { kind: 'claimed', view, id, claimId: claimNow.id, fresh: false, before: task, superseded };
+                return { kind: 'claimed', view, id, claimId: claimNow.id, fresh: false, before: task };
             }
-            const expired = store.port.serverNow() > (0,fold/* leaseExpiry */.Me)(claimNow);
+            const expired = store.now() > (0,fold/* leaseExpiry */.Me)(claimNow);
             if (expired || (0,fold/* isLaterAttempt */._B)(claimNow, request.holder)) {
                 op = 'takeover';
             }
             else if (request.onBusy === 'fail') {
-                throw new errors/* TaskBusyError */.rz(`${task.n} in TaskList #${number} is IN_PROGRESS, held by ${holderText(task)} since ${claimNow.at}; its lease runs until ${new Date((0,fold/* leaseExpiry */.Me)(claimNow)).toISOString()}. Wait for that job, or set ${names.onBusy} wait or skip`);
+                throw new errors/* TaskHeldError */.Vt(heldTask(number, task, claimNow));
             }
             else if (request.onBusy === 'skip') {
-                log.info(`${task.n}: IN_PROGRESS, held by ${holderText(task)}; not running it here (${names.onBusy} skip)`);
-                return { kind: 'busy-skipped', view, id, task, superseded };
+                return { kind: 'busy', view, id, task, held: heldTask(number, task, claimNow) };
             }
             else {
-                if (Date.now() >= deadline) {
-                    throw new errors/* TaskBusyError */.rz(`${task.n} in TaskList #${number} is still IN_PROGRESS, held by ${holderText(task)}, after waiting ${(0,domain_duration/* formatDuration */.a)(request.waitTimeoutSec)}; raise ${names.waitTimeout} or re-run later`);
-                }
+                if (Date.now() >= deadline)
+                    throw new errors/* TaskHeldError */.Vt(heldTask(number, task, claimNow), request.waitTimeoutSec);
                 if (!announcedWait) {
-                    log.info(`${task.n}: IN_PROGRESS, held by ${holderText(task)}; waiting up to ${(0,domain_duration/* formatDuration */.a)(request.waitTimeoutSec)} (${names.onBusy} wait)`);
+                    request.onWaiting?.(heldTask(number, task, claimNow), request.waitTimeoutSec);
                     announcedWait = true;
                 }
                 await sleep(Math.min(pollMs, Math.max(0, deadline - Date.now())));
                 pollMs = Math.min(pollMs * 2, 15_000);
-                view = await store.fold(view);
+                view = await store.refresh(view);
                 continue;
             }
         }
         const claimId = (0,record/* newRecordId */.Ld)();
-        request.onAttempt?.(claimId);
+        request.onAttempt?.(claimId, id);
         const submission = await store.submit(view, {
             rec: claimId,
             op,
@@ -769,19 +852,20 @@ async function claim(store, log, start, request) {
             ...(op === 'takeover' && claimNow !== undefined ? { claim: claimNow.id } : {}),
             lease: request.leaseSec,
             holder: request.holder,
-            at: new Date(store.port.serverNow()).toISOString(),
+            at: new Date(store.now()).toISOString(),
             ...(request.message === undefined ? {} : { m: request.message.slice(0, 300) }),
-        }, op === 'takeover' && claimNow !== undefined ? { message: `The lease of ${claimNow.holder.label} expired; taking the task over.` } : {});
+        }, op === 'takeover' && claimNow !== undefined
+            ? { message: `The lease of ${claimNow.holder.label} expired; taking the task over.` }
+            : {});
         // Applied is not enough: by the time the record was read back, the claim may
         // already have expired and been taken over. Only a claim still held counts.
         const now = findTask(submission.view.state, request.task, number).task;
         if (submission.kind === 'applied' && now.s === 'IN_PROGRESS' && now.c?.id === claimId) {
             if (op === 'takeover')
                 log.warning(`${task.n}: took over from ${holderText(task)}, whose lease had expired or whose run attempt has ended`);
-            return { kind: 'claimed', view: submission.view, id, claimId, fresh: true, before: task, superseded };
+            return { kind: 'claimed', view: submission.view, id, claimId, fresh: true, before: task };
         }
         if (submission.kind === 'applied') {
-            superseded.push(claimId);
             log.info(transitionLine(id, task.n, task.s, 'IN_PROGRESS'));
             log.warning(`${task.n}: this job's claim was overtaken before it could start (${now.s}, ${now.c === undefined ? 'by another job' : `held by ${holderText(now)}`}); deciding again`);
             view = submission.view;
@@ -796,6 +880,30 @@ async function claim(store, log, start, request) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/app/start-task.js
+
+
+/**
+ * Starting a task: read the snapshot, claim the task (app/claim), and redraw
+ * the body when the claim is not shown there yet. The record already holds
+ * the claim; the body only shows it to people.
+ */
+async function startTask(store, log, request) {
+    const { tasklist, check, knownClaimOf, publish, onOutcome, ...claimRequest } = request;
+    const snapshot = await store.readSnapshot(tasklist);
+    await check?.(snapshot);
+    const index = snapshot.state.tasks.findIndex((t) => t.n === request.task);
+    const known = index === -1 ? undefined : knownClaimOf?.((0,task_spec/* taskId */.BS)(index));
+    const outcome = await claim(store, log, snapshot, {
+        ...claimRequest,
+        ...(known === undefined ? {} : { knownClaim: known }),
+    });
+    onOutcome?.(outcome);
+    if (outcome.kind === 'claimed' && publish && outcome.view.bodyBehind)
+        return { ...outcome, view: await store.publish(outcome.view) };
+    return outcome;
+}
+
 ;// CONCATENATED MODULE: ./build/action/commands/start.js
 
 
@@ -803,14 +911,12 @@ async function claim(store, log, start, request) {
 
 
 
-/** Claims the task for this job, shared by `start` and `run`. Logs the loaded state. */
-async function claimForJob(store, log, inputs, runner) {
+
+function startRequest(log, inputs, runner) {
     const id = requireId(inputs);
     const name = requireTask(inputs);
-    const snapshot = await store.readSnapshot(id);
-    const index = snapshot.state.tasks.findIndex((t) => t.n === name);
-    const known = index === -1 ? undefined : heldClaim(id, `t${index + 1}`);
-    const outcome = await claim(store, log, snapshot, {
+    return {
+        tasklist: id,
         task: name,
         holder: (0,runner_context/* workflowHolder */.U)(runner),
         authority: 'workflow',
@@ -818,10 +924,16 @@ async function claimForJob(store, log, inputs, runner) {
         onBusy: inputs.onBusy,
         waitTimeoutSec: inputs.waitTimeoutSec,
         ...(inputs.message === undefined ? {} : { message: inputs.message }),
-        ...(known === undefined ? {} : { knownClaim: known }),
+        knownClaimOf: (taskId) => heldClaim(id, taskId),
         // Saved before the claim is written: if this step dies not knowing whether it landed, the post step settles it.
-        onAttempt: (claimId) => saveClaimForPost({ tasklistId: id, task: name, taskId: `t${index + 1}`, claimId }),
-    });
+        onAttempt: (claimId, taskId) => saveClaimForPost({ tasklistId: id, task: name, taskId, claimId }),
+        onWaiting: (held, timeoutSec) => log.info(`${held.task}: IN_PROGRESS, held by ${held.holder}; waiting up to ${(0,domain_duration/* formatDuration */.a)(timeoutSec)} (on-busy: wait)`),
+    };
+}
+/** Logs what the claim found, in the words workflow logs are grepped for. */
+function reportOutcome(log, id, outcome) {
+    if (outcome.kind === 'busy')
+        log.info(`${outcome.task.n}: IN_PROGRESS, held by ${outcome.held.holder}; not running it here (on-busy: skip)`);
     if (outcome.kind !== 'claimed')
         saveClaimForPost(undefined);
     const taskIndex = Number(outcome.id.slice(1)) - 1;
@@ -832,21 +944,32 @@ async function claimForJob(store, log, inputs, runner) {
     else {
         reportLoaded(log, id, outcome.view.state);
     }
-    if (outcome.kind === 'settled')
+    if (outcome.kind === 'finished')
         log.info(`${outcome.task.n}: ${outcome.task.s} (status preserved)`);
-    return outcome;
+}
+/** Claims the task for this job, shared by `start` and `run`. Logs the loaded state. */
+async function claimForJob(store, log, inputs, runner) {
+    const id = requireId(inputs);
+    return startTask(store, log, {
+        ...startRequest(log, inputs, runner),
+        publish: false,
+        onOutcome: (outcome) => reportOutcome(log, id, outcome),
+    });
 }
 async function startCommand({ inputs, runner, store, log }) {
-    const outcome = await claimForJob(store, log, inputs, runner);
-    let view = outcome.view;
-    if (outcome.kind === 'claimed') {
-        const id = view.issue.number;
-        exportClaim(id, outcome.id, outcome.claimId);
-        saveClaimForPost({ tasklistId: id, task: outcome.before.n, taskId: outcome.id, claimId: outcome.claimId });
-        if (view.bodyStale)
-            view = await store.publish(view);
-    }
-    await publishOutputs(view, { task: requireTask(inputs), shouldRun: outcome.kind === 'claimed' });
+    const id = requireId(inputs);
+    const outcome = await startTask(store, log, {
+        ...startRequest(log, inputs, runner),
+        publish: true,
+        onOutcome: (found) => {
+            reportOutcome(log, id, found);
+            if (found.kind !== 'claimed')
+                return;
+            exportClaim(id, found.id, found.claimId);
+            saveClaimForPost({ tasklistId: id, task: found.before.n, taskId: found.id, claimId: found.claimId });
+        },
+    });
+    await publishOutputs(outcome.view, { task: requireTask(inputs), shouldRun: outcome.kind === 'claimed' });
 }
 
 ;// CONCATENATED MODULE: ./build/action/commands/run.js
@@ -893,8 +1016,16 @@ async function runCommand({ inputs, runner, store, log }) {
     const renew = async () => {
         const { task } = findTask(view.state, taskId, id);
         const submission = await store.submit(view, {
-            op: 'renew', task: taskId, name: task.n, ver: task.v, from: 'IN_PROGRESS', to: 'IN_PROGRESS',
-            authority: 'workflow', claim: outcome.claimId, lease: inputs.leaseSec, holder,
+            op: 'renew',
+            task: taskId,
+            name: task.n,
+            ver: task.v,
+            from: 'IN_PROGRESS',
+            to: 'IN_PROGRESS',
+            authority: 'workflow',
+            claim: outcome.claimId,
+            lease: inputs.leaseSec,
+            holder,
         });
         view = submission.view;
         const now = findTask(view.state, taskId, id).task;
@@ -906,7 +1037,7 @@ async function runCommand({ inputs, runner, store, log }) {
     };
     // A claim whose read-back took long may be near the end of its lease: renew before starting.
     const claimed = findTask(view.state, taskId, id).task.c;
-    if (claimed !== undefined && (0,fold/* leaseExpiry */.Me)(claimed) - store.port.serverNow() < (inputs.leaseSec * 1000) / 3)
+    if (claimed !== undefined && (0,fold/* leaseExpiry */.Me)(claimed) - store.now() < (inputs.leaseSec * 1000) / 3)
         await enqueue(renew);
     if (lostClaim !== undefined) {
         releaseClaim(id, taskId);
@@ -951,7 +1082,11 @@ async function runCommand({ inputs, runner, store, log }) {
     }
     const succeeded = result.exitCode === 0 && interrupted === undefined;
     const message = interrupted !== undefined ? `interrupted (${interrupted})` : succeeded ? undefined : `exit code ${result.exitCode}`;
-    const pending = { op: succeeded ? 'complete' : 'fail', exitCode: result.exitCode, ...(message === undefined ? {} : { message }) };
+    const pending = {
+        op: succeeded ? 'complete' : 'fail',
+        exitCode: result.exitCode,
+        ...(message === undefined ? {} : { message }),
+    };
     // If this step dies before the record lands, the post step records this outcome instead of 'interrupted'.
     saveClaimForPost({ ...saved, pending });
     const final = await transition(store, log, view, {
@@ -979,25 +1114,22 @@ async function runCommand({ inputs, runner, store, log }) {
 
 
 
-
 /** complete, fail and skip: one recorded transition of a task. */
 async function transitionCommand({ inputs, runner, store, log }, op) {
     const id = requireId(inputs);
-    const loaded = await store.load(id);
-    reportLoaded(log, id, loaded.state);
-    const { id: taskId, task } = findTask(loaded.state, requireTask(inputs), id);
-    const ownClaim = heldClaim(id, taskId);
-    const view = await transition(store, log, loaded, {
-        task: task.n,
+    const result = await recordTransition(store, log, {
+        tasklist: id,
+        task: requireTask(inputs),
         op,
         authority: 'workflow',
         holder: (0,runner_context/* workflowHolder */.U)(runner),
         ...(inputs.message === undefined ? {} : { message: inputs.message }),
-        ...(ownClaim === undefined ? {} : { ownClaim }),
+        onLoaded: (loaded) => reportLoaded(log, id, loaded.state),
+        ownClaimOf: (taskId) => heldClaim(id, taskId),
     });
     if (op !== 'skip')
-        releaseClaim(id, taskId);
-    await publishOutputs(view, { task: task.n, shouldRun: false });
+        releaseClaim(id, result.id);
+    await publishOutputs(result.view, { task: result.name, shouldRun: false });
 }
 
 ;// CONCATENATED MODULE: ./build/action/dispatch.js

@@ -1,0 +1,815 @@
+export const id = 743;
+export const ids = [743];
+export const modules = {
+
+/***/ 743:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  cliContext: () => (/* binding */ cliContext)
+});
+
+// EXTERNAL MODULE: ./build/storage/github-errors.js
+var github_errors = __webpack_require__(347);
+;// CONCATENATED MODULE: ./build/storage/repo-port.js
+const ROLES = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
+/** True when `role` is at least `needed`. */
+function hasRole(role, needed) {
+    return ROLES.indexOf(role) >= ROLES.indexOf(needed);
+}
+function toRole(value) {
+    return ROLES.find((role) => role === value) ?? 'none';
+}
+function octokitRepoPort(api, repo) {
+    return {
+        async defaultBranch() {
+            return (await api.repos.get({ ...repo })).data.default_branch;
+        },
+        async roleOf(login) {
+            const { data } = await api.repos.getCollaboratorPermissionLevel({ ...repo, username: login });
+            // role_name knows maintain and triage; permission is the older, coarser field.
+            return toRole(data.role_name || data.permission);
+        },
+        async react(target, content) {
+            if ('comment' in target)
+                await api.reactions.createForIssueComment({ ...repo, comment_id: target.comment, content });
+            else
+                await api.reactions.createForIssue({ ...repo, issue_number: target.issue, content });
+        },
+        async dispatchWorkflow(workflow, ref, inputs) {
+            await api.actions.createWorkflowDispatch({ ...repo, workflow_id: workflow, ref, inputs });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/storage/repository.js
+
+
+/** The repository-level calls the bot and the CLI make besides a TaskList's own issue. */
+class Repository {
+    port;
+    constructor(port) {
+        this.port = port;
+    }
+    defaultBranch() {
+        return this.port.defaultBranch();
+    }
+    /** The person's role on the repository, from the collaborator permission API. */
+    roleOf(login) {
+        return this.port.roleOf(login);
+    }
+    /** Adds a reaction; adding one that exists already is a no-op, as on GitHub. */
+    react(target, content) {
+        return this.port.react(target, content);
+    }
+    dispatchWorkflow(workflow, ref, inputs) {
+        return this.port.dispatchWorkflow(workflow, ref, inputs);
+    }
+}
+/** The repository calls on Octokit for one repository. */
+function octokitRepository(api, repo) {
+    return new Repository(octokitRepoPort(api, repo));
+}
+
+// EXTERNAL MODULE: ./build/domain/duration.js
+var duration = __webpack_require__(953);
+// EXTERNAL MODULE: ./build/domain/markdown.js
+var markdown = __webpack_require__(812);
+// EXTERNAL MODULE: ./build/domain/record.js
+var domain_record = __webpack_require__(612);
+// EXTERNAL MODULE: ./build/domain/body.js + 1 modules
+var domain_body = __webpack_require__(790);
+;// CONCATENATED MODULE: ./build/domain/comment.js
+
+
+
+
+const VERBS = {
+    start: 'Started',
+    takeover: 'Taken over after the previous holder’s lease expired',
+    renew: 'Lease renewed',
+    complete: 'Completed',
+    fail: 'Failed',
+    skip: 'Skipped',
+    retry: 'Sent back for a retry',
+    reset: 'Reset to run again',
+};
+/** The comment people read for one transition, with the record the action reads. */
+function renderRecordComment(record, extras = {}) {
+    const lines = [];
+    const arrow = record.from === record.to ? record.to : `${record.from} -> ${record.to}`;
+    lines.push(`**\`[${record.task}] ${record.name}\`**: \`${arrow}\``);
+    const who = record.holder.url === undefined
+        ? (0,markdown/* escapeInline */.VV)(record.holder.label)
+        : `[${(0,markdown/* escapeInline */.VV)(record.holder.label)}](${record.holder.url})`;
+    const facts = [`${VERBS[record.op]} by ${who}`];
+    if (record.requestedBy !== undefined)
+        facts.push(`at the request of @\u200b${(0,markdown/* escapeInline */.VV)(record.requestedBy)}`);
+    if (extras.durationSec !== undefined)
+        facts.push(`after ${(0,duration/* formatDuration */.a)(extras.durationSec)}`);
+    if (record.x !== undefined)
+        facts.push(`exit code ${record.x}`);
+    if (record.lease !== undefined && (record.op === 'start' || record.op === 'takeover' || record.op === 'renew')) {
+        facts.push(`lease ${(0,duration/* formatDuration */.a)(record.lease)}`);
+    }
+    lines.push(facts.join(' · '));
+    const message = extras.message ?? record.m;
+    if (message !== undefined && message !== '')
+        lines.push('', `> ${(0,markdown/* escapeInline */.VV)((0,markdown/* truncate */.xv)(message, 2000))}`);
+    const tail = (0,domain_record/* encodeRecord */.Ym)(record);
+    if (extras.output !== undefined && extras.output !== '') {
+        const fixed = lines.join('\n').length + tail.length + 200;
+        // Long backtick runs are broken up so the fence stays short and the cut below is exact.
+        let output = extras.output.replace(/`{16,}/g, (run) => (run.match(/`{1,15}/g) ?? []).join('\u200b'));
+        // Measure the whole block, fence included, and cut until it fits.
+        for (;;) {
+            const block = [
+                '',
+                '<details><summary>Last lines of output</summary>',
+                '',
+                (0,markdown/* codeBlock */.DV)(output),
+                '',
+                '</details>',
+            ].join('\n');
+            const excess = fixed + block.length - domain_body/* GITHUB_BODY_LIMIT */.nY;
+            if (excess <= 0) {
+                lines.push(block);
+                break;
+            }
+            output = `[… cut to fit GitHub's comment limit]\n${output.slice(Math.min(output.length, excess + 64))}`;
+        }
+    }
+    lines.push('', tail);
+    return lines.join('\n');
+}
+
+// EXTERNAL MODULE: ./build/domain/fold.js
+var fold = __webpack_require__(954);
+// EXTERNAL MODULE: ./build/storage/errors.js
+var errors = __webpack_require__(703);
+// EXTERNAL MODULE: ./build/domain/snapshot.js
+var domain_snapshot = __webpack_require__(625);
+;// CONCATENATED MODULE: ./build/storage/reading.js
+
+
+
+
+
+/**
+ * A tail of a full page or more means the body lags far behind. Later reads in
+ * this process start from our own fold instead, so they do not fetch the same
+ * pages again. (Short tails keep their start, so re-reads stay conditional.)
+ */
+const LONG_TAIL = 100;
+function logComment(comment) {
+    return { id: comment.id, createdAt: comment.createdAt, login: comment.login, body: comment.body };
+}
+/** Reading a TaskList and folding its record; the other parts of the store fold through it too. */
+class Reader {
+    warned = new Set();
+    port;
+    log;
+    extraTrusted;
+    constructor(port, log, extraTrusted) {
+        this.port = port;
+        this.log = log;
+        this.extraTrusted = extraTrusted;
+    }
+    /** One read: the issue and its snapshot. The tail is read by `refresh` or by a submission. */
+    async readSnapshot(issueNumber) {
+        const issue = (await this.read(() => this.port.getIssue(issueNumber), `issue #${issueNumber}`)).value;
+        if (issue === undefined)
+            throw new errors/* StateValidationError */.NY(`GitHub answered 304 for issue #${issueNumber} without a cached copy; re-run the step`);
+        return this.viewOf(issue);
+    }
+    /** Builds a view from an issue already read, e.g. one found by its key label. */
+    async viewOf(issue) {
+        const parsed = (0,domain_body/* parseBody */.OG)(issue.body);
+        if (parsed.kind === 'not-tasklist') {
+            throw new errors/* NotATaskListError */.Cn(`issue #${issue.number} is not a TaskList: its body has no TaskList block; check the TaskList ID (the number of an issue that create made)`);
+        }
+        if (parsed.kind === 'invalid') {
+            throw new errors/* StateValidationError */.NY(`TaskList #${issue.number}: ${parsed.error}; restore the block from the issue's edit history, or create a new TaskList`);
+        }
+        const snapshot = parsed.snapshot;
+        const trusted = this.trustedOf(issue.author, snapshot.trusted);
+        if ((0,domain_snapshot/* isSealed */.dy)(snapshot)) {
+            return {
+                issue,
+                parts: parsed.parts,
+                base: snapshot,
+                state: snapshot,
+                tailRead: false,
+                since: snapshot.cursor?.at,
+                tailEtag: undefined,
+                trusted,
+                bodyBehind: false,
+                stateBlockEdited: false,
+            };
+        }
+        return this.rebuild(issue, parsed.parts, snapshot);
+    }
+    trustedOf(author, listed) {
+        return (0,fold/* trustedAuthors */.QF)(author, listed, this.extraTrusted);
+    }
+    /**
+     * The state block was edited by hand: its statuses count for nothing. Replay
+     * the whole record from an all-PENDING genesis instead, trusting only the
+     * issue's author and the trusted-authors input (the block's list is suspect).
+     */
+    async rebuild(issue, parts, edited) {
+        this.log.warning(`TaskList #${issue.number}: the state block was edited by hand and does not match what the action wrote; ignoring its statuses and rebuilding them from the comment record`);
+        const genesis = (0,domain_snapshot/* genesisSnapshot */.R4)({
+            title: edited.title,
+            ...(edited.key === undefined ? {} : { key: edited.key }),
+            trusted: [],
+            tasks: (0,domain_snapshot/* specsOf */.Qw)(edited),
+            now: edited.created,
+        });
+        const trusted = (0,fold/* trustedAuthors */.QF)(issue.author, this.extraTrusted);
+        const listed = await this.read(() => this.port.listComments(issue.number, undefined), `the comments of issue #${issue.number}`);
+        const comments = listed.value ?? [];
+        const result = (0,fold/* fold */.AU)(genesis, comments.map(logComment), trusted);
+        const foreignDefs = result.events.find((e) => e.kind === 'rejected' && e.reason === fold/* DEFINITIONS_MISMATCH */.kq);
+        if (foreignDefs !== undefined) {
+            throw new errors/* StateValidationError */.NY(`TaskList #${issue.number}: the task definitions in the state block were edited by hand and no longer match the record; restore the block from the issue's edit history`);
+        }
+        this.reportForeign(result.events);
+        return {
+            issue,
+            parts,
+            base: genesis,
+            state: result.snapshot,
+            tailRead: true,
+            since: undefined,
+            tailEtag: undefined,
+            trusted,
+            bodyBehind: true,
+            stateBlockEdited: true,
+        };
+    }
+    /** Reads the records newer than the snapshot and folds them in. */
+    async refresh(view) {
+        const listed = await this.read(() => this.port.listComments(view.issue.number, view.since, view.tailRead ? view.tailEtag : undefined), `the comments of issue #${view.issue.number}`);
+        if (listed.value === undefined)
+            return view;
+        return this.foldTail(view, listed.value, listed.etag).view;
+    }
+    /** Folds a tail read onto the view's base, reporting foreign comments once. */
+    foldTail(view, comments, etag) {
+        const result = (0,fold/* fold */.AU)(view.base, comments.map(logComment), view.trusted);
+        this.reportForeign(result.events);
+        const bodyBehind = view.bodyBehind || result.events.some((e) => e.kind === 'applied');
+        return {
+            view: rebaseIfLong({ ...view, state: result.snapshot, tailRead: true, tailEtag: etag, bodyBehind }, comments.length),
+            events: result.events,
+        };
+    }
+    reportForeign(events) {
+        for (const event of events) {
+            if (event.kind !== 'untrusted' && event.kind !== 'malformed')
+                continue;
+            if (this.warned.has(event.comment.id))
+                continue;
+            this.warned.add(event.comment.id);
+            if (event.kind === 'untrusted') {
+                this.log.warning(`Ignored comment ${event.comment.id} by @${event.comment.login}: it looks like a TaskList record, but records are trusted only from the issue's author and trusted-authors`);
+            }
+            else {
+                this.log.warning(`Ignored comment ${event.comment.id} by @${event.comment.login}: ${event.error}`);
+            }
+        }
+    }
+    /** A read whose failure is a ReadError naming `what`. */
+    async read(call, what) {
+        try {
+            return await call();
+        }
+        catch (error) {
+            throw (0,github_errors/* readFault */.Xs)({ what, cause: error });
+        }
+    }
+}
+function rebaseIfLong(view, tailLength) {
+    if (tailLength < LONG_TAIL || view.state.cursor === null)
+        return view;
+    return { ...view, base: view.state, since: view.state.cursor.at, tailEtag: undefined, bodyFarBehind: true };
+}
+
+;// CONCATENATED MODULE: ./build/storage/appending.js
+
+
+
+
+
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Appending one record and reading it back to learn whether it won. */
+class Appender {
+    port;
+    log;
+    reader;
+    settleMs;
+    advice;
+    constructor(port, log, reader, settleMs, advice) {
+        this.port = port;
+        this.log = log;
+        this.reader = reader;
+        this.settleMs = settleMs;
+        this.advice = advice;
+    }
+    /**
+     * Appends one record and reads the record back to learn whether it won: the
+     * fold is the only judge, so a step reports exactly what GitHub holds.
+     */
+    async submit(view, draft, extras = {}) {
+        const { rec, ...fields } = draft;
+        const record = { tasklist: 1, rec: rec ?? (0,domain_record/* newRecordId */.Ld)(), defs: view.base.defs, ...fields };
+        const body = renderRecordComment(record, extras);
+        const posted = await this.post(view, record, body);
+        for (let attempt = 0; attempt < 4; attempt++) {
+            let listed;
+            try {
+                listed = await this.port.listComments(view.issue.number, view.since);
+            }
+            catch (error) {
+                throw (0,github_errors/* writeFault */.ii)({
+                    what: `issue #${view.issue.number}`,
+                    cause: error,
+                    before: `TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) was written, but reading it back failed (`,
+                    after: '); GitHub may or may not hold it, re-run the step to settle it',
+                });
+            }
+            const comments = listed.value ?? [];
+            const events = (0,fold/* fold */.AU)(view.base, comments.map(logComment), view.trusted).events;
+            const mine = events.find((e) => (e.kind === 'applied' || e.kind === 'rejected') && e.record.rec === record.rec);
+            const distrusted = events.find((e) => e.kind === 'untrusted' && e.comment.id === posted.id);
+            if (mine === undefined && distrusted !== undefined) {
+                await this.annotate(posted, `@${posted.login} is not trusted by this TaskList`);
+                throw new errors/* UntrustedTokenError */.o$(view.issue.number, view.issue.author, posted.login);
+            }
+            if (mine !== undefined) {
+                // The body does not show this record yet, whatever the fold says of others.
+                const next = { ...this.reader.foldTail(view, comments, listed.etag).view, bodyBehind: true };
+                const comment = comments.find((c) => c.id === mine.comment.id) ?? posted;
+                if (mine.kind === 'applied')
+                    return { kind: 'applied', view: next, record, comment };
+                return { kind: 'rejected', view: next, record, comment, reason: mine.reason };
+            }
+            await sleep(this.settleMs * (attempt + 1));
+        }
+        throw new errors/* WriteError */.QM(`TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) was posted but GitHub does not list it; re-run the step, the record is counted once`);
+    }
+    /**
+     * Posts a record comment. A response lost after GitHub applied the write is
+     * resolved by looking for the record id; posting again is safe because the
+     * fold counts a record id once.
+     */
+    async post(view, record, body) {
+        let lastError;
+        for (let attempt = 0; attempt < 3; attempt++) {
+            try {
+                return await this.port.createComment(view.issue.number, body);
+            }
+            catch (error) {
+                if ((0,github_errors/* isDefiniteRefusal */.xZ)(error))
+                    throw (0,github_errors/* writeFault */.ii)({ what: `a comment on issue #${view.issue.number}`, cause: error });
+                lastError = error;
+                this.log.warning(`Writing the record for ${record.name} failed (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${view.issue.number}`, this.advice)}); checking whether GitHub applied it`);
+                try {
+                    const listed = await this.port.listComments(view.issue.number, view.since);
+                    const landed = listed.value?.find((c) => c.body.includes(`"rec":"${record.rec}"`));
+                    if (landed !== undefined)
+                        return landed;
+                }
+                catch (readError) {
+                    lastError = readError;
+                }
+            }
+        }
+        throw (0,github_errors/* writeFault */.ii)({
+            what: `issue #${view.issue.number}`,
+            cause: lastError,
+            before: `TaskList #${view.issue.number}: could not record ${record.name}: ${record.from} -> ${record.to}: `,
+            after: `; GitHub may or may not hold record ${record.rec}, re-run the step to settle it`,
+        });
+    }
+    /** Marks a comment whose record lost its race, so reviewers are not misled. */
+    async markNotApplied(submission) {
+        await this.annotate(submission.comment, submission.reason);
+    }
+    async annotate(comment, reason) {
+        const note = `> [!NOTE]\n> Not applied: ${reason.replace(/[<>&@`]/g, ' ')}.\n\n`;
+        try {
+            await this.port.updateComment(comment.id, note + comment.body);
+        }
+        catch (error) {
+            this.log.debug(`could not annotate comment ${comment.id}: ${(0,github_errors/* describeGitHubError */.dZ)(error, 'the comment', this.advice)}`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(598);
+;// CONCATENATED MODULE: ./build/storage/creating.js
+
+
+
+
+
+const TASKLIST_LABEL = 'tasklist';
+function keyLabel(key) {
+    return `tasklist-key:${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16)}`;
+}
+/** Creating a TaskList, once per key: creates that race on one key agree on the lowest issue number. */
+class Creator {
+    port;
+    log;
+    reader;
+    constructor(port, log, reader) {
+        this.port = port;
+        this.log = log;
+        this.reader = reader;
+    }
+    async create(input) {
+        const labelsForKey = input.key === undefined ? [] : [keyLabel(input.key)];
+        if (input.key !== undefined) {
+            const existing = await this.findByKey(input.key);
+            if (existing !== undefined)
+                return { view: await this.reader.refresh(existing), created: false };
+        }
+        const genesis = (0,domain_snapshot/* genesisSnapshot */.R4)({
+            title: input.title,
+            ...(input.key === undefined ? {} : { key: input.key }),
+            trusted: input.trusted,
+            tasks: input.tasks,
+            now: input.now,
+        });
+        let body;
+        try {
+            body = (0,domain_body/* renderBody */.lc)(genesis);
+        }
+        catch (error) {
+            if (error instanceof domain_body/* BodyTooLargeError */.Au)
+                throw new errors/* TooManyTasksError */.Ug(input.tasks.length, error.message);
+            throw error;
+        }
+        let issue;
+        try {
+            issue = await this.port.createIssue({
+                title: input.title,
+                body,
+                labels: [...new Set([TASKLIST_LABEL, ...labelsForKey, ...input.labels])],
+            });
+        }
+        catch (error) {
+            throw (0,github_errors/* writeFault */.ii)({ what: 'the repository, opening the TaskList issue', cause: error });
+        }
+        if (input.key !== undefined) {
+            // Two creates with one key may race past the lookup; the lowest issue number wins everywhere.
+            const winner = await this.findByKey(input.key);
+            if (winner !== undefined && winner.issue.number !== issue.number) {
+                await this.closeDuplicate(issue, winner.issue.number);
+                return { view: await this.reader.refresh(winner), created: false };
+            }
+        }
+        const trusted = this.reader.trustedOf(issue.author, genesis.trusted);
+        return {
+            view: {
+                issue,
+                parts: { before: '', after: '' },
+                base: genesis,
+                state: genesis,
+                tailRead: true,
+                since: undefined,
+                tailEtag: undefined,
+                trusted,
+                bodyBehind: false,
+                stateBlockEdited: false,
+            },
+            created: true,
+        };
+    }
+    async findByKey(key) {
+        const found = await this.reader.read(() => this.port.findIssuesByLabels([TASKLIST_LABEL, keyLabel(key)]).then((value) => ({ value, etag: undefined })), 'TaskLists by key');
+        for (const issue of [...(found.value ?? [])].sort((a, b) => a.number - b.number)) {
+            const parsed = (0,domain_body/* parseBody */.OG)(issue.body);
+            if (parsed.kind === 'ok' && parsed.snapshot.key === key)
+                return this.reader.viewOf(issue);
+        }
+        return undefined;
+    }
+    async closeDuplicate(issue, winner) {
+        this.log.info(`TaskList #${winner} was created concurrently with the same key; closing #${issue.number} as its duplicate`);
+        try {
+            await this.port.updateIssue(issue.number, {
+                body: `Duplicate of #${winner}: another job created a TaskList with the same key at the same moment.`,
+                state: 'closed',
+                stateReason: 'not_planned',
+            });
+        }
+        catch (error) {
+            throw (0,github_errors/* writeFault */.ii)({
+                what: `issue #${issue.number}`,
+                cause: error,
+                before: `created #${issue.number} while #${winner} has the same key, and could not close it: `,
+                after: `; close #${issue.number} by hand`,
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/storage/octokit-port.js
+
+const PAGE = 100;
+function toIssue(raw) {
+    return {
+        number: raw.number,
+        title: raw.title,
+        body: raw.body ?? '',
+        htmlUrl: raw.html_url,
+        state: raw.state === 'closed' ? 'closed' : 'open',
+        author: raw.user?.login ?? '',
+        labels: raw.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? ''))),
+        createdAt: raw.created_at,
+    };
+}
+function toComment(raw) {
+    return {
+        id: raw.id,
+        createdAt: raw.created_at,
+        login: raw.user?.login ?? '',
+        body: raw.body ?? '',
+    };
+}
+function octokitPort(issues, repo) {
+    let clockOffset = 0;
+    const seen = (response) => {
+        const date = response.headers.date === undefined ? Number.NaN : Date.parse(response.headers.date);
+        if (!Number.isNaN(date))
+            clockOffset = date - Date.now();
+        return response;
+    };
+    const conditional = (etag) => (etag === undefined ? {} : { headers: { 'if-none-match': etag } });
+    return {
+        serverNow: () => Date.now() + clockOffset,
+        async getIssue(issueNumber, etag) {
+            try {
+                const response = seen(await issues.get({ ...repo, issue_number: issueNumber, ...conditional(etag) }));
+                return { value: toIssue(response.data), etag: response.headers.etag };
+            }
+            catch (error) {
+                if ((0,github_errors/* isHttpStatus */.Bd)(error, 304))
+                    return { value: undefined, etag };
+                throw error;
+            }
+        },
+        async listComments(issueNumber, since, etag) {
+            const comments = [];
+            let firstEtag;
+            for (let page = 1;; page++) {
+                let response;
+                try {
+                    response = seen(await issues.listComments({
+                        ...repo,
+                        issue_number: issueNumber,
+                        per_page: PAGE,
+                        page,
+                        ...(since === undefined ? {} : { since }),
+                        ...conditional(page === 1 ? etag : undefined),
+                    }));
+                }
+                catch (error) {
+                    if (page === 1 && (0,github_errors/* isHttpStatus */.Bd)(error, 304))
+                        return { value: undefined, etag };
+                    throw error;
+                }
+                if (page === 1)
+                    firstEtag = response.headers.etag;
+                comments.push(...response.data.map(toComment));
+                if (response.data.length < PAGE)
+                    return { value: comments, etag: firstEtag };
+            }
+        },
+        async createComment(issueNumber, body) {
+            return toComment(seen(await issues.createComment({ ...repo, issue_number: issueNumber, body })).data);
+        },
+        async updateComment(commentId, body) {
+            seen(await issues.updateComment({ ...repo, comment_id: commentId, body }));
+        },
+        async updateIssue(issueNumber, patch) {
+            const response = await issues.update({
+                ...repo,
+                issue_number: issueNumber,
+                ...(patch.body === undefined ? {} : { body: patch.body }),
+                ...(patch.state === undefined ? {} : { state: patch.state }),
+                ...(patch.stateReason === undefined ? {} : { state_reason: patch.stateReason }),
+            });
+            return toIssue(seen(response).data);
+        },
+        async createIssue(input) {
+            const response = await issues.create({ ...repo, title: input.title, body: input.body, labels: [...input.labels] });
+            return toIssue(seen(response).data);
+        },
+        async findIssuesByLabels(labels, state = 'all') {
+            const found = [];
+            for (let page = 1;; page++) {
+                const response = seen(await issues.listForRepo({
+                    ...repo,
+                    labels: labels.join(','),
+                    state,
+                    sort: 'created',
+                    direction: 'asc',
+                    per_page: PAGE,
+                    page,
+                }));
+                found.push(...response.data.filter((issue) => issue.pull_request === undefined).map(toIssue));
+                if (response.data.length < PAGE)
+                    return found;
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/storage/publishing.js
+
+
+
+/** Redrawing the body from the state until no writer's body shows less than we know. */
+class Publisher {
+    port;
+    log;
+    reader;
+    rounds;
+    advice;
+    constructor(port, log, reader, rounds, advice) {
+        this.port = port;
+        this.log = log;
+        this.reader = reader;
+        this.rounds = rounds;
+        this.advice = advice;
+    }
+    /**
+     * Writes the snapshot into the body, then reads the record once more: a
+     * concurrent writer may have patched in an older fold after ours, so the
+     * last writer to look repairs it. A 304 on that read ends it cheaply.
+     * A failure here only warns: the record already holds the truth.
+     */
+    async publish(view, options = {}) {
+        let current = view;
+        try {
+            for (let round = 0; round < this.rounds; round++) {
+                const body = (0,domain_body/* renderBody */.lc)(current.state, current.parts);
+                await this.port.updateIssue(current.issue.number, { body });
+                current = { ...current, bodyBehind: false, issue: { ...current.issue, body } };
+                if (options.converge === false)
+                    return current;
+                const listed = await this.port.listComments(current.issue.number, current.since, current.tailEtag);
+                if (listed.value === undefined)
+                    return current;
+                const next = this.reader.foldTail(current, listed.value, listed.etag).view;
+                if (sameTasks(next.state, current.state))
+                    return { ...next, bodyBehind: false };
+                // Others wrote meanwhile. Patch again only if no writer's body shows all we know yet:
+                // each of them checks the same way after its own patch, so the last to look repairs it.
+                const fetched = await this.port.getIssue(current.issue.number);
+                const shown = fetched.value === undefined ? undefined : (0,domain_body/* parseBody */.OG)(fetched.value.body);
+                const known = next.state.cursor?.id ?? 0;
+                if (shown?.kind === 'ok' && (0,domain_snapshot/* isSealed */.dy)(shown.snapshot) && (shown.snapshot.cursor?.id ?? 0) >= known)
+                    return { ...next, bodyBehind: false };
+                current = {
+                    ...next,
+                    ...(shown?.kind === 'ok' && fetched.value !== undefined ? { parts: shown.parts, issue: fetched.value } : {}),
+                };
+            }
+            this.log.debug(`TaskList #${current.issue.number}: the body was still changing after ${this.rounds} rounds; later writers will refresh it`);
+        }
+        catch (error) {
+            // The record, which decides every status, is saved; only the view in the body lags.
+            this.log.warning(`TaskList #${current.issue.number}: the record is saved, but the issue body could not be refreshed (${error instanceof domain_body/* BodyTooLargeError */.Au ? error.message : (0,github_errors/* describeGitHubError */.dZ)(error, `issue #${current.issue.number}`, this.advice)}); the next write will try again`);
+        }
+        return current;
+    }
+}
+function sameTasks(a, b) {
+    return JSON.stringify(a.tasks) === JSON.stringify(b.tasks);
+}
+
+;// CONCATENATED MODULE: ./build/storage/store.js
+
+
+
+
+
+
+/**
+ * TaskList storage on GitHub issues. Comments are the append-only record;
+ * the body is a snapshot that says how far it has folded. See docs/storage.md.
+ * This is the one way in: reading (reading.ts), appending (appending.ts),
+ * redrawing the body (publishing.ts) and creating (creating.ts).
+ */
+class TaskListStore {
+    port;
+    reader;
+    appender;
+    publisher;
+    creator;
+    constructor(port, log, options = {}) {
+        this.port = port;
+        this.reader = new Reader(port, log, options.extraTrusted ?? []);
+        this.appender = new Appender(port, log, this.reader, options.settleMs ?? 500, options.advice);
+        this.publisher = new Publisher(port, log, this.reader, options.publishRounds ?? 6, options.advice);
+        this.creator = new Creator(port, log, this.reader);
+    }
+    /** One read: the issue and its snapshot. The tail is read by `refresh` or by a submission. */
+    readSnapshot(issueNumber) {
+        return this.reader.readSnapshot(issueNumber);
+    }
+    /** Reads the records newer than the snapshot and folds them in. */
+    refresh(view) {
+        return this.reader.refresh(view);
+    }
+    async load(issueNumber) {
+        return this.refresh(await this.readSnapshot(issueNumber));
+    }
+    /** Appends one record and reads it back: the fold says whether it applied. */
+    submit(view, draft, extras = {}) {
+        return this.appender.submit(view, draft, extras);
+    }
+    /** Marks a comment whose record lost its race, so reviewers are not misled. */
+    markNotApplied(submission) {
+        return this.appender.markNotApplied(submission);
+    }
+    /** Redraws the body from the view's state; never throws, since the record already holds the truth. */
+    publish(view, options = {}) {
+        return this.publisher.publish(view, options);
+    }
+    create(input) {
+        return this.creator.create(input);
+    }
+    /** GitHub's clock in milliseconds, from the latest response; leases are judged by it. */
+    now() {
+        return this.port.serverNow();
+    }
+    /** The repository's open TaskLists, oldest first, as their issues show them; `what` names them in errors. */
+    async listOpen(what) {
+        try {
+            return await this.port.findIssuesByLabels([TASKLIST_LABEL], 'open');
+        }
+        catch (error) {
+            throw (0,github_errors/* readFault */.Xs)({ what, cause: error });
+        }
+    }
+    /** A plain comment, not a record: a reply to a person. */
+    async postComment(issueNumber, body) {
+        await this.port.createComment(issueNumber, body);
+    }
+}
+/** A store on Octokit's issues API for one repository. */
+function octokitStore(issues, repo, log, options = {}) {
+    return new TaskListStore(octokitPort(issues, repo), log, options);
+}
+
+// EXTERNAL MODULE: ./build/cli/errors.js
+var cli_errors = __webpack_require__(422);
+;// CONCATENATED MODULE: ./build/cli/connect.js
+
+
+
+
+/** The store and repository calls on top of the process's one GitHub client. */
+function cliContext({ config, octokit, out, log, holder, holderUrl, env }) {
+    const repoRef = { owner: config.owner, repo: config.repo };
+    const store = octokitStore(octokit.rest.issues, repoRef, log, { advice: cli_errors/* CLI_ADVICE */.Q0 });
+    let login;
+    const whoami = () => {
+        login ??= octokit.rest.users.getAuthenticated().then((response) => response.data.login, (error) => {
+            // GITHUB_TOKEN and app installation tokens cannot read /user; the fold's author check still holds.
+            if ((0,github_errors/* isHttpStatus */.Bd)(error, 403) || (0,github_errors/* isHttpStatus */.Bd)(error, 404))
+                return undefined;
+            throw error;
+        });
+        return login;
+    };
+    return {
+        config,
+        octokit,
+        store,
+        repository: octokitRepository(octokit.rest, repoRef),
+        out,
+        log,
+        holder,
+        holderUrl,
+        whoami,
+        env,
+    };
+}
+
+
+/***/ })
+
+};
