@@ -287,8 +287,7 @@ const schema = schemas/* object */.Ikc({
             : `'${typeof issue.input === 'string' ? issue.input : JSON.stringify(issue.input)}' is not a command; use one of ${COMMANDS.join(', ')}`,
     }),
     token: schemas/* string */.YjP({ error: 'is empty; pass a token, for example ${{ github.token }}' }),
-    'tasklist-id': schemas/* optional */.lqM(schemas/* pipe */.FsL(schemas/* string */.YjP()
-        .check(api/* _regex */.Fk(/^\s*#?[1-9]\d{0,9}\s*$/, {
+    'tasklist-id': schemas/* optional */.lqM(schemas/* pipe */.FsL(schemas/* string */.YjP().check(api/* _regex */.Fk(/^\s*#?[1-9]\d{0,9}\s*$/, {
         error: 'must be an issue number such as 42 (the TaskList ID that command: create printed)',
     })), schemas/* transform */.pdi((value) => Number(value.trim().replace('#', ''))))),
     title: schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _maxLength */.Eb(256, { error: 'is longer than GitHub allows for an issue title (256 characters)' }))),

@@ -291,8 +291,7 @@ const schema = mini_schemas/* object */.Ikc({
             : `'${typeof issue.input === 'string' ? issue.input : JSON.stringify(issue.input)}' is not a command; use one of ${COMMANDS.join(', ')}`,
     }),
     token: mini_schemas/* string */.YjP({ error: 'is empty; pass a token, for example ${{ github.token }}' }),
-    'tasklist-id': mini_schemas/* optional */.lqM(mini_schemas/* pipe */.FsL(mini_schemas/* string */.YjP()
-        .check(api/* _regex */.Fk(/^\s*#?[1-9]\d{0,9}\s*$/, {
+    'tasklist-id': mini_schemas/* optional */.lqM(mini_schemas/* pipe */.FsL(mini_schemas/* string */.YjP().check(api/* _regex */.Fk(/^\s*#?[1-9]\d{0,9}\s*$/, {
         error: 'must be an issue number such as 42 (the TaskList ID that command: create printed)',
     })), mini_schemas/* transform */.pdi((value) => Number(value.trim().replace('#', ''))))),
     title: mini_schemas/* optional */.lqM(mini_schemas/* string */.YjP().check(api/* _maxLength */.Eb(256, { error: 'is longer than GitHub allows for an issue title (256 characters)' }))),

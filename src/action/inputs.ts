@@ -92,13 +92,11 @@ const schema = z
     token: z.string({ error: 'is empty; pass a token, for example ${{ github.token }}' }),
     'tasklist-id': z.optional(
       z.pipe(
-        z
-          .string()
-          .check(
-            z.regex(/^\s*#?[1-9]\d{0,9}\s*$/, {
-              error: 'must be an issue number such as 42 (the TaskList ID that command: create printed)',
-            }),
-          ),
+        z.string().check(
+          z.regex(/^\s*#?[1-9]\d{0,9}\s*$/, {
+            error: 'must be an issue number such as 42 (the TaskList ID that command: create printed)',
+          }),
+        ),
         z.transform((value) => Number(value.trim().replace('#', ''))),
       ),
     ),
