@@ -13,7 +13,7 @@ import type { TaskSpec } from '../../src/domain/task-spec.ts'
 import { IllegalTransitionError, TaskBusyError, UnknownTaskError } from '../../src/storage/errors.ts'
 import { octokitPort } from '../../src/storage/octokit-port.ts'
 import type { GitHubPort } from '../../src/storage/port.ts'
-import type { Logger } from '../../src/storage/logger.ts'
+import { quiet } from '../support/quiet-logger.ts'
 import { TaskListStore } from '../../src/storage/store.ts'
 import type { GitHubDouble } from '../double/index.ts'
 import { checkRecord, type WriterReport } from '../support/record-checker.ts'
@@ -70,8 +70,6 @@ export const planArbitrary = (taskCount: number) =>
       { maxLength: 12 },
     ),
   })
-
-const quiet: Logger = { info: () => undefined, warning: () => undefined, debug: () => undefined }
 
 class TransientError extends Error {
   readonly status: number | undefined
