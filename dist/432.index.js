@@ -29,6 +29,21 @@ var light = __webpack_require__(3251);
 
 const TasklistOctokit = dist_src/* Octokit */.E.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 const MINUTE = 60;
+/** Writes a process may make back to back before GitHub's one-second spacing applies. */
+const WRITE_BURST = 5;
+const WRITE_SPACING_MS = 1000;
+/** A token bucket: WRITE_BURST writes at once, then one more per second. */
+function burstThenPace(id) {
+    return new light.Group({
+        id,
+        maxConcurrent: 1,
+        minTime: 0,
+        reservoir: WRITE_BURST,
+        reservoirIncreaseAmount: 1,
+        reservoirIncreaseInterval: WRITE_SPACING_MS,
+        reservoirIncreaseMaximum: WRITE_BURST,
+    });
+}
 /**
  * Builds the one GitHub client a process uses: retries transient failures
  * with backoff, and waits out primary and secondary rate limits the way
@@ -64,10 +79,11 @@ function buildOctokit(options) {
         request: { fetch: timedFetch },
         retry: { retries, ...(options.retryBaseMs === undefined ? {} : { retryAfterBaseValue: options.retryBaseMs }) },
         throttle: {
-            // A step writes two or three comments at most; the plugin's 3 s pacing of
-            // comments only slows short phases. Every write still keeps GitHub's
-            // recommended second after the previous one.
-            notifications: new light.Group({ id: 'tasklist-notifications', maxConcurrent: 1, minTime: 1000 }),
+            // A step's own few writes go out as soon as the answer before them is in; a process
+            // that keeps writing (the bot, the CLI's bulk operations, a long resume) is paced at
+            // GitHub's recommended second per write once its burst is spent.
+            write: burstThenPace('tasklist-write'),
+            notifications: burstThenPace('tasklist-notifications'),
             // A missing retry-after reaches the handler as 0, which then waits as GitHub asks.
             fallbackSecondaryRateRetryAfter: 0,
             ...(options.retryBaseMs === undefined ? {} : { retryAfterBaseValue: options.retryBaseMs }),

@@ -7,6 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WRITE_BURST: () => (/* binding */ WRITE_BURST),
 /* harmony export */   buildOctokit: () => (/* binding */ buildOctokit)
 /* harmony export */ });
 /* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(988);
@@ -19,6 +20,21 @@ __webpack_require__.r(__webpack_exports__);
 
 const TasklistOctokit = _octokit_rest__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
 const MINUTE = 60;
+/** Writes a process may make back to back before GitHub's one-second spacing applies. */
+const WRITE_BURST = 5;
+const WRITE_SPACING_MS = 1000;
+/** A token bucket: WRITE_BURST writes at once, then one more per second. */
+function burstThenPace(id) {
+    return new bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__.Group({
+        id,
+        maxConcurrent: 1,
+        minTime: 0,
+        reservoir: WRITE_BURST,
+        reservoirIncreaseAmount: 1,
+        reservoirIncreaseInterval: WRITE_SPACING_MS,
+        reservoirIncreaseMaximum: WRITE_BURST,
+    });
+}
 /**
  * Builds the one GitHub client a process uses: retries transient failures
  * with backoff, and waits out primary and secondary rate limits the way
@@ -54,10 +70,11 @@ function buildOctokit(options) {
         request: { fetch: timedFetch },
         retry: { retries, ...(options.retryBaseMs === undefined ? {} : { retryAfterBaseValue: options.retryBaseMs }) },
         throttle: {
-            // A step writes two or three comments at most; the plugin's 3 s pacing of
-            // comments only slows short phases. Every write still keeps GitHub's
-            // recommended second after the previous one.
-            notifications: new bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__.Group({ id: 'tasklist-notifications', maxConcurrent: 1, minTime: 1000 }),
+            // A step's own few writes go out as soon as the answer before them is in; a process
+            // that keeps writing (the bot, the CLI's bulk operations, a long resume) is paced at
+            // GitHub's recommended second per write once its burst is spent.
+            write: burstThenPace('tasklist-write'),
+            notifications: burstThenPace('tasklist-notifications'),
             // A missing retry-after reaches the handler as 0, which then waits as GitHub asks.
             fallbackSecondaryRateRetryAfter: 0,
             ...(options.retryBaseMs === undefined ? {} : { retryAfterBaseValue: options.retryBaseMs }),

@@ -1,6 +1,6 @@
 // The one GitHub client: retries and rate limits, against the double's injected faults.
 import { describe, expect, it } from 'vitest'
-import { buildOctokit } from '../../src/github/client.ts'
+import { buildOctokit, WRITE_BURST } from '../../src/github/client.ts'
 import type { GitHubDouble } from '../double/index.ts'
 import { useGitHubDouble } from '../support/github-double.ts'
 
@@ -30,6 +30,24 @@ async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number 
 }
 
 describe('the GitHub client', () => {
+  it('sends a burst of writes at once, then one a second, as GitHub asks of many writes', async () => {
+    const issue = double.actAs('mona').createIssue('octo-org/migrations', { title: 'x' })
+    const octokit = client()
+    const extra = 3
+    for (let i = 0; i < WRITE_BURST + extra; i++) {
+      await octokit.rest.issues.createComment({ ...REPO, issue_number: issue.number, body: `comment ${i}` })
+    }
+    const arrivals = double.timeline
+      .filter((entry) => entry.method === 'POST' && entry.route.endsWith('/comments'))
+      .map((entry) => entry.startMs)
+    expect(arrivals).toHaveLength(WRITE_BURST + extra)
+    const gaps = arrivals.slice(1).map((at, i) => at - (arrivals[i] ?? at))
+    // The burst goes out back to back; past it, each write waits for the next second's token
+    // (the first of them for what is left of the current second).
+    for (const gap of gaps.slice(0, WRITE_BURST - 1)) expect(gap).toBeLessThan(400)
+    for (const gap of gaps.slice(WRITE_BURST)) expect(gap).toBeGreaterThan(800)
+  })
+
   it('retries a 5xx and a connection reset, and succeeds', async () => {
     const issue = double.actAs('mona').createIssue('octo-org/migrations', { title: 'x' })
     double.addFault({ kind: '5xx', route: ROUTE, method: 'GET', times: 1 })
