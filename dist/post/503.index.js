@@ -171,7 +171,10 @@ async function transition(store, log, view, request) {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
 var schemas = __webpack_require__(0);
+// EXTERNAL MODULE: ./build/action/claim-state.js
+var claim_state = __webpack_require__(2843);
 ;// CONCATENATED MODULE: ./build/action/claim-handoff.js
+
 
 
 /**
@@ -179,16 +182,12 @@ var schemas = __webpack_require__(0);
  * id for a later `complete` or `fail`, and saves it for its own post step,
  * which fails the task as interrupted if the job ends while it is still held.
  */
-const RELEASED = 'released';
-function claimVariable(tasklistId, taskId) {
-    return `TASKLIST_CLAIM_${tasklistId}_${taskId.toUpperCase()}`;
-}
 function heldClaim(tasklistId, taskId) {
     const value = process.env[claimVariable(tasklistId, taskId)];
     return value === undefined || value === '' || value === RELEASED ? undefined : value;
 }
 function isReleased(tasklistId, taskId) {
-    return process.env[claimVariable(tasklistId, taskId)] === RELEASED;
+    return process.env[(0,claim_state/* claimVariable */.r0)(tasklistId, taskId)] === claim_state/* RELEASED */.iB;
 }
 function exportClaim(tasklistId, taskId, claimId) {
     core.exportVariable(claimVariable(tasklistId, taskId), claimId);
@@ -209,12 +208,11 @@ const SavedClaimSchema = schemas/* object */.Ikc({
     /** What `run` learned but may not have managed to record. */
     pending: PendingSchema.optional(),
 });
-const STATE_KEY = 'claim';
 function saveClaimForPost(claim) {
-    core.saveState(STATE_KEY, claim === undefined ? '' : JSON.stringify(claim));
+    core.saveState(CLAIM_STATE_KEY, claim === undefined ? '' : JSON.stringify(claim));
 }
 function savedClaim() {
-    const raw = lib_core/* getState */.Gu(STATE_KEY);
+    const raw = lib_core/* getState */.Gu(claim_state/* CLAIM_STATE_KEY */.zP);
     if (raw === '')
         return undefined;
     try {

@@ -246,15 +246,64 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
+/***/ 2843:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b3: () => (/* binding */ mayHoldClaim),
+/* harmony export */   iB: () => (/* binding */ RELEASED),
+/* harmony export */   r0: () => (/* binding */ claimVariable),
+/* harmony export */   zP: () => (/* binding */ CLAIM_STATE_KEY)
+/* harmony export */ });
+/**
+ * Where a claim is kept between the steps of a job, in names only: this module imports nothing,
+ * so the post step can tell that it has nothing to clean up before loading anything else.
+ */
+const RELEASED = 'released';
+const CLAIM_STATE_KEY = 'claim';
+function claimVariable(tasklistId, taskId) {
+    return `TASKLIST_CLAIM_${tasklistId}_${taskId.toUpperCase()}`;
+}
+/**
+ * False when the post step certainly has nothing to do: this step saved no claim, or a later
+ * step released it. A saved value that does not parse is left to the full check to report.
+ */
+function mayHoldClaim(env) {
+    // The runner hands a step's saved state to its post step as STATE_<key>.
+    const raw = env[`STATE_${CLAIM_STATE_KEY}`] ?? '';
+    if (raw === '')
+        return false;
+    try {
+        const saved = JSON.parse(raw);
+        if (typeof saved !== 'object' || saved === null)
+            return true;
+        const { tasklistId, taskId } = saved;
+        if (typeof tasklistId !== 'number' || typeof taskId !== 'string')
+            return true;
+        return env[claimVariable(tasklistId, taskId)] !== RELEASED;
+    }
+    catch {
+        return true;
+    }
+}
+
+
+/***/ }),
+
 /***/ 6756:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
+/* harmony import */ var _action_claim_state_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2843);
 
-(0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)();
-const { runPost } = await Promise.all(/* import() */[__nccwpck_require__.e(918), __nccwpck_require__.e(503)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1503));
-await runPost();
+
+// Most post steps have nothing to clean up; they find that out without loading the action.
+if ((0,_action_claim_state_js__WEBPACK_IMPORTED_MODULE_1__/* .mayHoldClaim */ .b3)(process.env)) {
+    (0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)();
+    const { runPost } = await Promise.all(/* import() */[__nccwpck_require__.e(918), __nccwpck_require__.e(503)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1503));
+    await runPost();
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -1,16 +1,12 @@
 import * as core from '@actions/core'
 import { z } from 'zod'
+import { CLAIM_STATE_KEY, claimVariable, RELEASED } from './claim-state.ts'
 
 /**
  * How steps of one job hand a claim to each other: `start` exports the claim
  * id for a later `complete` or `fail`, and saves it for its own post step,
  * which fails the task as interrupted if the job ends while it is still held.
  */
-const RELEASED = 'released'
-
-export function claimVariable(tasklistId: number, taskId: string): string {
-  return `TASKLIST_CLAIM_${tasklistId}_${taskId.toUpperCase()}`
-}
 
 export function heldClaim(tasklistId: number, taskId: string): string | undefined {
   const value = process.env[claimVariable(tasklistId, taskId)]
@@ -46,14 +42,12 @@ const SavedClaimSchema = z.object({
 })
 export type SavedClaim = z.infer<typeof SavedClaimSchema>
 
-const STATE_KEY = 'claim'
-
 export function saveClaimForPost(claim: SavedClaim | undefined): void {
-  core.saveState(STATE_KEY, claim === undefined ? '' : JSON.stringify(claim))
+  core.saveState(CLAIM_STATE_KEY, claim === undefined ? '' : JSON.stringify(claim))
 }
 
 export function savedClaim(): SavedClaim | undefined {
-  const raw = core.getState(STATE_KEY)
+  const raw = core.getState(CLAIM_STATE_KEY)
   if (raw === '') return undefined
   try {
     const parsed = SavedClaimSchema.safeParse(JSON.parse(raw))

@@ -1,8 +1,8 @@
-export const id = 189;
-export const ids = [189];
+export const id = 727;
+export const ids = [727];
 export const modules = {
 
-/***/ 1189:
+/***/ 727:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -619,7 +619,41 @@ async function loadCommand({ inputs, store, log }) {
 
 // EXTERNAL MODULE: ./build/domain/fold.js
 var fold = __webpack_require__(7954);
+;// CONCATENATED MODULE: ./build/action/claim-state.js
+/**
+ * Where a claim is kept between the steps of a job, in names only: this module imports nothing,
+ * so the post step can tell that it has nothing to clean up before loading anything else.
+ */
+const claim_state_RELEASED = 'released';
+const claim_state_CLAIM_STATE_KEY = 'claim';
+function claim_state_claimVariable(tasklistId, taskId) {
+    return `TASKLIST_CLAIM_${tasklistId}_${taskId.toUpperCase()}`;
+}
+/**
+ * False when the post step certainly has nothing to do: this step saved no claim, or a later
+ * step released it. A saved value that does not parse is left to the full check to report.
+ */
+function mayHoldClaim(env) {
+    // The runner hands a step's saved state to its post step as STATE_<key>.
+    const raw = env[`STATE_${claim_state_CLAIM_STATE_KEY}`] ?? '';
+    if (raw === '')
+        return false;
+    try {
+        const saved = JSON.parse(raw);
+        if (typeof saved !== 'object' || saved === null)
+            return true;
+        const { tasklistId, taskId } = saved;
+        if (typeof tasklistId !== 'number' || typeof taskId !== 'string')
+            return true;
+        return env[claim_state_claimVariable(tasklistId, taskId)] !== claim_state_RELEASED;
+    }
+    catch {
+        return true;
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/action/claim-handoff.js
+
 
 
 /**
@@ -627,22 +661,18 @@ var fold = __webpack_require__(7954);
  * id for a later `complete` or `fail`, and saves it for its own post step,
  * which fails the task as interrupted if the job ends while it is still held.
  */
-const RELEASED = 'released';
-function claimVariable(tasklistId, taskId) {
-    return `TASKLIST_CLAIM_${tasklistId}_${taskId.toUpperCase()}`;
-}
 function heldClaim(tasklistId, taskId) {
-    const value = process.env[claimVariable(tasklistId, taskId)];
-    return value === undefined || value === '' || value === RELEASED ? undefined : value;
+    const value = process.env[claim_state_claimVariable(tasklistId, taskId)];
+    return value === undefined || value === '' || value === claim_state_RELEASED ? undefined : value;
 }
 function isReleased(tasklistId, taskId) {
     return process.env[claimVariable(tasklistId, taskId)] === RELEASED;
 }
 function exportClaim(tasklistId, taskId, claimId) {
-    lib_core/* exportVariable */.dN(claimVariable(tasklistId, taskId), claimId);
+    lib_core/* exportVariable */.dN(claim_state_claimVariable(tasklistId, taskId), claimId);
 }
 function releaseClaim(tasklistId, taskId) {
-    lib_core/* exportVariable */.dN(claimVariable(tasklistId, taskId), RELEASED);
+    lib_core/* exportVariable */.dN(claim_state_claimVariable(tasklistId, taskId), claim_state_RELEASED);
 }
 const PendingSchema = schemas/* object */.Ikc({
     op: schemas/* enum */.k5n(['complete', 'fail']),
@@ -657,12 +687,11 @@ const SavedClaimSchema = schemas/* object */.Ikc({
     /** What `run` learned but may not have managed to record. */
     pending: PendingSchema.optional(),
 });
-const STATE_KEY = 'claim';
 function saveClaimForPost(claim) {
-    lib_core/* saveState */.LZ(STATE_KEY, claim === undefined ? '' : JSON.stringify(claim));
+    lib_core/* saveState */.LZ(claim_state_CLAIM_STATE_KEY, claim === undefined ? '' : JSON.stringify(claim));
 }
 function savedClaim() {
-    const raw = core.getState(STATE_KEY);
+    const raw = core.getState(CLAIM_STATE_KEY);
     if (raw === '')
         return undefined;
     try {
