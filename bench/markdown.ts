@@ -91,7 +91,7 @@ export function renderMarkdown(r: BenchResults): string {
   )
   out.push('')
   out.push(
-    '"Idle before writes": time the process waited right before its second and later writes (at 0 ms latency) — Octokit\'s throttling plugin keeps one process\'s writes ≥ 1 s apart.',
+    '"Idle before writes": time the process waited right before its second and later writes (at 0 ms latency) — a process\'s first five writes go out back to back; only writes past that burst are held a second apart.',
   )
   out.push('')
   const scenario = r.operations.find((o) => o.steps !== undefined)
@@ -246,7 +246,7 @@ export function renderMarkdown(r: BenchResults): string {
   )
   out.push('')
   out.push(
-    "All recorded: launch to the creation of the last record comment. All steps done: launch to the exit of the last step (after its record is confirmed and the body published). Start-up: launch to a job's first request — with every job a process on this machine, the CPU, not GitHub, sets it. Floor: (writes − 1) × 1 s of the client's write pacing + round trips × latency, for the job where that is largest — what the slowest job needs even with a machine of its own.",
+    "All recorded: launch to the creation of the last record comment. All steps done: launch to the exit of the last step (after its record is confirmed and the body published). Start-up: launch to a job's first request — with every job a process on this machine, the CPU, not GitHub, sets it. Floor: (writes past the client's burst of 5) × 1 s of write pacing + round trips × latency, for the job where that is largest — what the slowest job needs even with a machine of its own.",
   )
   out.push('')
 

@@ -78,7 +78,6 @@ function readRunnerContext(env) {
         runId: nonEmpty(env.GITHUB_RUN_ID),
         runAttempt: Number.isInteger(attempt) && attempt > 0 ? attempt : undefined,
         job: nonEmpty(env.GITHUB_JOB),
-        workflow: nonEmpty(env.GITHUB_WORKFLOW),
         workspace: nonEmpty(env.GITHUB_WORKSPACE) ?? process.cwd(),
         eventName: nonEmpty(env.GITHUB_EVENT_NAME),
         eventPath: nonEmpty(env.GITHUB_EVENT_PATH),
@@ -382,7 +381,7 @@ async function run() {
         const runner = (0,runner_context/* readRunnerContext */.g)(process.env);
         // Octokit is loaded only once the inputs are known to be good.
         const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(167), __webpack_require__.e(256), __webpack_require__.e(432)]).then(__webpack_require__.bind(__webpack_require__, 7432));
-        const { dispatch } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(256), __webpack_require__.e(727)]).then(__webpack_require__.bind(__webpack_require__, 727));
+        const { dispatch } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(256), __webpack_require__.e(376)]).then(__webpack_require__.bind(__webpack_require__, 2376));
         const { store, repo } = connect(inputs.token, runner, inputs.trustedAuthors);
         await dispatch({ inputs, runner, store, repo, log: actionLogger });
     }

@@ -387,7 +387,6 @@ function readRunnerContext(env) {
         runId: nonEmpty(env.GITHUB_RUN_ID),
         runAttempt: Number.isInteger(attempt) && attempt > 0 ? attempt : undefined,
         job: nonEmpty(env.GITHUB_JOB),
-        workflow: nonEmpty(env.GITHUB_WORKFLOW),
         workspace: nonEmpty(env.GITHUB_WORKSPACE) ?? process.cwd(),
         eventName: nonEmpty(env.GITHUB_EVENT_NAME),
         eventPath: nonEmpty(env.GITHUB_EVENT_PATH),

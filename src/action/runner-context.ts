@@ -10,7 +10,6 @@ export interface RunnerContext {
   readonly runId: string | undefined
   readonly runAttempt: number | undefined
   readonly job: string | undefined
-  readonly workflow: string | undefined
   readonly workspace: string
   readonly eventName: string | undefined
   readonly eventPath: string | undefined
@@ -33,7 +32,6 @@ export function readRunnerContext(env: NodeJS.ProcessEnv): RunnerContext {
     runId: nonEmpty(env.GITHUB_RUN_ID),
     runAttempt: Number.isInteger(attempt) && attempt > 0 ? attempt : undefined,
     job: nonEmpty(env.GITHUB_JOB),
-    workflow: nonEmpty(env.GITHUB_WORKFLOW),
     workspace: nonEmpty(env.GITHUB_WORKSPACE) ?? process.cwd(),
     eventName: nonEmpty(env.GITHUB_EVENT_NAME),
     eventPath: nonEmpty(env.GITHUB_EVENT_PATH),

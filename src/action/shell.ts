@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process'
 
 export interface ShellResult {
   readonly exitCode: number
-  readonly signal: NodeJS.Signals | undefined
   /** The last lines the command printed, stdout and stderr interleaved. */
   readonly tail: string
 }
@@ -50,7 +49,6 @@ export function runShell(
       if (partial !== '') lines.push(partial)
       resolve({
         exitCode: code ?? 128 + signalNumber(signal),
-        signal: signal ?? undefined,
         tail: lines.slice(-TAIL_LINES).join('\n'),
       })
     })

@@ -1,8 +1,8 @@
-export const id = 727;
-export const ids = [727];
+export const id = 376;
+export const ids = [376];
 export const modules = {
 
-/***/ 727:
+/***/ 2376:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -617,8 +617,6 @@ async function loadCommand({ inputs, store, log }) {
     await publishOutputs(view, { task: task.n, shouldRun: !(0,domain_status/* isSettled */.Is)(task.s) });
 }
 
-// EXTERNAL MODULE: ./build/domain/fold.js
-var fold = __webpack_require__(7954);
 ;// CONCATENATED MODULE: ./build/action/claim-state.js
 /**
  * Where a claim is kept between the steps of a job, in names only: this module imports nothing,
@@ -703,6 +701,98 @@ function savedClaim() {
     }
 }
 
+// EXTERNAL MODULE: ./build/domain/fold.js
+var fold = __webpack_require__(7954);
+;// CONCATENATED MODULE: ./build/action/claim-keeper.js
+
+
+/** Long commands get the body redrawn while they run, so people see IN_PROGRESS there too. */
+const BODY_REFRESH_AFTER_MS = 10_000;
+/**
+ * Keeps a claim alive while its command runs: renews the lease a third of the way through it,
+ * redraws the body once, and notices a lost claim. Its writes go out one after another, so a
+ * renewal never races the final record; the command is stopped when the claim is lost, so the
+ * task has one runner.
+ */
+class ClaimKeeper {
+    latest;
+    writes = Promise.resolve();
+    timers = [];
+    stopCommand = () => undefined;
+    /** Who took the claim, once it is lost. */
+    lostTo;
+    options;
+    constructor(options) {
+        this.options = options;
+        this.latest = options.view;
+    }
+    /** The newest view of the TaskList this keeper has written or read. */
+    get view() {
+        return this.latest;
+    }
+    /** A claim whose read-back took long may be near the end of its lease: renew before the command starts. */
+    async renewIfLeaseShort() {
+        const claim = this.task().c;
+        const third = (this.options.leaseSec * 1000) / 3;
+        if (claim !== undefined && (0,fold/* leaseExpiry */.Me)(claim) - this.options.store.now() < third)
+            await this.enqueue(() => this.renew());
+    }
+    /** Starts renewing and refreshing; `stop` stops the running command when the claim is lost. */
+    keep(stop) {
+        this.stopCommand = stop;
+        const { log, leaseSec, store } = this.options;
+        this.timers.push(setTimeout(() => {
+            this.enqueue(async () => {
+                this.latest = await store.publish({ ...this.latest }, { converge: false });
+            }).catch((error) => log.warning(`Could not refresh the TaskList body: ${String(error)}`));
+        }, BODY_REFRESH_AFTER_MS), setInterval(() => {
+            this.enqueue(() => this.renew()).catch((error) => log.warning(`Could not renew the lease of ${this.name()}; will try again: ${String(error)}`));
+        }, Math.max(1000, (leaseSec * 1000) / 3)));
+    }
+    /** Stops the timers and waits for any write under way, so the final record comes after it. */
+    async stop() {
+        for (const timer of this.timers)
+            clearTimeout(timer);
+        this.timers = [];
+        await this.writes;
+        return this.latest;
+    }
+    enqueue(work) {
+        const next = this.writes.then(work);
+        this.writes = next.catch(() => undefined);
+        return next;
+    }
+    task() {
+        return findTask(this.latest.state, this.options.taskId, this.latest.issue.number).task;
+    }
+    name() {
+        return this.task().n;
+    }
+    async renew() {
+        const { store, log, taskId, claimId, leaseSec, holder } = this.options;
+        const task = this.task();
+        const submission = await store.submit(this.latest, {
+            op: 'renew',
+            task: taskId,
+            name: task.n,
+            ver: task.v,
+            from: 'IN_PROGRESS',
+            to: 'IN_PROGRESS',
+            authority: 'workflow',
+            claim: claimId,
+            lease: leaseSec,
+            holder,
+        });
+        this.latest = submission.view;
+        const now = this.task();
+        if (now.s !== 'IN_PROGRESS' || now.c?.id !== claimId) {
+            this.lostTo = now.c?.holder.label ?? 'another writer';
+            log.warning(`${task.n}: this job lost its claim to ${this.lostTo}; stopping the command so the task has one runner`);
+            this.stopCommand('SIGTERM');
+        }
+    }
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./build/action/shell.js
@@ -747,7 +837,6 @@ function runShell(script, cwd, onSpawn = () => undefined) {
                 lines.push(partial);
             resolve({
                 exitCode: code ?? 128 + signalNumber(signal),
-                signal: signal ?? undefined,
                 tail: lines.slice(-TAIL_LINES).join('\n'),
             });
         });
@@ -1013,9 +1102,6 @@ async function startCommand({ inputs, runner, store, log }) {
 
 
 
-
-/** Long commands get the body redrawn while they run, so people see IN_PROGRESS there too. */
-const BODY_REFRESH_AFTER_MS = 10_000;
 async function runCommand({ inputs, runner, store, log }) {
     const script = inputs.run;
     if (script === undefined)
@@ -1031,84 +1117,27 @@ async function runCommand({ inputs, runner, store, log }) {
     const saved = { tasklistId: id, task: outcome.before.n, taskId, claimId: outcome.claimId };
     exportClaim(id, taskId, outcome.claimId);
     saveClaimForPost(saved);
-    // Writes to GitHub while the command runs are chained, so a renewal never races the final record.
-    let view = outcome.view;
-    let chain = Promise.resolve();
-    const enqueue = (work) => {
-        const next = chain.then(work);
-        chain = next.catch(() => undefined);
-        return next;
-    };
-    let lostClaim;
-    let stopCommand = () => undefined;
-    /** Extends the lease; when the claim turns out to be lost, stops the command so the task has one runner. */
-    const renew = async () => {
-        const { task } = findTask(view.state, taskId, id);
-        const submission = await store.submit(view, {
-            op: 'renew',
-            task: taskId,
-            name: task.n,
-            ver: task.v,
-            from: 'IN_PROGRESS',
-            to: 'IN_PROGRESS',
-            authority: 'workflow',
-            claim: outcome.claimId,
-            lease: inputs.leaseSec,
-            holder,
-        });
-        view = submission.view;
-        const now = findTask(view.state, taskId, id).task;
-        if (now.s !== 'IN_PROGRESS' || now.c?.id !== outcome.claimId) {
-            lostClaim = now.c?.holder.label ?? 'another writer';
-            log.warning(`${task.n}: this job lost its claim to ${lostClaim}; stopping the command so the task has one runner`);
-            stopCommand('SIGTERM');
-        }
-    };
-    // A claim whose read-back took long may be near the end of its lease: renew before starting.
-    const claimed = findTask(view.state, taskId, id).task.c;
-    if (claimed !== undefined && (0,fold/* leaseExpiry */.Me)(claimed) - store.now() < (inputs.leaseSec * 1000) / 3)
-        await enqueue(renew);
-    if (lostClaim !== undefined) {
+    const keeper = new ClaimKeeper({
+        store,
+        log,
+        view: outcome.view,
+        taskId,
+        claimId: outcome.claimId,
+        leaseSec: inputs.leaseSec,
+        holder,
+    });
+    const giveUp = (when) => {
         releaseClaim(id, taskId);
         saveClaimForPost(undefined);
-        throw new errors/* TaskBusyError */.rz(`${outcome.before.n} in TaskList #${id} was taken over by ${lostClaim} before this job could start it; it was not run here`);
-    }
-    const refreshBody = setTimeout(() => {
-        void enqueue(async () => {
-            view = await store.publish({ ...view }, { converge: false });
-        }).catch((error) => log.warning(`Could not refresh the TaskList body: ${String(error)}`));
-    }, BODY_REFRESH_AFTER_MS);
-    const renewEveryMs = Math.max(1000, (inputs.leaseSec * 1000) / 3);
-    const renewal = setInterval(() => {
-        void enqueue(renew).catch((error) => log.warning(`Could not renew the lease of ${outcome.before.n}; will try again: ${String(error)}`));
-    }, renewEveryMs);
-    let interrupted;
-    const onSignal = (signal) => {
-        interrupted = signal;
-        stopCommand(signal);
+        throw new errors/* TaskBusyError */.rz(`${outcome.before.n} in TaskList #${id} was taken over by ${keeper.lostTo ?? 'another writer'} ${when}`);
     };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    let result;
-    try {
-        result = await runShell(script, runner.workspace, (stop) => {
-            stopCommand = stop;
-        });
-    }
-    finally {
-        clearTimeout(refreshBody);
-        clearInterval(renewal);
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-    }
-    await chain;
-    // Read through a function: the renewal callback may have set it while the command ran.
-    const lostDuringRun = (() => lostClaim)();
-    if (lostDuringRun !== undefined) {
-        releaseClaim(id, taskId);
-        saveClaimForPost(undefined);
-        throw new errors/* TaskBusyError */.rz(`${outcome.before.n} in TaskList #${id} was taken over by ${lostDuringRun} while this job ran it; nothing was recorded for this job's run`);
-    }
+    await keeper.renewIfLeaseShort();
+    if (keeper.lostTo !== undefined)
+        giveUp('before this job could start it; it was not run here');
+    const { result, interrupted } = await runKept(script, runner.workspace, keeper);
+    const view = keeper.view;
+    if (keeper.lostTo !== undefined)
+        giveUp("while this job ran it; nothing was recorded for this job's run");
     const succeeded = result.exitCode === 0 && interrupted === undefined;
     const message = interrupted !== undefined ? `interrupted (${interrupted})` : succeeded ? undefined : `exit code ${result.exitCode}`;
     const pending = {
@@ -1133,6 +1162,30 @@ async function runCommand({ inputs, runner, store, log }) {
     await publishOutputs(final, { task: outcome.before.n, shouldRun: true });
     if (!succeeded) {
         lib_core/* setFailed */.C1(`${outcome.before.n} failed with ${message ?? `exit code ${result.exitCode}`}; it is recorded as FAILED in TaskList #${id}, and a later run retries it`);
+    }
+}
+/** Runs the command under the keeper; a signal to this step stops the command and is reported. */
+async function runKept(script, workspace, keeper) {
+    let interrupted;
+    let stopCommand = () => undefined;
+    const onSignal = (signal) => {
+        interrupted = signal;
+        stopCommand(signal);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    // The keeper stops here whatever happens: its renewal timer would keep the step alive.
+    try {
+        const result = await runShell(script, workspace, (stop) => {
+            stopCommand = stop;
+            keeper.keep(stop);
+        });
+        return { result, interrupted };
+    }
+    finally {
+        await keeper.stop();
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
     }
 }
 
