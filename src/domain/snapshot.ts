@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { z } from 'zod'
+import { canonicalJson } from './canonical-json.ts'
 import { STATUSES } from './status.ts'
 import { MAX_DESCRIPTION, MAX_TASK_NAME, TASK_NAME_PATTERN, type TaskSpec } from './task-spec.ts'
 
@@ -68,65 +69,22 @@ function sha16(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 16)
 }
 
-/** Fingerprint of the task definitions; every record carries it, so edited definitions are caught. */
-export function definitionsDigest(tasks: readonly TaskSpec[]): string {
-  return sha16(JSON.stringify(tasks.map((t) => [t.name, t.description ?? ''])))
-}
-
 /**
- * Key order is fixed here so the digest of a parsed snapshot matches the one
- * computed when it was written, whatever order the JSON arrived in.
+ * Fingerprint of the task definitions, whole: every record carries it, so a
+ * definition edited in any field, including ones added later, is caught.
  */
-function canonical(content: SnapshotContent): unknown {
-  return {
-    tasklist: content.tasklist,
-    title: content.title,
-    ...(content.key === undefined ? {} : { key: content.key }),
-    created: content.created,
-    trusted: content.trusted,
-    defs: content.defs,
-    cursor: content.cursor === null ? null : { id: content.cursor.id, at: content.cursor.at },
-    tasks: content.tasks.map(canonicalTask),
-  }
-}
-
-function canonicalTask(t: TaskState): TaskState {
-  const out: TaskState = { n: t.n, s: t.s, v: t.v }
-  if (t.desc !== undefined) out.desc = t.desc
-  if (t.c !== undefined) {
-    const h = t.c.holder
-    out.c = {
-      id: t.c.id,
-      at: t.c.at,
-      lease: t.c.lease,
-      ...(t.c.renewed === undefined ? {} : { renewed: t.c.renewed }),
-      holder: {
-        ...(h.run === undefined ? {} : { run: h.run }),
-        ...(h.attempt === undefined ? {} : { attempt: h.attempt }),
-        ...(h.job === undefined ? {} : { job: h.job }),
-        ...(h.url === undefined ? {} : { url: h.url }),
-        label: h.label,
-      },
-    }
-  }
-  if (t.t !== undefined) out.t = t.t
-  if (t.at !== undefined) out.at = t.at
-  if (t.m !== undefined) out.m = t.m
-  if (t.x !== undefined) out.x = t.x
-  if (t.u !== undefined) out.u = t.u
-  if (t.by !== undefined) out.by = t.by
-  return out
+export function definitionsDigest(tasks: readonly TaskSpec[]): string {
+  return sha16(canonicalJson(tasks))
 }
 
 export function sealSnapshot(content: SnapshotContent): Snapshot {
-  const body = canonical(content) as SnapshotContent
-  return { ...body, digest: sha16(JSON.stringify(body)) }
+  return { ...content, digest: sha16(canonicalJson(content)) }
 }
 
-/** True when the snapshot is exactly as the action wrote it. */
+/** True when the snapshot is exactly as the action wrote it, whatever order its JSON keys arrived in. */
 export function isSealed(snapshot: Snapshot): boolean {
   const { digest, ...content } = snapshot
-  return sha16(JSON.stringify(canonical(content))) === digest
+  return sha16(canonicalJson(content)) === digest
 }
 
 export function specsOf(snapshot: Pick<Snapshot, 'tasks'>): TaskSpec[] {
