@@ -31,22 +31,57 @@ export const ClaimSchema = z.object({
 })
 export type Claim = z.infer<typeof ClaimSchema>
 
-export const TaskStateSchema = z.object({
-  n: z.string().regex(TASK_NAME_PATTERN).max(MAX_TASK_NAME),
-  desc: z.string().max(MAX_DESCRIPTION).optional(),
-  s: z.enum(STATUSES),
-  v: z.number().int().nonnegative(),
-  c: ClaimSchema.optional(),
-  /** Seconds the last finished attempt took. */
-  t: z.number().nonnegative().optional(),
-  /** Server time of the last change. */
-  at: isoTime.optional(),
-  m: z.string().max(300).optional(),
-  x: z.number().int().optional(),
-  u: SafeUrlSchema.optional(),
-  by: z.string().max(100).optional(),
-})
+/** Keys of a task's run state; every other key belongs to its definition. */
+export const RUN_STATE_KEYS = ['s', 'v', 'c', 't', 'at', 'm', 'x', 'u', 'by'] as const
+const BUILT_IN_KEYS: ReadonlySet<string> = new Set(['n', 'desc', ...RUN_STATE_KEYS])
+/** Extra definition fields are bounded so one task cannot crowd the others out of the issue body. */
+export const MAX_EXTRA_DEFINITION = 4000
+
+export const TaskStateSchema = z
+  .looseObject({
+    n: z.string().regex(TASK_NAME_PATTERN).max(MAX_TASK_NAME),
+    desc: z.string().max(MAX_DESCRIPTION).optional(),
+    s: z.enum(STATUSES),
+    v: z.number().int().nonnegative(),
+    c: ClaimSchema.optional(),
+    /** Seconds the last finished attempt took. */
+    t: z.number().nonnegative().optional(),
+    /** Server time of the last change. */
+    at: isoTime.optional(),
+    m: z.string().max(300).optional(),
+    x: z.number().int().optional(),
+    u: SafeUrlSchema.optional(),
+    by: z.string().max(100).optional(),
+  })
+  .check((ctx) => {
+    const extra = extraDefinitionOf(ctx.value)
+    if (JSON.stringify(extra).length > MAX_EXTRA_DEFINITION) {
+      ctx.issues.push({
+        code: 'custom',
+        message: `the extra definition fields of ${ctx.value.n} exceed ${MAX_EXTRA_DEFINITION} characters`,
+        input: ctx.value,
+      })
+    }
+  })
 export type TaskState = z.infer<typeof TaskStateSchema>
+
+/** A task's definition as it sits inside its state: name, description and any extra fields. */
+export interface TaskDefinition {
+  readonly n: string
+  readonly desc?: string
+  readonly [field: string]: unknown
+}
+
+/** The definition fields other than the name and description. */
+function extraDefinitionOf(task: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(task).filter(([key]) => !BUILT_IN_KEYS.has(key)))
+}
+
+/** Everything in a task's state that is not run state, whatever fields definitions grow. */
+export function definitionOf(task: TaskState): TaskDefinition {
+  const { s: _s, v: _v, c: _c, t: _t, at: _at, m: _m, x: _x, u: _u, by: _by, ...definition } = task
+  return definition
+}
 
 export const CursorSchema = z.object({ id: z.number().int().positive(), at: isoTime })
 export type Cursor = z.infer<typeof CursorSchema>
@@ -88,7 +123,10 @@ export function isSealed(snapshot: Snapshot): boolean {
 }
 
 export function specsOf(snapshot: Pick<Snapshot, 'tasks'>): TaskSpec[] {
-  return snapshot.tasks.map((t) => (t.desc === undefined ? { name: t.n } : { name: t.n, description: t.desc }))
+  return snapshot.tasks.map((task) => {
+    const { n, desc, ...extra } = definitionOf(task)
+    return desc === undefined ? { ...extra, name: n } : { ...extra, name: n, description: desc }
+  })
 }
 
 export interface NewTaskListInput {
@@ -108,9 +146,10 @@ export function genesisSnapshot(input: NewTaskListInput): Snapshot {
     trusted: [...new Set(input.trusted)].sort(),
     defs: definitionsDigest(input.tasks),
     cursor: null,
-    tasks: input.tasks.map((spec) => ({
-      n: spec.name,
-      ...(spec.description === undefined ? {} : { desc: spec.description }),
+    tasks: input.tasks.map(({ name, description, ...extra }) => ({
+      ...extra,
+      n: name,
+      ...(description === undefined ? {} : { desc: description }),
       s: 'PENDING' as const,
       v: 0,
     })),
