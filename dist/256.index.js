@@ -25,8 +25,8 @@ var errors = __webpack_require__(7428);
 var duration = __webpack_require__(4953);
 // EXTERNAL MODULE: ./build/domain/markdown.js
 var markdown = __webpack_require__(3812);
-// EXTERNAL MODULE: ./build/domain/snapshot.js
-var domain_snapshot = __webpack_require__(5625);
+// EXTERNAL MODULE: ./build/domain/snapshot.js + 1 modules
+var domain_snapshot = __webpack_require__(5985);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
 var schemas = __webpack_require__(0);
 ;// CONCATENATED MODULE: ./build/domain/snapshot-wire.js
@@ -36,11 +36,12 @@ var schemas = __webpack_require__(0);
  * How a snapshot is written in the issue body. Each task is a short array
  * `[name, status, version]`, plus an object only when it has more to say, so
  * hundreds of tasks fit in GitHub's 65,536 characters. The in-memory model,
- * and so the digest, is the plain `Snapshot`.
+ * and so the digest, is the plain `Snapshot`. The object holds JSON only, so
+ * definition fields this release does not know yet survive a round trip.
  */
 const WireTaskSchema = schemas/* union */.KCZ([
     schemas/* tuple */.PVZ([schemas/* string */.YjP(), schemas/* string */.YjP(), schemas/* number */.aig()]),
-    schemas/* tuple */.PVZ([schemas/* string */.YjP(), schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())]),
+    schemas/* tuple */.PVZ([schemas/* string */.YjP(), schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* record */.g1P(schemas/* string */.YjP().max(64), schemas/* json */.Pq9())]),
 ]);
 const WireSnapshotSchema = schemas/* object */.Ikc({
     tasklist: schemas/* number */.aig(),
@@ -248,7 +249,7 @@ function countOf(text, needle) {
 /* harmony export */ });
 /* unused harmony export DEFAULT_LEASE_SECONDS */
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4612);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5625);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5985);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7299);
 
 
@@ -357,8 +358,7 @@ function check(base, task, record) {
 }
 function apply(task, record, comment) {
     const next = {
-        n: task.n,
-        ...(task.desc === undefined ? {} : { desc: task.desc }),
+        ...(0,_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .definitionOf */ .Fg)(task),
         s: record.to,
         v: task.v + 1,
         at: comment.createdAt,
@@ -498,7 +498,7 @@ function inertJson(value) {
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4377);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7428);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3812);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5625);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5985);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7299);
 
 
@@ -576,143 +576,155 @@ function decodeRecord(body) {
 
 /***/ }),
 
-/***/ 5625:
+/***/ 5985:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C4: () => (/* binding */ sealSnapshot),
-/* harmony export */   Cg: () => (/* binding */ HolderSchema),
-/* harmony export */   Qw: () => (/* binding */ specsOf),
-/* harmony export */   R4: () => (/* binding */ genesisSnapshot),
-/* harmony export */   S9: () => (/* binding */ SnapshotSchema),
-/* harmony export */   dy: () => (/* binding */ isSealed),
-/* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION)
-/* harmony export */ });
-/* unused harmony exports SafeUrlSchema, ClaimSchema, TaskStateSchema, CursorSchema, definitionsDigest */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4377);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(0);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7299);
-/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9746);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Cg: () => (/* binding */ HolderSchema),
+  f$: () => (/* binding */ SCHEMA_VERSION),
+  S9: () => (/* binding */ SnapshotSchema),
+  Fg: () => (/* binding */ definitionOf),
+  R4: () => (/* binding */ genesisSnapshot),
+  dy: () => (/* binding */ isSealed),
+  C4: () => (/* binding */ sealSnapshot),
+  Qw: () => (/* binding */ specsOf)
+});
+
+// UNUSED EXPORTS: ClaimSchema, CursorSchema, MAX_EXTRA_DEFINITION, RUN_STATE_KEYS, SafeUrlSchema, TaskStateSchema, definitionsDigest
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
+var iso = __webpack_require__(4377);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __webpack_require__(0);
+;// CONCATENATED MODULE: ./build/domain/canonical-json.js
+/**
+ * JSON with object keys sorted at every depth and undefined members left out,
+ * so equal values give equal text whatever order their keys were built or
+ * parsed in. Digests are taken over this text, never over a list of fields.
+ */
+function canonicalJson(value) {
+    return JSON.stringify(sorted(value));
+}
+function sorted(value) {
+    if (Array.isArray(value))
+        return value.map(sorted);
+    if (typeof value !== 'object' || value === null)
+        return value;
+    // fromEntries defines own properties, so a key such as "__proto__" stays data.
+    return Object.fromEntries(Object.entries(value)
+        .filter(([, member]) => member !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([key, member]) => [key, sorted(member)]));
+}
+
+// EXTERNAL MODULE: ./build/domain/status.js
+var domain_status = __webpack_require__(7299);
+// EXTERNAL MODULE: ./build/domain/task-spec.js
+var task_spec = __webpack_require__(9746);
+;// CONCATENATED MODULE: ./build/domain/snapshot.js
+
 
 
 
 
 const SCHEMA_VERSION = 1;
-const isoTime = zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$({ offset: true });
+const isoTime = iso/* datetime */.w$({ offset: true });
 /** Links rendered into markdown: no spaces, quotes, brackets or angle brackets can break out. */
-const SafeUrlSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+const SafeUrlSchema = schemas/* string */.YjP()
     .max(500)
     .regex(/^https?:\/\/[^\s<>"'`()[\]{}|\\^]+$/);
-const HolderSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    run: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(40).optional(),
-    attempt: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive().optional(),
-    job: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(200).optional(),
+const HolderSchema = schemas/* object */.Ikc({
+    run: schemas/* string */.YjP().max(40).optional(),
+    attempt: schemas/* number */.aig().int().positive().optional(),
+    job: schemas/* string */.YjP().max(200).optional(),
     url: SafeUrlSchema.optional(),
-    label: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(300),
+    label: schemas/* string */.YjP().max(300),
 });
-const ClaimSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    id: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(40),
+const ClaimSchema = schemas/* object */.Ikc({
+    id: schemas/* string */.YjP().max(40),
     at: isoTime,
-    lease: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive(),
+    lease: schemas/* number */.aig().int().positive(),
     renewed: isoTime.optional(),
     holder: HolderSchema,
 });
-const TaskStateSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    n: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(_task_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .TASK_NAME_PATTERN */ .zA).max(_task_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_TASK_NAME */ .tX),
-    desc: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(_task_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_DESCRIPTION */ .o1).optional(),
-    s: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_status_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUSES */ .f),
-    v: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+/** Keys of a task's run state; every other key belongs to its definition. */
+const RUN_STATE_KEYS = ['s', 'v', 'c', 't', 'at', 'm', 'x', 'u', 'by'];
+const BUILT_IN_KEYS = new Set(['n', 'desc', ...RUN_STATE_KEYS]);
+/** Extra definition fields are bounded so one task cannot crowd the others out of the issue body. */
+const MAX_EXTRA_DEFINITION = 4000;
+const TaskStateSchema = schemas/* looseObject */._H3({
+    n: schemas/* string */.YjP().regex(task_spec/* TASK_NAME_PATTERN */.zA).max(task_spec/* MAX_TASK_NAME */.tX),
+    desc: schemas/* string */.YjP().max(task_spec/* MAX_DESCRIPTION */.o1).optional(),
+    s: schemas/* enum */.k5n(domain_status/* STATUSES */.f),
+    v: schemas/* number */.aig().int().nonnegative(),
     c: ClaimSchema.optional(),
     /** Seconds the last finished attempt took. */
-    t: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nonnegative().optional(),
+    t: schemas/* number */.aig().nonnegative().optional(),
     /** Server time of the last change. */
     at: isoTime.optional(),
-    m: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(300).optional(),
-    x: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().optional(),
+    m: schemas/* string */.YjP().max(300).optional(),
+    x: schemas/* number */.aig().int().optional(),
     u: SafeUrlSchema.optional(),
-    by: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(100).optional(),
+    by: schemas/* string */.YjP().max(100).optional(),
+})
+    .check((ctx) => {
+    const extra = extraDefinitionOf(ctx.value);
+    if (JSON.stringify(extra).length > MAX_EXTRA_DEFINITION) {
+        ctx.issues.push({
+            code: 'custom',
+            message: `the extra definition fields of ${ctx.value.n} exceed ${MAX_EXTRA_DEFINITION} characters`,
+            input: ctx.value,
+        });
+    }
 });
-const CursorSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive(), at: isoTime });
-const SnapshotSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    tasklist: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(SCHEMA_VERSION),
-    title: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(256),
-    key: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(256).optional(),
+/** The definition fields other than the name and description. */
+function extraDefinitionOf(task) {
+    return Object.fromEntries(Object.entries(task).filter(([key]) => !BUILT_IN_KEYS.has(key)));
+}
+/** Everything in a task's state that is not run state, whatever fields definitions grow. */
+function definitionOf(task) {
+    const { s: _s, v: _v, c: _c, t: _t, at: _at, m: _m, x: _x, u: _u, by: _by, ...definition } = task;
+    return definition;
+}
+const CursorSchema = schemas/* object */.Ikc({ id: schemas/* number */.aig().int().positive(), at: isoTime });
+const SnapshotSchema = schemas/* object */.Ikc({
+    tasklist: schemas/* literal */.euz(SCHEMA_VERSION),
+    title: schemas/* string */.YjP().max(256),
+    key: schemas/* string */.YjP().max(256).optional(),
     created: isoTime,
-    trusted: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(100)).max(50),
-    defs: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
+    trusted: schemas/* array */.YOg(schemas/* string */.YjP().max(100)).max(50),
+    defs: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
     cursor: CursorSchema.nullable(),
-    tasks: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(TaskStateSchema).min(1),
-    digest: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
+    tasks: schemas/* array */.YOg(TaskStateSchema).min(1),
+    digest: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
 });
 function sha16(text) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 16);
-}
-/** Fingerprint of the task definitions; every record carries it, so edited definitions are caught. */
-function definitionsDigest(tasks) {
-    return sha16(JSON.stringify(tasks.map((t) => [t.name, t.description ?? ''])));
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
 }
 /**
- * Key order is fixed here so the digest of a parsed snapshot matches the one
- * computed when it was written, whatever order the JSON arrived in.
+ * Fingerprint of the task definitions, whole: every record carries it, so a
+ * definition edited in any field, including ones added later, is caught.
  */
-function canonical(content) {
-    return {
-        tasklist: content.tasklist,
-        title: content.title,
-        ...(content.key === undefined ? {} : { key: content.key }),
-        created: content.created,
-        trusted: content.trusted,
-        defs: content.defs,
-        cursor: content.cursor === null ? null : { id: content.cursor.id, at: content.cursor.at },
-        tasks: content.tasks.map(canonicalTask),
-    };
-}
-function canonicalTask(t) {
-    const out = { n: t.n, s: t.s, v: t.v };
-    if (t.desc !== undefined)
-        out.desc = t.desc;
-    if (t.c !== undefined) {
-        const h = t.c.holder;
-        out.c = {
-            id: t.c.id,
-            at: t.c.at,
-            lease: t.c.lease,
-            ...(t.c.renewed === undefined ? {} : { renewed: t.c.renewed }),
-            holder: {
-                ...(h.run === undefined ? {} : { run: h.run }),
-                ...(h.attempt === undefined ? {} : { attempt: h.attempt }),
-                ...(h.job === undefined ? {} : { job: h.job }),
-                ...(h.url === undefined ? {} : { url: h.url }),
-                label: h.label,
-            },
-        };
-    }
-    if (t.t !== undefined)
-        out.t = t.t;
-    if (t.at !== undefined)
-        out.at = t.at;
-    if (t.m !== undefined)
-        out.m = t.m;
-    if (t.x !== undefined)
-        out.x = t.x;
-    if (t.u !== undefined)
-        out.u = t.u;
-    if (t.by !== undefined)
-        out.by = t.by;
-    return out;
+function definitionsDigest(tasks) {
+    return sha16(canonicalJson(tasks));
 }
 function sealSnapshot(content) {
-    const body = canonical(content);
-    return { ...body, digest: sha16(JSON.stringify(body)) };
+    return { ...content, digest: sha16(canonicalJson(content)) };
 }
-/** True when the snapshot is exactly as the action wrote it. */
+/** True when the snapshot is exactly as the action wrote it, whatever order its JSON keys arrived in. */
 function isSealed(snapshot) {
     const { digest, ...content } = snapshot;
-    return sha16(JSON.stringify(canonical(content))) === digest;
+    return sha16(canonicalJson(content)) === digest;
 }
 function specsOf(snapshot) {
-    return snapshot.tasks.map((t) => (t.desc === undefined ? { name: t.n } : { name: t.n, description: t.desc }));
+    return snapshot.tasks.map((task) => {
+        const { n, desc, ...extra } = definitionOf(task);
+        return desc === undefined ? { ...extra, name: n } : { ...extra, name: n, description: desc };
+    });
 }
 function genesisSnapshot(input) {
     return sealSnapshot({
@@ -723,9 +735,10 @@ function genesisSnapshot(input) {
         trusted: [...new Set(input.trusted)].sort(),
         defs: definitionsDigest(input.tasks),
         cursor: null,
-        tasks: input.tasks.map((spec) => ({
-            n: spec.name,
-            ...(spec.description === undefined ? {} : { desc: spec.description }),
+        tasks: input.tasks.map(({ name, description, ...extra }) => ({
+            ...extra,
+            n: name,
+            ...(description === undefined ? {} : { desc: description }),
             s: 'PENDING',
             v: 0,
         })),

@@ -223,8 +223,8 @@ var fold = __webpack_require__(7954);
 var errors = __webpack_require__(3703);
 // EXTERNAL MODULE: ./build/storage/github-errors.js
 var github_errors = __webpack_require__(9347);
-// EXTERNAL MODULE: ./build/domain/snapshot.js
-var domain_snapshot = __webpack_require__(5625);
+// EXTERNAL MODULE: ./build/domain/snapshot.js + 1 modules
+var domain_snapshot = __webpack_require__(5985);
 ;// CONCATENATED MODULE: ./build/storage/reading.js
 
 

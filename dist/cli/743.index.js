@@ -151,8 +151,8 @@ function renderRecordComment(record, extras = {}) {
 var fold = __webpack_require__(954);
 // EXTERNAL MODULE: ./build/storage/errors.js
 var errors = __webpack_require__(703);
-// EXTERNAL MODULE: ./build/domain/snapshot.js
-var domain_snapshot = __webpack_require__(625);
+// EXTERNAL MODULE: ./build/domain/snapshot.js + 1 modules
+var domain_snapshot = __webpack_require__(985);
 ;// CONCATENATED MODULE: ./build/storage/reading.js
 
 

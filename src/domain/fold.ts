@@ -1,5 +1,5 @@
 import { decodeRecord, type TaskRecord } from './record.ts'
-import { sealSnapshot, type Claim, type Snapshot, type TaskState } from './snapshot.ts'
+import { definitionOf, sealSnapshot, type Claim, type Snapshot, type TaskState } from './snapshot.ts'
 import { isLegal, targetOf } from './status.ts'
 
 /** An issue comment as the fold needs it; `createdAt` is GitHub's time, never the runner's. */
@@ -125,8 +125,7 @@ function check(base: Snapshot, task: TaskState, record: TaskRecord): true | stri
 
 function apply(task: TaskState, record: TaskRecord, comment: LogComment): TaskState {
   const next: TaskState = {
-    n: task.n,
-    ...(task.desc === undefined ? {} : { desc: task.desc }),
+    ...definitionOf(task),
     s: record.to,
     v: task.v + 1,
     at: comment.createdAt,

@@ -5,11 +5,12 @@ import { sealSnapshot, type Snapshot, type TaskState } from './snapshot.ts'
  * How a snapshot is written in the issue body. Each task is a short array
  * `[name, status, version]`, plus an object only when it has more to say, so
  * hundreds of tasks fit in GitHub's 65,536 characters. The in-memory model,
- * and so the digest, is the plain `Snapshot`.
+ * and so the digest, is the plain `Snapshot`. The object holds JSON only, so
+ * definition fields this release does not know yet survive a round trip.
  */
 const WireTaskSchema = z.union([
   z.tuple([z.string(), z.string(), z.number()]),
-  z.tuple([z.string(), z.string(), z.number(), z.record(z.string(), z.unknown())]),
+  z.tuple([z.string(), z.string(), z.number(), z.record(z.string().max(64), z.json())]),
 ])
 
 export const WireSnapshotSchema = z.object({

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { z } from 'zod'
+import { canonicalJson } from './canonical-json.ts'
 import { STATUSES } from './status.ts'
 import { MAX_DESCRIPTION, MAX_TASK_NAME, TASK_NAME_PATTERN, type TaskSpec } from './task-spec.ts'
 
@@ -30,22 +31,57 @@ export const ClaimSchema = z.object({
 })
 export type Claim = z.infer<typeof ClaimSchema>
 
-export const TaskStateSchema = z.object({
-  n: z.string().regex(TASK_NAME_PATTERN).max(MAX_TASK_NAME),
-  desc: z.string().max(MAX_DESCRIPTION).optional(),
-  s: z.enum(STATUSES),
-  v: z.number().int().nonnegative(),
-  c: ClaimSchema.optional(),
-  /** Seconds the last finished attempt took. */
-  t: z.number().nonnegative().optional(),
-  /** Server time of the last change. */
-  at: isoTime.optional(),
-  m: z.string().max(300).optional(),
-  x: z.number().int().optional(),
-  u: SafeUrlSchema.optional(),
-  by: z.string().max(100).optional(),
-})
+/** Keys of a task's run state; every other key belongs to its definition. */
+export const RUN_STATE_KEYS = ['s', 'v', 'c', 't', 'at', 'm', 'x', 'u', 'by'] as const
+const BUILT_IN_KEYS: ReadonlySet<string> = new Set(['n', 'desc', ...RUN_STATE_KEYS])
+/** Extra definition fields are bounded so one task cannot crowd the others out of the issue body. */
+export const MAX_EXTRA_DEFINITION = 4000
+
+export const TaskStateSchema = z
+  .looseObject({
+    n: z.string().regex(TASK_NAME_PATTERN).max(MAX_TASK_NAME),
+    desc: z.string().max(MAX_DESCRIPTION).optional(),
+    s: z.enum(STATUSES),
+    v: z.number().int().nonnegative(),
+    c: ClaimSchema.optional(),
+    /** Seconds the last finished attempt took. */
+    t: z.number().nonnegative().optional(),
+    /** Server time of the last change. */
+    at: isoTime.optional(),
+    m: z.string().max(300).optional(),
+    x: z.number().int().optional(),
+    u: SafeUrlSchema.optional(),
+    by: z.string().max(100).optional(),
+  })
+  .check((ctx) => {
+    const extra = extraDefinitionOf(ctx.value)
+    if (JSON.stringify(extra).length > MAX_EXTRA_DEFINITION) {
+      ctx.issues.push({
+        code: 'custom',
+        message: `the extra definition fields of ${ctx.value.n} exceed ${MAX_EXTRA_DEFINITION} characters`,
+        input: ctx.value,
+      })
+    }
+  })
 export type TaskState = z.infer<typeof TaskStateSchema>
+
+/** A task's definition as it sits inside its state: name, description and any extra fields. */
+export interface TaskDefinition {
+  readonly n: string
+  readonly desc?: string
+  readonly [field: string]: unknown
+}
+
+/** The definition fields other than the name and description. */
+function extraDefinitionOf(task: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(task).filter(([key]) => !BUILT_IN_KEYS.has(key)))
+}
+
+/** Everything in a task's state that is not run state, whatever fields definitions grow. */
+export function definitionOf(task: TaskState): TaskDefinition {
+  const { s: _s, v: _v, c: _c, t: _t, at: _at, m: _m, x: _x, u: _u, by: _by, ...definition } = task
+  return definition
+}
 
 export const CursorSchema = z.object({ id: z.number().int().positive(), at: isoTime })
 export type Cursor = z.infer<typeof CursorSchema>
@@ -68,69 +104,29 @@ function sha16(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 16)
 }
 
-/** Fingerprint of the task definitions; every record carries it, so edited definitions are caught. */
-export function definitionsDigest(tasks: readonly TaskSpec[]): string {
-  return sha16(JSON.stringify(tasks.map((t) => [t.name, t.description ?? ''])))
-}
-
 /**
- * Key order is fixed here so the digest of a parsed snapshot matches the one
- * computed when it was written, whatever order the JSON arrived in.
+ * Fingerprint of the task definitions, whole: every record carries it, so a
+ * definition edited in any field, including ones added later, is caught.
  */
-function canonical(content: SnapshotContent): unknown {
-  return {
-    tasklist: content.tasklist,
-    title: content.title,
-    ...(content.key === undefined ? {} : { key: content.key }),
-    created: content.created,
-    trusted: content.trusted,
-    defs: content.defs,
-    cursor: content.cursor === null ? null : { id: content.cursor.id, at: content.cursor.at },
-    tasks: content.tasks.map(canonicalTask),
-  }
-}
-
-function canonicalTask(t: TaskState): TaskState {
-  const out: TaskState = { n: t.n, s: t.s, v: t.v }
-  if (t.desc !== undefined) out.desc = t.desc
-  if (t.c !== undefined) {
-    const h = t.c.holder
-    out.c = {
-      id: t.c.id,
-      at: t.c.at,
-      lease: t.c.lease,
-      ...(t.c.renewed === undefined ? {} : { renewed: t.c.renewed }),
-      holder: {
-        ...(h.run === undefined ? {} : { run: h.run }),
-        ...(h.attempt === undefined ? {} : { attempt: h.attempt }),
-        ...(h.job === undefined ? {} : { job: h.job }),
-        ...(h.url === undefined ? {} : { url: h.url }),
-        label: h.label,
-      },
-    }
-  }
-  if (t.t !== undefined) out.t = t.t
-  if (t.at !== undefined) out.at = t.at
-  if (t.m !== undefined) out.m = t.m
-  if (t.x !== undefined) out.x = t.x
-  if (t.u !== undefined) out.u = t.u
-  if (t.by !== undefined) out.by = t.by
-  return out
+export function definitionsDigest(tasks: readonly TaskSpec[]): string {
+  return sha16(canonicalJson(tasks))
 }
 
 export function sealSnapshot(content: SnapshotContent): Snapshot {
-  const body = canonical(content) as SnapshotContent
-  return { ...body, digest: sha16(JSON.stringify(body)) }
+  return { ...content, digest: sha16(canonicalJson(content)) }
 }
 
-/** True when the snapshot is exactly as the action wrote it. */
+/** True when the snapshot is exactly as the action wrote it, whatever order its JSON keys arrived in. */
 export function isSealed(snapshot: Snapshot): boolean {
   const { digest, ...content } = snapshot
-  return sha16(JSON.stringify(canonical(content))) === digest
+  return sha16(canonicalJson(content)) === digest
 }
 
 export function specsOf(snapshot: Pick<Snapshot, 'tasks'>): TaskSpec[] {
-  return snapshot.tasks.map((t) => (t.desc === undefined ? { name: t.n } : { name: t.n, description: t.desc }))
+  return snapshot.tasks.map((task) => {
+    const { n, desc, ...extra } = definitionOf(task)
+    return desc === undefined ? { ...extra, name: n } : { ...extra, name: n, description: desc }
+  })
 }
 
 export interface NewTaskListInput {
@@ -150,9 +146,10 @@ export function genesisSnapshot(input: NewTaskListInput): Snapshot {
     trusted: [...new Set(input.trusted)].sort(),
     defs: definitionsDigest(input.tasks),
     cursor: null,
-    tasks: input.tasks.map((spec) => ({
-      n: spec.name,
-      ...(spec.description === undefined ? {} : { desc: spec.description }),
+    tasks: input.tasks.map(({ name, description, ...extra }) => ({
+      ...extra,
+      n: name,
+      ...(description === undefined ? {} : { desc: description }),
       s: 'PENDING' as const,
       v: 0,
     })),

@@ -3,9 +3,14 @@ export const MAX_TASK_NAME = 64
 export const MAX_DESCRIPTION = 200
 export const MAX_TASKS = 1000
 
+/**
+ * A task's definition. Fields beyond the name and description are carried
+ * through the snapshot, the fold and the definitions digest untouched.
+ */
 export interface TaskSpec {
   readonly name: string
   readonly description?: string
+  readonly [field: string]: unknown
 }
 
 export class TaskSpecError extends Error {}
