@@ -25,6 +25,8 @@ var errors = __webpack_require__(7428);
 var duration = __webpack_require__(4953);
 // EXTERNAL MODULE: ./build/domain/markdown.js
 var markdown = __webpack_require__(3812);
+// EXTERNAL MODULE: ./build/domain/status.js
+var domain_status = __webpack_require__(7299);
 // EXTERNAL MODULE: ./build/domain/snapshot.js + 1 modules
 var domain_snapshot = __webpack_require__(5985);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
@@ -107,6 +109,7 @@ function leanSnapshot(snapshot) {
 
 
 
+
 const BEGIN_MARKER = '<!-- tasklist:begin -->';
 const END_MARKER = '<!-- tasklist:end -->';
 const STATE_OPEN = '<!-- tasklist:state';
@@ -141,11 +144,11 @@ function assemble(full, parts, detail) {
     return `${parts.before}${region}${parts.after}`;
 }
 function progressLine(snapshot) {
-    const done = snapshot.tasks.filter((t) => t.s === 'COMPLETE' || t.s === 'SKIPPED').length;
+    const done = snapshot.tasks.filter((t) => (0,domain_status/* isSettled */.Is)(t.s)).length;
     return `${done} of ${snapshot.tasks.length} done`;
 }
 function checklistLine(task, detail) {
-    const box = task.s === 'COMPLETE' || task.s === 'SKIPPED' ? '[x]' : '[ ]';
+    const box = (0,domain_status/* isSettled */.Is)(task.s) ? '[x]' : '[ ]';
     const facts = [task.s];
     if (detail === 'full' || detail === 'compact') {
         if (task.t !== undefined && (task.s === 'COMPLETE' || task.s === 'FAILED'))
@@ -251,6 +254,8 @@ function countOf(text, needle) {
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4612);
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5985);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7299);
+/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9746);
+
 
 
 
@@ -303,7 +308,7 @@ function fold(base, comments, trusted) {
             continue;
         }
         seenRecords.add(record.rec);
-        const index = Number(record.task.slice(1)) - 1;
+        const index = (0,_task_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .taskIndex */ .oN)(record.task);
         const task = tasks[index];
         const outcome = task === undefined ? 'task does not exist' : check(base, task, record);
         if (task === undefined || typeof outcome === 'string') {

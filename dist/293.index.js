@@ -150,6 +150,7 @@ function formatDuration(totalSeconds) {
 /* harmony export */   J9: () => (/* binding */ parseTaskSpecs),
 /* harmony export */   nq: () => (/* binding */ TaskSpecError),
 /* harmony export */   o1: () => (/* binding */ MAX_DESCRIPTION),
+/* harmony export */   oN: () => (/* binding */ taskIndex),
 /* harmony export */   tX: () => (/* binding */ MAX_TASK_NAME),
 /* harmony export */   zA: () => (/* binding */ TASK_NAME_PATTERN)
 /* harmony export */ });
@@ -201,6 +202,10 @@ function parseTaskSpecs(text) {
 /** Stable short id of the task at a position: t1, t2, ... */
 function taskId(index) {
     return `t${index + 1}`;
+}
+/** The position a task id such as t3 names, or -1 when the text is not a task id. */
+function taskIndex(id) {
+    return /^t[1-9]\d*$/.test(id) ? Number(id.slice(1)) - 1 : -1;
 }
 
 

@@ -26,8 +26,8 @@ var errors = __webpack_require__(3703);
 
 function findTask(state, name, issueNumber) {
     let index = state.tasks.findIndex((t) => t.n === name);
-    if (index === -1 && /^t[1-9]\d*$/.test(name))
-        index = Number(name.slice(1)) - 1;
+    if (index === -1)
+        index = (0,task_spec/* taskIndex */.oN)(name);
     const task = state.tasks[index];
     if (task === undefined) {
         const names = state.tasks.map((t) => t.n);
@@ -38,6 +38,7 @@ function findTask(state, name, issueNumber) {
 }
 
 ;// CONCATENATED MODULE: ./build/app/report.js
+
 
 /** The log lines users and tests grep; their words are part of the contract. */
 function taskLine(id, task) {
@@ -61,7 +62,7 @@ function nextTask(state) {
     return state.tasks.find((t) => t.s === 'PENDING' || t.s === 'FAILED')?.n ?? '';
 }
 function isComplete(state) {
-    return state.tasks.every((t) => t.s === 'COMPLETE' || t.s === 'SKIPPED');
+    return state.tasks.every((t) => (0,domain_status/* isSettled */.Is)(t.s));
 }
 function statusMap(state) {
     return Object.fromEntries(state.tasks.map((t) => [t.n, t.s]));
@@ -254,6 +255,7 @@ function parseSlashCommand(comment) {
 
 
 
+
 const IGNORED = { command: 'none', dispatched: false };
 /**
  * Acts on a comment or a body edit of a TaskList issue. Anything that is not
@@ -385,7 +387,7 @@ function requestedOp(view, change) {
     const status = view.state.tasks.find((t) => t.n === change.task)?.s;
     if (change.ticked && (status === 'PENDING' || status === 'FAILED'))
         return 'skip';
-    if (!change.ticked && (status === 'COMPLETE' || status === 'SKIPPED'))
+    if (!change.ticked && status !== undefined && (0,domain_status/* isSettled */.Is)(status))
         return 'reset';
     return undefined;
 }
@@ -1030,6 +1032,7 @@ async function startTask(store, log, request) {
 
 
 
+
 function startRequest(log, inputs, runner) {
     const id = requireId(inputs);
     const name = requireTask(inputs);
@@ -1054,9 +1057,9 @@ function reportOutcome(log, id, outcome) {
         log.info(`${outcome.task.n}: IN_PROGRESS, held by ${outcome.held.holder}; not running it here (on-busy: skip)`);
     if (outcome.kind !== 'claimed')
         saveClaimForPost(undefined);
-    const taskIndex = Number(outcome.id.slice(1)) - 1;
+    const index = (0,task_spec/* taskIndex */.oN)(outcome.id);
     if (outcome.kind === 'claimed' && outcome.fresh) {
-        reportLoaded(log, id, outcome.view.state, { index: taskIndex, task: outcome.before });
+        reportLoaded(log, id, outcome.view.state, { index, task: outcome.before });
         log.info(transitionLine(outcome.id, outcome.before.n, outcome.before.s, 'IN_PROGRESS'));
     }
     else {

@@ -216,7 +216,10 @@ function parseMessage(text) {
 var external_node_fs_ = __webpack_require__(24);
 // EXTERNAL MODULE: ./build/domain/task-spec.js
 var task_spec = __webpack_require__(746);
+// EXTERNAL MODULE: ./build/domain/status.js
+var domain_status = __webpack_require__(299);
 ;// CONCATENATED MODULE: ./build/app/report.js
+
 
 /** The log lines users and tests grep; their words are part of the contract. */
 function taskLine(id, task) {
@@ -240,7 +243,7 @@ function nextTask(state) {
     return state.tasks.find((t) => t.s === 'PENDING' || t.s === 'FAILED')?.n ?? '';
 }
 function isComplete(state) {
-    return state.tasks.every((t) => t.s === 'COMPLETE' || t.s === 'SKIPPED');
+    return state.tasks.every((t) => (0,domain_status/* isSettled */.Is)(t.s));
 }
 function statusMap(state) {
     return Object.fromEntries(state.tasks.map((t) => [t.n, t.s]));
@@ -248,8 +251,6 @@ function statusMap(state) {
 
 // EXTERNAL MODULE: ./build/domain/fold.js
 var fold = __webpack_require__(954);
-// EXTERNAL MODULE: ./build/domain/status.js
-var domain_status = __webpack_require__(299);
 ;// CONCATENATED MODULE: ./build/cli/output.js
 const CODES = {
     bold: [1, 22],
@@ -604,8 +605,8 @@ var storage_errors = __webpack_require__(703);
 
 function findTask(state, name, issueNumber) {
     let index = state.tasks.findIndex((t) => t.n === name);
-    if (index === -1 && /^t[1-9]\d*$/.test(name))
-        index = Number(name.slice(1)) - 1;
+    if (index === -1)
+        index = (0,task_spec/* taskIndex */.oN)(name);
     const task = state.tasks[index];
     if (task === undefined) {
         const names = state.tasks.map((t) => t.n);
@@ -784,6 +785,7 @@ async function assertTrusted(ctx, view) {
 
 
 
+
 /** The claim shared by `tasklist start` and the demo: app/start-task with workflow authority, for this process. */
 async function start_startTask(ctx, request, log = ctx.log, options = {}) {
     const outcome = await startTask(ctx.store, log, {
@@ -839,7 +841,7 @@ const startCommand = {
         return async (ctx) => {
             const { outcome, view } = await start_startTask(ctx, request);
             const { out } = ctx;
-            const index = Number(outcome.id.slice(1)) - 1;
+            const index = (0,task_spec/* taskIndex */.oN)(outcome.id);
             const now = view.state.tasks[index];
             const shouldRun = outcome.kind === 'claimed';
             if (out.json) {
@@ -1873,6 +1875,8 @@ var errors = __webpack_require__(428);
 var duration = __webpack_require__(953);
 // EXTERNAL MODULE: ./build/domain/markdown.js
 var markdown = __webpack_require__(812);
+// EXTERNAL MODULE: ./build/domain/status.js
+var domain_status = __webpack_require__(299);
 // EXTERNAL MODULE: ./build/domain/snapshot.js + 1 modules
 var domain_snapshot = __webpack_require__(985);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 10 modules
@@ -1955,6 +1959,7 @@ function leanSnapshot(snapshot) {
 
 
 
+
 const BEGIN_MARKER = '<!-- tasklist:begin -->';
 const END_MARKER = '<!-- tasklist:end -->';
 const STATE_OPEN = '<!-- tasklist:state';
@@ -1989,11 +1994,11 @@ function assemble(full, parts, detail) {
     return `${parts.before}${region}${parts.after}`;
 }
 function progressLine(snapshot) {
-    const done = snapshot.tasks.filter((t) => t.s === 'COMPLETE' || t.s === 'SKIPPED').length;
+    const done = snapshot.tasks.filter((t) => (0,domain_status/* isSettled */.Is)(t.s)).length;
     return `${done} of ${snapshot.tasks.length} done`;
 }
 function checklistLine(task, detail) {
-    const box = task.s === 'COMPLETE' || task.s === 'SKIPPED' ? '[x]' : '[ ]';
+    const box = (0,domain_status/* isSettled */.Is)(task.s) ? '[x]' : '[ ]';
     const facts = [task.s];
     if (detail === 'full' || detail === 'compact') {
         if (task.t !== undefined && (task.s === 'COMPLETE' || task.s === 'FAILED'))
@@ -2138,6 +2143,8 @@ function formatDuration(totalSeconds) {
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(612);
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(985);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(299);
+/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(746);
+
 
 
 
@@ -2190,7 +2197,7 @@ function fold(base, comments, trusted) {
             continue;
         }
         seenRecords.add(record.rec);
-        const index = Number(record.task.slice(1)) - 1;
+        const index = (0,_task_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .taskIndex */ .oN)(record.task);
         const task = tasks[index];
         const outcome = task === undefined ? 'task does not exist' : check(base, task, record);
         if (task === undefined || typeof outcome === 'string') {
@@ -2711,6 +2718,7 @@ function illegalTransitionHint(op, from, authority) {
 /* harmony export */   J9: () => (/* binding */ parseTaskSpecs),
 /* harmony export */   nq: () => (/* binding */ TaskSpecError),
 /* harmony export */   o1: () => (/* binding */ MAX_DESCRIPTION),
+/* harmony export */   oN: () => (/* binding */ taskIndex),
 /* harmony export */   tX: () => (/* binding */ MAX_TASK_NAME),
 /* harmony export */   zA: () => (/* binding */ TASK_NAME_PATTERN)
 /* harmony export */ });
@@ -2761,6 +2769,10 @@ function parseTaskSpecs(text) {
 /** Stable short id of the task at a position: t1, t2, ... */
 function taskId(index) {
     return `t${index + 1}`;
+}
+/** The position a task id such as t3 names, or -1 when the text is not a task id. */
+function taskIndex(id) {
+    return /^t[1-9]\d*$/.test(id) ? Number(id.slice(1)) - 1 : -1;
 }
 
 

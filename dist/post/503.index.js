@@ -74,8 +74,8 @@ var errors = __webpack_require__(3703);
 
 function findTask(state, name, issueNumber) {
     let index = state.tasks.findIndex((t) => t.n === name);
-    if (index === -1 && /^t[1-9]\d*$/.test(name))
-        index = Number(name.slice(1)) - 1;
+    if (index === -1)
+        index = (0,task_spec/* taskIndex */.oN)(name);
     const task = state.tasks[index];
     if (task === undefined) {
         const names = state.tasks.map((t) => t.n);
@@ -88,6 +88,7 @@ function findTask(state, name, issueNumber) {
 // EXTERNAL MODULE: ./build/domain/status.js
 var domain_status = __webpack_require__(7299);
 ;// CONCATENATED MODULE: ./build/app/report.js
+
 
 /** The log lines users and tests grep; their words are part of the contract. */
 function taskLine(id, task) {
@@ -111,7 +112,7 @@ function nextTask(state) {
     return state.tasks.find((t) => t.s === 'PENDING' || t.s === 'FAILED')?.n ?? '';
 }
 function isComplete(state) {
-    return state.tasks.every((t) => t.s === 'COMPLETE' || t.s === 'SKIPPED');
+    return state.tasks.every((t) => isSettled(t.s));
 }
 function statusMap(state) {
     return Object.fromEntries(state.tasks.map((t) => [t.n, t.s]));
@@ -507,11 +508,12 @@ function formatDuration(totalSeconds) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $r: () => (/* binding */ targetOf),
 /* harmony export */   Do: () => (/* binding */ OPS),
+/* harmony export */   Is: () => (/* binding */ isSettled),
 /* harmony export */   ZD: () => (/* binding */ illegalTransitionHint),
 /* harmony export */   cQ: () => (/* binding */ isLegal),
 /* harmony export */   f: () => (/* binding */ STATUSES)
 /* harmony export */ });
-/* unused harmony exports allowedFrom, isSettled */
+/* unused harmony export allowedFrom */
 const STATUSES = ['PENDING', 'IN_PROGRESS', 'COMPLETE', 'FAILED', 'SKIPPED'];
 const OPS = ['start', 'takeover', 'renew', 'complete', 'fail', 'skip', 'retry', 'reset'];
 const RULES = {
@@ -575,6 +577,7 @@ function illegalTransitionHint(op, from, authority) {
 /* harmony export */   J9: () => (/* binding */ parseTaskSpecs),
 /* harmony export */   nq: () => (/* binding */ TaskSpecError),
 /* harmony export */   o1: () => (/* binding */ MAX_DESCRIPTION),
+/* harmony export */   oN: () => (/* binding */ taskIndex),
 /* harmony export */   tX: () => (/* binding */ MAX_TASK_NAME),
 /* harmony export */   zA: () => (/* binding */ TASK_NAME_PATTERN)
 /* harmony export */ });
@@ -626,6 +629,10 @@ function parseTaskSpecs(text) {
 /** Stable short id of the task at a position: t1, t2, ... */
 function taskId(index) {
     return `t${index + 1}`;
+}
+/** The position a task id such as t3 names, or -1 when the text is not a task id. */
+function taskIndex(id) {
+    return /^t[1-9]\d*$/.test(id) ? Number(id.slice(1)) - 1 : -1;
 }
 
 

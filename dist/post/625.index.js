@@ -551,6 +551,7 @@ function leanSnapshot(snapshot) {
 
 
 
+
 const BEGIN_MARKER = '<!-- tasklist:begin -->';
 const END_MARKER = '<!-- tasklist:end -->';
 const STATE_OPEN = '<!-- tasklist:state';
@@ -585,11 +586,11 @@ function assemble(full, parts, detail) {
     return `${parts.before}${region}${parts.after}`;
 }
 function progressLine(snapshot) {
-    const done = snapshot.tasks.filter((t) => t.s === 'COMPLETE' || t.s === 'SKIPPED').length;
+    const done = snapshot.tasks.filter((t) => (0,domain_status/* isSettled */.Is)(t.s)).length;
     return `${done} of ${snapshot.tasks.length} done`;
 }
 function checklistLine(task, detail) {
-    const box = task.s === 'COMPLETE' || task.s === 'SKIPPED' ? '[x]' : '[ ]';
+    const box = (0,domain_status/* isSettled */.Is)(task.s) ? '[x]' : '[ ]';
     const facts = [task.s];
     if (detail === 'full' || detail === 'compact') {
         if (task.t !== undefined && (task.s === 'COMPLETE' || task.s === 'FAILED'))
@@ -746,6 +747,7 @@ function renderRecordComment(record, extras = {}) {
 
 
 
+
 const DEFAULT_LEASE_SECONDS = 6 * 3600;
 /** Why a record is rejected when its task definitions differ from the snapshot's. */
 const DEFINITIONS_MISMATCH = 'was written against different task definitions';
@@ -795,7 +797,7 @@ function fold(base, comments, trusted) {
             continue;
         }
         seenRecords.add(record.rec);
-        const index = Number(record.task.slice(1)) - 1;
+        const index = (0,task_spec/* taskIndex */.oN)(record.task);
         const task = tasks[index];
         const outcome = task === undefined ? 'task does not exist' : check(base, task, record);
         if (task === undefined || typeof outcome === 'string') {

@@ -1,5 +1,5 @@
 import type { Snapshot, TaskState } from '../domain/snapshot.ts'
-import { taskId } from '../domain/task-spec.ts'
+import { taskId, taskIndex } from '../domain/task-spec.ts'
 import { UnknownTaskError } from '../storage/errors.ts'
 
 export interface FoundTask {
@@ -10,7 +10,7 @@ export interface FoundTask {
 
 export function findTask(state: Snapshot, name: string, issueNumber: number): FoundTask {
   let index = state.tasks.findIndex((t) => t.n === name)
-  if (index === -1 && /^t[1-9]\d*$/.test(name)) index = Number(name.slice(1)) - 1
+  if (index === -1) index = taskIndex(name)
   const task = state.tasks[index]
   if (task === undefined) {
     const names = state.tasks.map((t) => t.n)

@@ -1,5 +1,6 @@
 import type { Snapshot, TaskState } from '../domain/snapshot.ts'
 import { taskId } from '../domain/task-spec.ts'
+import { isSettled } from '../domain/status.ts'
 import type { Logger } from '../storage/logger.ts'
 
 /** The log lines users and tests grep; their words are part of the contract. */
@@ -36,7 +37,7 @@ export function nextTask(state: Snapshot): string {
 }
 
 export function isComplete(state: Snapshot): boolean {
-  return state.tasks.every((t) => t.s === 'COMPLETE' || t.s === 'SKIPPED')
+  return state.tasks.every((t) => isSettled(t.s))
 }
 
 export function statusMap(state: Snapshot): Record<string, string> {

@@ -3,6 +3,7 @@ import { transition } from '../app/transition.ts'
 import { parseBody } from '../domain/body.ts'
 import type { Holder } from '../domain/snapshot.ts'
 import { renderSummary } from '../domain/summary.ts'
+import { isSettled } from '../domain/status.ts'
 import { ReadError, TaskListError, WriteError } from '../storage/errors.ts'
 import { describeGitHubError, type GitHubAdvice } from '../storage/github-errors.ts'
 import type { Logger } from '../storage/logger.ts'
@@ -165,7 +166,7 @@ async function onEdit(options: BotOptions, event: Extract<BotEvent, { kind: 'edi
 function requestedOp(view: TaskListView, change: BoxChange): 'skip' | 'reset' | undefined {
   const status = view.state.tasks.find((t) => t.n === change.task)?.s
   if (change.ticked && (status === 'PENDING' || status === 'FAILED')) return 'skip'
-  if (!change.ticked && (status === 'COMPLETE' || status === 'SKIPPED')) return 'reset'
+  if (!change.ticked && status !== undefined && isSettled(status)) return 'reset'
   return undefined
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { formatDuration } from './duration.ts'
 import { escapeInline, inertJson, truncate } from './markdown.ts'
+import { isSettled } from './status.ts'
 import { SCHEMA_VERSION, SnapshotSchema, type Snapshot, type TaskState } from './snapshot.ts'
 import { fromWire, leanSnapshot, toWire, WireSnapshotSchema } from './snapshot-wire.ts'
 
@@ -62,12 +63,12 @@ function assemble(full: Snapshot, parts: BodyParts, detail: Detail): string {
 }
 
 function progressLine(snapshot: Snapshot): string {
-  const done = snapshot.tasks.filter((t) => t.s === 'COMPLETE' || t.s === 'SKIPPED').length
+  const done = snapshot.tasks.filter((t) => isSettled(t.s)).length
   return `${done} of ${snapshot.tasks.length} done`
 }
 
 export function checklistLine(task: TaskState, detail: Detail): string {
-  const box = task.s === 'COMPLETE' || task.s === 'SKIPPED' ? '[x]' : '[ ]'
+  const box = isSettled(task.s) ? '[x]' : '[ ]'
   const facts: string[] = [task.s]
   if (detail === 'full' || detail === 'compact') {
     if (task.t !== undefined && (task.s === 'COMPLETE' || task.s === 'FAILED')) facts.push(formatDuration(task.t))

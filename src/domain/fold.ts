@@ -1,6 +1,7 @@
 import { decodeRecord, type TaskRecord } from './record.ts'
 import { definitionOf, sealSnapshot, type Claim, type Snapshot, type TaskState } from './snapshot.ts'
 import { isLegal, targetOf } from './status.ts'
+import { taskIndex } from './task-spec.ts'
 
 /** An issue comment as the fold needs it; `createdAt` is GitHub's time, never the runner's. */
 export interface LogComment {
@@ -76,7 +77,7 @@ export function fold(base: Snapshot, comments: readonly LogComment[], trusted: R
       continue
     }
     seenRecords.add(record.rec)
-    const index = Number(record.task.slice(1)) - 1
+    const index = taskIndex(record.task)
     const task = tasks[index]
     const outcome = task === undefined ? 'task does not exist' : check(base, task, record)
     if (task === undefined || typeof outcome === 'string') {

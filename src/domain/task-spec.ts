@@ -65,3 +65,8 @@ export function parseTaskSpecs(text: string): TaskSpec[] {
 export function taskId(index: number): string {
   return `t${index + 1}`
 }
+
+/** The position a task id such as t3 names, or -1 when the text is not a task id. */
+export function taskIndex(id: string): number {
+  return /^t[1-9]\d*$/.test(id) ? Number(id.slice(1)) - 1 : -1
+}

@@ -28,6 +28,8 @@ const extraFields = fc
   )
   .map((extra) => JSON.parse(JSON.stringify(extra)) as Record<string, unknown>)
   .filter((extra) => JSON.stringify(extra).length <= MAX_EXTRA_DEFINITION)
+  // Schema parsing does not keep an own "__proto__" key; definitions are not expected to hold one.
+  .filter((extra) => !JSON.stringify(extra).includes('"__proto__"'))
 
 function specsWith(extra: Record<string, unknown>): TaskSpec[] {
   return [

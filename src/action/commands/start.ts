@@ -2,6 +2,7 @@ import type { ClaimOutcome } from '../../app/claim.ts'
 import { reportLoaded, transitionLine } from '../../app/report.ts'
 import { startTask, type StartRequest } from '../../app/start-task.ts'
 import { formatDuration } from '../../domain/duration.ts'
+import { taskIndex } from '../../domain/task-spec.ts'
 import type { Logger } from '../../storage/logger.ts'
 import type { TaskListStore } from '../../storage/store.ts'
 import { exportClaim, heldClaim, saveClaimForPost } from '../claim-handoff.ts'
@@ -37,9 +38,9 @@ function reportOutcome(log: Logger, id: number, outcome: ClaimOutcome): void {
   if (outcome.kind === 'busy')
     log.info(`${outcome.task.n}: IN_PROGRESS, held by ${outcome.held.holder}; not running it here (on-busy: skip)`)
   if (outcome.kind !== 'claimed') saveClaimForPost(undefined)
-  const taskIndex = Number(outcome.id.slice(1)) - 1
+  const index = taskIndex(outcome.id)
   if (outcome.kind === 'claimed' && outcome.fresh) {
-    reportLoaded(log, id, outcome.view.state, { index: taskIndex, task: outcome.before })
+    reportLoaded(log, id, outcome.view.state, { index, task: outcome.before })
     log.info(transitionLine(outcome.id, outcome.before.n, outcome.before.s, 'IN_PROGRESS'))
   } else {
     reportLoaded(log, id, outcome.view.state)

@@ -2,6 +2,7 @@ import type { ClaimOutcome, OnBusy } from '../../app/claim.ts'
 import { transitionLine } from '../../app/report.ts'
 import { startTask as claimAndShow } from '../../app/start-task.ts'
 import { formatDuration } from '../../domain/duration.ts'
+import { taskIndex } from '../../domain/task-spec.ts'
 import type { Logger } from '../../storage/logger.ts'
 import type { TaskListView } from '../../storage/view.ts'
 import { parseChoice, parseDurationOption, parseId, parseMessage } from '../args.ts'
@@ -91,7 +92,7 @@ export const startCommand: CommandSpec = {
     return async (ctx) => {
       const { outcome, view } = await startTask(ctx, request)
       const { out } = ctx
-      const index = Number(outcome.id.slice(1)) - 1
+      const index = taskIndex(outcome.id)
       const now = view.state.tasks[index]
       const shouldRun = outcome.kind === 'claimed'
       if (out.json) {
