@@ -151,9 +151,12 @@ function renderRecordComment(record, extras = {}) {
 var fold = __webpack_require__(954);
 // EXTERNAL MODULE: ./build/storage/errors.js
 var errors = __webpack_require__(703);
+// EXTERNAL MODULE: ./build/domain/snapshot-legacy.js
+var snapshot_legacy = __webpack_require__(437);
 // EXTERNAL MODULE: ./build/domain/snapshot.js + 1 modules
 var domain_snapshot = __webpack_require__(985);
 ;// CONCATENATED MODULE: ./build/storage/reading.js
+
 
 
 
@@ -232,9 +235,21 @@ class Reader {
         });
         const trusted = (0,fold/* trustedAuthors */.QF)(issue.author, this.extraTrusted);
         const listed = await this.read(() => this.port.listComments(issue.number, undefined), `the comments of issue #${issue.number}`);
-        const comments = listed.value ?? [];
-        const result = (0,fold/* fold */.AU)(genesis, comments.map(logComment), trusted);
-        const foreignDefs = result.events.find((e) => e.kind === 'rejected' && e.reason === fold/* DEFINITIONS_MISMATCH */.kq);
+        const comments = (listed.value ?? []).map(logComment);
+        let base = genesis;
+        let result = (0,fold/* fold */.AU)(genesis, comments, trusted);
+        const mismatched = (events) => events.find((e) => e.kind === 'rejected' && e.reason === fold/* DEFINITIONS_MISMATCH */.kq);
+        if (mismatched(result.events) !== undefined) {
+            // A TaskList written by release 0.1 carries its definitions digest in the old form.
+            const { digest: _digest, ...content } = genesis;
+            const legacy = (0,domain_snapshot/* sealSnapshot */.C4)({ ...content, defs: (0,snapshot_legacy/* legacyDefinitionsDigest */.e)((0,domain_snapshot/* specsOf */.Qw)(edited)) });
+            const replayed = (0,fold/* fold */.AU)(legacy, comments, trusted);
+            if (mismatched(replayed.events) === undefined) {
+                base = legacy;
+                result = replayed;
+            }
+        }
+        const foreignDefs = mismatched(result.events);
         if (foreignDefs !== undefined) {
             throw new errors/* StateValidationError */.NY(`TaskList #${issue.number}: the task definitions in the state block were edited by hand and no longer match the record; restore the block from the issue's edit history`);
         }
@@ -242,7 +257,7 @@ class Reader {
         return {
             issue,
             parts,
-            base: genesis,
+            base,
             state: result.snapshot,
             tailRead: true,
             since: undefined,

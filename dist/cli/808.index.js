@@ -2469,6 +2469,81 @@ function decodeRecord(body) {
 
 /***/ }),
 
+/***/ 437:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ legacyDefinitionsDigest),
+/* harmony export */   m: () => (/* binding */ isLegacySealed)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
+
+/**
+ * The digests of release 0.1, which listed fields by hand. TaskLists it wrote are still on GitHub:
+ * their seals and the `defs` of their records must keep verifying, or every status they hold
+ * would be thrown away. Read-only: nothing new is sealed this way.
+ */
+function sha16(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 16);
+}
+function legacyDefinitionsDigest(tasks) {
+    return sha16(JSON.stringify(tasks.map((t) => [t.name, t.description ?? ''])));
+}
+function legacyTask(t) {
+    const out = { n: t.n, s: t.s, v: t.v };
+    if (t.desc !== undefined)
+        out.desc = t.desc;
+    if (t.c !== undefined) {
+        const h = t.c.holder;
+        out.c = {
+            id: t.c.id,
+            at: t.c.at,
+            lease: t.c.lease,
+            ...(t.c.renewed === undefined ? {} : { renewed: t.c.renewed }),
+            holder: {
+                ...(h.run === undefined ? {} : { run: h.run }),
+                ...(h.attempt === undefined ? {} : { attempt: h.attempt }),
+                ...(h.job === undefined ? {} : { job: h.job }),
+                ...(h.url === undefined ? {} : { url: h.url }),
+                label: h.label,
+            },
+        };
+    }
+    if (t.t !== undefined)
+        out.t = t.t;
+    if (t.at !== undefined)
+        out.at = t.at;
+    if (t.m !== undefined)
+        out.m = t.m;
+    if (t.x !== undefined)
+        out.x = t.x;
+    if (t.u !== undefined)
+        out.u = t.u;
+    if (t.by !== undefined)
+        out.by = t.by;
+    return out;
+}
+function legacyContent(content) {
+    return {
+        tasklist: content.tasklist,
+        title: content.title,
+        ...(content.key === undefined ? {} : { key: content.key }),
+        created: content.created,
+        trusted: content.trusted,
+        defs: content.defs,
+        cursor: content.cursor === null ? null : { id: content.cursor.id, at: content.cursor.at },
+        tasks: content.tasks.map(legacyTask),
+    };
+}
+/** True when release 0.1 sealed this snapshot exactly as it is. */
+function isLegacySealed(snapshot) {
+    const { digest, ...content } = snapshot;
+    return sha16(JSON.stringify(legacyContent(content))) === digest;
+}
+
+
+/***/ }),
+
 /***/ 985:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2488,6 +2563,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ClaimSchema, CursorSchema, MAX_EXTRA_DEFINITION, RUN_STATE_KEYS, TaskStateSchema, definitionsDigest
 
+// EXTERNAL MODULE: ./build/domain/snapshot-legacy.js
+var snapshot_legacy = __webpack_require__(437);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(598);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
@@ -2520,6 +2597,7 @@ var domain_status = __webpack_require__(299);
 // EXTERNAL MODULE: ./build/domain/task-spec.js
 var task_spec = __webpack_require__(746);
 ;// CONCATENATED MODULE: ./build/domain/snapshot.js
+
 
 
 
@@ -2612,7 +2690,7 @@ function sealSnapshot(content) {
 /** True when the snapshot is exactly as the action wrote it, whatever order its JSON keys arrived in. */
 function isSealed(snapshot) {
     const { digest, ...content } = snapshot;
-    return sha16(canonicalJson(content)) === digest;
+    return sha16(canonicalJson(content)) === digest || (0,snapshot_legacy/* isLegacySealed */.m)(snapshot);
 }
 function specsOf(snapshot) {
     return snapshot.tasks.map((task) => {

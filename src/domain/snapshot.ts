@@ -1,3 +1,4 @@
+import { isLegacySealed } from './snapshot-legacy.ts'
 import { createHash } from 'node:crypto'
 import { z } from 'zod'
 import { canonicalJson } from './canonical-json.ts'
@@ -119,7 +120,7 @@ export function sealSnapshot(content: SnapshotContent): Snapshot {
 /** True when the snapshot is exactly as the action wrote it, whatever order its JSON keys arrived in. */
 export function isSealed(snapshot: Snapshot): boolean {
   const { digest, ...content } = snapshot
-  return sha16(canonicalJson(content)) === digest
+  return sha16(canonicalJson(content)) === digest || isLegacySealed(snapshot)
 }
 
 export function specsOf(snapshot: Pick<Snapshot, 'tasks'>): TaskSpec[] {

@@ -1,6 +1,7 @@
 import { parseBody, type BodyParts } from '../domain/body.ts'
 import { DEFINITIONS_MISMATCH, fold, trustedAuthors, type FoldEvent, type LogComment } from '../domain/fold.ts'
-import { genesisSnapshot, isSealed, specsOf, type Snapshot } from '../domain/snapshot.ts'
+import { legacyDefinitionsDigest } from '../domain/snapshot-legacy.ts'
+import { genesisSnapshot, isSealed, sealSnapshot, specsOf, type Snapshot } from '../domain/snapshot.ts'
 import { NotATaskListError, StateValidationError } from './errors.ts'
 import { readFault } from './github-errors.ts'
 import type { Logger } from './logger.ts'
@@ -99,9 +100,22 @@ export class Reader {
       () => this.port.listComments(issue.number, undefined),
       `the comments of issue #${issue.number}`,
     )
-    const comments = listed.value ?? []
-    const result = fold(genesis, comments.map(logComment), trusted)
-    const foreignDefs = result.events.find((e) => e.kind === 'rejected' && e.reason === DEFINITIONS_MISMATCH)
+    const comments = (listed.value ?? []).map(logComment)
+    let base = genesis
+    let result = fold(genesis, comments, trusted)
+    const mismatched = (events: typeof result.events) =>
+      events.find((e) => e.kind === 'rejected' && e.reason === DEFINITIONS_MISMATCH)
+    if (mismatched(result.events) !== undefined) {
+      // A TaskList written by release 0.1 carries its definitions digest in the old form.
+      const { digest: _digest, ...content } = genesis
+      const legacy = sealSnapshot({ ...content, defs: legacyDefinitionsDigest(specsOf(edited)) })
+      const replayed = fold(legacy, comments, trusted)
+      if (mismatched(replayed.events) === undefined) {
+        base = legacy
+        result = replayed
+      }
+    }
+    const foreignDefs = mismatched(result.events)
     if (foreignDefs !== undefined) {
       throw new StateValidationError(
         `TaskList #${issue.number}: the task definitions in the state block were edited by hand and no longer match the record; restore the block from the issue's edit history`,
@@ -111,7 +125,7 @@ export class Reader {
     return {
       issue,
       parts,
-      base: genesis,
+      base,
       state: result.snapshot,
       tailRead: true,
       since: undefined,

@@ -1,8 +1,8 @@
-export const id = 625;
-export const ids = [625];
+export const id = 986;
+export const ids = [986];
 export const modules = {
 
-/***/ 2625:
+/***/ 4986:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -254,6 +254,71 @@ var schemas = __webpack_require__(0);
 var iso = __webpack_require__(4377);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
 var errors = __webpack_require__(7428);
+;// CONCATENATED MODULE: ./build/domain/snapshot-legacy.js
+
+/**
+ * The digests of release 0.1, which listed fields by hand. TaskLists it wrote are still on GitHub:
+ * their seals and the `defs` of their records must keep verifying, or every status they hold
+ * would be thrown away. Read-only: nothing new is sealed this way.
+ */
+function sha16(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
+}
+function legacyDefinitionsDigest(tasks) {
+    return sha16(JSON.stringify(tasks.map((t) => [t.name, t.description ?? ''])));
+}
+function legacyTask(t) {
+    const out = { n: t.n, s: t.s, v: t.v };
+    if (t.desc !== undefined)
+        out.desc = t.desc;
+    if (t.c !== undefined) {
+        const h = t.c.holder;
+        out.c = {
+            id: t.c.id,
+            at: t.c.at,
+            lease: t.c.lease,
+            ...(t.c.renewed === undefined ? {} : { renewed: t.c.renewed }),
+            holder: {
+                ...(h.run === undefined ? {} : { run: h.run }),
+                ...(h.attempt === undefined ? {} : { attempt: h.attempt }),
+                ...(h.job === undefined ? {} : { job: h.job }),
+                ...(h.url === undefined ? {} : { url: h.url }),
+                label: h.label,
+            },
+        };
+    }
+    if (t.t !== undefined)
+        out.t = t.t;
+    if (t.at !== undefined)
+        out.at = t.at;
+    if (t.m !== undefined)
+        out.m = t.m;
+    if (t.x !== undefined)
+        out.x = t.x;
+    if (t.u !== undefined)
+        out.u = t.u;
+    if (t.by !== undefined)
+        out.by = t.by;
+    return out;
+}
+function legacyContent(content) {
+    return {
+        tasklist: content.tasklist,
+        title: content.title,
+        ...(content.key === undefined ? {} : { key: content.key }),
+        created: content.created,
+        trusted: content.trusted,
+        defs: content.defs,
+        cursor: content.cursor === null ? null : { id: content.cursor.id, at: content.cursor.at },
+        tasks: content.tasks.map(legacyTask),
+    };
+}
+/** True when release 0.1 sealed this snapshot exactly as it is. */
+function isLegacySealed(snapshot) {
+    const { digest, ...content } = snapshot;
+    return sha16(JSON.stringify(legacyContent(content))) === digest;
+}
+
 ;// CONCATENATED MODULE: ./build/domain/canonical-json.js
 /**
  * JSON with object keys sorted at every depth and undefined members left out,
@@ -280,6 +345,7 @@ var domain_status = __webpack_require__(7299);
 // EXTERNAL MODULE: ./build/domain/task-spec.js
 var task_spec = __webpack_require__(9746);
 ;// CONCATENATED MODULE: ./build/domain/snapshot.js
+
 
 
 
@@ -356,7 +422,7 @@ const SnapshotSchema = schemas/* object */.Ikc({
     tasks: schemas/* array */.YOg(TaskStateSchema).min(1),
     digest: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
 });
-function sha16(text) {
+function snapshot_sha16(text) {
     return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
 }
 /**
@@ -364,15 +430,15 @@ function sha16(text) {
  * definition edited in any field, including ones added later, is caught.
  */
 function definitionsDigest(tasks) {
-    return sha16(canonicalJson(tasks));
+    return snapshot_sha16(canonicalJson(tasks));
 }
 function sealSnapshot(content) {
-    return { ...content, digest: sha16(canonicalJson(content)) };
+    return { ...content, digest: snapshot_sha16(canonicalJson(content)) };
 }
 /** True when the snapshot is exactly as the action wrote it, whatever order its JSON keys arrived in. */
 function isSealed(snapshot) {
     const { digest, ...content } = snapshot;
-    return sha16(canonicalJson(content)) === digest;
+    return snapshot_sha16(canonicalJson(content)) === digest || isLegacySealed(snapshot);
 }
 function specsOf(snapshot) {
     return snapshot.tasks.map((task) => {
@@ -902,6 +968,7 @@ var github_errors = __webpack_require__(9347);
 
 
 
+
 /**
  * A tail of a full page or more means the body lags far behind. Later reads in
  * this process start from our own fold instead, so they do not fetch the same
@@ -975,9 +1042,21 @@ class Reader {
         });
         const trusted = trustedAuthors(issue.author, this.extraTrusted);
         const listed = await this.read(() => this.port.listComments(issue.number, undefined), `the comments of issue #${issue.number}`);
-        const comments = listed.value ?? [];
-        const result = fold(genesis, comments.map(logComment), trusted);
-        const foreignDefs = result.events.find((e) => e.kind === 'rejected' && e.reason === DEFINITIONS_MISMATCH);
+        const comments = (listed.value ?? []).map(logComment);
+        let base = genesis;
+        let result = fold(genesis, comments, trusted);
+        const mismatched = (events) => events.find((e) => e.kind === 'rejected' && e.reason === DEFINITIONS_MISMATCH);
+        if (mismatched(result.events) !== undefined) {
+            // A TaskList written by release 0.1 carries its definitions digest in the old form.
+            const { digest: _digest, ...content } = genesis;
+            const legacy = sealSnapshot({ ...content, defs: legacyDefinitionsDigest(specsOf(edited)) });
+            const replayed = fold(legacy, comments, trusted);
+            if (mismatched(replayed.events) === undefined) {
+                base = legacy;
+                result = replayed;
+            }
+        }
+        const foreignDefs = mismatched(result.events);
         if (foreignDefs !== undefined) {
             throw new storage_errors/* StateValidationError */.NY(`TaskList #${issue.number}: the task definitions in the state block were edited by hand and no longer match the record; restore the block from the issue's edit history`);
         }
@@ -985,7 +1064,7 @@ class Reader {
         return {
             issue,
             parts,
-            base: genesis,
+            base,
             state: result.snapshot,
             tailRead: true,
             since: undefined,
