@@ -243,26 +243,6 @@ var duration = __webpack_require__(4953);
 const COMMANDS = ['create', 'load', 'start', 'complete', 'fail', 'skip', 'run', 'bot'];
 const TASK_COMMANDS = ['start', 'complete', 'fail', 'skip', 'run'];
 const PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'];
-/** Every input action.yml declares; the README table and a test keep these in step. */
-const INPUT_NAMES = [
-    'command',
-    'token',
-    'tasklist-id',
-    'title',
-    'tasks',
-    'key',
-    'labels',
-    'task',
-    'run',
-    'message',
-    'on-busy',
-    'wait-timeout',
-    'lease',
-    'trusted-authors',
-    'permission',
-    'resume-workflow',
-    'ref',
-];
 // zod/mini: the same validation with a fraction of the start-up cost, on a path every step takes.
 const inputs_text = mini_schemas/* optional */.lqM(mini_schemas/* string */.YjP());
 const list = mini_schemas/* pipe */.FsL(mini_schemas/* optional */.lqM(mini_schemas/* string */.YjP()), mini_schemas/* transform */.pdi((value) => (value ?? '')
@@ -283,7 +263,7 @@ function inputs_duration(fallback, maxSec) {
         return seconds;
     }));
 }
-const schema = mini_schemas/* object */.Ikc({
+const fields = {
     command: mini_schemas/* enum */.k5n(COMMANDS, {
         error: (issue) => issue.input === undefined
             ? 'is required'
@@ -307,8 +287,10 @@ const schema = mini_schemas/* object */.Ikc({
     permission: mini_schemas/* _default */.Rvf(mini_schemas/* enum */.k5n(PERMISSIONS, { error: `must be one of ${PERMISSIONS.join(', ')}` }), 'write'),
     'resume-workflow': inputs_text,
     ref: inputs_text,
-})
-    .check(mini_schemas/* superRefine */.zni((value, ctx) => {
+};
+/** Every input action.yml declares, in the schema's order; the README table and a test keep these in step. */
+const INPUT_NAMES = Object.keys(fields);
+const schema = mini_schemas/* object */.Ikc(fields).check(mini_schemas/* superRefine */.zni((value, ctx) => {
     const need = (field, why) => ctx.issues.push({ code: 'custom', input: value, path: [field], message: `is required ${why}` });
     if (value.command !== 'create' && value.command !== 'bot' && value['tasklist-id'] === undefined) {
         need('tasklist-id', `for command: ${value.command}; pass the TaskList ID (the issue number) that command: create printed`);

@@ -9,28 +9,6 @@ const TASK_COMMANDS: readonly Command[] = ['start', 'complete', 'fail', 'skip', 
 export const PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'] as const
 export type Permission = (typeof PERMISSIONS)[number]
 
-/** Every input action.yml declares; the README table and a test keep these in step. */
-export const INPUT_NAMES = [
-  'command',
-  'token',
-  'tasklist-id',
-  'title',
-  'tasks',
-  'key',
-  'labels',
-  'task',
-  'run',
-  'message',
-  'on-busy',
-  'wait-timeout',
-  'lease',
-  'trusted-authors',
-  'permission',
-  'resume-workflow',
-  'ref',
-] as const
-export type InputName = (typeof INPUT_NAMES)[number]
-
 export interface ActionInputs {
   readonly command: Command
   readonly token: string
@@ -81,65 +59,69 @@ function duration(fallback: string, maxSec: number) {
   )
 }
 
-const schema = z
-  .object({
-    command: z.enum(COMMANDS, {
-      error: (issue) =>
-        issue.input === undefined
-          ? 'is required'
-          : `'${typeof issue.input === 'string' ? issue.input : JSON.stringify(issue.input)}' is not a command; use one of ${COMMANDS.join(', ')}`,
-    }),
-    token: z.string({ error: 'is empty; pass a token, for example ${{ github.token }}' }),
-    'tasklist-id': z.optional(
-      z.pipe(
-        z.string().check(
-          z.regex(/^\s*#?[1-9]\d{0,9}\s*$/, {
-            error: 'must be an issue number such as 42 (the TaskList ID that command: create printed)',
-          }),
-        ),
-        z.transform((value) => Number(value.trim().replace('#', ''))),
+const fields = {
+  command: z.enum(COMMANDS, {
+    error: (issue) =>
+      issue.input === undefined
+        ? 'is required'
+        : `'${typeof issue.input === 'string' ? issue.input : JSON.stringify(issue.input)}' is not a command; use one of ${COMMANDS.join(', ')}`,
+  }),
+  token: z.string({ error: 'is empty; pass a token, for example ${{ github.token }}' }),
+  'tasklist-id': z.optional(
+    z.pipe(
+      z.string().check(
+        z.regex(/^\s*#?[1-9]\d{0,9}\s*$/, {
+          error: 'must be an issue number such as 42 (the TaskList ID that command: create printed)',
+        }),
       ),
+      z.transform((value) => Number(value.trim().replace('#', ''))),
     ),
-    title: z.optional(
-      z.string().check(z.maxLength(256, { error: 'is longer than GitHub allows for an issue title (256 characters)' })),
-    ),
-    tasks: text,
-    key: z.optional(z.string().check(z.maxLength(256, { error: 'is longer than 256 characters' }))),
-    labels: z.pipe(
-      list,
-      z.array(z.string().check(z.maxLength(50, { error: 'has a label longer than GitHub allows (50 characters)' }))),
-    ),
-    task: text,
-    run: text,
-    message: text,
-    'on-busy': z._default(z.enum(['wait', 'skip', 'fail'], { error: 'must be wait, skip or fail' }), 'fail'),
-    'wait-timeout': duration('30m', 6 * 3600),
-    lease: duration('6h', 7 * 86400),
-    'trusted-authors': list,
-    permission: z._default(z.enum(PERMISSIONS, { error: `must be one of ${PERMISSIONS.join(', ')}` }), 'write'),
-    'resume-workflow': text,
-    ref: text,
-  })
-  .check(
-    z.superRefine((value, ctx) => {
-      const need = (field: InputName, why: string) =>
-        ctx.issues.push({ code: 'custom', input: value, path: [field], message: `is required ${why}` })
-      if (value.command !== 'create' && value.command !== 'bot' && value['tasklist-id'] === undefined) {
-        need(
-          'tasklist-id',
-          `for command: ${value.command}; pass the TaskList ID (the issue number) that command: create printed`,
-        )
-      }
-      if (TASK_COMMANDS.includes(value.command) && value.task === undefined)
-        need('task', `for command: ${value.command}; name the task, such as database-migration`)
-      if (value.command === 'run' && value.run === undefined)
-        need('run', 'for command: run; give the shell command to run for the task')
-      if (value.command === 'create' && value.title === undefined)
-        need('title', 'for command: create; give the TaskList a title')
-      if (value.command === 'create' && value.tasks === undefined)
-        need('tasks', "for command: create; list one task a line, as 'name' or 'name: description'")
-    }),
-  )
+  ),
+  title: z.optional(
+    z.string().check(z.maxLength(256, { error: 'is longer than GitHub allows for an issue title (256 characters)' })),
+  ),
+  tasks: text,
+  key: z.optional(z.string().check(z.maxLength(256, { error: 'is longer than 256 characters' }))),
+  labels: z.pipe(
+    list,
+    z.array(z.string().check(z.maxLength(50, { error: 'has a label longer than GitHub allows (50 characters)' }))),
+  ),
+  task: text,
+  run: text,
+  message: text,
+  'on-busy': z._default(z.enum(['wait', 'skip', 'fail'], { error: 'must be wait, skip or fail' }), 'fail'),
+  'wait-timeout': duration('30m', 6 * 3600),
+  lease: duration('6h', 7 * 86400),
+  'trusted-authors': list,
+  permission: z._default(z.enum(PERMISSIONS, { error: `must be one of ${PERMISSIONS.join(', ')}` }), 'write'),
+  'resume-workflow': text,
+  ref: text,
+}
+
+/** Every input action.yml declares, in the schema's order; the README table and a test keep these in step. */
+export const INPUT_NAMES = Object.keys(fields) as readonly (keyof typeof fields)[]
+export type InputName = keyof typeof fields
+
+const schema = z.object(fields).check(
+  z.superRefine((value, ctx) => {
+    const need = (field: InputName, why: string) =>
+      ctx.issues.push({ code: 'custom', input: value, path: [field], message: `is required ${why}` })
+    if (value.command !== 'create' && value.command !== 'bot' && value['tasklist-id'] === undefined) {
+      need(
+        'tasklist-id',
+        `for command: ${value.command}; pass the TaskList ID (the issue number) that command: create printed`,
+      )
+    }
+    if (TASK_COMMANDS.includes(value.command) && value.task === undefined)
+      need('task', `for command: ${value.command}; name the task, such as database-migration`)
+    if (value.command === 'run' && value.run === undefined)
+      need('run', 'for command: run; give the shell command to run for the task')
+    if (value.command === 'create' && value.title === undefined)
+      need('title', 'for command: create; give the TaskList a title')
+    if (value.command === 'create' && value.tasks === undefined)
+      need('tasks', "for command: create; list one task a line, as 'name' or 'name: description'")
+  }),
+)
 
 /**
  * Reads every input once into a typed object. Any problem becomes one line
