@@ -16,6 +16,7 @@ export const OPERATIONS: ReadonlyArray<readonly [method: string, path: string]> 
   ['post', '/repos/{owner}/{repo}/issues'],
   ['get', '/repos/{owner}/{repo}/issues/{issue_number}'],
   ['patch', '/repos/{owner}/{repo}/issues/{issue_number}'],
+  ['put', '/repos/{owner}/{repo}/issues/{issue_number}/lock'],
   ['get', '/repos/{owner}/{repo}/issues/{issue_number}/comments'],
   ['post', '/repos/{owner}/{repo}/issues/{issue_number}/comments'],
   ['get', '/repos/{owner}/{repo}/issues/comments/{comment_id}'],

@@ -7,6 +7,8 @@ import {
   DEFAULT_TOKEN,
   MAINTAINER_TOKEN,
   OUTSIDER_TOKEN,
+  WRITER_LOGIN,
+  WRITER_TOKEN,
   startGitHubDouble,
 } from './double/index.ts'
 import type { GitHubDouble, GitHubDoubleOptions } from './double/index.ts'
@@ -245,9 +247,10 @@ describe('issues and comments', () => {
     })
   })
 
-  it('enforces the 65536-character body limit in characters', async () => {
+  it('enforces the 65536-character and 262144-byte body limits, with the error shapes GitHub gives', async () => {
     const gh = octokit()
     await gh.rest.issues.create({ owner, repo, title: 'limit', body: 'x'.repeat(65536) })
+    // 65,536 four-byte characters are 262,144 bytes: both limits exactly met.
     await gh.rest.issues.createComment({ owner, repo, issue_number: 1, body: '🚀'.repeat(65536) })
     const tooLong = await call('POST', `/repos/${owner}/${repo}/issues/1/comments`, {
       body: { body: 'x'.repeat(65537) },
@@ -255,7 +258,24 @@ describe('issues and comments', () => {
     expect(tooLong.status).toBe(422)
     expect(tooLong.json).toMatchObject({
       message: 'Validation Failed',
-      errors: [{ message: 'body is too long (maximum is 65536 characters)' }],
+      errors: [
+        {
+          resource: 'IssueComment',
+          code: 'unprocessable',
+          field: 'data',
+          message: 'Body is too long (maximum is 65536 characters)',
+        },
+      ],
+    })
+    // Counting code points, 65,536 characters are at most 262,144 bytes, so the byte limit binds exactly there.
+    const overBytes = await call('POST', `/repos/${owner}/${repo}/issues`, {
+      body: { title: 't', body: '🚀'.repeat(65536) + 'x' },
+    })
+    expect(overBytes.status).toBe(422)
+    expect(overBytes.json).toMatchObject({
+      errors: [
+        { resource: 'Issue', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' },
+      ],
     })
     await expect(
       gh.rest.issues.update({ owner, repo, issue_number: 1, body: 'y'.repeat(70000) }),
@@ -333,6 +353,171 @@ describe('issues and comments', () => {
     const comment = await gh.rest.issues.getComment({ owner, repo, comment_id: c.data.id })
     expect(comment.data.reactions).toMatchObject({ total_count: 2, eyes: 2, rocket: 0 })
     expect(double.reactions(DEFAULT_REPO, { issue: 1 }).map((r) => r.content)).toEqual(['rocket'])
+  })
+})
+
+describe("GitHub's hard edges", () => {
+  it("refuses comments past the cap with GitHub's 403, counting people's comments, and never lifts it", async () => {
+    await start({ limits: { commentCap: 4 } })
+    const gh = octokit()
+    const { number } = (await gh.rest.issues.create({ owner, repo, title: 'capped' })).data
+    await gh.rest.issues.createComment({ owner, repo, issue_number: number, body: 'one' })
+    double.actAs('someone').comment(DEFAULT_REPO, number, 'two')
+    await octokit(OUTSIDER_TOKEN).rest.issues.createComment({ owner, repo, issue_number: number, body: 'three' })
+    await gh.rest.issues.createComment({ owner, repo, issue_number: number, body: 'four' })
+    const refused = await call('POST', `/repos/${owner}/${repo}/issues/${number}/comments`, { body: { body: 'five' } })
+    expect(refused.status).toBe(403)
+    expect(refused.json).toMatchObject({ message: 'Commenting is disabled on issues with more than 4 comments' })
+    expect(() => double.actAs('someone').comment(DEFAULT_REPO, number, 'six')).toThrow(/Commenting is disabled/)
+    // Deleting a comment makes room again, as the count is of the comments the issue holds.
+    const last = double.listComments(DEFAULT_REPO, number).at(-1)
+    if (last === undefined) throw new Error('no comments')
+    await gh.rest.issues.deleteComment({ owner, repo, comment_id: last.id })
+    await gh.rest.issues.createComment({ owner, repo, issue_number: number, body: 'again' })
+    expect(double.getIssue(DEFAULT_REPO, number)?.comments).toBe(4)
+  })
+
+  it("uses GitHub's 2,500 and its exact message by default", async () => {
+    const gh = octokit()
+    const { number } = (await gh.rest.issues.create({ owner, repo, title: 'busy' })).data
+    for (let i = 0; i < 2500; i++) double.actAs('spammer').comment(DEFAULT_REPO, number, `spam ${i}`)
+    const refused = await call('POST', `/repos/${owner}/${repo}/issues/${number}/comments`, { body: { body: 'x' } })
+    expect(refused.status).toBe(403)
+    expect(refused.json).toMatchObject({ message: 'Commenting is disabled on issues with more than 2500 comments' })
+  })
+
+  it("lets write, maintain and admin edit and delete anyone's comments, and not read or triage", async () => {
+    double.store.repo(DEFAULT_REPO).collaborators.set('trina', 'triage')
+    double.addToken('ghp_triage', { login: 'trina', type: 'User' })
+    const gh = octokit()
+    const { number } = (await gh.rest.issues.create({ owner, repo, title: 'records' })).data
+    const record = (await gh.rest.issues.createComment({ owner, repo, issue_number: number, body: 'record' })).data
+    for (const token of [OUTSIDER_TOKEN, 'ghp_triage']) {
+      const edit = await call('PATCH', `/repos/${owner}/${repo}/issues/comments/${record.id}`, {
+        token,
+        body: { body: 'forged' },
+      })
+      expect(edit.status).toBe(403)
+      const del = await call('DELETE', `/repos/${owner}/${repo}/issues/comments/${record.id}`, { token })
+      expect(del.status).toBe(403)
+    }
+    const writer = octokit(WRITER_TOKEN)
+    const edited = await writer.rest.issues.updateComment({ owner, repo, comment_id: record.id, body: 'edited' })
+    expect(edited.data.body).toBe('edited')
+    expect(edited.data.user?.login).toBe('github-actions[bot]')
+    await writer.rest.issues.deleteComment({ owner, repo, comment_id: record.id })
+    expect(double.listComments(DEFAULT_REPO, number)).toEqual([])
+  })
+
+  it('filters the comments list on updated_at, so an edited old comment comes back', async () => {
+    await start({ clockFrozen: true })
+    const gh = octokit()
+    const { number } = (await gh.rest.issues.create({ owner, repo, title: 'since' })).data
+    const old = (await gh.rest.issues.createComment({ owner, repo, issue_number: number, body: 'old' })).data
+    double.clock.advance(60_000)
+    const since = new Date(Math.floor(double.clock.now() / 1000) * 1000).toISOString()
+    const listed = async () =>
+      (await gh.rest.issues.listComments({ owner, repo, issue_number: number, since })).data.map((c) => c.body)
+    expect(await listed()).toEqual([])
+    await octokit(WRITER_TOKEN).rest.issues.updateComment({ owner, repo, comment_id: old.id, body: 'rewritten' })
+    expect(await listed()).toEqual(['rewritten'])
+  })
+
+  it('drops labels silently for people without push access, at create and on edit', async () => {
+    double.store.repo(DEFAULT_REPO).collaborators.set('trina', 'triage')
+    double.addToken('ghp_triage', { login: 'trina', type: 'User' })
+    await octokit().rest.issues.create({ owner, repo, title: 'seed', labels: ['tasklist'] })
+    for (const token of [OUTSIDER_TOKEN, 'ghp_triage']) {
+      const made = await octokit(token).rest.issues.create({ owner, repo, title: 'look-alike', labels: ['tasklist'] })
+      expect(made.status).toBe(201)
+      expect(made.data.labels).toEqual([])
+      const edited = await octokit(token).rest.issues.update({
+        owner,
+        repo,
+        issue_number: made.data.number,
+        labels: ['tasklist'],
+      })
+      expect(edited.data.labels).toEqual([])
+    }
+    const pushed = await octokit(WRITER_TOKEN).rest.issues.create({ owner, repo, title: 'ok', labels: ['tasklist'] })
+    expect(pushed.data.labels.map((l) => (typeof l === 'string' ? l : l.name))).toEqual(['tasklist'])
+  })
+
+  it('gives pull requests issue numbers and returns them from the issues API with a pull_request key', async () => {
+    const gh = octokit()
+    await gh.rest.issues.create({ owner, repo, title: 'issue one' })
+    const pr = double.actAs('stranger').createPullRequest(DEFAULT_REPO, { title: 'a PR', body: 'pasted' })
+    expect(pr.number).toBe(2)
+    await gh.rest.issues.create({ owner, repo, title: 'issue three' })
+    const got = (await gh.rest.issues.get({ owner, repo, issue_number: 2 })).data
+    expect(got.pull_request?.html_url).toBe(`https://github.com/${DEFAULT_REPO}/pull/2`)
+    expect(got.html_url).toBe(`https://github.com/${DEFAULT_REPO}/pull/2`)
+    const issue = (await gh.rest.issues.get({ owner, repo, issue_number: 1 })).data
+    expect(issue.pull_request).toBeUndefined()
+    const all = (await gh.rest.issues.listForRepo({ owner, repo, state: 'all' })).data
+    expect(all.map((i) => [i.number, i.pull_request !== undefined])).toEqual([
+      [3, false],
+      [2, true],
+      [1, false],
+    ])
+    await gh.rest.issues.createComment({ owner, repo, issue_number: 2, body: 'comments work on PRs' })
+  })
+
+  it('locks conversations for people with push access; then only they and apps may comment', async () => {
+    const gh = octokit()
+    const { number } = (await gh.rest.issues.create({ owner, repo, title: 'locked' })).data
+    const denied = await call('PUT', `/repos/${owner}/${repo}/issues/${number}/lock`, { token: OUTSIDER_TOKEN })
+    expect(denied.status).toBe(403)
+    await gh.rest.issues.lock({ owner, repo, issue_number: number, lock_reason: 'resolved' })
+    const got = (await gh.rest.issues.get({ owner, repo, issue_number: number })).data
+    expect(got).toMatchObject({ locked: true, active_lock_reason: 'resolved' })
+    const refused = await call('POST', `/repos/${owner}/${repo}/issues/${number}/comments`, {
+      token: OUTSIDER_TOKEN,
+      body: { body: 'spam' },
+    })
+    expect(refused.status).toBe(403)
+    expect(refused.json).toMatchObject({ message: 'Unable to create comment because issue is locked.' })
+    await gh.rest.issues.createComment({ owner, repo, issue_number: number, body: 'the action' })
+    await octokit(WRITER_TOKEN).rest.issues.createComment({ owner, repo, issue_number: number, body: 'a writer' })
+    expect(WRITER_LOGIN).toBe('wanda')
+  })
+
+  it('answers 200 and keeps the old body for an over-long body in keep-old mode', async () => {
+    await start({ limits: { bodyOverflow: 'keep-old' } })
+    const gh = octokit()
+    const { number } = (await gh.rest.issues.create({ owner, repo, title: 'keep', body: 'old body' })).data
+    const res = await gh.rest.issues.update({
+      owner,
+      repo,
+      issue_number: number,
+      body: 'y'.repeat(70000),
+      title: 'new',
+    })
+    expect(res.status).toBe(200)
+    expect(res.data).toMatchObject({ body: 'old body', title: 'new' })
+    const ctl = new ControlClient(double.controlUrl)
+    expect(await ctl.setLimits({ bodyOverflow: 'reject' })).toMatchObject({ bodyOverflow: 'reject' })
+    await expect(
+      gh.rest.issues.update({ owner, repo, issue_number: number, body: 'y'.repeat(70000) }),
+    ).rejects.toMatchObject({ status: 422 })
+  })
+
+  it('exposes the limits, comment edits and deletions, locks and pull requests over the control API', async () => {
+    const ctl = new ControlClient(double.controlUrl)
+    expect(await ctl.setLimits({ commentCap: 3 })).toEqual({ commentCap: 3, bodyOverflow: 'reject' })
+    const issue = await ctl.createIssueAsUser('mona', DEFAULT_REPO, { title: 'ctl' })
+    const c = await ctl.commentAsUser('mona', DEFAULT_REPO, issue.number, 'hello')
+    expect((await ctl.editCommentAsUser(WRITER_LOGIN, DEFAULT_REPO, c.id, 'edited')).body).toBe('edited')
+    await ctl.deleteCommentAsUser(WRITER_LOGIN, DEFAULT_REPO, c.id)
+    expect((await ctl.issue(DEFAULT_REPO, issue.number)).comments).toEqual([])
+    expect((await ctl.lockAsUser('mona', DEFAULT_REPO, issue.number)).locked).toBe(true)
+    const pr = await ctl.createPullRequestAsUser('stranger', DEFAULT_REPO, { title: 'pr', labels: ['tasklist'] })
+    expect(pr.pull_request).toBeDefined()
+    await ctl.commentAsUser('mona', DEFAULT_REPO, pr.number, '1')
+    await ctl.commentAsUser('mona', DEFAULT_REPO, pr.number, '2')
+    await ctl.commentAsUser('mona', DEFAULT_REPO, pr.number, '3')
+    await expect(ctl.commentAsUser('mona', DEFAULT_REPO, pr.number, '4')).rejects.toThrow(/more than 3 comments/)
+    await expect(ctl.setLimits({ commentCap: 0 })).rejects.toThrow(/positive integer/)
   })
 })
 

@@ -56,9 +56,24 @@ export function requireScope(p: Principal, scope: 'issues' | 'actions', level: '
   if (g === 'none' || (level === 'write' && g !== 'write')) throw denied(p, doc)
 }
 
-/** Applying labels: apps with issues write, or users with triage and above. */
+/**
+ * Setting labels through the issues API: apps with issues write, or users with push access. GitHub's docs:
+ * "Only users with push access can set labels for new issues. Labels are silently dropped otherwise."
+ */
 export function canLabel(p: Principal, repo: RepoRec): boolean {
-  return isBot(p) ? grant(p, 'issues') === 'write' : hasRole(repo, p.user.login, 'triage')
+  return isBot(p) ? grant(p, 'issues') === 'write' : hasRole(repo, p.user.login, 'write')
+}
+
+/** Locking a conversation: "Users with push access can lock an issue or pull request's conversation." */
+export function requireLocker(p: Principal, repo: RepoRec, doc?: string): void {
+  requireScope(p, 'issues', 'write', doc)
+  if (isBot(p) || hasRole(repo, p.user.login, 'write')) return
+  throw denied(p, doc)
+}
+
+/** On a locked conversation only people with write access (and apps with issues write) may comment. */
+export function canCommentWhenLocked(p: Principal, repo: RepoRec): boolean {
+  return isBot(p) ? grant(p, 'issues') === 'write' : hasRole(repo, p.user.login, 'write')
 }
 
 /** Creating labels that do not exist yet needs push access. */
@@ -74,7 +89,10 @@ export function requireIssueEditor(p: Principal, repo: RepoRec, authorLogin: str
   throw denied(p, doc)
 }
 
-/** Comment authors may edit their own comments; otherwise push access (or apps with issues write). */
+/**
+ * Comment authors may edit and delete their own comments; write, maintain and admin may edit and delete
+ * anyone's ("Edit and delete anyone's comments" in GitHub's roles table); read and triage may not.
+ */
 export function requireCommentEditor(p: Principal, repo: RepoRec, authorLogin: string, doc?: string): void {
   requireScope(p, 'issues', 'write', doc)
   if (isBot(p) || authorLogin.toLowerCase() === p.user.login.toLowerCase() || hasRole(repo, p.user.login, 'write'))

@@ -3,7 +3,7 @@ import type { Stats, TimelineEntry } from './accounting.ts'
 import type { ReactionTarget, LatencyOptions } from './double.ts'
 import type { ChaosOptions, FaultLogEntry, FaultRule } from './faults.ts'
 import type { GhComment, GhIssue, GhReaction } from './render.ts'
-import type { DispatchRec, RepoOptions, TokenOptions } from './store.ts'
+import type { DispatchRec, Limits, RepoOptions, TokenOptions } from './store.ts'
 
 export class ControlClient {
   readonly controlUrl: string
@@ -93,6 +93,28 @@ export class ControlClient {
   }
   editBodyAsUser(login: string, repo: string, issueNumber: number, body: string): Promise<GhIssue> {
     return this.call('POST', '/edit-body-as-user', { login, repo, issueNumber, body })
+  }
+  limits(): Promise<Limits> {
+    return this.call('GET', '/limits')
+  }
+  setLimits(limits: Partial<Limits>): Promise<Limits> {
+    return this.call('POST', '/limits', limits)
+  }
+  editCommentAsUser(login: string, repo: string, commentId: number, body: string): Promise<GhComment> {
+    return this.call('POST', '/edit-comment-as-user', { login, repo, commentId, body })
+  }
+  async deleteCommentAsUser(login: string, repo: string, commentId: number): Promise<void> {
+    await this.call('POST', '/delete-comment-as-user', { login, repo, commentId })
+  }
+  lockAsUser(login: string, repo: string, issueNumber: number): Promise<GhIssue> {
+    return this.call('POST', '/lock-as-user', { login, repo, issueNumber })
+  }
+  createPullRequestAsUser(
+    login: string,
+    repo: string,
+    fields: { title: string; body?: string; labels?: string[] },
+  ): Promise<GhIssue> {
+    return this.call('POST', '/create-pull-request-as-user', { login, repo, ...fields })
   }
   createIssueAsUser(
     login: string,

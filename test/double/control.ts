@@ -4,7 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { GitHubDouble, ReactionTarget } from './double.ts'
 import type { ChaosOptions, FaultRule } from './faults.ts'
-import type { TokenOptions } from './store.ts'
+import type { Limits, TokenOptions } from './store.ts'
 
 export const CONTROL_PREFIX = '/_double'
 
@@ -50,6 +50,7 @@ const GET: Record<string, ControlHandler> = {
   '/fault-log': (d) => d.faultLog,
   '/dispatches': (d) => d.dispatches,
   '/clock': (d) => ({ nowMs: d.clock.now() }),
+  '/limits': (d) => ({ ...d.store.limits }),
   '/issues': (d, _b, q) => d.listIssues(needString(q, 'repo')),
   '/issue': (d, _b, q) => {
     const repo = needString(q, 'repo')
@@ -82,6 +83,31 @@ const POST: Record<string, ControlHandler> = {
     d
       .actAs(needString(b, 'login'))
       .editIssueBody(needString(b, 'repo'), needNumber(b, 'issueNumber'), needString(b, 'body')),
+  '/limits': (d, b) => {
+    const limits: Partial<Limits> = {}
+    if (b.commentCap !== undefined) limits.commentCap = needNumber(b, 'commentCap')
+    if (b.bodyOverflow !== undefined) {
+      const mode = needString(b, 'bodyOverflow')
+      if (mode !== 'reject' && mode !== 'keep-old')
+        throw new ControlError(400, `bodyOverflow must be reject or keep-old`)
+      limits.bodyOverflow = mode
+    }
+    return d.setLimits(limits)
+  },
+  '/edit-comment-as-user': (d, b) =>
+    d
+      .actAs(needString(b, 'login'))
+      .editComment(needString(b, 'repo'), needNumber(b, 'commentId'), needString(b, 'body')),
+  '/delete-comment-as-user': (d, b) => {
+    d.actAs(needString(b, 'login')).deleteComment(needString(b, 'repo'), needNumber(b, 'commentId'))
+  },
+  '/lock-as-user': (d, b) => d.actAs(needString(b, 'login')).lock(needString(b, 'repo'), needNumber(b, 'issueNumber')),
+  '/create-pull-request-as-user': (d, b) =>
+    d.actAs(needString(b, 'login')).createPullRequest(needString(b, 'repo'), {
+      title: needString(b, 'title'),
+      body: typeof b.body === 'string' ? b.body : undefined,
+      labels: Array.isArray(b.labels) ? b.labels.filter((l): l is string => typeof l === 'string') : undefined,
+    }),
   '/create-issue-as-user': (d, b) =>
     d.actAs(needString(b, 'login')).createIssue(needString(b, 'repo'), {
       title: needString(b, 'title'),

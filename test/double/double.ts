@@ -13,11 +13,23 @@ import { renderComment, renderIssue, renderReaction } from './render.ts'
 import type { GhComment, GhIssue, GhReaction, Urls } from './render.ts'
 import type { ApiDeps } from './server.ts'
 import { REACTION_CONTENTS, Store } from './store.ts'
-import type { DispatchRec, IssueRec, ReactionContent, RepoOptions, RepoRec, TokenOptions } from './store.ts'
+import type {
+  DispatchRec,
+  IssueRec,
+  Limits,
+  LockReason,
+  ReactionContent,
+  RepoOptions,
+  RepoRec,
+  TokenOptions,
+} from './store.ts'
 
 export const DEFAULT_TOKEN = 'ghs_default_test_token'
 export const MAINTAINER_TOKEN = 'ghp_maintainer'
 export const OUTSIDER_TOKEN = 'ghp_outsider'
+/** A person with write access: may edit and delete anyone's comments, as on GitHub. */
+export const WRITER_TOKEN = 'ghp_writer'
+export const WRITER_LOGIN = 'wanda'
 export const DEFAULT_REPO = 'octo-org/migrations'
 export const ACTIONS_BOT = { login: 'github-actions[bot]', id: 41898282 } as const
 
@@ -44,6 +56,8 @@ export interface GitHubDoubleOptions {
   clockFrozen?: boolean
   /** Preconfigure the default tokens and octo-org/migrations; default true. */
   fixtures?: boolean
+  /** GitHub's limits, lowered or switched for a test (see `Limits`). */
+  limits?: Partial<Limits>
 }
 
 export type ReactionTarget = { issue: number } | { comment: number }
@@ -52,6 +66,9 @@ export type ReactionTarget = { issue: number } | { comment: number }
 export interface Actor {
   readonly login: string
   createIssue(repo: string, fields: { title: string; body?: string; labels?: string[] }): GhIssue
+  /** A pull request: it takes the next number of the issues and shows in the issues API with `pull_request`. */
+  createPullRequest(repo: string, fields: { title: string; body?: string; labels?: string[] }): GhIssue
+  /** Refused, as on GitHub, once the issue holds the comment cap. */
   comment(repo: string, issueNumber: number, body: string): GhComment
   editIssueBody(repo: string, issueNumber: number, body: string | null): GhIssue
   editIssue(
@@ -61,6 +78,7 @@ export interface Actor {
   ): GhIssue
   editComment(repo: string, commentId: number, body: string): GhComment
   deleteComment(repo: string, commentId: number): void
+  lock(repo: string, issueNumber: number, reason?: LockReason): GhIssue
   react(repo: string, target: ReactionTarget, content: ReactionContent): GhReaction
 }
 
@@ -99,6 +117,17 @@ export class GitHubDouble implements ApiDeps {
     this.controlUrl = 'http://127.0.0.1/_double'
     this.urls = { api: this.apiUrl, web: this.serverUrl }
     if (options.fixtures ?? true) this.installFixtures()
+    if (options.limits !== undefined) this.setLimits(options.limits)
+  }
+
+  setLimits(limits: Partial<Limits>): Limits {
+    if (limits.commentCap !== undefined) {
+      if (!Number.isInteger(limits.commentCap) || limits.commentCap < 1)
+        throw new Error(`commentCap must be a positive integer, got ${limits.commentCap}`)
+      this.store.limits.commentCap = limits.commentCap
+    }
+    if (limits.bodyOverflow !== undefined) this.store.limits.bodyOverflow = limits.bodyOverflow
+    return { ...this.store.limits }
   }
 
   /** Called once the server listens and the port is known. */
@@ -118,10 +147,11 @@ export class GitHubDouble implements ApiDeps {
     })
     this.addToken(MAINTAINER_TOKEN, { login: 'mona', type: 'User' })
     this.addToken(OUTSIDER_TOKEN, { login: 'outsider', type: 'User' })
+    this.addToken(WRITER_TOKEN, { login: WRITER_LOGIN, type: 'User' })
     this.addRepo(DEFAULT_REPO, {
       defaultBranch: 'main',
       workflows: ['resume.yml', 'migration.yml'],
-      collaborators: { mona: 'admin', outsider: 'read' },
+      collaborators: { mona: 'admin', outsider: 'read', [WRITER_LOGIN]: 'write' },
     })
   }
 
@@ -248,8 +278,21 @@ export class GitHubDouble implements ApiDeps {
         const issue = store.createIssue(r, login, { title: fields.title, body: fields.body ?? null, labels })
         return renderIssue(store, urls(), r, issue, { closedBy: true })
       },
+      createPullRequest: (repo, fields) => {
+        const r = this.repoRec(repo)
+        const labels = store.resolveLabels(r, fields.labels ?? [], true)
+        const pr = store.createIssue(r, login, {
+          title: fields.title,
+          body: fields.body ?? null,
+          labels,
+          pullRequest: true,
+        })
+        return renderIssue(store, urls(), r, pr, { closedBy: true })
+      },
       comment: (repo, n, body) => {
         const { repo: r, issue } = issueRec(repo, n)
+        const capped = store.commentCapMessage(issue)
+        if (capped !== undefined) throw new Error(capped)
         return renderComment(store, urls(), r, store.addComment(r, issue, login, body))
       },
       editIssueBody: (repo, n, body) => {
@@ -270,6 +313,11 @@ export class GitHubDouble implements ApiDeps {
       deleteComment: (repo, id) => {
         const { repo: r, comment } = commentRec(repo, id)
         store.deleteComment(r, comment)
+      },
+      lock: (repo, n, reason) => {
+        const { repo: r, issue } = issueRec(repo, n)
+        store.lock(issue, reason ?? null)
+        return renderIssue(store, urls(), r, issue, { closedBy: true })
       },
       react: (repo, target, content) => {
         if (!REACTION_CONTENTS.includes(content)) throw new Error(`unknown reaction ${content}`)

@@ -7,15 +7,27 @@ import type { GitHubDoubleOptions } from './double.ts'
 import { sharedOpenApi } from './openapi.ts'
 import { serveApi } from './server.ts'
 
-export { GitHubDouble, ACTIONS_BOT, DEFAULT_REPO, DEFAULT_TOKEN, MAINTAINER_TOKEN, OUTSIDER_TOKEN } from './double.ts'
+export {
+  GitHubDouble,
+  ACTIONS_BOT,
+  DEFAULT_REPO,
+  DEFAULT_TOKEN,
+  MAINTAINER_TOKEN,
+  OUTSIDER_TOKEN,
+  WRITER_LOGIN,
+  WRITER_TOKEN,
+} from './double.ts'
 export type { Actor, GitHubDoubleOptions, LatencyOptions, ReactionTarget } from './double.ts'
 export type { Stats, TimelineEntry } from './accounting.ts'
 export { FAULT_KINDS } from './faults.ts'
+export { GITHUB_COMMENT_CAP } from './store.ts'
 export type { ChaosOptions, FaultKind, FaultLogEntry, FaultRule } from './faults.ts'
 export type { GhComment, GhIssue, GhLabel, GhReaction, GhUser } from './render.ts'
 export type {
   AccessLevel,
   DispatchRec,
+  Limits,
+  LockReason,
   ReactionContent,
   RepoOptions,
   Role,

@@ -1,5 +1,6 @@
 // Standalone double for out-of-process use (benchmarks, demos, process-level chaos tests):
 //   node test/double/main.ts [--port N] [--latency-ms N] [--jitter-ms N] [--seed N] [--path-prefix /api/v3]
+//                            [--comment-cap N]
 // Prints one JSON line {"apiUrl": ..., "controlUrl": ...} once listening; runs until SIGTERM/SIGINT.
 import { parseArgs } from 'node:util'
 import { startGitHubDouble } from './index.ts'
@@ -19,6 +20,7 @@ const { values } = parseArgs({
     seed: { type: 'string' },
     'path-prefix': { type: 'string' },
     'server-url': { type: 'string' },
+    'comment-cap': { type: 'string' },
   },
   strict: true,
 })
@@ -30,6 +32,7 @@ const double = await startGitHubDouble({
   seed: int(values.seed, 'seed'),
   pathPrefix: values['path-prefix'],
   serverUrl: values['server-url'],
+  ...(values['comment-cap'] === undefined ? {} : { limits: { commentCap: int(values['comment-cap'], 'comment-cap') } }),
 })
 process.stdout.write(
   `${JSON.stringify({ apiUrl: double.apiUrl, controlUrl: double.controlUrl, serverUrl: double.serverUrl })}\n`,

@@ -67,7 +67,7 @@ export interface GhIssue {
   assignees: []
   milestone: null
   locked: boolean
-  active_lock_reason: null
+  active_lock_reason: string | null
   comments: number
   closed_at: string | null
   closed_by?: GhUser | null
@@ -76,6 +76,7 @@ export interface GhIssue {
   author_association: string
   performed_via_github_app: null
   reactions: GhReactionRollup
+  pull_request?: { url: string; html_url: string; diff_url: string; patch_url: string; merged_at: string | null }
 }
 
 export interface GhComment {
@@ -172,6 +173,7 @@ export function renderIssue(
     const label = store.label(repo, name)
     if (label !== undefined) labels.push(renderLabel(urls, repo, label))
   }
+  const web = `${urls.web}/${repo.owner}/${repo.name}/${issue.pullRequest ? 'pull' : 'issues'}/${issue.number}`
   const out: GhIssue = {
     id: issue.id,
     node_id: nodeId('I', issue.id),
@@ -180,7 +182,7 @@ export function renderIssue(
     labels_url: `${api}/labels{/name}`,
     comments_url: `${api}/comments`,
     events_url: `${api}/events`,
-    html_url: `${urls.web}/${repo.owner}/${repo.name}/issues/${issue.number}`,
+    html_url: web,
     timeline_url: `${api}/timeline`,
     number: issue.number,
     state: issue.state,
@@ -193,7 +195,7 @@ export function renderIssue(
     assignees: [],
     milestone: null,
     locked: issue.locked,
-    active_lock_reason: null,
+    active_lock_reason: issue.lockReason,
     comments: issue.commentIds.length,
     closed_at: issue.closedAt === null ? null : isoSeconds(issue.closedAt),
     created_at: isoSeconds(issue.createdAt),
@@ -201,6 +203,15 @@ export function renderIssue(
     author_association: authorAssociation(repo, issue.login),
     performed_via_github_app: null,
     reactions: rollup(`${api}/reactions`, issue.reactions),
+  }
+  if (issue.pullRequest) {
+    out.pull_request = {
+      url: `${repoApi(urls, repo)}/pulls/${issue.number}`,
+      html_url: web,
+      diff_url: `${web}.diff`,
+      patch_url: `${web}.patch`,
+      merged_at: null,
+    }
   }
   // Only the single-issue endpoints include closed_by.
   if (options.closedBy === true)

@@ -2,6 +2,7 @@
 // against the OpenAPI description; handlers add GitHub's semantic rules and mutate the store.
 import {
   INTEGRATION_DENIED,
+  canCommentWhenLocked,
   canCreateLabels,
   canLabel,
   isBot,
@@ -10,6 +11,7 @@ import {
   requireCommentEditor,
   requireDispatcher,
   requireIssueEditor,
+  requireLocker,
   requireScope,
   requireVisible,
   roleOf,
@@ -27,9 +29,14 @@ import {
   renderUser,
 } from './render.ts'
 import type { Urls } from './render.ts'
-import type { CommentRec, IssueRec, ReactionContent, ReactionRec, RepoRec, Store } from './store.ts'
+import { LOCK_REASONS } from './store.ts'
+import type { CommentRec, IssueRec, LockReason, ReactionContent, ReactionRec, RepoRec, Store } from './store.ts'
 
 export const MAX_BODY_CHARS = 65536
+/** Observed on GitHub besides the character limit: bodies of at most 262,144 bytes of UTF-8. */
+export const MAX_BODY_BYTES = 262144
+export const LOCKED_MESSAGE = 'Unable to create comment because issue is locked.'
+const LOCKING_DOCS = 'https://docs.github.com/articles/locking-conversations/'
 
 export interface RouteContext {
   store: Store
@@ -85,7 +92,17 @@ function commentOf(ctx: RouteContext, repo: RepoRec): CommentRec {
   return comment
 }
 
-/** GitHub counts characters (code points), not UTF-16 units. */
+/** GitHub counts characters (code points), not UTF-16 units; it also refuses more than 262,144 bytes. */
+export function bodyTooLong(body: string): boolean {
+  // UTF-16 length bounds the code point count from above, so only long bodies need counting.
+  if (body.length > MAX_BODY_CHARS && [...body].length > MAX_BODY_CHARS) return true
+  return body.length * 3 > MAX_BODY_BYTES && Buffer.byteLength(body, 'utf8') > MAX_BODY_BYTES
+}
+
+/**
+ * GitHub's 422 for a blank or over-long body. The shapes differ by resource, as GitHub's do: an issue
+ * names the field `body` with code `custom`; a comment names `data` with code `unprocessable`.
+ */
 function checkBody(ctx: RouteContext, resource: string, body: string | null, allowBlank: boolean): void {
   if (body === null) return
   if (!allowBlank && body.trim() === '') {
@@ -94,20 +111,25 @@ function checkBody(ctx: RouteContext, resource: string, body: string | null, all
       doc(ctx),
     )
   }
-  // UTF-16 length bounds the code point count from above, so only long bodies need counting.
-  if (body.length > MAX_BODY_CHARS && [...body].length > MAX_BODY_CHARS) {
-    throw validationFailed(
-      [
-        {
-          resource,
-          code: 'custom',
-          field: 'body',
-          message: `body is too long (maximum is ${MAX_BODY_CHARS} characters)`,
-        },
-      ],
-      doc(ctx),
-    )
-  }
+  if (!bodyTooLong(body)) return
+  throw validationFailed(
+    [
+      resource === 'IssueComment'
+        ? {
+            resource,
+            code: 'unprocessable',
+            field: 'data',
+            message: `Body is too long (maximum is ${MAX_BODY_CHARS} characters)`,
+          }
+        : {
+            resource,
+            code: 'custom',
+            field: 'body',
+            message: `body is too long (maximum is ${MAX_BODY_CHARS} characters)`,
+          },
+    ],
+    doc(ctx),
+  )
 }
 
 function checkTitle(ctx: RouteContext, title: string): string {
@@ -228,7 +250,9 @@ export const ROUTES: Record<string, RouteHandler> = {
     requireIssueEditor(ctx.principal, repo, issue.login, doc(ctx))
     const f = fields(ctx)
     const title = f.title === undefined || f.title === null ? undefined : checkTitle(ctx, str(f.title))
-    const body = f.body === undefined ? undefined : typeof f.body === 'string' ? f.body : null
+    let body = f.body === undefined ? undefined : typeof f.body === 'string' ? f.body : null
+    // In `keep-old` mode an over-long body answers 200 and the issue keeps its old body, as GitHub has been seen to.
+    if (typeof body === 'string' && ctx.store.limits.bodyOverflow === 'keep-old' && bodyTooLong(body)) body = undefined
     if (body !== undefined) checkBody(ctx, 'Issue', body, true)
     const state = f.state === 'open' || f.state === 'closed' ? f.state : undefined
     const reason = f.state_reason
@@ -239,6 +263,16 @@ export const ROUTES: Record<string, RouteHandler> = {
     const labels = applicableLabels(ctx, repo, f.labels)
     ctx.store.updateIssue(issue, ctx.principal.user.login, { title, body, state, stateReason, labels })
     return { status: 200, body: renderIssue(ctx.store, ctx.urls, repo, issue, { closedBy: true }) }
+  },
+
+  'PUT /repos/{owner}/{repo}/issues/{issue_number}/lock': (ctx) => {
+    const repo = repoOf(ctx)
+    const issue = issueOf(ctx, repo)
+    requireLocker(ctx.principal, repo, doc(ctx))
+    const reason = fields(ctx).lock_reason
+    const known = (LOCK_REASONS as readonly unknown[]).includes(reason)
+    ctx.store.lock(issue, known ? (reason as LockReason) : null)
+    return { status: 204 }
   },
 
   'GET /repos/{owner}/{repo}/issues/{issue_number}/comments': (ctx) => {
@@ -256,6 +290,10 @@ export const ROUTES: Record<string, RouteHandler> = {
     const issue = issueOf(ctx, repo)
     const body = str(fields(ctx).body)
     checkBody(ctx, 'IssueComment', body, false)
+    if (issue.locked && !canCommentWhenLocked(ctx.principal, repo)) throw forbidden(LOCKED_MESSAGE, LOCKING_DOCS)
+    // The cap cannot be lifted, and every comment counts toward it, people's included.
+    const capped = ctx.store.commentCapMessage(issue)
+    if (capped !== undefined) throw forbidden(capped, doc(ctx))
     const comment = ctx.store.addComment(repo, issue, ctx.principal.user.login, body)
     const rendered = renderComment(ctx.store, ctx.urls, repo, comment)
     return { status: 201, body: rendered, headers: { location: rendered.url }, created: 'comment' }

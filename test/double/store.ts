@@ -40,6 +40,21 @@ export interface RepoOptions {
   id?: number
 }
 
+export const LOCK_REASONS = ['off-topic', 'too heated', 'resolved', 'spam'] as const
+export type LockReason = (typeof LOCK_REASONS)[number]
+
+/**
+ * GitHub's limits that tests lower or switch. `commentCap`: comments an issue takes before GitHub refuses
+ * more (2,500 on GitHub; every comment counts, people's included). `bodyOverflow`: what a PATCH of an
+ * issue body over the limit does; GitHub answers 422, but has been seen to answer 200 and keep the old body.
+ */
+export interface Limits {
+  commentCap: number
+  bodyOverflow: 'reject' | 'keep-old'
+}
+
+export const GITHUB_COMMENT_CAP = 2500
+
 export interface UserRec {
   login: string
   id: number
@@ -79,6 +94,9 @@ export interface IssueRec {
   stateReason: 'completed' | 'reopened' | 'not_planned' | 'duplicate' | null
   labels: string[]
   locked: boolean
+  lockReason: LockReason | null
+  /** Pull requests share the issue number space; `GET /issues/{n}` returns them with a `pull_request` key. */
+  pullRequest: boolean
   createdAt: number
   updatedAt: number
   closedAt: number | null
@@ -138,6 +156,7 @@ export class Store {
   readonly repos = new Map<string, RepoRec>()
   readonly comments = new Map<number, CommentRec>()
   readonly dispatches: DispatchRec[] = []
+  readonly limits: Limits = { commentCap: GITHUB_COMMENT_CAP, bodyOverflow: 'reject' }
   private nextUserId = 100_001
   private nextRepoId = 700_000_001
   private nextIssueId = 2_600_000_001
@@ -262,7 +281,7 @@ export class Store {
   createIssue(
     repo: RepoRec,
     login: string,
-    fields: { title: string; body: string | null; labels: string[] },
+    fields: { title: string; body: string | null; labels: string[]; pullRequest?: boolean },
   ): IssueRec {
     const now = this.stamp()
     const issue: IssueRec = {
@@ -275,6 +294,8 @@ export class Store {
       stateReason: null,
       labels: fields.labels,
       locked: false,
+      lockReason: null,
+      pullRequest: fields.pullRequest ?? false,
       createdAt: now,
       updatedAt: now,
       closedAt: null,
@@ -316,6 +337,18 @@ export class Store {
     }
     issue.updatedAt = now
     return issue
+  }
+
+  /** GitHub's refusal once an issue holds `commentCap` comments, or undefined while it has room. */
+  commentCapMessage(issue: IssueRec): string | undefined {
+    if (issue.commentIds.length < this.limits.commentCap) return undefined
+    return `Commenting is disabled on issues with more than ${this.limits.commentCap} comments`
+  }
+
+  lock(issue: IssueRec, reason: LockReason | null): void {
+    issue.locked = true
+    issue.lockReason = reason
+    issue.updatedAt = this.stamp()
   }
 
   addComment(repo: RepoRec, issue: IssueRec, login: string, body: string): CommentRec {
