@@ -367,8 +367,8 @@ async function run() {
         core/* setSecret */.Pq(inputs.token);
         const runner = (0,runner_context/* readRunnerContext */.g)(process.env);
         // Octokit is loaded only once the inputs are known to be good.
-        const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(167), __webpack_require__.e(256), __webpack_require__.e(432)]).then(__webpack_require__.bind(__webpack_require__, 7432));
-        const { dispatch } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(256), __webpack_require__.e(376)]).then(__webpack_require__.bind(__webpack_require__, 2376));
+        const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(167), __webpack_require__.e(67), __webpack_require__.e(432)]).then(__webpack_require__.bind(__webpack_require__, 7432));
+        const { dispatch } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(67), __webpack_require__.e(376)]).then(__webpack_require__.bind(__webpack_require__, 2376));
         const { store, repo } = connect(inputs.token, runner, inputs.trustedAuthors);
         await dispatch({ inputs, runner, store, repo, log: actionLogger });
     }

@@ -151,8 +151,8 @@ var duration = __webpack_require__(4953);
 var markdown = __webpack_require__(3812);
 // EXTERNAL MODULE: ./build/domain/record.js
 var domain_record = __webpack_require__(4612);
-// EXTERNAL MODULE: ./build/domain/body.js + 1 modules
-var domain_body = __webpack_require__(8790);
+// EXTERNAL MODULE: ./build/domain/body.js
+var domain_body = __webpack_require__(3369);
 ;// CONCATENATED MODULE: ./build/domain/comment.js
 
 
@@ -228,6 +228,7 @@ var snapshot_legacy = __webpack_require__(6437);
 // EXTERNAL MODULE: ./build/domain/snapshot.js + 1 modules
 var domain_snapshot = __webpack_require__(5985);
 ;// CONCATENATED MODULE: ./build/storage/reading.js
+
 
 
 
@@ -723,6 +724,7 @@ function octokitPort(issues, repo) {
 }
 
 ;// CONCATENATED MODULE: ./build/storage/publishing.js
+
 
 
 

@@ -81,8 +81,8 @@ var duration = __webpack_require__(953);
 var markdown = __webpack_require__(812);
 // EXTERNAL MODULE: ./build/domain/record.js
 var domain_record = __webpack_require__(612);
-// EXTERNAL MODULE: ./build/domain/body.js + 1 modules
-var domain_body = __webpack_require__(790);
+// EXTERNAL MODULE: ./build/domain/body.js
+var domain_body = __webpack_require__(369);
 ;// CONCATENATED MODULE: ./build/domain/comment.js
 
 
@@ -156,6 +156,7 @@ var snapshot_legacy = __webpack_require__(437);
 // EXTERNAL MODULE: ./build/domain/snapshot.js + 1 modules
 var domain_snapshot = __webpack_require__(985);
 ;// CONCATENATED MODULE: ./build/storage/reading.js
+
 
 
 
@@ -651,6 +652,7 @@ function octokitPort(issues, repo) {
 }
 
 ;// CONCATENATED MODULE: ./build/storage/publishing.js
+
 
 
 

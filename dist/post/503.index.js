@@ -73,12 +73,12 @@ var errors = __webpack_require__(3703);
 
 
 function findTask(state, name, issueNumber) {
-    let index = state.tasks.findIndex((t) => t.n === name);
+    let index = state.tasks.findIndex((t) => t.definition.name === name);
     if (index === -1)
         index = (0,task_spec/* taskIndex */.oN)(name);
     const task = state.tasks[index];
     if (task === undefined) {
-        const names = state.tasks.map((t) => t.n);
+        const names = state.tasks.map((t) => t.definition.name);
         const shown = names.length > 12 ? `${names.slice(0, 12).join(', ')}, …` : names.join(', ');
         throw new errors/* UnknownTaskError */.QG(`TaskList #${issueNumber} has no task '${name.slice(0, 80)}'; its tasks are: ${shown}`);
     }
@@ -92,7 +92,7 @@ var domain_status = __webpack_require__(7299);
 
 /** The log lines users and tests grep; their words are part of the contract. */
 function taskLine(id, task) {
-    return `[${id}] ${task.n}: ${task.s}${task.s === 'COMPLETE' ? ' (status preserved)' : ''}`;
+    return `[${id}] ${task.definition.name}: ${task.state.status}${task.state.status === 'COMPLETE' ? ' (status preserved)' : ''}`;
 }
 function transitionLine(id, name, from, to) {
     return `[${id}] ${name}: ${from} -> ${to}`;
@@ -109,13 +109,13 @@ function reportCreated(log, issueNumber, state) {
     state.tasks.forEach((task, index) => log.info(taskLine(taskId(index), task)));
 }
 function nextTask(state) {
-    return state.tasks.find((t) => t.s === 'PENDING' || t.s === 'FAILED')?.n ?? '';
+    return state.tasks.find((t) => t.state.status === 'PENDING' || t.state.status === 'FAILED')?.definition.name ?? '';
 }
 function isComplete(state) {
-    return state.tasks.every((t) => isSettled(t.s));
+    return state.tasks.every((t) => isSettled(t.state.status));
 }
 function statusMap(state) {
-    return Object.fromEntries(state.tasks.map((t) => [t.n, t.s]));
+    return Object.fromEntries(state.tasks.map((t) => [t.definition.name, t.state.status]));
 }
 
 ;// CONCATENATED MODULE: ./build/app/transition.js
@@ -131,28 +131,28 @@ async function transition(store, log, view, request) {
     const loaded = view.tailRead ? view : await store.refresh(view);
     const number = loaded.issue.number;
     const { id, task } = findTask(loaded.state, request.task, number);
-    if (!(0,domain_status/* isLegal */.cQ)(request.op, task.s, request.authority)) {
-        throw new errors/* IllegalTransitionError */.gZ(`Cannot ${request.op} ${task.n} in TaskList #${number}: ${(0,domain_status/* illegalTransitionHint */.ZD)(request.op, task.s, request.authority)}`);
+    if (!(0,domain_status/* isLegal */.cQ)(request.op, task.state.status, request.authority)) {
+        throw new errors/* IllegalTransitionError */.gZ(`Cannot ${request.op} ${task.definition.name} in TaskList #${number}: ${(0,domain_status/* illegalTransitionHint */.ZD)(request.op, task.state.status, request.authority)}`);
     }
     const actsOnClaim = request.op === 'complete' || request.op === 'fail';
-    if (actsOnClaim && request.ownClaim !== undefined && task.c?.id !== request.ownClaim) {
-        throw new errors/* TaskBusyError */.rz(`Cannot ${request.op} ${task.n} in TaskList #${number}: this job's claim ended and ${task.c?.holder.label ?? 'another job'} holds it now (its lease had expired); check that job before re-running`);
+    if (actsOnClaim && request.ownClaim !== undefined && task.state.claim?.id !== request.ownClaim) {
+        throw new errors/* TaskBusyError */.rz(`Cannot ${request.op} ${task.definition.name} in TaskList #${number}: this job's claim ended and ${task.state.claim?.holder.label ?? 'another job'} holds it now (its lease had expired); check that job before re-running`);
     }
     if (actsOnClaim &&
         request.ownClaim === undefined &&
-        task.c !== undefined &&
-        task.c.holder.label !== request.holder.label) {
-        log.info(`${task.n} was started by ${task.c.holder.label}; recording ${request.op} on its behalf`);
+        task.state.claim !== undefined &&
+        task.state.claim.holder.label !== request.holder.label) {
+        log.info(`${task.definition.name} was started by ${task.state.claim.holder.label}; recording ${request.op} on its behalf`);
     }
     const submission = await store.submit(loaded, {
         op: request.op,
         task: id,
-        name: task.n,
-        ver: task.v,
-        from: task.s,
+        name: task.definition.name,
+        ver: task.state.version,
+        from: task.state.status,
         to: (0,domain_status/* targetOf */.$r)(request.op),
         authority: request.authority,
-        ...(actsOnClaim && task.c !== undefined ? { claim: task.c.id } : {}),
+        ...(actsOnClaim && task.state.claim !== undefined ? { claim: task.state.claim.id } : {}),
         holder: request.holder,
         ...(request.requestedBy === undefined ? {} : { requestedBy: request.requestedBy }),
         ...(request.message === undefined ? {} : { m: request.message.slice(0, 300) }),
@@ -160,13 +160,15 @@ async function transition(store, log, view, request) {
     }, {
         ...request.extras,
         ...(request.message === undefined ? {} : { message: request.message }),
-        ...(actsOnClaim && task.c !== undefined ? { durationSec: (store.now() - Date.parse(task.c.at)) / 1000 } : {}),
+        ...(actsOnClaim && task.state.claim !== undefined
+            ? { durationSec: (store.now() - Date.parse(task.state.claim.at)) / 1000 }
+            : {}),
     });
     if (submission.kind === 'rejected') {
         await store.markNotApplied(submission);
-        throw new errors/* IllegalTransitionError */.gZ(`Cannot ${request.op} ${task.n} in TaskList #${number}: another writer changed it first (the record ${submission.reason}); re-run to act on its current status`);
+        throw new errors/* IllegalTransitionError */.gZ(`Cannot ${request.op} ${task.definition.name} in TaskList #${number}: another writer changed it first (the record ${submission.reason}); re-run to act on its current status`);
     }
-    log.info(transitionLine(id, task.n, task.s, (0,domain_status/* targetOf */.$r)(request.op)));
+    log.info(transitionLine(id, task.definition.name, task.state.status, (0,domain_status/* targetOf */.$r)(request.op)));
     return store.publish(submission.view);
 }
 
@@ -413,22 +415,22 @@ async function runPost() {
             return;
         const inputs = parseInputs((name) => lib_core/* getInput */.V4(name));
         const runner = readRunnerContext(process.env);
-        const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(27), __webpack_require__.e(986)]).then(__webpack_require__.bind(__webpack_require__, 4986));
+        const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(27), __webpack_require__.e(19)]).then(__webpack_require__.bind(__webpack_require__, 6019));
         const { store } = connect(inputs.token, runner, inputs.trustedAuthors);
         const view = await store.load(saved.tasklistId);
         const { task } = findTask(view.state, saved.taskId, saved.tasklistId);
-        if (task.s !== 'IN_PROGRESS' || task.c?.id !== saved.claimId) {
-            lib_core/* info */.pq(`${task.n}: ${task.s}; this job's claim has ended, nothing to clean up`);
+        if (task.state.status !== 'IN_PROGRESS' || task.state.claim?.id !== saved.claimId) {
+            lib_core/* info */.pq(`${task.definition.name}: ${task.state.status}; this job's claim has ended, nothing to clean up`);
             return;
         }
         const pending = saved.pending;
         if (pending === undefined)
-            lib_core/* warning */.$e(`${task.n} was still IN_PROGRESS when the job ended; recording it as FAILED (interrupted)`);
+            lib_core/* warning */.$e(`${task.definition.name} was still IN_PROGRESS when the job ended; recording it as FAILED (interrupted)`);
         else
-            lib_core/* warning */.$e(`${task.n} finished with exit code ${pending.exitCode}, but the step ended before recording it; recording it now`);
+            lib_core/* warning */.$e(`${task.definition.name} finished with exit code ${pending.exitCode}, but the step ended before recording it; recording it now`);
         const message = pending === undefined ? 'interrupted' : pending.message;
         await transition(store, actionLogger, view, {
-            task: task.n,
+            task: task.definition.name,
             op: pending?.op ?? 'fail',
             authority: 'workflow',
             holder: workflowHolder(runner),

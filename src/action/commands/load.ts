@@ -12,5 +12,5 @@ export async function loadCommand({ inputs, store, log }: CommandContext): Promi
   reportLoaded(log, view.issue.number, view.state)
   if (inputs.task === undefined) return publishOutputs(view)
   const { task } = findTask(view.state, inputs.task, view.issue.number)
-  await publishOutputs(view, { task: task.n, shouldRun: !isSettled(task.s) })
+  await publishOutputs(view, { task: task.definition.name, shouldRun: !isSettled(task.state.status) })
 }

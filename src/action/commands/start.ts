@@ -36,16 +36,19 @@ function startRequest(log: Logger, inputs: ActionInputs, runner: RunnerContext):
 /** Logs what the claim found, in the words workflow logs are grepped for. */
 function reportOutcome(log: Logger, id: number, outcome: ClaimOutcome): void {
   if (outcome.kind === 'busy')
-    log.info(`${outcome.task.n}: IN_PROGRESS, held by ${outcome.held.holder}; not running it here (on-busy: skip)`)
+    log.info(
+      `${outcome.task.definition.name}: IN_PROGRESS, held by ${outcome.held.holder}; not running it here (on-busy: skip)`,
+    )
   if (outcome.kind !== 'claimed') saveClaimForPost(undefined)
   const index = taskIndex(outcome.id)
   if (outcome.kind === 'claimed' && outcome.fresh) {
     reportLoaded(log, id, outcome.view.state, { index, task: outcome.before })
-    log.info(transitionLine(outcome.id, outcome.before.n, outcome.before.s, 'IN_PROGRESS'))
+    log.info(transitionLine(outcome.id, outcome.before.definition.name, outcome.before.state.status, 'IN_PROGRESS'))
   } else {
     reportLoaded(log, id, outcome.view.state)
   }
-  if (outcome.kind === 'finished') log.info(`${outcome.task.n}: ${outcome.task.s} (status preserved)`)
+  if (outcome.kind === 'finished')
+    log.info(`${outcome.task.definition.name}: ${outcome.task.state.status} (status preserved)`)
 }
 
 /** Claims the task for this job, shared by `start` and `run`. Logs the loaded state. */
@@ -72,7 +75,7 @@ export async function startCommand({ inputs, runner, store, log }: CommandContex
       reportOutcome(log, id, found)
       if (found.kind !== 'claimed') return
       exportClaim(id, found.id, found.claimId)
-      saveClaimForPost({ tasklistId: id, task: found.before.n, taskId: found.id, claimId: found.claimId })
+      saveClaimForPost({ tasklistId: id, task: found.before.definition.name, taskId: found.id, claimId: found.claimId })
     },
   })
   await publishOutputs(outcome.view, { task: requireTask(inputs), shouldRun: outcome.kind === 'claimed' })

@@ -51,7 +51,9 @@ export async function startTask(
       ),
   })
   if (outcome.kind === 'busy')
-    log.info(`${outcome.task.n}: IN_PROGRESS, held by ${outcome.held.holder}; not running it here (--on-busy skip)`)
+    log.info(
+      `${outcome.task.definition.name}: IN_PROGRESS, held by ${outcome.held.holder}; not running it here (--on-busy skip)`,
+    )
   return { outcome, view: outcome.view }
 }
 
@@ -100,22 +102,28 @@ export const startCommand: CommandSpec = {
           command: 'start',
           outcome: outcome.kind === 'claimed' ? 'started' : outcome.kind === 'finished' ? 'settled' : 'busy',
           shouldRun,
-          from: outcome.kind === 'claimed' ? outcome.before.s : null,
+          from: outcome.kind === 'claimed' ? outcome.before.state.status : null,
           to: outcome.kind === 'claimed' ? 'IN_PROGRESS' : null,
           task: now === undefined ? null : taskJson(now, index),
           tasklist: tasklistJson(view.issue, view.state, ctx.config.fullName),
         })
       } else if (outcome.kind === 'claimed') {
-        out.line(out.statuses(transitionLine(outcome.id, outcome.before.n, outcome.before.s, 'IN_PROGRESS')))
+        out.line(
+          out.statuses(
+            transitionLine(outcome.id, outcome.before.definition.name, outcome.before.state.status, 'IN_PROGRESS'),
+          ),
+        )
         out.line(
           out.paint(
-            `Run it now, then record the outcome: tasklist complete ${id} ${outcome.before.n}  (or: tasklist fail ${id} ${outcome.before.n} --exit-code N)`,
+            `Run it now, then record the outcome: tasklist complete ${id} ${outcome.before.definition.name}  (or: tasklist fail ${id} ${outcome.before.definition.name} --exit-code N)`,
             'dim',
           ),
         )
       } else if (outcome.kind === 'finished') {
         out.line(
-          out.statuses(`[${outcome.id}] ${outcome.task.n}: ${outcome.task.s} (status preserved); nothing to run`),
+          out.statuses(
+            `[${outcome.id}] ${outcome.task.definition.name}: ${outcome.task.state.status} (status preserved); nothing to run`,
+          ),
         )
       }
       return shouldRun ? EXIT.ok : EXIT.nothingToRun

@@ -1,8 +1,8 @@
-export const id = 986;
-export const ids = [986];
+export const id = 19;
+export const ids = [19];
 export const modules = {
 
-/***/ 4986:
+/***/ 6019:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -254,109 +254,14 @@ var schemas = __webpack_require__(0);
 var iso = __webpack_require__(4377);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
 var errors = __webpack_require__(7428);
-;// CONCATENATED MODULE: ./build/domain/snapshot-legacy.js
+;// CONCATENATED MODULE: ./build/domain/claim.js
 
-/**
- * The digests of release 0.1, which listed fields by hand. TaskLists it wrote are still on GitHub:
- * their seals and the `defs` of their records must keep verifying, or every status they hold
- * would be thrown away. Read-only: nothing new is sealed this way.
- */
-function sha16(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
-}
-function legacyDefinitionsDigest(tasks) {
-    return sha16(JSON.stringify(tasks.map((t) => [t.name, t.description ?? ''])));
-}
-function legacyTask(t) {
-    const out = { n: t.n, s: t.s, v: t.v };
-    if (t.desc !== undefined)
-        out.desc = t.desc;
-    if (t.c !== undefined) {
-        const h = t.c.holder;
-        out.c = {
-            id: t.c.id,
-            at: t.c.at,
-            lease: t.c.lease,
-            ...(t.c.renewed === undefined ? {} : { renewed: t.c.renewed }),
-            holder: {
-                ...(h.run === undefined ? {} : { run: h.run }),
-                ...(h.attempt === undefined ? {} : { attempt: h.attempt }),
-                ...(h.job === undefined ? {} : { job: h.job }),
-                ...(h.url === undefined ? {} : { url: h.url }),
-                label: h.label,
-            },
-        };
-    }
-    if (t.t !== undefined)
-        out.t = t.t;
-    if (t.at !== undefined)
-        out.at = t.at;
-    if (t.m !== undefined)
-        out.m = t.m;
-    if (t.x !== undefined)
-        out.x = t.x;
-    if (t.u !== undefined)
-        out.u = t.u;
-    if (t.by !== undefined)
-        out.by = t.by;
-    return out;
-}
-function legacyContent(content) {
-    return {
-        tasklist: content.tasklist,
-        title: content.title,
-        ...(content.key === undefined ? {} : { key: content.key }),
-        created: content.created,
-        trusted: content.trusted,
-        defs: content.defs,
-        cursor: content.cursor === null ? null : { id: content.cursor.id, at: content.cursor.at },
-        tasks: content.tasks.map(legacyTask),
-    };
-}
-/** True when release 0.1 sealed this snapshot exactly as it is. */
-function isLegacySealed(snapshot) {
-    const { digest, ...content } = snapshot;
-    return sha16(JSON.stringify(legacyContent(content))) === digest;
-}
-
-;// CONCATENATED MODULE: ./build/domain/canonical-json.js
-/**
- * JSON with object keys sorted at every depth and undefined members left out,
- * so equal values give equal text whatever order their keys were built or
- * parsed in. Digests are taken over this text, never over a list of fields.
- */
-function canonicalJson(value) {
-    return JSON.stringify(sorted(value));
-}
-function sorted(value) {
-    if (Array.isArray(value))
-        return value.map(sorted);
-    if (typeof value !== 'object' || value === null)
-        return value;
-    // fromEntries defines own properties, so a key such as "__proto__" stays data.
-    return Object.fromEntries(Object.entries(value)
-        .filter(([, member]) => member !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([key, member]) => [key, sorted(member)]));
-}
-
-// EXTERNAL MODULE: ./build/domain/status.js
-var domain_status = __webpack_require__(7299);
-// EXTERNAL MODULE: ./build/domain/task-spec.js
-var task_spec = __webpack_require__(9746);
-;// CONCATENATED MODULE: ./build/domain/snapshot.js
-
-
-
-
-
-
-const SCHEMA_VERSION = 1;
 const isoTime = iso/* datetime */.w$({ offset: true });
 /** Links rendered into markdown: no spaces, quotes, brackets or angle brackets can break out. */
 const SafeUrlSchema = schemas/* string */.YjP()
     .max(500)
     .regex(/^https?:\/\/[^\s<>"'`()[\]{}|\\^]+$/);
+/** Who holds a claim: the workflow run and job, or a person at the CLI. */
 const HolderSchema = schemas/* object */.Ikc({
     run: schemas/* string */.YjP().max(40).optional(),
     attempt: schemas/* number */.aig().int().positive().optional(),
@@ -364,6 +269,7 @@ const HolderSchema = schemas/* object */.Ikc({
     url: SafeUrlSchema.optional(),
     label: schemas/* string */.YjP().max(300),
 });
+/** A task's claim: one runner holds it until the lease runs out, unless renewed. */
 const ClaimSchema = schemas/* object */.Ikc({
     id: schemas/* string */.YjP().max(40),
     at: isoTime,
@@ -371,100 +277,9 @@ const ClaimSchema = schemas/* object */.Ikc({
     renewed: isoTime.optional(),
     holder: HolderSchema,
 });
-/** Keys of a task's run state; every other key belongs to its definition. */
-const RUN_STATE_KEYS = ['s', 'v', 'c', 't', 'at', 'm', 'x', 'u', 'by'];
-const BUILT_IN_KEYS = new Set(['n', 'desc', ...RUN_STATE_KEYS]);
-/** Extra definition fields are bounded so one task cannot crowd the others out of the issue body. */
-const MAX_EXTRA_DEFINITION = 4000;
-const TaskStateSchema = schemas/* looseObject */._H3({
-    n: schemas/* string */.YjP().regex(task_spec/* TASK_NAME_PATTERN */.zA).max(task_spec/* MAX_TASK_NAME */.tX),
-    desc: schemas/* string */.YjP().max(task_spec/* MAX_DESCRIPTION */.o1).optional(),
-    s: schemas/* enum */.k5n(domain_status/* STATUSES */.f),
-    v: schemas/* number */.aig().int().nonnegative(),
-    c: ClaimSchema.optional(),
-    /** Seconds the last finished attempt took. */
-    t: schemas/* number */.aig().nonnegative().optional(),
-    /** Server time of the last change. */
-    at: isoTime.optional(),
-    m: schemas/* string */.YjP().max(300).optional(),
-    x: schemas/* number */.aig().int().optional(),
-    u: SafeUrlSchema.optional(),
-    by: schemas/* string */.YjP().max(100).optional(),
-})
-    .check((ctx) => {
-    const extra = extraDefinitionOf(ctx.value);
-    if (JSON.stringify(extra).length > MAX_EXTRA_DEFINITION) {
-        ctx.issues.push({
-            code: 'custom',
-            message: `the extra definition fields of ${ctx.value.n} exceed ${MAX_EXTRA_DEFINITION} characters`,
-            input: ctx.value,
-        });
-    }
-});
-/** The definition fields other than the name and description. */
-function extraDefinitionOf(task) {
-    return Object.fromEntries(Object.entries(task).filter(([key]) => !BUILT_IN_KEYS.has(key)));
-}
-/** Everything in a task's state that is not run state, whatever fields definitions grow. */
-function definitionOf(task) {
-    const { s: _s, v: _v, c: _c, t: _t, at: _at, m: _m, x: _x, u: _u, by: _by, ...definition } = task;
-    return definition;
-}
-const CursorSchema = schemas/* object */.Ikc({ id: schemas/* number */.aig().int().positive(), at: isoTime });
-const SnapshotSchema = schemas/* object */.Ikc({
-    tasklist: schemas/* literal */.euz(SCHEMA_VERSION),
-    title: schemas/* string */.YjP().max(256),
-    key: schemas/* string */.YjP().max(256).optional(),
-    created: isoTime,
-    trusted: schemas/* array */.YOg(schemas/* string */.YjP().max(100)).max(50),
-    defs: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
-    cursor: CursorSchema.nullable(),
-    tasks: schemas/* array */.YOg(TaskStateSchema).min(1),
-    digest: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
-});
-function snapshot_sha16(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
-}
-/**
- * Fingerprint of the task definitions, whole: every record carries it, so a
- * definition edited in any field, including ones added later, is caught.
- */
-function definitionsDigest(tasks) {
-    return snapshot_sha16(canonicalJson(tasks));
-}
-function sealSnapshot(content) {
-    return { ...content, digest: snapshot_sha16(canonicalJson(content)) };
-}
-/** True when the snapshot is exactly as the action wrote it, whatever order its JSON keys arrived in. */
-function isSealed(snapshot) {
-    const { digest, ...content } = snapshot;
-    return snapshot_sha16(canonicalJson(content)) === digest || isLegacySealed(snapshot);
-}
-function specsOf(snapshot) {
-    return snapshot.tasks.map((task) => {
-        const { n, desc, ...extra } = definitionOf(task);
-        return desc === undefined ? { ...extra, name: n } : { ...extra, name: n, description: desc };
-    });
-}
-function genesisSnapshot(input) {
-    return sealSnapshot({
-        tasklist: SCHEMA_VERSION,
-        title: input.title,
-        ...(input.key === undefined ? {} : { key: input.key }),
-        created: input.now,
-        trusted: [...new Set(input.trusted)].sort(),
-        defs: definitionsDigest(input.tasks),
-        cursor: null,
-        tasks: input.tasks.map(({ name, description, ...extra }) => ({
-            ...extra,
-            n: name,
-            ...(description === undefined ? {} : { desc: description }),
-            s: 'PENDING',
-            v: 0,
-        })),
-    });
-}
 
+// EXTERNAL MODULE: ./build/domain/status.js
+var domain_status = __webpack_require__(7299);
 ;// CONCATENATED MODULE: ./build/domain/record.js
 
 
@@ -539,15 +354,260 @@ function decodeRecord(body) {
     return { kind: 'record', record: parsed.data };
 }
 
+;// CONCATENATED MODULE: ./build/domain/model.js
+const SCHEMA_VERSION = 1;
+
+;// CONCATENATED MODULE: ./build/domain/canonical-json.js
+/**
+ * JSON with object keys sorted at every depth and undefined members left out,
+ * so equal values give equal text whatever order their keys were built or
+ * parsed in. Digests are taken over this text, never over a list of fields.
+ */
+function canonicalJson(value) {
+    return JSON.stringify(sorted(value));
+}
+function sorted(value) {
+    if (Array.isArray(value))
+        return value.map(sorted);
+    if (typeof value !== 'object' || value === null)
+        return value;
+    // fromEntries defines own properties, so a key such as "__proto__" stays data.
+    return Object.fromEntries(Object.entries(value)
+        .filter(([, member]) => member !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([key, member]) => [key, sorted(member)]));
+}
+
+;// CONCATENATED MODULE: ./build/domain/snapshot-legacy.js
+
+/**
+ * The digests of release 0.1, which listed fields by hand. TaskLists it wrote are still on GitHub:
+ * their seals and the `defs` of their records must keep verifying, or every status they hold
+ * would be thrown away. Read-only: nothing new is sealed this way.
+ */
+function sha16(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
+}
+function legacyDefinitionsDigest(tasks) {
+    return sha16(JSON.stringify(tasks.map((t) => [t.name, t.description ?? ''])));
+}
+function legacyTask(t) {
+    const out = { n: t.n, s: t.s, v: t.v };
+    if (t.desc !== undefined)
+        out.desc = t.desc;
+    if (t.c !== undefined) {
+        const h = t.c.holder;
+        out.c = {
+            id: t.c.id,
+            at: t.c.at,
+            lease: t.c.lease,
+            ...(t.c.renewed === undefined ? {} : { renewed: t.c.renewed }),
+            holder: {
+                ...(h.run === undefined ? {} : { run: h.run }),
+                ...(h.attempt === undefined ? {} : { attempt: h.attempt }),
+                ...(h.job === undefined ? {} : { job: h.job }),
+                ...(h.url === undefined ? {} : { url: h.url }),
+                label: h.label,
+            },
+        };
+    }
+    if (t.t !== undefined)
+        out.t = t.t;
+    if (t.at !== undefined)
+        out.at = t.at;
+    if (t.m !== undefined)
+        out.m = t.m;
+    if (t.x !== undefined)
+        out.x = t.x;
+    if (t.u !== undefined)
+        out.u = t.u;
+    if (t.by !== undefined)
+        out.by = t.by;
+    return out;
+}
+function legacyContent(content) {
+    return {
+        tasklist: content.tasklist,
+        title: content.title,
+        ...(content.key === undefined ? {} : { key: content.key }),
+        created: content.created,
+        trusted: content.trusted,
+        defs: content.defs,
+        cursor: content.cursor === null ? null : { id: content.cursor.id, at: content.cursor.at },
+        tasks: content.tasks.map(legacyTask),
+    };
+}
+/** True when release 0.1 sealed this stored snapshot exactly as it is. */
+function isLegacySealed(content, digest) {
+    return sha16(JSON.stringify(legacyContent(content))) === digest;
+}
+
+// EXTERNAL MODULE: ./build/domain/task-spec.js
+var task_spec = __webpack_require__(9746);
 ;// CONCATENATED MODULE: ./build/domain/snapshot-wire.js
 
 
+
+
+
 /**
- * How a snapshot is written in the issue body. Each task is a short array
- * `[name, status, version]`, plus an object only when it has more to say, so
- * hundreds of tasks fit in GitHub's 65,536 characters. The in-memory model,
- * and so the digest, is the plain `Snapshot`. The object holds JSON only, so
- * definition fields this release does not know yet survive a round trip.
+ * The stored form of a snapshot, as the issue body holds it and as its seal is
+ * taken over. A task is one flat object of short keys: name and description,
+ * run state, and every other key as a definition field. In memory the same task
+ * is `{ definition, state }` with full names (model.ts); only this file knows
+ * the short keys.
+ */
+/** Short stored key of each run-state field. */
+const STORED_STATE_KEYS = {
+    status: 's',
+    version: 'v',
+    claim: 'c',
+    durationSec: 't',
+    changedAt: 'at',
+    message: 'm',
+    exitCode: 'x',
+    runUrl: 'u',
+    changedBy: 'by',
+};
+const STORED_NAME_KEYS = ['n', 'desc'];
+/** Keys a definition field may not take: the stored form, or the in-memory name and description, use them. */
+const RESERVED_DEFINITION_FIELDS = new Set([
+    ...STORED_NAME_KEYS,
+    ...Object.values(STORED_STATE_KEYS),
+    'name',
+    'description',
+]);
+/** Extra definition fields are bounded so one task cannot crowd the others out of the issue body. */
+const MAX_EXTRA_DEFINITION = 4000;
+const StoredTaskSchema = schemas/* looseObject */._H3({
+    n: schemas/* string */.YjP().regex(task_spec/* TASK_NAME_PATTERN */.zA).max(task_spec/* MAX_TASK_NAME */.tX),
+    desc: schemas/* string */.YjP().max(task_spec/* MAX_DESCRIPTION */.o1).optional(),
+    s: schemas/* enum */.k5n(domain_status/* STATUSES */.f),
+    v: schemas/* number */.aig().int().nonnegative(),
+    c: ClaimSchema.optional(),
+    t: schemas/* number */.aig().nonnegative().optional(),
+    at: isoTime.optional(),
+    m: schemas/* string */.YjP().max(300).optional(),
+    x: schemas/* number */.aig().int().optional(),
+    u: SafeUrlSchema.optional(),
+    by: schemas/* string */.YjP().max(100).optional(),
+})
+    .check((ctx) => {
+    const extra = extraFieldsOf(ctx.value);
+    for (const field of ['name', 'description']) {
+        if (field in extra) {
+            ctx.issues.push({
+                code: 'custom',
+                message: `task ${ctx.value.n} has a definition field '${field}', which is reserved`,
+                input: ctx.value,
+            });
+        }
+    }
+    if (JSON.stringify(extra).length > MAX_EXTRA_DEFINITION) {
+        ctx.issues.push({
+            code: 'custom',
+            message: `the extra definition fields of ${ctx.value.n} exceed ${MAX_EXTRA_DEFINITION} characters`,
+            input: ctx.value,
+        });
+    }
+});
+const StoredSnapshotSchema = schemas/* object */.Ikc({
+    tasklist: schemas/* literal */.euz(SCHEMA_VERSION),
+    title: schemas/* string */.YjP().max(256),
+    key: schemas/* string */.YjP().max(256).optional(),
+    created: isoTime,
+    trusted: schemas/* array */.YOg(schemas/* string */.YjP().max(100)).max(50),
+    defs: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
+    cursor: schemas/* object */.Ikc({ id: schemas/* number */.aig().int().positive(), at: isoTime }).nullable(),
+    tasks: schemas/* array */.YOg(StoredTaskSchema).min(1),
+    digest: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
+});
+const BUILT_IN_STORED_KEYS = new Set([...STORED_NAME_KEYS, ...Object.values(STORED_STATE_KEYS)]);
+function extraFieldsOf(task) {
+    return Object.fromEntries(Object.entries(task).filter(([key]) => !BUILT_IN_STORED_KEYS.has(key)));
+}
+/** Leaves out undefined members, as JSON would, so a round trip compares equal. */
+function defined(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, member]) => member !== undefined));
+}
+function storedTask(task) {
+    const { name, description, ...extra } = task.definition;
+    for (const field of Object.keys(extra)) {
+        // Definitions come from the action's own parsers, which never make these; a clash would corrupt the block.
+        if (RESERVED_DEFINITION_FIELDS.has(field))
+            throw new Error(`task ${name}: definition field '${field}' is reserved`);
+    }
+    const { state } = task;
+    return defined({
+        ...extra,
+        n: name,
+        desc: description,
+        s: state.status,
+        v: state.version,
+        c: state.claim,
+        t: state.durationSec,
+        at: state.changedAt,
+        m: state.message,
+        x: state.exitCode,
+        u: state.runUrl,
+        by: state.changedBy,
+    });
+}
+function taskFromStored(stored) {
+    const extra = extraFieldsOf(stored);
+    return {
+        definition: defined({ ...extra, name: stored.n, description: stored.desc }),
+        state: defined({
+            status: stored.s,
+            version: stored.v,
+            claim: stored.c,
+            durationSec: stored.t,
+            changedAt: stored.at,
+            message: stored.m,
+            exitCode: stored.x,
+            runUrl: stored.u,
+            changedBy: stored.by,
+        }),
+    };
+}
+function storedContent(content) {
+    return defined({
+        tasklist: content.tasklist,
+        title: content.title,
+        key: content.key,
+        created: content.created,
+        trusted: [...content.trusted],
+        defs: content.defs,
+        cursor: content.cursor,
+        tasks: content.tasks.map(storedTask),
+    });
+}
+function storedSnapshot(snapshot) {
+    return { ...storedContent(snapshot), digest: snapshot.digest };
+}
+function snapshotFromStored(stored) {
+    return defined({
+        tasklist: stored.tasklist,
+        title: stored.title,
+        key: stored.key,
+        created: stored.created,
+        trusted: stored.trusted,
+        defs: stored.defs,
+        cursor: stored.cursor,
+        tasks: stored.tasks.map(taskFromStored),
+        digest: stored.digest,
+    });
+}
+/** Validates a snapshot as it would be stored: what a body parse would accept. */
+function checkSnapshot(snapshot) {
+    const parsed = StoredSnapshotSchema.safeParse(storedSnapshot(snapshot));
+    return parsed.success ? { ok: true, snapshot: snapshotFromStored(parsed.data) } : { ok: false, error: parsed.error };
+}
+/**
+ * How the stored snapshot is written in the issue body. Each task is a short
+ * array `[name, status, version]`, plus an object only when it has more to say,
+ * so hundreds of tasks fit in GitHub's 65,536 characters. The object holds JSON
+ * only, so definition fields this release does not know yet survive a round trip.
  */
 const WireTaskSchema = schemas/* union */.KCZ([
     schemas/* tuple */.PVZ([schemas/* string */.YjP(), schemas/* string */.YjP(), schemas/* number */.aig()]),
@@ -565,22 +625,23 @@ const WireSnapshotSchema = schemas/* object */.Ikc({
     digest: schemas/* string */.YjP(),
 });
 function toWire(snapshot) {
+    const stored = storedSnapshot(snapshot);
     return {
-        tasklist: snapshot.tasklist,
-        title: snapshot.title,
-        ...(snapshot.key === undefined ? {} : { key: snapshot.key }),
-        created: snapshot.created,
-        trusted: snapshot.trusted,
-        defs: snapshot.defs,
-        cursor: snapshot.cursor === null ? null : [snapshot.cursor.id, snapshot.cursor.at],
-        tasks: snapshot.tasks.map((task) => {
+        tasklist: stored.tasklist,
+        title: stored.title,
+        ...(stored.key === undefined ? {} : { key: stored.key }),
+        created: stored.created,
+        trusted: stored.trusted,
+        defs: stored.defs,
+        cursor: stored.cursor === null ? null : [stored.cursor.id, stored.cursor.at],
+        tasks: stored.tasks.map((task) => {
             const { n, s, v, ...extras } = task;
             return Object.keys(extras).length === 0 ? [n, s, v] : [n, s, v, extras];
         }),
-        digest: snapshot.digest,
+        digest: stored.digest,
     };
 }
-/** The plain object the snapshot schema validates; wire shape errors are reported by the caller. */
+/** The plain stored object that StoredSnapshotSchema validates; wire shape errors are reported by the caller. */
 function fromWire(wire) {
     return {
         ...wire,
@@ -588,30 +649,69 @@ function fromWire(wire) {
         tasks: wire.tasks.map(([n, s, v, extras]) => ({ ...extras, n, s, v })),
     };
 }
-/** Presentation-only facts (durations, links, messages): the comments keep them too. */
-const PRESENTATION = ['t', 'at', 'm', 'x', 'u', 'by'];
+
+;// CONCATENATED MODULE: ./build/domain/snapshot.js
+
+
+
+
+
+function snapshot_sha16(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
+}
 /**
- * The snapshot without presentation facts, sealed anew. Statuses, versions and
- * claims stay; a claim only loses its holder's link, which its run id implies.
+ * Fingerprint of the task definitions, whole: every record carries it, so a
+ * definition edited in any field, including ones added later, is caught.
+ */
+function definitionsDigest(tasks) {
+    return snapshot_sha16(canonicalJson(tasks));
+}
+/** Seals over the stored form, so the seal of a TaskList on GitHub does not depend on in-memory names. */
+function sealSnapshot(content) {
+    return { ...content, digest: snapshot_sha16(canonicalJson(storedContent(content))) };
+}
+/** True when the snapshot is exactly as the action wrote it, whatever order its JSON keys arrived in. */
+function isSealed(snapshot) {
+    const { digest, ...stored } = storedSnapshot(snapshot);
+    return snapshot_sha16(canonicalJson(stored)) === digest || isLegacySealed(stored, digest);
+}
+function specsOf(snapshot) {
+    return snapshot.tasks.map((task) => task.definition);
+}
+/** The same snapshot with other tasks, sealed anew. */
+function withTasks(snapshot, tasks) {
+    const { digest: _digest, ...content } = snapshot;
+    return sealSnapshot({ ...content, tasks });
+}
+function genesisSnapshot(input) {
+    return sealSnapshot({
+        tasklist: SCHEMA_VERSION,
+        title: input.title,
+        ...(input.key === undefined ? {} : { key: input.key }),
+        created: input.now,
+        trusted: [...new Set(input.trusted)].sort(),
+        defs: definitionsDigest(input.tasks),
+        cursor: null,
+        tasks: input.tasks.map((definition) => ({ definition, state: { status: 'PENDING', version: 0 } })),
+    });
+}
+/**
+ * The snapshot without presentation facts (durations, links, messages: the
+ * comments keep them too), sealed anew. Statuses, versions and claims stay; a
+ * claim only loses its holder's link, which its run id implies.
  */
 function leanSnapshot(snapshot) {
-    const { digest: _digest, ...content } = snapshot;
-    return sealSnapshot({
-        ...content,
-        tasks: snapshot.tasks.map((task) => {
-            const kept = { ...task };
-            for (const key of PRESENTATION)
-                delete kept[key];
-            if (task.c !== undefined) {
-                const { url: _url, ...holder } = task.c.holder;
-                kept.c = { ...task.c, holder };
-            }
-            return kept;
-        }),
-    });
+    return withTasks(snapshot, snapshot.tasks.map(({ definition, state }) => {
+        const { durationSec: _t, changedAt: _at, message: _m, exitCode: _x, runUrl: _u, changedBy: _by, ...kept } = state;
+        if (kept.claim === undefined)
+            return { definition, state: kept };
+        const { url: _url, ...holder } = kept.claim.holder;
+        return { definition, state: { ...kept, claim: { ...kept.claim, holder } } };
+    }));
 }
 
 ;// CONCATENATED MODULE: ./build/domain/body.js
+
 
 
 
@@ -652,25 +752,27 @@ function assemble(full, parts, detail) {
     return `${parts.before}${region}${parts.after}`;
 }
 function progressLine(snapshot) {
-    const done = snapshot.tasks.filter((t) => (0,domain_status/* isSettled */.Is)(t.s)).length;
+    const done = snapshot.tasks.filter((t) => (0,domain_status/* isSettled */.Is)(t.state.status)).length;
     return `${done} of ${snapshot.tasks.length} done`;
 }
 function checklistLine(task, detail) {
-    const box = (0,domain_status/* isSettled */.Is)(task.s) ? '[x]' : '[ ]';
-    const facts = [task.s];
+    const { name, description } = task.definition;
+    const { status, durationSec, exitCode, runUrl, message } = task.state;
+    const box = (0,domain_status/* isSettled */.Is)(status) ? '[x]' : '[ ]';
+    const facts = [status];
     if (detail === 'full' || detail === 'compact') {
-        if (task.t !== undefined && (task.s === 'COMPLETE' || task.s === 'FAILED'))
-            facts.push((0,duration/* formatDuration */.a)(task.t));
-        if (task.x !== undefined && task.s === 'FAILED')
-            facts.push(`exit ${task.x}`);
-        if (task.u !== undefined)
-            facts.push(`[run](${task.u})`);
+        if (durationSec !== undefined && (status === 'COMPLETE' || status === 'FAILED'))
+            facts.push((0,duration/* formatDuration */.a)(durationSec));
+        if (exitCode !== undefined && status === 'FAILED')
+            facts.push(`exit ${exitCode}`);
+        if (runUrl !== undefined)
+            facts.push(`[run](${runUrl})`);
     }
-    const description = detail === 'full' && task.desc !== undefined ? `: ${escapeInline(task.desc)}` : '';
-    const note = detail === 'full' && task.m !== undefined && task.s !== 'COMPLETE'
-        ? ` — ${escapeInline(truncate(task.m, 120))}`
+    const shownDescription = detail === 'full' && description !== undefined ? `: ${escapeInline(description)}` : '';
+    const note = detail === 'full' && message !== undefined && status !== 'COMPLETE'
+        ? ` — ${escapeInline(truncate(message, 120))}`
         : '';
-    return `- ${box} ${task.n}${description} (${facts.join(', ')})${note}`;
+    return `- ${box} ${name}${shownDescription} (${facts.join(', ')})${note}`;
 }
 /** Which boxes are ticked, by task name, inside the managed block. */
 function parseChecklist(region) {
@@ -731,7 +833,7 @@ function parseBody(body) {
             error: `the state block fails validation: ${errors/* prettifyError */.S1(wire.error).replace(/\s*\n\s*/g, ' ')}`,
         };
     }
-    const parsed = SnapshotSchema.safeParse(fromWire(wire.data));
+    const parsed = StoredSnapshotSchema.safeParse(fromWire(wire.data));
     if (!parsed.success) {
         return {
             kind: 'invalid',
@@ -739,7 +841,7 @@ function parseBody(body) {
             error: `the state block fails validation: ${errors/* prettifyError */.S1(parsed.error).replace(/\s*\n\s*/g, ' ')}`,
         };
     }
-    return { kind: 'ok', snapshot: parsed.data, parts, checklist: parseChecklist(region) };
+    return { kind: 'ok', snapshot: snapshotFromStored(parsed.data), parts, checklist: parseChecklist(region) };
 }
 function countOf(text, needle) {
     return text.split(needle).length - 1;
@@ -867,7 +969,7 @@ function fold(base, comments, trusted) {
         const task = tasks[index];
         const outcome = task === undefined ? 'task does not exist' : check(base, task, record);
         if (task === undefined || typeof outcome === 'string') {
-            if (task?.c?.id === record.rec)
+            if (task?.state.claim?.id === record.rec)
                 events.push({ kind: 'duplicate', comment, record });
             else
                 events.push({ kind: 'rejected', comment, record, reason: outcome });
@@ -877,25 +979,22 @@ function fold(base, comments, trusted) {
         tasks[index] = after;
         events.push({ kind: 'applied', comment, record, before: task, after });
     }
-    return { snapshot: sealSnapshot({ ...withoutDigest(base), tasks, cursor }), events };
-}
-function withoutDigest(snapshot) {
-    const { digest: _digest, ...content } = snapshot;
-    return content;
+    return { snapshot: withTasks({ ...base, cursor }, tasks), events };
 }
 function check(base, task, record) {
-    if (record.name !== task.n)
-        return `names task '${record.name}', but ${record.task} is '${task.n}'`;
+    const { name } = task.definition;
+    const { status, version, claim } = task.state;
+    if (record.name !== name)
+        return `names task '${record.name}', but ${record.task} is '${name}'`;
     if (record.defs !== base.defs)
         return DEFINITIONS_MISMATCH;
-    if (record.ver !== task.v)
-        return `is stale: ${task.n} is at version ${task.v}, the record expected ${record.ver}`;
-    if (record.from !== task.s)
-        return `expected ${task.n} to be ${record.from}, but it is ${task.s}`;
+    if (record.ver !== version)
+        return `is stale: ${name} is at version ${version}, the record expected ${record.ver}`;
+    if (record.from !== status)
+        return `expected ${name} to be ${record.from}, but it is ${status}`;
     if (record.to !== (0,domain_status/* targetOf */.$r)(record.op) || !(0,domain_status/* isLegal */.cQ)(record.op, record.from, record.authority)) {
         return `${record.op} is not allowed from ${record.from} for ${record.authority === 'operator' ? 'an' : 'a'} ${record.authority}`;
     }
-    const claim = task.c;
     switch (record.op) {
         case 'takeover':
             if (claim === undefined || record.claim !== claim.id)
@@ -916,45 +1015,57 @@ function check(base, task, record) {
             return true;
     }
 }
+/** The task after a record that passed `check`: its definition as it was, its run state moved on. */
 function apply(task, record, comment) {
-    const next = {
-        ...definitionOf(task),
-        s: record.to,
-        v: task.v + 1,
-        at: comment.createdAt,
-        by: record.requestedBy === undefined ? record.holder.label : `@${record.requestedBy}`,
-        ...(record.holder.url === undefined ? {} : { u: record.holder.url }),
-        ...(record.m === undefined ? {} : { m: record.m }),
+    const before = task.state;
+    const common = {
+        status: record.to,
+        version: before.version + 1,
+        changedAt: comment.createdAt,
+        changedBy: record.requestedBy === undefined ? record.holder.label : `@${record.requestedBy}`,
+        ...(record.holder.url === undefined ? {} : { runUrl: record.holder.url }),
+        ...(record.m === undefined ? {} : { message: record.m }),
     };
+    return { definition: task.definition, state: nextState(before, common, record, comment) };
+}
+function nextState(before, common, record, comment) {
     switch (record.op) {
         case 'start':
         case 'takeover':
-            next.c = {
-                id: record.rec,
-                at: comment.createdAt,
-                lease: record.lease ?? task.c?.lease ?? DEFAULT_LEASE_SECONDS,
-                holder: record.holder,
+            return {
+                ...common,
+                claim: {
+                    id: record.rec,
+                    at: comment.createdAt,
+                    lease: record.lease ?? before.claim?.lease ?? DEFAULT_LEASE_SECONDS,
+                    holder: record.holder,
+                },
             };
-            return next;
         case 'renew':
-            if (task.c !== undefined)
-                next.c = {
-                    ...task.c,
-                    renewed: comment.createdAt,
-                    ...(record.lease === undefined ? {} : { lease: record.lease }),
-                };
-            if (record.m === undefined && task.m !== undefined)
-                next.m = task.m;
-            return next;
+            return {
+                ...common,
+                ...(before.claim === undefined
+                    ? {}
+                    : {
+                        claim: {
+                            ...before.claim,
+                            renewed: comment.createdAt,
+                            ...(record.lease === undefined ? {} : { lease: record.lease }),
+                        },
+                    }),
+                ...(record.m === undefined && before.message !== undefined ? { message: before.message } : {}),
+            };
         case 'complete':
         case 'fail':
-            if (task.c !== undefined)
-                next.t = Math.max(0, (Date.parse(comment.createdAt) - Date.parse(task.c.at)) / 1000);
-            if (record.x !== undefined)
-                next.x = record.x;
-            return next;
+            return {
+                ...common,
+                ...(before.claim === undefined
+                    ? {}
+                    : { durationSec: Math.max(0, (Date.parse(comment.createdAt) - Date.parse(before.claim.at)) / 1000) }),
+                ...(record.x === undefined ? {} : { exitCode: record.x }),
+            };
         default:
-            return next;
+            return common;
     }
 }
 
@@ -963,6 +1074,7 @@ var storage_errors = __webpack_require__(3703);
 // EXTERNAL MODULE: ./build/storage/github-errors.js
 var github_errors = __webpack_require__(9347);
 ;// CONCATENATED MODULE: ./build/storage/reading.js
+
 
 
 
@@ -1456,6 +1568,7 @@ function octokitPort(issues, repo) {
 }
 
 ;// CONCATENATED MODULE: ./build/storage/publishing.js
+
 
 
 
