@@ -16,7 +16,10 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./build/storage/github-errors.js
 var github_errors = __webpack_require__(347);
 ;// CONCATENATED MODULE: ./build/storage/repo-port.js
-const ROLES = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
+/** Repository-level GitHub calls the bot and the CLI make besides the TaskList's own issue. */
+/** GitHub's repository permissions, weakest first. */
+const PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'];
+const ROLES = ['none', ...PERMISSIONS];
 /** True when `role` is at least `needed`. */
 function hasRole(role, needed) {
     return ROLES.indexOf(role) >= ROLES.indexOf(needed);

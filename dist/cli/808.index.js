@@ -178,8 +178,8 @@ function parseId(text) {
     }
     return Number(match[1]);
 }
-function parseDurationOption(name, text, fallback, maxSec) {
-    const value = text ?? fallback;
+function parseDurationOption(name, text, { defaultText, maxSec }) {
+    const value = text ?? defaultText;
     const seconds = (0,duration/* parseDuration */.E)(value);
     if (seconds === undefined || seconds <= 0 || seconds > maxSec) {
         throw new errors/* UsageError */.eb(`--${name} '${value.slice(0, 40)}' is not a duration up to ${maxSec / 3600}h; write it as 90s, 15m, 6h or 1h30m`);
@@ -596,6 +596,8 @@ const createCommand = {
 var external_node_child_process_ = __webpack_require__(421);
 // EXTERNAL MODULE: external "node:readline"
 var external_node_readline_ = __webpack_require__(481);
+// EXTERNAL MODULE: ./build/domain/claim.js
+var claim = __webpack_require__(73);
 // EXTERNAL MODULE: ./build/domain/record.js
 var record = __webpack_require__(612);
 // EXTERNAL MODULE: ./build/storage/errors.js
@@ -649,7 +651,7 @@ function heldTask(tasklist, task, claim) {
  * before the tail is read (one round trip fewer); if the snapshot was stale
  * the record simply loses, and the loop decides again on the fresh state.
  */
-async function claim(store, log, start, request) {
+async function claim_claim(store, log, start, request) {
     let view = start;
     const number = view.issue.number;
     const deadline = Date.now() + request.waitTimeoutSec * 1000;
@@ -751,7 +753,7 @@ async function startTask(store, log, request) {
     await check?.(snapshot);
     const index = snapshot.state.tasks.findIndex((t) => t.definition.name === request.task);
     const known = index === -1 ? undefined : knownClaimOf?.((0,task_spec/* taskId */.BS)(index));
-    const outcome = await claim(store, log, snapshot, {
+    const outcome = await claim_claim(store, log, snapshot, {
         ...claimRequest,
         ...(known === undefined ? {} : { knownClaim: known }),
     });
@@ -778,6 +780,7 @@ async function assertTrusted(ctx, view) {
 }
 
 ;// CONCATENATED MODULE: ./build/cli/commands/start.js
+
 
 
 
@@ -833,9 +836,9 @@ const startCommand = {
         const request = {
             id,
             task,
-            leaseSec: parseDurationOption('lease', line.values.lease, '6h', 7 * 86400),
-            onBusy: parseChoice('on-busy', line.values['on-busy'], ['fail', 'skip', 'wait'], 'fail'),
-            waitTimeoutSec: parseDurationOption('wait-timeout', line.values['wait-timeout'], '30m', 6 * 3600),
+            leaseSec: parseDurationOption('lease', line.values.lease, claim/* LEASE */.DL),
+            onBusy: parseChoice('on-busy', line.values['on-busy'], claim/* ON_BUSY */.E$, 'fail'),
+            waitTimeoutSec: parseDurationOption('wait-timeout', line.values['wait-timeout'], claim/* WAIT_TIMEOUT */.MN),
             ...(line.values.message === undefined ? {} : { message: parseMessage(line.values.message) ?? '' }),
         };
         return async (ctx) => {
@@ -1604,6 +1607,7 @@ const VERSION = '0.1.0';
 
 
 
+
 /** The shared wording of each option: its value placeholder and what it does. */
 const OPTION_HELP = {
     repo: {
@@ -1638,13 +1642,16 @@ const OPTION_HELP = {
     },
     lease: {
         value: 'DURATION',
-        text: 'How long the claim holds before another job may take the task over (default 6h; 90s, 15m, 1h30m)',
+        text: `How long the claim holds before another job may take the task over (default ${claim/* LEASE */.DL.defaultText}; 90s, 15m, 1h30m)`,
     },
     'on-busy': {
         value: 'fail|skip|wait',
         text: 'When another job holds the task: fail (default), skip (exit 3), or wait for it',
     },
-    'wait-timeout': { value: 'DURATION', text: 'With --on-busy wait, how long to wait before failing (default 30m)' },
+    'wait-timeout': {
+        value: 'DURATION',
+        text: `With --on-busy wait, how long to wait before failing (default ${claim/* WAIT_TIMEOUT */.MN.defaultText})`,
+    },
     message: { value: 'TEXT', text: 'A note recorded with the transition and shown in the issue' },
     'exit-code': { value: 'N', text: "The phase's exit code, recorded with the transition" },
     workflow: { value: 'FILE', text: 'Workflow file under .github/workflows to dispatch, such as resume.yml (required)' },
@@ -1725,8 +1732,6 @@ function mainHelp() {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(161);
-// EXTERNAL MODULE: ./build/domain/claim.js
-var domain_claim = __webpack_require__(73);
 ;// CONCATENATED MODULE: ./build/cli/holder.js
 
 
@@ -1751,7 +1756,7 @@ function cliHolder(env, holderUrl) {
     if (url === undefined)
         return { label };
     const source = holderUrl === undefined ? 'TASKLIST_RUN_URL' : '--holder-url';
-    if (!domain_claim/* SafeUrlSchema */.uh.safeParse(url).success) {
+    if (!claim/* SafeUrlSchema */.uh.safeParse(url).success) {
         throw new errors/* UsageError */.eb(`${source} must be an http(s) URL without spaces, quotes or brackets, at most 500 characters (the build of your CI system); got '${url.slice(0, 80)}'`);
     }
     return { label, url };
@@ -2018,8 +2023,11 @@ function countOf(text, needle) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cg: () => (/* binding */ HolderSchema),
+/* harmony export */   DL: () => (/* binding */ LEASE),
+/* harmony export */   E$: () => (/* binding */ ON_BUSY),
 /* harmony export */   Gq: () => (/* binding */ ClaimSchema),
 /* harmony export */   Ly: () => (/* binding */ isoTime),
+/* harmony export */   MN: () => (/* binding */ WAIT_TIMEOUT),
 /* harmony export */   uh: () => (/* binding */ SafeUrlSchema)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(377);
@@ -2046,6 +2054,12 @@ const ClaimSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     renewed: isoTime.optional(),
     holder: HolderSchema,
 });
+/** What a step does when the task it wants is held by a live claim. */
+const ON_BUSY = ['wait', 'skip', 'fail'];
+/** How long a claim holds before another job may take the task over. */
+const LEASE = { defaultText: '6h', defaultSec: 6 * 3600, maxSec: 7 * 86400 };
+/** With on-busy wait, how long a step waits for a held task before it fails. */
+const WAIT_TIMEOUT = { defaultText: '30m', defaultSec: 30 * 60, maxSec: 6 * 3600 };
 
 
 /***/ }),
@@ -2099,16 +2113,16 @@ function formatDuration(totalSeconds) {
 /* harmony export */   _B: () => (/* binding */ isLaterAttempt),
 /* harmony export */   kq: () => (/* binding */ DEFINITIONS_MISMATCH)
 /* harmony export */ });
-/* unused harmony export DEFAULT_LEASE_SECONDS */
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(612);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(985);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(299);
-/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(746);
+/* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(985);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(299);
+/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(746);
 
 
 
 
-const DEFAULT_LEASE_SECONDS = 6 * 3600;
+
 /** Why a record is rejected when its task definitions differ from the snapshot's. */
 const DEFINITIONS_MISMATCH = 'was written against different task definitions';
 function leaseExpiry(claim) {
@@ -2157,7 +2171,7 @@ function fold(base, comments, trusted) {
             continue;
         }
         seenRecords.add(record.rec);
-        const index = (0,_task_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .taskIndex */ .oN)(record.task);
+        const index = (0,_task_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .taskIndex */ .oN)(record.task);
         const task = tasks[index];
         const outcome = task === undefined ? 'task does not exist' : check(base, task, record);
         if (task === undefined || typeof outcome === 'string') {
@@ -2171,7 +2185,7 @@ function fold(base, comments, trusted) {
         tasks[index] = after;
         events.push({ kind: 'applied', comment, record, before: task, after });
     }
-    return { snapshot: (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .withTasks */ .v1)({ ...base, cursor }, tasks), events };
+    return { snapshot: (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .withTasks */ .v1)({ ...base, cursor }, tasks), events };
 }
 function check(base, task, record) {
     const { name } = task.definition;
@@ -2184,7 +2198,7 @@ function check(base, task, record) {
         return `is stale: ${name} is at version ${version}, the record expected ${record.ver}`;
     if (record.from !== status)
         return `expected ${name} to be ${record.from}, but it is ${status}`;
-    if (record.to !== (0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .targetOf */ .$r)(record.op) || !(0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .isLegal */ .cQ)(record.op, record.from, record.authority)) {
+    if (record.to !== (0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .targetOf */ .$r)(record.op) || !(0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .isLegal */ .cQ)(record.op, record.from, record.authority)) {
         return `${record.op} is not allowed from ${record.from} for ${record.authority === 'operator' ? 'an' : 'a'} ${record.authority}`;
     }
     switch (record.op) {
@@ -2229,7 +2243,7 @@ function nextState(before, common, record, comment) {
                 claim: {
                     id: record.rec,
                     at: comment.createdAt,
-                    lease: record.lease ?? before.claim?.lease ?? DEFAULT_LEASE_SECONDS,
+                    lease: record.lease ?? before.claim?.lease ?? _claim_js__WEBPACK_IMPORTED_MODULE_1__/* .LEASE */ .DL.defaultSec,
                     holder: record.holder,
                 },
             };

@@ -1,5 +1,5 @@
 import { isLaterAttempt, leaseExpiry } from '../domain/fold.ts'
-import type { Claim, Holder } from '../domain/claim.ts'
+import type { Claim, Holder, OnBusy } from '../domain/claim.ts'
 import type { Task } from '../domain/model.ts'
 import { newRecordId } from '../domain/record.ts'
 import { isSettled, type Authority } from '../domain/status.ts'
@@ -9,8 +9,6 @@ import type { TaskListStore } from '../storage/store.ts'
 import type { TaskListView } from '../storage/view.ts'
 import { findTask } from './find-task.ts'
 import { transitionLine } from './report.ts'
-
-export type OnBusy = 'wait' | 'skip' | 'fail'
 
 export interface ClaimRequest {
   readonly task: string

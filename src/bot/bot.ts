@@ -7,7 +7,7 @@ import { isSettled } from '../domain/status.ts'
 import { ReadError, TaskListError, WriteError } from '../storage/errors.ts'
 import { describeGitHubError, type GitHubAdvice } from '../storage/github-errors.ts'
 import type { Logger } from '../storage/logger.ts'
-import { hasRole, type Reaction, type ReactionTarget, type Repository, type Role } from '../storage/repository.ts'
+import { hasRole, type Reaction, type ReactionTarget, type Permission, type Repository } from '../storage/repository.ts'
 import type { TaskListStore } from '../storage/store.ts'
 import type { TaskListView } from '../storage/view.ts'
 import { changedBoxes, type BoxChange } from './checkbox-diff.ts'
@@ -22,7 +22,7 @@ export interface BotOptions {
   readonly advice: GitHubAdvice
   /** The bot's own run, named in the records it writes. */
   readonly holder: Holder
-  readonly permission: Role
+  readonly permission: Permission
   readonly resumeWorkflow: string | undefined
   readonly ref: string | undefined
 }

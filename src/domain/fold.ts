@@ -1,5 +1,5 @@
 import { decodeRecord, type TaskRecord } from './record.ts'
-import type { Claim } from './claim.ts'
+import { LEASE, type Claim } from './claim.ts'
 import type { RunState, Snapshot, Task } from './model.ts'
 import { withTasks } from './snapshot.ts'
 import { isLegal, targetOf } from './status.ts'
@@ -24,8 +24,6 @@ export interface FoldResult {
   readonly snapshot: Snapshot
   readonly events: readonly FoldEvent[]
 }
-
-export const DEFAULT_LEASE_SECONDS = 6 * 3600
 
 /** Why a record is rejected when its task definitions differ from the snapshot's. */
 export const DEFINITIONS_MISMATCH = 'was written against different task definitions'
@@ -145,7 +143,7 @@ function nextState(before: RunState, common: RunState, record: TaskRecord, comme
         claim: {
           id: record.rec,
           at: comment.createdAt,
-          lease: record.lease ?? before.claim?.lease ?? DEFAULT_LEASE_SECONDS,
+          lease: record.lease ?? before.claim?.lease ?? LEASE.defaultSec,
           holder: record.holder,
         },
       }

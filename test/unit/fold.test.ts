@@ -1,6 +1,6 @@
+import { LEASE } from '../../src/domain/claim.ts'
 import { describe, expect, it } from 'vitest'
 import {
-  DEFAULT_LEASE_SECONDS,
   fold,
   isLaterAttempt,
   leaseExpiry,
@@ -71,8 +71,8 @@ describe('applying records', () => {
   it('uses the default lease of 6h when a start names none', () => {
     const { lease: _lease, ...noLease } = start
     const { snapshot } = fold(base, [comment(10, 0, noLease)], trusted)
-    expect(task1(snapshot).state.claim?.lease).toBe(DEFAULT_LEASE_SECONDS)
-    expect(DEFAULT_LEASE_SECONDS).toBe(21600)
+    expect(task1(snapshot).state.claim?.lease).toBe(LEASE.defaultSec)
+    expect(LEASE.defaultSec).toBe(21600)
   })
 
   it('reports before and after for an applied record', () => {

@@ -7,15 +7,15 @@ import { publishOutputs } from '../outputs.ts'
 import { workflowHolder } from '../runner-context.ts'
 import { ClaimKeeper } from '../claim-keeper.ts'
 import { runShell, type ShellResult } from '../shell.ts'
-import { requireTask, type CommandContext } from './context.ts'
+import type { RunInputs } from '../inputs.ts'
+import type { CommandContext } from './context.ts'
 import { claimForJob } from './start.ts'
 
-export async function runCommand({ inputs, runner, store, log }: CommandContext): Promise<void> {
+export async function runCommand({ inputs, runner, store, log }: CommandContext<RunInputs>): Promise<void> {
   const script = inputs.run
-  if (script === undefined) throw new Error('run was validated as present')
   const outcome = await claimForJob(store, log, inputs, runner)
   if (outcome.kind !== 'claimed') {
-    await publishOutputs(outcome.view, { task: requireTask(inputs), shouldRun: false })
+    await publishOutputs(outcome.view, { task: inputs.task, shouldRun: false })
     return
   }
   const id = outcome.view.issue.number

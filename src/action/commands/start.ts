@@ -6,14 +6,13 @@ import { taskIndex } from '../../domain/task-spec.ts'
 import type { Logger } from '../../storage/logger.ts'
 import type { TaskListStore } from '../../storage/store.ts'
 import { exportClaim, heldClaim, saveClaimForPost } from '../claim-handoff.ts'
-import type { ActionInputs } from '../inputs.ts'
+import type { ClaimInputs, StartInputs } from '../inputs.ts'
 import { publishOutputs } from '../outputs.ts'
 import { workflowHolder, type RunnerContext } from '../runner-context.ts'
-import { requireId, requireTask, type CommandContext } from './context.ts'
+import type { CommandContext } from './context.ts'
 
-function startRequest(log: Logger, inputs: ActionInputs, runner: RunnerContext): Omit<StartRequest, 'publish'> {
-  const id = requireId(inputs)
-  const name = requireTask(inputs)
+function startRequest(log: Logger, inputs: ClaimInputs, runner: RunnerContext): Omit<StartRequest, 'publish'> {
+  const { tasklistId: id, task: name } = inputs
   return {
     tasklist: id,
     task: name,
@@ -55,10 +54,10 @@ function reportOutcome(log: Logger, id: number, outcome: ClaimOutcome): void {
 export async function claimForJob(
   store: TaskListStore,
   log: Logger,
-  inputs: ActionInputs,
+  inputs: ClaimInputs,
   runner: RunnerContext,
 ): Promise<ClaimOutcome> {
-  const id = requireId(inputs)
+  const id = inputs.tasklistId
   return startTask(store, log, {
     ...startRequest(log, inputs, runner),
     publish: false,
@@ -66,8 +65,8 @@ export async function claimForJob(
   })
 }
 
-export async function startCommand({ inputs, runner, store, log }: CommandContext): Promise<void> {
-  const id = requireId(inputs)
+export async function startCommand({ inputs, runner, store, log }: CommandContext<StartInputs>): Promise<void> {
+  const id = inputs.tasklistId
   const outcome = await startTask(store, log, {
     ...startRequest(log, inputs, runner),
     publish: true,
@@ -78,5 +77,5 @@ export async function startCommand({ inputs, runner, store, log }: CommandContex
       saveClaimForPost({ tasklistId: id, task: found.before.definition.name, taskId: found.id, claimId: found.claimId })
     },
   })
-  await publishOutputs(outcome.view, { task: requireTask(inputs), shouldRun: outcome.kind === 'claimed' })
+  await publishOutputs(outcome.view, { task: inputs.task, shouldRun: outcome.kind === 'claimed' })
 }

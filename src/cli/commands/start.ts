@@ -1,4 +1,5 @@
-import type { ClaimOutcome, OnBusy } from '../../app/claim.ts'
+import type { ClaimOutcome } from '../../app/claim.ts'
+import { LEASE, ON_BUSY, WAIT_TIMEOUT, type OnBusy } from '../../domain/claim.ts'
 import { transitionLine } from '../../app/report.ts'
 import { startTask as claimAndShow } from '../../app/start-task.ts'
 import { formatDuration } from '../../domain/duration.ts'
@@ -86,9 +87,9 @@ export const startCommand: CommandSpec = {
     const request: StartRequest = {
       id,
       task,
-      leaseSec: parseDurationOption('lease', line.values.lease, '6h', 7 * 86400),
-      onBusy: parseChoice('on-busy', line.values['on-busy'], ['fail', 'skip', 'wait'] as const, 'fail'),
-      waitTimeoutSec: parseDurationOption('wait-timeout', line.values['wait-timeout'], '30m', 6 * 3600),
+      leaseSec: parseDurationOption('lease', line.values.lease, LEASE),
+      onBusy: parseChoice('on-busy', line.values['on-busy'], ON_BUSY, 'fail'),
+      waitTimeoutSec: parseDurationOption('wait-timeout', line.values['wait-timeout'], WAIT_TIMEOUT),
       ...(line.values.message === undefined ? {} : { message: parseMessage(line.values.message) ?? '' }),
     }
     return async (ctx) => {

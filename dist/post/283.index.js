@@ -1,8 +1,8 @@
-export const id = 19;
-export const ids = [19];
+export const id = 283;
+export const ids = [283];
 export const modules = {
 
-/***/ 6019:
+/***/ 2283:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -114,66 +114,8 @@ function buildOctokit(options) {
     });
 }
 
-;// CONCATENATED MODULE: ./build/storage/repo-port.js
-const ROLES = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
-/** True when `role` is at least `needed`. */
-function hasRole(role, needed) {
-    return ROLES.indexOf(role) >= ROLES.indexOf(needed);
-}
-function toRole(value) {
-    return ROLES.find((role) => role === value) ?? 'none';
-}
-function octokitRepoPort(api, repo) {
-    return {
-        async defaultBranch() {
-            return (await api.repos.get({ ...repo })).data.default_branch;
-        },
-        async roleOf(login) {
-            const { data } = await api.repos.getCollaboratorPermissionLevel({ ...repo, username: login });
-            // role_name knows maintain and triage; permission is the older, coarser field.
-            return toRole(data.role_name || data.permission);
-        },
-        async react(target, content) {
-            if ('comment' in target)
-                await api.reactions.createForIssueComment({ ...repo, comment_id: target.comment, content });
-            else
-                await api.reactions.createForIssue({ ...repo, issue_number: target.issue, content });
-        },
-        async dispatchWorkflow(workflow, ref, inputs) {
-            await api.actions.createWorkflowDispatch({ ...repo, workflow_id: workflow, ref, inputs });
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./build/storage/repository.js
-
-
-/** The repository-level calls the bot and the CLI make besides a TaskList's own issue. */
-class Repository {
-    port;
-    constructor(port) {
-        this.port = port;
-    }
-    defaultBranch() {
-        return this.port.defaultBranch();
-    }
-    /** The person's role on the repository, from the collaborator permission API. */
-    roleOf(login) {
-        return this.port.roleOf(login);
-    }
-    /** Adds a reaction; adding one that exists already is a no-op, as on GitHub. */
-    react(target, content) {
-        return this.port.react(target, content);
-    }
-    dispatchWorkflow(workflow, ref, inputs) {
-        return this.port.dispatchWorkflow(workflow, ref, inputs);
-    }
-}
-/** The repository calls on Octokit for one repository. */
-function octokitRepository(api, repo) {
-    return new Repository(octokitRepoPort(api, repo));
-}
-
+// EXTERNAL MODULE: ./build/storage/repository.js + 1 modules
+var repository = __webpack_require__(5320);
 // EXTERNAL MODULE: ./build/domain/duration.js
 var duration = __webpack_require__(4953);
 ;// CONCATENATED MODULE: ./build/domain/markdown.js
@@ -254,30 +196,8 @@ var schemas = __webpack_require__(0);
 var iso = __webpack_require__(4377);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
 var errors = __webpack_require__(7428);
-;// CONCATENATED MODULE: ./build/domain/claim.js
-
-const isoTime = iso/* datetime */.w$({ offset: true });
-/** Links rendered into markdown: no spaces, quotes, brackets or angle brackets can break out. */
-const SafeUrlSchema = schemas/* string */.YjP()
-    .max(500)
-    .regex(/^https?:\/\/[^\s<>"'`()[\]{}|\\^]+$/);
-/** Who holds a claim: the workflow run and job, or a person at the CLI. */
-const HolderSchema = schemas/* object */.Ikc({
-    run: schemas/* string */.YjP().max(40).optional(),
-    attempt: schemas/* number */.aig().int().positive().optional(),
-    job: schemas/* string */.YjP().max(200).optional(),
-    url: SafeUrlSchema.optional(),
-    label: schemas/* string */.YjP().max(300),
-});
-/** A task's claim: one runner holds it until the lease runs out, unless renewed. */
-const ClaimSchema = schemas/* object */.Ikc({
-    id: schemas/* string */.YjP().max(40),
-    at: isoTime,
-    lease: schemas/* number */.aig().int().positive(),
-    renewed: isoTime.optional(),
-    holder: HolderSchema,
-});
-
+// EXTERNAL MODULE: ./build/domain/claim.js
+var claim = __webpack_require__(4073);
 // EXTERNAL MODULE: ./build/domain/status.js
 var domain_status = __webpack_require__(7299);
 ;// CONCATENATED MODULE: ./build/domain/record.js
@@ -308,7 +228,7 @@ const RecordSchema = schemas/* object */.Ikc({
     /** The claim this record acts under (complete, fail, renew) or replaces (takeover). */
     claim: schemas/* string */.YjP().max(40).optional(),
     lease: schemas/* number */.aig().int().positive().optional(),
-    holder: HolderSchema,
+    holder: claim/* HolderSchema */.Cg,
     /** The person an operator record was made for, when the writer is a bot. */
     requestedBy: schemas/* string */.YjP().max(100).optional(),
     m: schemas/* string */.YjP().max(300).optional(),
@@ -484,12 +404,12 @@ const StoredTaskSchema = schemas/* looseObject */._H3({
     desc: schemas/* string */.YjP().max(task_spec/* MAX_DESCRIPTION */.o1).optional(),
     s: schemas/* enum */.k5n(domain_status/* STATUSES */.f),
     v: schemas/* number */.aig().int().nonnegative(),
-    c: ClaimSchema.optional(),
+    c: claim/* ClaimSchema */.Gq.optional(),
     t: schemas/* number */.aig().nonnegative().optional(),
-    at: isoTime.optional(),
+    at: claim/* isoTime */.Ly.optional(),
     m: schemas/* string */.YjP().max(300).optional(),
     x: schemas/* number */.aig().int().optional(),
-    u: SafeUrlSchema.optional(),
+    u: claim/* SafeUrlSchema */.uh.optional(),
     by: schemas/* string */.YjP().max(100).optional(),
 })
     .check((ctx) => {
@@ -515,10 +435,10 @@ const StoredSnapshotSchema = schemas/* object */.Ikc({
     tasklist: schemas/* literal */.euz(SCHEMA_VERSION),
     title: schemas/* string */.YjP().max(256),
     key: schemas/* string */.YjP().max(256).optional(),
-    created: isoTime,
+    created: claim/* isoTime */.Ly,
     trusted: schemas/* array */.YOg(schemas/* string */.YjP().max(100)).max(50),
     defs: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
-    cursor: schemas/* object */.Ikc({ id: schemas/* number */.aig().int().positive(), at: isoTime }).nullable(),
+    cursor: schemas/* object */.Ikc({ id: schemas/* number */.aig().int().positive(), at: claim/* isoTime */.Ly }).nullable(),
     tasks: schemas/* array */.YOg(StoredTaskSchema).min(1),
     digest: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
 });
@@ -916,7 +836,7 @@ function renderRecordComment(record, extras = {}) {
 
 
 
-const DEFAULT_LEASE_SECONDS = 6 * 3600;
+
 /** Why a record is rejected when its task definitions differ from the snapshot's. */
 const DEFINITIONS_MISMATCH = 'was written against different task definitions';
 function leaseExpiry(claim) {
@@ -1037,7 +957,7 @@ function nextState(before, common, record, comment) {
                 claim: {
                     id: record.rec,
                     at: comment.createdAt,
-                    lease: record.lease ?? before.claim?.lease ?? DEFAULT_LEASE_SECONDS,
+                    lease: record.lease ?? before.claim?.lease ?? claim/* LEASE */.DL.defaultSec,
                     holder: record.holder,
                 },
             };
@@ -1726,7 +1646,7 @@ function connect(token, context, extraTrusted) {
     const ref = { owner: context.owner, repo: context.repo };
     return {
         store: octokitStore(octokit.rest.issues, ref, actionLogger, { extraTrusted, advice: error_line/* ACTION_ADVICE */.gr }),
-        repo: octokitRepository(octokit.rest, ref),
+        repo: (0,repository/* octokitRepository */.Yq)(octokit.rest, ref),
     };
 }
 

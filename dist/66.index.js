@@ -1,8 +1,8 @@
-export const id = 432;
-export const ids = [432];
+export const id = 66;
+export const ids = [66];
 export const modules = {
 
-/***/ 7432:
+/***/ 3066:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -114,37 +114,8 @@ function buildOctokit(options) {
     });
 }
 
-// EXTERNAL MODULE: ./build/storage/repo-port.js
-var repo_port = __webpack_require__(3006);
-;// CONCATENATED MODULE: ./build/storage/repository.js
-
-
-/** The repository-level calls the bot and the CLI make besides a TaskList's own issue. */
-class Repository {
-    port;
-    constructor(port) {
-        this.port = port;
-    }
-    defaultBranch() {
-        return this.port.defaultBranch();
-    }
-    /** The person's role on the repository, from the collaborator permission API. */
-    roleOf(login) {
-        return this.port.roleOf(login);
-    }
-    /** Adds a reaction; adding one that exists already is a no-op, as on GitHub. */
-    react(target, content) {
-        return this.port.react(target, content);
-    }
-    dispatchWorkflow(workflow, ref, inputs) {
-        return this.port.dispatchWorkflow(workflow, ref, inputs);
-    }
-}
-/** The repository calls on Octokit for one repository. */
-function octokitRepository(api, repo) {
-    return new Repository((0,repo_port/* octokitRepoPort */.f)(api, repo));
-}
-
+// EXTERNAL MODULE: ./build/storage/repository.js + 1 modules
+var repository = __webpack_require__(5320);
 // EXTERNAL MODULE: ./build/domain/duration.js
 var duration = __webpack_require__(4953);
 // EXTERNAL MODULE: ./build/domain/markdown.js
@@ -882,7 +853,7 @@ function connect(token, context, extraTrusted) {
     const ref = { owner: context.owner, repo: context.repo };
     return {
         store: octokitStore(octokit.rest.issues, ref, actionLogger, { extraTrusted, advice: error_line/* ACTION_ADVICE */.gr }),
-        repo: octokitRepository(octokit.rest, ref),
+        repo: (0,repository/* octokitRepository */.Yq)(octokit.rest, ref),
     };
 }
 

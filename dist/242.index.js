@@ -1,5 +1,5 @@
-export const id = 67;
-export const ids = [67];
+export const id = 242;
+export const ids = [242];
 export const modules = {
 
 /***/ 3369:
@@ -161,43 +161,6 @@ function countOf(text, needle) {
 
 /***/ }),
 
-/***/ 4073:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cg: () => (/* binding */ HolderSchema),
-/* harmony export */   Gq: () => (/* binding */ ClaimSchema),
-/* harmony export */   Ly: () => (/* binding */ isoTime),
-/* harmony export */   uh: () => (/* binding */ SafeUrlSchema)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4377);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(0);
-
-const isoTime = zod__WEBPACK_IMPORTED_MODULE_0__/* .datetime */ .w$({ offset: true });
-/** Links rendered into markdown: no spaces, quotes, brackets or angle brackets can break out. */
-const SafeUrlSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-    .max(500)
-    .regex(/^https?:\/\/[^\s<>"'`()[\]{}|\\^]+$/);
-/** Who holds a claim: the workflow run and job, or a person at the CLI. */
-const HolderSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    run: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(40).optional(),
-    attempt: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().optional(),
-    job: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(200).optional(),
-    url: SafeUrlSchema.optional(),
-    label: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(300),
-});
-/** A task's claim: one runner holds it until the lease runs out, unless renewed. */
-const ClaimSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(40),
-    at: isoTime,
-    lease: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
-    renewed: isoTime.optional(),
-    holder: HolderSchema,
-});
-
-
-/***/ }),
-
 /***/ 7954:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -208,16 +171,16 @@ const ClaimSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 /* harmony export */   _B: () => (/* binding */ isLaterAttempt),
 /* harmony export */   kq: () => (/* binding */ DEFINITIONS_MISMATCH)
 /* harmony export */ });
-/* unused harmony export DEFAULT_LEASE_SECONDS */
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4612);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5985);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7299);
-/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9746);
+/* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4073);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5985);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7299);
+/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9746);
 
 
 
 
-const DEFAULT_LEASE_SECONDS = 6 * 3600;
+
 /** Why a record is rejected when its task definitions differ from the snapshot's. */
 const DEFINITIONS_MISMATCH = 'was written against different task definitions';
 function leaseExpiry(claim) {
@@ -266,7 +229,7 @@ function fold(base, comments, trusted) {
             continue;
         }
         seenRecords.add(record.rec);
-        const index = (0,_task_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .taskIndex */ .oN)(record.task);
+        const index = (0,_task_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .taskIndex */ .oN)(record.task);
         const task = tasks[index];
         const outcome = task === undefined ? 'task does not exist' : check(base, task, record);
         if (task === undefined || typeof outcome === 'string') {
@@ -280,7 +243,7 @@ function fold(base, comments, trusted) {
         tasks[index] = after;
         events.push({ kind: 'applied', comment, record, before: task, after });
     }
-    return { snapshot: (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .withTasks */ .v1)({ ...base, cursor }, tasks), events };
+    return { snapshot: (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .withTasks */ .v1)({ ...base, cursor }, tasks), events };
 }
 function check(base, task, record) {
     const { name } = task.definition;
@@ -293,7 +256,7 @@ function check(base, task, record) {
         return `is stale: ${name} is at version ${version}, the record expected ${record.ver}`;
     if (record.from !== status)
         return `expected ${name} to be ${record.from}, but it is ${status}`;
-    if (record.to !== (0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .targetOf */ .$r)(record.op) || !(0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .isLegal */ .cQ)(record.op, record.from, record.authority)) {
+    if (record.to !== (0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .targetOf */ .$r)(record.op) || !(0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .isLegal */ .cQ)(record.op, record.from, record.authority)) {
         return `${record.op} is not allowed from ${record.from} for ${record.authority === 'operator' ? 'an' : 'a'} ${record.authority}`;
     }
     switch (record.op) {
@@ -338,7 +301,7 @@ function nextState(before, common, record, comment) {
                 claim: {
                     id: record.rec,
                     at: comment.createdAt,
-                    lease: record.lease ?? before.claim?.lease ?? DEFAULT_LEASE_SECONDS,
+                    lease: record.lease ?? before.claim?.lease ?? _claim_js__WEBPACK_IMPORTED_MODULE_1__/* .LEASE */ .DL.defaultSec,
                     holder: record.holder,
                 },
             };
@@ -1029,46 +992,6 @@ function illegalTransitionHint(op, from, authority) {
             return (`'${op}' needs ${needs}, but it is ${from}` +
                 (from === 'PENDING' && (op === 'complete' || op === 'fail') ? '; start it first' : ''));
     }
-}
-
-
-/***/ }),
-
-/***/ 3006:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ octokitRepoPort),
-/* harmony export */   h: () => (/* binding */ hasRole)
-/* harmony export */ });
-const ROLES = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
-/** True when `role` is at least `needed`. */
-function hasRole(role, needed) {
-    return ROLES.indexOf(role) >= ROLES.indexOf(needed);
-}
-function toRole(value) {
-    return ROLES.find((role) => role === value) ?? 'none';
-}
-function octokitRepoPort(api, repo) {
-    return {
-        async defaultBranch() {
-            return (await api.repos.get({ ...repo })).data.default_branch;
-        },
-        async roleOf(login) {
-            const { data } = await api.repos.getCollaboratorPermissionLevel({ ...repo, username: login });
-            // role_name knows maintain and triage; permission is the older, coarser field.
-            return toRole(data.role_name || data.permission);
-        },
-        async react(target, content) {
-            if ('comment' in target)
-                await api.reactions.createForIssueComment({ ...repo, comment_id: target.comment, content });
-            else
-                await api.reactions.createForIssue({ ...repo, issue_number: target.issue, content });
-        },
-        async dispatchWorkflow(workflow, ref, inputs) {
-            await api.actions.createWorkflowDispatch({ ...repo, workflow_id: workflow, ref, inputs });
-        },
-    };
 }
 
 

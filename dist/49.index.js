@@ -1,8 +1,8 @@
-export const id = 376;
-export const ids = [376];
+export const id = 49;
+export const ids = [49];
 export const modules = {
 
-/***/ 2376:
+/***/ 2049:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -181,8 +181,8 @@ function renderSummary(snapshot, issueNumber, issueUrl) {
 
 // EXTERNAL MODULE: ./build/storage/github-errors.js
 var github_errors = __webpack_require__(9347);
-// EXTERNAL MODULE: ./build/storage/repo-port.js
-var repo_port = __webpack_require__(3006);
+// EXTERNAL MODULE: ./build/storage/repository.js + 1 modules
+var repository = __webpack_require__(5320);
 ;// CONCATENATED MODULE: ./build/bot/checkbox-diff.js
 
 function boxes(body) {
@@ -396,7 +396,7 @@ function requestedOp(view, change) {
 }
 async function mayCommand(options, issue, person, target) {
     const role = await options.repo.roleOf(person.login);
-    if ((0,repo_port/* hasRole */.h)(role, options.permission))
+    if ((0,repository/* hasRole */.hf)(role, options.permission))
         return true;
     options.log.warning(`@${person.login} has ${role} access; commanding TaskList #${issue} needs ${options.permission}`);
     await react(options, target, 'confused');
@@ -574,8 +574,6 @@ function isoSeconds(ms) {
 
 
 async function createCommand({ inputs, store, log }) {
-    if (inputs.title === undefined || inputs.tasks === undefined)
-        throw new Error('title and tasks were validated as present');
     const { view, created } = await store.create({
         title: inputs.title,
         tasks: inputs.tasks,
@@ -591,26 +589,13 @@ async function createCommand({ inputs, store, log }) {
     await publishOutputs(view);
 }
 
-;// CONCATENATED MODULE: ./build/action/commands/context.js
-function requireId(inputs) {
-    if (inputs.tasklistId === undefined)
-        throw new Error('tasklist-id was validated as present');
-    return inputs.tasklistId;
-}
-function requireTask(inputs) {
-    if (inputs.task === undefined)
-        throw new Error('task was validated as present');
-    return inputs.task;
-}
-
 ;// CONCATENATED MODULE: ./build/action/commands/load.js
 
 
 
 
-
 async function loadCommand({ inputs, store, log }) {
-    let view = await store.load(requireId(inputs));
+    let view = await store.load(inputs.tasklistId);
     // A body edited by hand is redrawn from the record, so people see the truth again;
     // so is one that lags a page or more behind, which every later read would pay for.
     if (view.stateBlockEdited || view.bodyFarBehind === true)
@@ -1035,10 +1020,8 @@ async function startTask(store, log, request) {
 
 
 
-
 function startRequest(log, inputs, runner) {
-    const id = requireId(inputs);
-    const name = requireTask(inputs);
+    const { tasklistId: id, task: name } = inputs;
     return {
         tasklist: id,
         task: name,
@@ -1073,7 +1056,7 @@ function reportOutcome(log, id, outcome) {
 }
 /** Claims the task for this job, shared by `start` and `run`. Logs the loaded state. */
 async function claimForJob(store, log, inputs, runner) {
-    const id = requireId(inputs);
+    const id = inputs.tasklistId;
     return startTask(store, log, {
         ...startRequest(log, inputs, runner),
         publish: false,
@@ -1081,7 +1064,7 @@ async function claimForJob(store, log, inputs, runner) {
     });
 }
 async function startCommand({ inputs, runner, store, log }) {
-    const id = requireId(inputs);
+    const id = inputs.tasklistId;
     const outcome = await startTask(store, log, {
         ...startRequest(log, inputs, runner),
         publish: true,
@@ -1093,7 +1076,7 @@ async function startCommand({ inputs, runner, store, log }) {
             saveClaimForPost({ tasklistId: id, task: found.before.definition.name, taskId: found.id, claimId: found.claimId });
         },
     });
-    await publishOutputs(outcome.view, { task: requireTask(inputs), shouldRun: outcome.kind === 'claimed' });
+    await publishOutputs(outcome.view, { task: inputs.task, shouldRun: outcome.kind === 'claimed' });
 }
 
 ;// CONCATENATED MODULE: ./build/action/commands/run.js
@@ -1107,14 +1090,11 @@ async function startCommand({ inputs, runner, store, log }) {
 
 
 
-
 async function runCommand({ inputs, runner, store, log }) {
     const script = inputs.run;
-    if (script === undefined)
-        throw new Error('run was validated as present');
     const outcome = await claimForJob(store, log, inputs, runner);
     if (outcome.kind !== 'claimed') {
-        await publishOutputs(outcome.view, { task: requireTask(inputs), shouldRun: false });
+        await publishOutputs(outcome.view, { task: inputs.task, shouldRun: false });
         return;
     }
     const id = outcome.view.issue.number;
@@ -1201,13 +1181,12 @@ async function runKept(script, workspace, keeper) {
 
 
 
-
 /** complete, fail and skip: one recorded transition of a task. */
-async function transitionCommand({ inputs, runner, store, log }, op) {
-    const id = requireId(inputs);
+async function transitionCommand({ inputs, runner, store, log, }) {
+    const { tasklistId: id, command: op } = inputs;
     const result = await recordTransition(store, log, {
         tasklist: id,
-        task: requireTask(inputs),
+        task: inputs.task,
         op,
         authority: 'workflow',
         holder: (0,runner_context/* workflowHolder */.U)(runner),
@@ -1227,22 +1206,24 @@ async function transitionCommand({ inputs, runner, store, log }, op) {
 
 
 
+/** Hands each command its own request. */
 async function dispatch(context) {
-    switch (context.inputs.command) {
+    const { inputs } = context;
+    switch (inputs.command) {
         case 'create':
-            return createCommand(context);
+            return createCommand({ ...context, inputs });
         case 'load':
-            return loadCommand(context);
+            return loadCommand({ ...context, inputs });
         case 'start':
-            return startCommand(context);
+            return startCommand({ ...context, inputs });
         case 'run':
-            return runCommand(context);
+            return runCommand({ ...context, inputs });
         case 'complete':
         case 'fail':
         case 'skip':
-            return transitionCommand(context, context.inputs.command);
+            return transitionCommand({ ...context, inputs });
         case 'bot':
-            return botCommand(context);
+            return botCommand({ ...context, inputs });
     }
 }
 
