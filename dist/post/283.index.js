@@ -1131,7 +1131,7 @@ class Reader {
                 continue;
             this.warned.add(event.comment.id);
             if (event.kind === 'untrusted') {
-                this.log.warning(`Ignored comment ${event.comment.id} by @${event.comment.login}: it looks like a TaskList record, but records are trusted only from the issue's author and trusted-authors`);
+                this.log.warning(`Ignored comment ${event.comment.id} by @${event.comment.login}: it looks like a TaskList record, but records are trusted only from the issue's author and the accounts this TaskList trusts`);
             }
             else {
                 this.log.warning(`Ignored comment ${event.comment.id} by @${event.comment.login}: ${event.error}`);
