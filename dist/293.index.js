@@ -37,7 +37,9 @@ function errorLine(error) {
     if (error instanceof _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TaskHeldError */ .Vt)
         return heldLine(error);
     if (error instanceof _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UntrustedTokenError */ .o$)
-        return `${error.message}; use the token that created the TaskList, or add ${error.login} to trusted-authors`;
+        return `${error.message}; use a token of one of those accounts, or add ${error.login} to trusted-authors (on this step, or at create)`;
+    if (error instanceof _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LabelsDroppedError */ .QI)
+        return `${error.message}; use a token whose account has push access (write) to the repository`;
     if (error instanceof _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TooManyTasksError */ .Ug)
         return `Invalid input 'tasks': ${error.message}`;
     const fault = (0,_storage_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .faultOf */ .Kl)(error);
@@ -70,7 +72,11 @@ function readRunnerContext(env) {
         throw new _storage_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`GITHUB_REPOSITORY is '${repository}', not owner/name; run the action in a GitHub Actions job, which sets it`);
     }
     const attempt = Number(env.GITHUB_RUN_ATTEMPT);
+    const cap = nonEmpty(env.TASKLIST_COMMENT_CAP);
+    if (cap !== undefined && !/^[1-9]\d{1,5}$/.test(cap))
+        throw new _storage_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`TASKLIST_COMMENT_CAP is '${cap}', not a number of comments from 10 up; unset it to use GitHub's 2,500`);
     return {
+        ...(cap === undefined ? {} : { commentCap: Number(cap) }),
         owner,
         repo,
         apiUrl: nonEmpty(env.GITHUB_API_URL) ?? 'https://api.github.com',
@@ -302,6 +308,7 @@ const INPUT_DEFAULTS = {
     'wait-timeout': claim/* WAIT_TIMEOUT */.MN.defaultText,
     lease: claim/* LEASE */.DL.defaultText,
     permission: DEFAULT_PERMISSION,
+    lock: 'false',
 };
 // zod/mini: the same validation with a fraction of the start-up cost, on a path every step takes.
 const inputs_text = schemas/* optional */.lqM(schemas/* string */.YjP());
@@ -337,6 +344,7 @@ const fields = {
     tasks: inputs_text,
     key: schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _maxLength */.Eb(256, { error: 'is longer than 256 characters' }))),
     labels: schemas/* pipe */.FsL(list, schemas/* array */.YOg(schemas/* string */.YjP().check(api/* _maxLength */.Eb(50, { error: 'has a label longer than GitHub allows (50 characters)' })))),
+    lock: schemas/* pipe */.FsL(schemas/* _default */.Rvf(schemas/* enum */.k5n(['true', 'false'], { error: 'must be true or false' }), INPUT_DEFAULTS.lock), schemas/* transform */.pdi((value) => value === 'true')),
     task: inputs_text,
     run: inputs_text,
     message: inputs_text,
@@ -386,7 +394,15 @@ function request(value) {
         case 'create': {
             const title = required(value.title, 'title', command);
             const tasks = taskSpecs(required(value.tasks, 'tasks', command));
-            return { command, ...step, title, tasks, ...optional('key', value.key), labels: value.labels };
+            return {
+                command,
+                ...step,
+                title,
+                tasks,
+                ...optional('key', value.key),
+                labels: value.labels,
+                lock: value.lock,
+            };
         }
         case 'load':
             return {
@@ -460,8 +476,8 @@ async function run() {
         core/* setSecret */.Pq(inputs.token);
         const runner = (0,runner_context/* readRunnerContext */.g)(process.env);
         // Octokit is loaded only once the inputs are known to be good.
-        const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(242), __webpack_require__.e(66)]).then(__webpack_require__.bind(__webpack_require__, 3066));
-        const { dispatch } = await Promise.all(/* import() */[__webpack_require__.e(242), __webpack_require__.e(49)]).then(__webpack_require__.bind(__webpack_require__, 2049));
+        const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(830), __webpack_require__.e(508)]).then(__webpack_require__.bind(__webpack_require__, 6508));
+        const { dispatch } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(49)]).then(__webpack_require__.bind(__webpack_require__, 2049));
         const { store, repo } = connect(inputs.token, runner, inputs.trustedAuthors);
         await dispatch({ inputs, runner, store, repo, log: actionLogger });
     }
@@ -479,13 +495,17 @@ async function run() {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $t: () => (/* binding */ RecordEditedError),
 /* harmony export */   Cn: () => (/* binding */ NotATaskListError),
 /* harmony export */   F_: () => (/* binding */ ReadError),
 /* harmony export */   NY: () => (/* binding */ StateValidationError),
+/* harmony export */   Nx: () => (/* binding */ RecordsLostError),
 /* harmony export */   QG: () => (/* binding */ UnknownTaskError),
+/* harmony export */   QI: () => (/* binding */ LabelsDroppedError),
 /* harmony export */   QM: () => (/* binding */ WriteError),
 /* harmony export */   Ug: () => (/* binding */ TooManyTasksError),
 /* harmony export */   Vt: () => (/* binding */ TaskHeldError),
+/* harmony export */   cD: () => (/* binding */ CommentCapError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gZ: () => (/* binding */ IllegalTransitionError),
 /* harmony export */   o$: () => (/* binding */ UntrustedTokenError),
@@ -513,6 +533,77 @@ class TooManyTasksError extends InputError {
     }
 }
 class NotATaskListError extends TaskListError {
+    issue;
+    reason;
+    constructor(issue, reason) {
+        super(reason === 'pull-request'
+            ? `#${issue} is not a TaskList: it is a pull request; check the TaskList ID (the number of an issue that create made)`
+            : reason === 'no-block'
+                ? `issue #${issue} is not a TaskList: its body has no TaskList block; check the TaskList ID (the number of an issue that create made)`
+                : `issue #${issue} is not a TaskList: it does not carry the label \`tasklist\`, which only people with push access can set (GitHub drops it silently for others); check the TaskList ID, or have someone with push access add the label if a trusted account made this issue a TaskList`);
+        this.issue = issue;
+        this.reason = reason;
+    }
+}
+/**
+ * Someone edited a record comment after it was written, and the body has not folded it yet: what it
+ * said first cannot be known from GitHub, so no step may act on it.
+ */
+class RecordEditedError extends TaskListError {
+    tasklist;
+    comment;
+    /** The task the record names, when its block still says. */
+    task;
+    /** The record this step had written before it met the edit, if any; it counts for nothing until settled. */
+    written;
+    constructor(tasklist, comment, task, written) {
+        super(`TaskList #${tasklist}: record comment ${comment}${task === undefined ? '' : ` (a record for ${task})`} was edited after it was written, so what it recorded cannot be known; restore the comment from its edit history on GitHub (the comment's "edited" menu), then re-run. ${written === undefined ? 'Nothing was written' : `This step's record ${written} was written first, and is judged once the comment is restored`}`);
+        this.tasklist = tasklist;
+        this.comment = comment;
+        this.task = task;
+        this.written = written;
+    }
+}
+/**
+ * The state block was edited by hand, and the record lost records the block had folded (comments
+ * were deleted): the truth cannot be known, so the step fails rather than guess.
+ */
+class RecordsLostError extends TaskListError {
+    tasklist;
+    lost;
+    constructor(tasklist, lost) {
+        const list = lost
+            .map((l) => `${l.task} (version ${l.blockVersion} in the block, ${l.recordVersion} in the record)`)
+            .join(', ');
+        super(`TaskList #${tasklist}: the state block was edited by hand, and the comment record no longer holds what the block had folded for ${list}: record comments were deleted, so their statuses cannot be known; restore the state block from the issue's edit history (its seal then holds again), or create a new TaskList. Nothing was written`);
+        this.tasklist = tasklist;
+        this.lost = lost;
+    }
+}
+/** The issue the record is in holds GitHub's maximum of comments, and the record could not continue. */
+class CommentCapError extends TaskListError {
+    tasklist;
+    /** The issue that is full: the TaskList's own, or one of its continuations. */
+    issue;
+    cap;
+    constructor(tasklist, issue, cap) {
+        super(`TaskList #${tasklist}: issue #${issue} holds GitHub's maximum of ${cap} comments, so its record cannot continue; delete some comments people wrote on #${issue} to make room (the record needs one), then re-run. Nothing was written`);
+        this.tasklist = tasklist;
+        this.issue = issue;
+        this.cap = cap;
+    }
+}
+/** GitHub dropped create's labels: the token's account has no push access. */
+class LabelsDroppedError extends TaskListError {
+    /** The account the token acts as. */
+    login;
+    /** The issue that was opened, emptied and closed. */
+    issue;
+    constructor(login, issue) {
+        super(`GitHub dropped the labels of the new TaskList, as it does for accounts without push access: @${login}, the account of this token, has no push access to the repository; issue #${issue} was emptied and closed`);
+        this.login = login;
+        this.issue = issue;
+    }
 }
 class StateValidationError extends TaskListError {
 }
@@ -553,18 +644,27 @@ class WriteError extends FaultError {
 /** A read from GitHub that failed after retries. */
 class ReadError extends FaultError {
 }
-/** The record was written with a token whose account the TaskList does not trust, so it counts for nothing. */
+/**
+ * The token acts as an account the TaskList does not trust. GitHub names the account only on a
+ * write; the record it wrote was deleted again, so nothing is left standing.
+ */
 class UntrustedTokenError extends WriteError {
     tasklist;
     /** The issue's author, whom the TaskList always trusts. */
     author;
     /** The account of this token. */
     login;
-    constructor(tasklist, author, login) {
-        super(`TaskList #${tasklist} trusts records only from @${author} and its trusted authors, not from @${login}, the account of this token`);
+    /** Every account the TaskList trusts, the author first. */
+    trusted;
+    /** False when the record could not be deleted again; the fold ignores it either way. */
+    removed;
+    constructor(tasklist, author, login, trusted = [author], removed = true) {
+        super(`the token acts as @${login}, but TaskList #${tasklist} trusts ${trusted.map((t) => `@${t}`).join(', ')}${removed ? '' : `; its comment could not be deleted, and counts for nothing`}`);
         this.tasklist = tasklist;
         this.author = author;
         this.login = login;
+        this.trusted = trusted;
+        this.removed = removed;
     }
 }
 
@@ -579,6 +679,7 @@ class UntrustedTokenError extends WriteError {
 /* harmony export */   Kl: () => (/* binding */ faultOf),
 /* harmony export */   Qx: () => (/* binding */ describeFault),
 /* harmony export */   Xs: () => (/* binding */ readFault),
+/* harmony export */   _R: () => (/* binding */ isCommentCapRefusal),
 /* harmony export */   dZ: () => (/* binding */ describeGitHubError),
 /* harmony export */   ii: () => (/* binding */ writeFault),
 /* harmony export */   xZ: () => (/* binding */ isDefiniteRefusal)
@@ -598,6 +699,16 @@ function isHttpStatus(error, status) {
 function isDefiniteRefusal(error) {
     const status = statusOf(error);
     return status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429;
+}
+/**
+ * GitHub's refusal of a comment on an issue that holds its maximum: 403 `Commenting is disabled on
+ * issues with more than 2500 comments`. It cannot be lifted, only made room for by deleting comments.
+ */
+function isCommentCapRefusal(error) {
+    if (statusOf(error) !== 403)
+        return false;
+    const message = error instanceof Error ? error.message : String(error.message);
+    return /Commenting is disabled on issues with more than \d+ comments/.test(message);
 }
 /**
  * Turns a GitHub API error into one line that says what to do. `what` names

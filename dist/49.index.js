@@ -183,6 +183,8 @@ function renderSummary(snapshot, issueNumber, issueUrl) {
 var github_errors = __webpack_require__(9347);
 // EXTERNAL MODULE: ./build/storage/repository.js + 1 modules
 var repository = __webpack_require__(5320);
+// EXTERNAL MODULE: ./build/storage/store.js + 7 modules
+var store = __webpack_require__(6830);
 ;// CONCATENATED MODULE: ./build/bot/checkbox-diff.js
 
 function boxes(body) {
@@ -259,6 +261,7 @@ function parseSlashCommand(comment) {
 
 
 
+
 const IGNORED = { command: 'none', dispatched: false };
 /**
  * Acts on a comment or a body edit of a TaskList issue. Anything that is not
@@ -277,6 +280,11 @@ async function handleBotEvent(options, event) {
     const body = event.kind === 'comment' ? event.issueBody : event.after;
     if ((0,domain_body/* parseBody */.OG)(body).kind === 'not-tasklist') {
         options.log.info(`Nothing to do: issue #${event.issue} is not a TaskList`);
+        return IGNORED;
+    }
+    // A look-alike: only people with push access can set the label, and the bot never touches the rest.
+    if (!event.labels.some((label) => label.toLowerCase() === store/* TASKLIST_LABEL */.Xx)) {
+        options.log.info(`Nothing to do: issue #${event.issue} is not a TaskList, it does not carry the label tasklist`);
         return IGNORED;
     }
     return event.kind === 'comment' ? onComment(options, event) : onEdit(options, event);
@@ -426,6 +434,9 @@ const IssueSchema = schemas/* object */.Ikc({
     body: schemas/* string */.YjP().nullable().default(null),
     user: UserSchema.nullable().default(null),
     pull_request: schemas/* unknown */.L5J().optional(),
+    labels: schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* object */.Ikc({ name: schemas/* string */.YjP() })]))
+        .default([])
+        .transform((labels) => labels.map((label) => (typeof label === 'string' ? label : label.name))),
 });
 const CommentEventSchema = schemas/* object */.Ikc({
     action: schemas/* string */.YjP(),
@@ -461,6 +472,7 @@ function parseBotEvent(eventName, payload) {
             kind: 'comment',
             issue: event.issue.number,
             issueBody: event.issue.body ?? '',
+            labels: event.issue.labels,
             commentId: event.comment.id,
             text: event.comment.body ?? '',
             author: person(event.comment.user ?? event.sender),
@@ -473,9 +485,12 @@ function parseBotEvent(eventName, payload) {
         const event = parsed.data;
         if (event.action !== 'edited' || event.changes.body === undefined)
             return { kind: 'other', why: `issues ${event.action} without a body change is not a command` };
+        if (event.issue.pull_request !== undefined)
+            return { kind: 'other', why: 'a pull request is not a TaskList' };
         return {
             kind: 'edit',
             issue: event.issue.number,
+            labels: event.issue.labels,
             before: event.changes.body.from ?? '',
             after: event.issue.body ?? '',
             author: person(event.sender),
@@ -579,6 +594,7 @@ async function createCommand({ inputs, store, log }) {
         tasks: inputs.tasks,
         ...(inputs.key === undefined ? {} : { key: inputs.key }),
         labels: inputs.labels,
+        lock: inputs.lock,
         trusted: inputs.trustedAuthors,
         now: isoSeconds(store.now()),
     });

@@ -66,7 +66,9 @@ function worded(error) {
     if (error instanceof _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TaskHeldError */ .Vt)
         return heldLine(error);
     if (error instanceof _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UntrustedTokenError */ .o$)
-        return `${error.message}; use the token that created the TaskList, or add ${error.login} to trusted-authors`;
+        return `${error.message}; use a token of one of those accounts, or name ${error.login} in the TaskList's trusted authors (tasklist create --trusted)`;
+    if (error instanceof _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LabelsDroppedError */ .QI)
+        return `${error.message}; use a token whose account has push access (write) to the repository`;
     if (error instanceof _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TooManyTasksError */ .Ug)
         return `Invalid input 'tasks': ${error.message}`;
     const fault = (0,_storage_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .faultOf */ .Kl)(error);
@@ -1840,7 +1842,7 @@ async function main(argv, io = defaultIo()) {
         // Octokit is loaded only once the command line is known to be good.
         const [{ buildOctokit }, { cliContext }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(463)]).then(__webpack_require__.bind(__webpack_require__, 463)),
-            __webpack_require__.e(/* import() */ 743).then(__webpack_require__.bind(__webpack_require__, 743)),
+            __webpack_require__.e(/* import() */ 999).then(__webpack_require__.bind(__webpack_require__, 999)),
         ]);
         const log = out.logger();
         const octokit = buildOctokit({
@@ -1877,7 +1879,7 @@ async function main(argv, io = defaultIo()) {
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(812);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(299);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(388);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(985);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(625);
 /* harmony import */ var _snapshot_wire_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(371);
 
 
@@ -1913,11 +1915,24 @@ function assemble(full, parts, detail) {
         ...snapshot.tasks.map((task) => checklistLine(task, detail)),
         '',
         `<sub>${progressLine(snapshot)} · This block is kept by tasklist-action from the comment record; write your notes outside it.</sub>`,
+        ...continuationLines(snapshot),
         '',
         `${STATE_OPEN}\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inertJson */ .nl)((0,_snapshot_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .toWire */ .BW)(snapshot))}\n-->`,
         END_MARKER,
     ].join('\n');
     return `${parts.before}${region}${parts.after}`;
+}
+/** Where the record went: people read the chain forwards from here. */
+function continuationLines(snapshot) {
+    const segments = snapshot.segments ?? [];
+    const last = segments.at(-1);
+    if (last === undefined)
+        return [];
+    const earlier = segments.slice(0, -1).map((s) => `#${s.issue}`);
+    return [
+        '',
+        `<sub>The record continues in #${last.issue}${earlier.length === 0 ? '' : ` (after ${earlier.join(', ')})`}: this issue nears GitHub's limit of comments.</sub>`,
+    ];
 }
 function progressLine(snapshot) {
     const done = snapshot.tasks.filter((t) => (0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .isSettled */ .Is)(t.state.status)).length;
@@ -2018,6 +2033,35 @@ function countOf(text, needle) {
 
 /***/ }),
 
+/***/ 266:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ canonicalJson)
+/* harmony export */ });
+/**
+ * JSON with object keys sorted at every depth and undefined members left out,
+ * so equal values give equal text whatever order their keys were built or
+ * parsed in. Digests are taken over this text, never over a list of fields.
+ */
+function canonicalJson(value) {
+    return JSON.stringify(sorted(value));
+}
+function sorted(value) {
+    if (Array.isArray(value))
+        return value.map(sorted);
+    if (typeof value !== 'object' || value === null)
+        return value;
+    // fromEntries defines own properties, so a key such as "__proto__" stays data.
+    return Object.fromEntries(Object.entries(value)
+        .filter(([, member]) => member !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([key, member]) => [key, sorted(member)]));
+}
+
+
+/***/ }),
+
 /***/ 73:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2060,6 +2104,100 @@ const ON_BUSY = ['wait', 'skip', 'fail'];
 const LEASE = { defaultText: '6h', defaultSec: 6 * 3600, maxSec: 7 * 86400 };
 /** With on-busy wait, how long a step waits for a held task before it fails. */
 const WAIT_TIMEOUT = { defaultText: '30m', defaultSec: 30 * 60, maxSec: 6 * 3600 };
+
+
+/***/ }),
+
+/***/ 602:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JV: () => (/* binding */ CONTINUATION_LABEL),
+/* harmony export */   N9: () => (/* binding */ continueThreshold),
+/* harmony export */   S: () => (/* binding */ continuationTitle),
+/* harmony export */   SL: () => (/* binding */ renderContinuationBody),
+/* harmony export */   UL: () => (/* binding */ unusedContinuationBody),
+/* harmony export */   d5: () => (/* binding */ GITHUB_COMMENT_CAP),
+/* harmony export */   k9: () => (/* binding */ renderMarkerComment),
+/* harmony export */   rH: () => (/* binding */ decodeMarker)
+/* harmony export */ });
+/* unused harmony exports MARKER_PREFIX, ContinueMarkerSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(798);
+/* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(812);
+
+
+
+/**
+ * GitHub refuses comments on an issue that holds 2,500 of them, whoever writes. The record then
+ * continues in a continuation issue. A continue marker, written in the full segment like a record,
+ * names it; the first trusted marker of a segment ends that segment for every reader.
+ */
+const GITHUB_COMMENT_CAP = 2500;
+/** Label of continuation issues: never `tasklist`, so nothing lists or loads one as a TaskList. */
+const CONTINUATION_LABEL = 'tasklist-continuation';
+/**
+ * The comments left for people, and for writers already on their way, once a segment reaches its
+ * threshold: a fifth of the cap (500 of GitHub's 2,500). See docs/storage.md.
+ */
+function continueThreshold(cap) {
+    return cap - Math.ceil(cap / 5);
+}
+const MARKER_PREFIX = '<!-- tasklist:continue ';
+const MARKER_PATTERN = /^<!-- tasklist:continue (\{.*\}) -->/s;
+const ContinueMarkerSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    tasklist: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1),
+    rec: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[a-z0-9]{16,32}$/),
+    /** The continuation issue the record goes on in. */
+    next: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
+    holder: _claim_js__WEBPACK_IMPORTED_MODULE_0__/* .HolderSchema */ .Cg,
+});
+function decodeMarker(body) {
+    const start = body.lastIndexOf(MARKER_PREFIX);
+    if (start === -1)
+        return { kind: 'none' };
+    const match = MARKER_PATTERN.exec(body.slice(start).trimEnd());
+    if (match?.[1] === undefined)
+        return { kind: 'malformed', error: 'continue marker is not closed' };
+    let json;
+    try {
+        json = JSON.parse(match[1]);
+    }
+    catch {
+        return { kind: 'malformed', error: 'continue marker is not valid JSON' };
+    }
+    const parsed = ContinueMarkerSchema.safeParse(json);
+    if (!parsed.success)
+        return { kind: 'malformed', error: 'continue marker fails validation' };
+    return { kind: 'marker', marker: parsed.data };
+}
+/** The marker comment: a sentence for people, then the hidden block. */
+function renderMarkerComment(marker, cap) {
+    return [
+        `**The record of this TaskList continues in #${marker.next}.** This issue is nearing GitHub's limit of ${cap} comments, so`,
+        `later records are written there; the TaskList itself, its checklist and its state, stay here.`,
+        `Continued by ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(marker.holder.label)}.`,
+        '',
+        `${MARKER_PREFIX}${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inertJson */ .nl)(marker)} -->`,
+    ].join('\n');
+}
+/** The body of a continuation issue: where it comes from, for people reading the chain backwards. */
+function renderContinuationBody(input) {
+    const from = input.previous === input.tasklist ? `#${input.tasklist}` : `#${input.previous} (after #${input.tasklist})`;
+    return [
+        `Records of TaskList #${input.tasklist} (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(input.title)}) continue here, after ${from}.`,
+        '',
+        `The TaskList, its checklist and its state, stay in #${input.tasklist}; this issue only holds its later records.`,
+    ].join('\n');
+}
+function continuationTitle(title, part) {
+    const suffix = ` (records, part ${part})`;
+    return `${title.slice(0, 256 - suffix.length)}${suffix}`;
+}
+/** The note an unused continuation issue is closed with: it lost the race to another. */
+function unusedContinuationBody(input) {
+    return `Not used: the record of TaskList #${input.tasklist} continued in #${input.winner} instead.`;
+}
 
 
 /***/ }),
@@ -2109,15 +2247,18 @@ function formatDuration(totalSeconds) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AU: () => (/* binding */ fold),
 /* harmony export */   Me: () => (/* binding */ leaseExpiry),
+/* harmony export */   NV: () => (/* binding */ currentSegment),
 /* harmony export */   QF: () => (/* binding */ trustedAuthors),
 /* harmony export */   _B: () => (/* binding */ isLaterAttempt),
 /* harmony export */   kq: () => (/* binding */ DEFINITIONS_MISMATCH)
 /* harmony export */ });
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(612);
 /* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(985);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(299);
-/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(746);
+/* harmony import */ var _continuation_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(602);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(625);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(299);
+/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(746);
+
 
 
 
@@ -2151,27 +2292,63 @@ function fold(base, comments, trusted) {
     const events = [];
     const seenRecords = new Set();
     let cursor = base.cursor;
+    const segments = base.segments?.slice() ?? [];
+    let ended = false;
     const ordered = comments.filter((c) => cursor === null || c.id > cursor.id).sort((a, b) => a.id - b.id);
     for (const comment of ordered) {
-        cursor = { id: comment.id, at: comment.createdAt };
         const decoded = (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeRecord */ .eT)(comment.body);
-        if (decoded.kind === 'none')
+        if (ended) {
+            // The segment ended at a marker: what follows it here is written again in the next segment.
+            if (decoded.kind !== 'record')
+                continue;
+            if (trusted.has(comment.login.toLowerCase()))
+                events.push({ kind: 'superseded', comment, record: decoded.record });
+            else
+                events.push({ kind: 'untrusted', comment });
             continue;
+        }
+        cursor = { id: comment.id, at: comment.createdAt };
+        const last = segments.at(-1);
+        if (last !== undefined)
+            segments[segments.length - 1] = { ...last, used: last.used + 1 };
+        const edited = comment.updatedAt !== undefined && comment.updatedAt !== comment.createdAt;
+        if (decoded.kind === 'none') {
+            const marker = (0,_continuation_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeMarker */ .rH)(comment.body);
+            if (marker.kind === 'none')
+                continue;
+            if (!trusted.has(comment.login.toLowerCase())) {
+                events.push({ kind: 'untrusted', comment });
+                continue;
+            }
+            if (marker.kind === 'malformed') {
+                events.push(edited ? { kind: 'edited', comment, record: undefined } : { ...marker, comment });
+                continue;
+            }
+            segments.push({ issue: marker.marker.next, after: comment.id, used: 0 });
+            events.push({ kind: 'continued', comment, marker: marker.marker });
+            ended = true;
+            continue;
+        }
         if (!trusted.has(comment.login.toLowerCase())) {
             events.push({ kind: 'untrusted', comment });
             continue;
         }
         if (decoded.kind === 'malformed') {
-            events.push({ kind: 'malformed', comment, error: decoded.error });
+            // The action never writes a malformed record; one that was edited was broken by someone.
+            events.push(edited ? { kind: 'edited', comment, record: undefined } : { kind: 'malformed', comment, error: decoded.error });
             continue;
         }
         const record = decoded.record;
+        if (decoded.seal === 'broken' || (decoded.seal === 'absent' && edited)) {
+            events.push({ kind: 'edited', comment, record });
+            continue;
+        }
         if (seenRecords.has(record.rec)) {
             events.push({ kind: 'duplicate', comment, record });
             continue;
         }
         seenRecords.add(record.rec);
-        const index = (0,_task_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .taskIndex */ .oN)(record.task);
+        const index = (0,_task_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .taskIndex */ .oN)(record.task);
         const task = tasks[index];
         const outcome = task === undefined ? 'task does not exist' : check(base, task, record);
         if (task === undefined || typeof outcome === 'string') {
@@ -2185,7 +2362,14 @@ function fold(base, comments, trusted) {
         tasks[index] = after;
         events.push({ kind: 'applied', comment, record, before: task, after });
     }
-    return { snapshot: (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .withTasks */ .v1)({ ...base, cursor }, tasks), events };
+    return {
+        snapshot: (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .withTasks */ .v1)({ ...base, cursor, ...(segments.length === 0 ? {} : { segments }) }, tasks),
+        events,
+    };
+}
+/** The issue that holds the snapshot's newest records: its last continuation, or the TaskList's own issue. */
+function currentSegment(snapshot, tasklist) {
+    return snapshot.segments?.at(-1)?.issue ?? tasklist;
 }
 function check(base, task, record) {
     const { name } = task.definition;
@@ -2198,7 +2382,7 @@ function check(base, task, record) {
         return `is stale: ${name} is at version ${version}, the record expected ${record.ver}`;
     if (record.from !== status)
         return `expected ${name} to be ${record.from}, but it is ${status}`;
-    if (record.to !== (0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .targetOf */ .$r)(record.op) || !(0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .isLegal */ .cQ)(record.op, record.from, record.authority)) {
+    if (record.to !== (0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .targetOf */ .$r)(record.op) || !(0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .isLegal */ .cQ)(record.op, record.from, record.authority)) {
         return `${record.op} is not allowed from ${record.from} for ${record.authority === 'operator' ? 'an' : 'a'} ${record.authority}`;
     }
     switch (record.op) {
@@ -2383,10 +2567,12 @@ const SCHEMA_VERSION = 1;
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(798);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(377);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(428);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(428);
+/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(266);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(812);
 /* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(299);
+
 
 
 
@@ -2425,12 +2611,25 @@ const RecordSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
      * judged exactly like the first copy, whichever fold reads it.
      */
     at: zod__WEBPACK_IMPORTED_MODULE_5__/* .datetime */ .w$({ offset: true }).optional(),
+    /**
+     * The record's seal: a digest of the rest of its block, as written. People with write access
+     * may edit anyone's comments; an edit of the block breaks the seal. See docs/storage.md.
+     */
+    sum: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+        .regex(/^[0-9a-f]{16}$/)
+        .optional(),
 });
+/** The seal over a record block's JSON, whatever keys it has (a later release may add some). */
+function sealOf(content) {
+    const { sum: _sum, ...rest } = content;
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_6__/* .canonicalJson */ .d)(rest)).digest('hex').slice(0, 16);
+}
 function newRecordId() {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(10).toString('hex');
 }
+/** The hidden block of a record, sealed. */
 function encodeRecord(record) {
-    return `${RECORD_MARKER}${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inertJson */ .nl)(record)} -->`;
+    return `${RECORD_MARKER}${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inertJson */ .nl)({ ...record, sum: sealOf(record) })} -->`;
 }
 /**
  * Finds the record block in a comment body. The action writes it last, so
@@ -2455,9 +2654,11 @@ function decodeRecord(body) {
     if (!parsed.success)
         return {
             kind: 'malformed',
-            error: `record block fails validation: ${zod__WEBPACK_IMPORTED_MODULE_6__/* .prettifyError */ .S1(parsed.error).split('\n').join(' ')}`,
+            error: `record block fails validation: ${zod__WEBPACK_IMPORTED_MODULE_7__/* .prettifyError */ .S1(parsed.error).split('\n').join(' ')}`,
         };
-    return { kind: 'record', record: parsed.data };
+    const { sum, ...record } = parsed.data;
+    const seal = sum === undefined ? 'absent' : sum === sealOf(json) ? 'intact' : 'broken';
+    return { kind: 'record', record, seal };
 }
 
 
@@ -2531,6 +2732,9 @@ function legacyContent(content) {
 }
 /** True when release 0.1 sealed this stored snapshot exactly as it is. */
 function isLegacySealed(content, digest) {
+    // Release 0.1 never continued a record, so a legacy seal cannot vouch for continuations.
+    if (content.seg !== undefined)
+        return false;
     return sha16(JSON.stringify(legacyContent(content))) === digest;
 }
 
@@ -2629,6 +2833,11 @@ const StoredSnapshotSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc(
     trusted: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(100)).max(50),
     defs: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
     cursor: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(), at: _claim_js__WEBPACK_IMPORTED_MODULE_0__/* .isoTime */ .Ly }).nullable(),
+    /** Continuation issues: [issue, marker comment id, comments met]; absent until the record continues. */
+    seg: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative()]))
+        .min(1)
+        .max(10_000)
+        .optional(),
     tasks: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(StoredTaskSchema).min(1),
     digest: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
 });
@@ -2689,6 +2898,9 @@ function storedContent(content) {
         trusted: [...content.trusted],
         defs: content.defs,
         cursor: content.cursor,
+        seg: content.segments === undefined || content.segments.length === 0
+            ? undefined
+            : content.segments.map((s) => [s.issue, s.after, s.used]),
         tasks: content.tasks.map(storedTask),
     });
 }
@@ -2704,6 +2916,7 @@ function snapshotFromStored(stored) {
         trusted: stored.trusted,
         defs: stored.defs,
         cursor: stored.cursor,
+        segments: stored.seg?.map(([issue, after, used]) => ({ issue, after, used })),
         tasks: stored.tasks.map(taskFromStored),
         digest: stored.digest,
     });
@@ -2731,6 +2944,7 @@ const WireSnapshotSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     trusted: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
     defs: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
     cursor: zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()]).nullable(),
+    seg: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()])).optional(),
     tasks: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(WireTaskSchema),
     digest: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
 });
@@ -2744,6 +2958,7 @@ function toWire(snapshot) {
         trusted: stored.trusted,
         defs: stored.defs,
         cursor: stored.cursor === null ? null : [stored.cursor.id, stored.cursor.at],
+        ...(stored.seg === undefined ? {} : { seg: stored.seg }),
         tasks: stored.tasks.map((task) => {
             const { n, s, v, ...extras } = task;
             return Object.keys(extras).length === 0 ? [n, s, v] : [n, s, v, extras];
@@ -2763,75 +2978,46 @@ function fromWire(wire) {
 
 /***/ }),
 
-/***/ 985:
+/***/ 625:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  R4: () => (/* binding */ genesisSnapshot),
-  dy: () => (/* binding */ isSealed),
-  Nm: () => (/* binding */ leanSnapshot),
-  C4: () => (/* binding */ sealSnapshot),
-  Qw: () => (/* binding */ specsOf),
-  v1: () => (/* binding */ withTasks)
-});
-
-// UNUSED EXPORTS: definitionsDigest
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
-;// CONCATENATED MODULE: ./build/domain/canonical-json.js
-/**
- * JSON with object keys sorted at every depth and undefined members left out,
- * so equal values give equal text whatever order their keys were built or
- * parsed in. Digests are taken over this text, never over a list of fields.
- */
-function canonicalJson(value) {
-    return JSON.stringify(sorted(value));
-}
-function sorted(value) {
-    if (Array.isArray(value))
-        return value.map(sorted);
-    if (typeof value !== 'object' || value === null)
-        return value;
-    // fromEntries defines own properties, so a key such as "__proto__" stays data.
-    return Object.fromEntries(Object.entries(value)
-        .filter(([, member]) => member !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([key, member]) => [key, sorted(member)]));
-}
-
-// EXTERNAL MODULE: ./build/domain/model.js
-var model = __webpack_require__(388);
-// EXTERNAL MODULE: ./build/domain/snapshot-legacy.js
-var snapshot_legacy = __webpack_require__(437);
-// EXTERNAL MODULE: ./build/domain/snapshot-wire.js
-var snapshot_wire = __webpack_require__(371);
-;// CONCATENATED MODULE: ./build/domain/snapshot.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C4: () => (/* binding */ sealSnapshot),
+/* harmony export */   Nm: () => (/* binding */ leanSnapshot),
+/* harmony export */   Qw: () => (/* binding */ specsOf),
+/* harmony export */   R4: () => (/* binding */ genesisSnapshot),
+/* harmony export */   dy: () => (/* binding */ isSealed),
+/* harmony export */   v1: () => (/* binding */ withTasks)
+/* harmony export */ });
+/* unused harmony export definitionsDigest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
+/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(266);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(388);
+/* harmony import */ var _snapshot_legacy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(437);
+/* harmony import */ var _snapshot_wire_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(371);
 
 
 
 
 
 function sha16(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 16);
 }
 /**
  * Fingerprint of the task definitions, whole: every record carries it, so a
  * definition edited in any field, including ones added later, is caught.
  */
 function definitionsDigest(tasks) {
-    return sha16(canonicalJson(tasks));
+    return sha16((0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalJson */ .d)(tasks));
 }
 /** Seals over the stored form, so the seal of a TaskList on GitHub does not depend on in-memory names. */
 function sealSnapshot(content) {
-    return { ...content, digest: sha16(canonicalJson((0,snapshot_wire/* storedContent */.F9)(content))) };
+    return { ...content, digest: sha16((0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalJson */ .d)((0,_snapshot_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .storedContent */ .F9)(content))) };
 }
 /** True when the snapshot is exactly as the action wrote it, whatever order its JSON keys arrived in. */
 function isSealed(snapshot) {
-    const { digest, ...stored } = (0,snapshot_wire/* storedSnapshot */.sM)(snapshot);
-    return sha16(canonicalJson(stored)) === digest || (0,snapshot_legacy/* isLegacySealed */.m)(stored, digest);
+    const { digest, ...stored } = (0,_snapshot_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .storedSnapshot */ .sM)(snapshot);
+    return sha16((0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalJson */ .d)(stored)) === digest || (0,_snapshot_legacy_js__WEBPACK_IMPORTED_MODULE_1__/* .isLegacySealed */ .m)(stored, digest);
 }
 function specsOf(snapshot) {
     return snapshot.tasks.map((task) => task.definition);
@@ -2843,7 +3029,7 @@ function withTasks(snapshot, tasks) {
 }
 function genesisSnapshot(input) {
     return sealSnapshot({
-        tasklist: model/* SCHEMA_VERSION */.f,
+        tasklist: _model_js__WEBPACK_IMPORTED_MODULE_4__/* .SCHEMA_VERSION */ .f,
         title: input.title,
         ...(input.key === undefined ? {} : { key: input.key }),
         created: input.now,
@@ -3011,13 +3197,17 @@ function taskIndex(id) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $t: () => (/* binding */ RecordEditedError),
 /* harmony export */   Cn: () => (/* binding */ NotATaskListError),
 /* harmony export */   F_: () => (/* binding */ ReadError),
 /* harmony export */   NY: () => (/* binding */ StateValidationError),
+/* harmony export */   Nx: () => (/* binding */ RecordsLostError),
 /* harmony export */   QG: () => (/* binding */ UnknownTaskError),
+/* harmony export */   QI: () => (/* binding */ LabelsDroppedError),
 /* harmony export */   QM: () => (/* binding */ WriteError),
 /* harmony export */   Ug: () => (/* binding */ TooManyTasksError),
 /* harmony export */   Vt: () => (/* binding */ TaskHeldError),
+/* harmony export */   cD: () => (/* binding */ CommentCapError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gZ: () => (/* binding */ IllegalTransitionError),
 /* harmony export */   o$: () => (/* binding */ UntrustedTokenError),
@@ -3045,6 +3235,77 @@ class TooManyTasksError extends InputError {
     }
 }
 class NotATaskListError extends TaskListError {
+    issue;
+    reason;
+    constructor(issue, reason) {
+        super(reason === 'pull-request'
+            ? `#${issue} is not a TaskList: it is a pull request; check the TaskList ID (the number of an issue that create made)`
+            : reason === 'no-block'
+                ? `issue #${issue} is not a TaskList: its body has no TaskList block; check the TaskList ID (the number of an issue that create made)`
+                : `issue #${issue} is not a TaskList: it does not carry the label \`tasklist\`, which only people with push access can set (GitHub drops it silently for others); check the TaskList ID, or have someone with push access add the label if a trusted account made this issue a TaskList`);
+        this.issue = issue;
+        this.reason = reason;
+    }
+}
+/**
+ * Someone edited a record comment after it was written, and the body has not folded it yet: what it
+ * said first cannot be known from GitHub, so no step may act on it.
+ */
+class RecordEditedError extends TaskListError {
+    tasklist;
+    comment;
+    /** The task the record names, when its block still says. */
+    task;
+    /** The record this step had written before it met the edit, if any; it counts for nothing until settled. */
+    written;
+    constructor(tasklist, comment, task, written) {
+        super(`TaskList #${tasklist}: record comment ${comment}${task === undefined ? '' : ` (a record for ${task})`} was edited after it was written, so what it recorded cannot be known; restore the comment from its edit history on GitHub (the comment's "edited" menu), then re-run. ${written === undefined ? 'Nothing was written' : `This step's record ${written} was written first, and is judged once the comment is restored`}`);
+        this.tasklist = tasklist;
+        this.comment = comment;
+        this.task = task;
+        this.written = written;
+    }
+}
+/**
+ * The state block was edited by hand, and the record lost records the block had folded (comments
+ * were deleted): the truth cannot be known, so the step fails rather than guess.
+ */
+class RecordsLostError extends TaskListError {
+    tasklist;
+    lost;
+    constructor(tasklist, lost) {
+        const list = lost
+            .map((l) => `${l.task} (version ${l.blockVersion} in the block, ${l.recordVersion} in the record)`)
+            .join(', ');
+        super(`TaskList #${tasklist}: the state block was edited by hand, and the comment record no longer holds what the block had folded for ${list}: record comments were deleted, so their statuses cannot be known; restore the state block from the issue's edit history (its seal then holds again), or create a new TaskList. Nothing was written`);
+        this.tasklist = tasklist;
+        this.lost = lost;
+    }
+}
+/** The issue the record is in holds GitHub's maximum of comments, and the record could not continue. */
+class CommentCapError extends TaskListError {
+    tasklist;
+    /** The issue that is full: the TaskList's own, or one of its continuations. */
+    issue;
+    cap;
+    constructor(tasklist, issue, cap) {
+        super(`TaskList #${tasklist}: issue #${issue} holds GitHub's maximum of ${cap} comments, so its record cannot continue; delete some comments people wrote on #${issue} to make room (the record needs one), then re-run. Nothing was written`);
+        this.tasklist = tasklist;
+        this.issue = issue;
+        this.cap = cap;
+    }
+}
+/** GitHub dropped create's labels: the token's account has no push access. */
+class LabelsDroppedError extends TaskListError {
+    /** The account the token acts as. */
+    login;
+    /** The issue that was opened, emptied and closed. */
+    issue;
+    constructor(login, issue) {
+        super(`GitHub dropped the labels of the new TaskList, as it does for accounts without push access: @${login}, the account of this token, has no push access to the repository; issue #${issue} was emptied and closed`);
+        this.login = login;
+        this.issue = issue;
+    }
 }
 class StateValidationError extends TaskListError {
 }
@@ -3085,18 +3346,27 @@ class WriteError extends FaultError {
 /** A read from GitHub that failed after retries. */
 class ReadError extends FaultError {
 }
-/** The record was written with a token whose account the TaskList does not trust, so it counts for nothing. */
+/**
+ * The token acts as an account the TaskList does not trust. GitHub names the account only on a
+ * write; the record it wrote was deleted again, so nothing is left standing.
+ */
 class UntrustedTokenError extends WriteError {
     tasklist;
     /** The issue's author, whom the TaskList always trusts. */
     author;
     /** The account of this token. */
     login;
-    constructor(tasklist, author, login) {
-        super(`TaskList #${tasklist} trusts records only from @${author} and its trusted authors, not from @${login}, the account of this token`);
+    /** Every account the TaskList trusts, the author first. */
+    trusted;
+    /** False when the record could not be deleted again; the fold ignores it either way. */
+    removed;
+    constructor(tasklist, author, login, trusted = [author], removed = true) {
+        super(`the token acts as @${login}, but TaskList #${tasklist} trusts ${trusted.map((t) => `@${t}`).join(', ')}${removed ? '' : `; its comment could not be deleted, and counts for nothing`}`);
         this.tasklist = tasklist;
         this.author = author;
         this.login = login;
+        this.trusted = trusted;
+        this.removed = removed;
     }
 }
 
@@ -3111,6 +3381,7 @@ class UntrustedTokenError extends WriteError {
 /* harmony export */   Kl: () => (/* binding */ faultOf),
 /* harmony export */   Qx: () => (/* binding */ describeFault),
 /* harmony export */   Xs: () => (/* binding */ readFault),
+/* harmony export */   _R: () => (/* binding */ isCommentCapRefusal),
 /* harmony export */   dZ: () => (/* binding */ describeGitHubError),
 /* harmony export */   ii: () => (/* binding */ writeFault),
 /* harmony export */   xZ: () => (/* binding */ isDefiniteRefusal)
@@ -3130,6 +3401,16 @@ function isHttpStatus(error, status) {
 function isDefiniteRefusal(error) {
     const status = statusOf(error);
     return status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429;
+}
+/**
+ * GitHub's refusal of a comment on an issue that holds its maximum: 403 `Commenting is disabled on
+ * issues with more than 2500 comments`. It cannot be lifted, only made room for by deleting comments.
+ */
+function isCommentCapRefusal(error) {
+    if (statusOf(error) !== 403)
+        return false;
+    const message = error instanceof Error ? error.message : String(error.message);
+    return /Commenting is disabled on issues with more than \d+ comments/.test(message);
 }
 /**
  * Turns a GitHub API error into one line that says what to do. `what` names

@@ -22,7 +22,11 @@ export function connect(token: string, context: RunnerContext, extraTrusted: rea
   const octokit = buildOctokit({ token, baseUrl: context.apiUrl, userAgent: 'tasklist-action/0.1', log: actionLogger })
   const ref = { owner: context.owner, repo: context.repo }
   return {
-    store: octokitStore(octokit.rest.issues, ref, actionLogger, { extraTrusted, advice: ACTION_ADVICE }),
+    store: octokitStore(octokit.rest.issues, ref, actionLogger, {
+      extraTrusted,
+      advice: ACTION_ADVICE,
+      ...(context.commentCap === undefined ? {} : { commentCap: context.commentCap }),
+    }),
     repo: octokitRepository(octokit.rest, ref),
   }
 }

@@ -1,5 +1,11 @@
 import { formatDuration } from '../domain/duration.ts'
-import { TaskHeldError, TaskListError, TooManyTasksError, UntrustedTokenError } from '../storage/errors.ts'
+import {
+  LabelsDroppedError,
+  TaskHeldError,
+  TaskListError,
+  TooManyTasksError,
+  UntrustedTokenError,
+} from '../storage/errors.ts'
 import { describeFault, describeGitHubError, faultOf, type GitHubAdvice } from '../storage/github-errors.ts'
 
 /** A workflow step's advice on token and access problems. */
@@ -26,7 +32,9 @@ function heldLine(error: TaskHeldError): string {
 export function errorLine(error: unknown): string {
   if (error instanceof TaskHeldError) return heldLine(error)
   if (error instanceof UntrustedTokenError)
-    return `${error.message}; use the token that created the TaskList, or add ${error.login} to trusted-authors`
+    return `${error.message}; use a token of one of those accounts, or add ${error.login} to trusted-authors (on this step, or at create)`
+  if (error instanceof LabelsDroppedError)
+    return `${error.message}; use a token whose account has push access (write) to the repository`
   if (error instanceof TooManyTasksError) return `Invalid input 'tasks': ${error.message}`
   const fault = faultOf(error)
   if (fault !== undefined) return describeFault(fault, ACTION_ADVICE)

@@ -20,6 +20,8 @@ export interface CreateInputs extends StepInputs {
   readonly tasks: readonly TaskSpec[]
   readonly key?: string
   readonly labels: readonly string[]
+  /** Lock the TaskList issue's conversation to people with write access. */
+  readonly lock: boolean
 }
 
 export interface LoadInputs extends StepInputs {
@@ -74,6 +76,7 @@ export const INPUT_DEFAULTS = {
   'wait-timeout': WAIT_TIMEOUT.defaultText,
   lease: LEASE.defaultText,
   permission: DEFAULT_PERMISSION,
+  lock: 'false',
 } as const
 
 // zod/mini: the same validation with a fraction of the start-up cost, on a path every step takes.
@@ -132,6 +135,10 @@ const fields = {
   labels: z.pipe(
     list,
     z.array(z.string().check(z.maxLength(50, { error: 'has a label longer than GitHub allows (50 characters)' }))),
+  ),
+  lock: z.pipe(
+    z._default(z.enum(['true', 'false'], { error: 'must be true or false' }), INPUT_DEFAULTS.lock),
+    z.transform((value) => value === 'true'),
   ),
   task: text,
   run: text,
@@ -195,7 +202,15 @@ function request(value: Parsed): ActionInputs {
     case 'create': {
       const title = required(value.title, 'title', command)
       const tasks = taskSpecs(required(value.tasks, 'tasks', command))
-      return { command, ...step, title, tasks, ...optional('key', value.key), labels: value.labels }
+      return {
+        command,
+        ...step,
+        title,
+        tasks,
+        ...optional('key', value.key),
+        labels: value.labels,
+        lock: value.lock,
+      }
     }
     case 'load':
       return {

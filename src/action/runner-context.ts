@@ -13,6 +13,11 @@ export interface RunnerContext {
   readonly workspace: string
   readonly eventName: string | undefined
   readonly eventPath: string | undefined
+  /**
+   * TASKLIST_COMMENT_CAP: the comments an issue takes, for a GitHub Enterprise Server that sets its
+   * own limit (and for tests); GitHub's 2,500 when unset.
+   */
+  readonly commentCap?: number
 }
 
 export function readRunnerContext(env: NodeJS.ProcessEnv): RunnerContext {
@@ -24,7 +29,13 @@ export function readRunnerContext(env: NodeJS.ProcessEnv): RunnerContext {
     )
   }
   const attempt = Number(env.GITHUB_RUN_ATTEMPT)
+  const cap = nonEmpty(env.TASKLIST_COMMENT_CAP)
+  if (cap !== undefined && !/^[1-9]\d{1,5}$/.test(cap))
+    throw new InputError(
+      `TASKLIST_COMMENT_CAP is '${cap}', not a number of comments from 10 up; unset it to use GitHub's 2,500`,
+    )
   return {
+    ...(cap === undefined ? {} : { commentCap: Number(cap) }),
     owner,
     repo,
     apiUrl: nonEmpty(env.GITHUB_API_URL) ?? 'https://api.github.com',

@@ -8,7 +8,7 @@ import { ReadError, TaskListError, WriteError } from '../storage/errors.ts'
 import { describeGitHubError, type GitHubAdvice } from '../storage/github-errors.ts'
 import type { Logger } from '../storage/logger.ts'
 import { hasRole, type Reaction, type ReactionTarget, type Permission, type Repository } from '../storage/repository.ts'
-import type { TaskListStore } from '../storage/store.ts'
+import { TASKLIST_LABEL, type TaskListStore } from '../storage/store.ts'
 import type { TaskListView } from '../storage/view.ts'
 import { changedBoxes, type BoxChange } from './checkbox-diff.ts'
 import type { BotEvent, Person } from './event.ts'
@@ -53,6 +53,11 @@ export async function handleBotEvent(options: BotOptions, event: BotEvent): Prom
   const body = event.kind === 'comment' ? event.issueBody : event.after
   if (parseBody(body).kind === 'not-tasklist') {
     options.log.info(`Nothing to do: issue #${event.issue} is not a TaskList`)
+    return IGNORED
+  }
+  // A look-alike: only people with push access can set the label, and the bot never touches the rest.
+  if (!event.labels.some((label) => label.toLowerCase() === TASKLIST_LABEL)) {
+    options.log.info(`Nothing to do: issue #${event.issue} is not a TaskList, it does not carry the label tasklist`)
     return IGNORED
   }
   return event.kind === 'comment' ? onComment(options, event) : onEdit(options, event)

@@ -7,6 +7,10 @@ const IssueSchema = z.object({
   body: z.string().nullable().default(null),
   user: UserSchema.nullable().default(null),
   pull_request: z.unknown().optional(),
+  labels: z
+    .array(z.union([z.string(), z.object({ name: z.string() })]))
+    .default([])
+    .transform((labels) => labels.map((label) => (typeof label === 'string' ? label : label.name))),
 })
 
 const CommentEventSchema = z.object({
@@ -33,8 +37,16 @@ export interface Person {
 }
 
 export type BotEvent =
-  | { kind: 'comment'; issue: number; issueBody: string; commentId: number; text: string; author: Person }
-  | { kind: 'edit'; issue: number; before: string; after: string; author: Person }
+  | {
+      kind: 'comment'
+      issue: number
+      issueBody: string
+      labels: readonly string[]
+      commentId: number
+      text: string
+      author: Person
+    }
+  | { kind: 'edit'; issue: number; labels: readonly string[]; before: string; after: string; author: Person }
   | { kind: 'other'; why: string }
 
 function person(user: z.infer<typeof UserSchema> | null): Person {
@@ -53,6 +65,7 @@ export function parseBotEvent(eventName: string | undefined, payload: unknown): 
       kind: 'comment',
       issue: event.issue.number,
       issueBody: event.issue.body ?? '',
+      labels: event.issue.labels,
       commentId: event.comment.id,
       text: event.comment.body ?? '',
       author: person(event.comment.user ?? event.sender),
@@ -64,9 +77,11 @@ export function parseBotEvent(eventName: string | undefined, payload: unknown): 
     const event = parsed.data
     if (event.action !== 'edited' || event.changes.body === undefined)
       return { kind: 'other', why: `issues ${event.action} without a body change is not a command` }
+    if (event.issue.pull_request !== undefined) return { kind: 'other', why: 'a pull request is not a TaskList' }
     return {
       kind: 'edit',
       issue: event.issue.number,
+      labels: event.issue.labels,
       before: event.changes.body.from ?? '',
       after: event.issue.body ?? '',
       author: person(event.sender),

@@ -23,7 +23,12 @@ export interface ContextInput {
 /** The store and repository calls on top of the process's one GitHub client. */
 export function cliContext({ config, octokit, out, log, holder, holderUrl, env }: ContextInput): CliContext {
   const repoRef = { owner: config.owner, repo: config.repo }
-  const store = octokitStore(octokit.rest.issues, repoRef, log, { advice: CLI_ADVICE })
+  // A GitHub Enterprise Server may take another number of comments on an issue than GitHub's 2,500.
+  const cap = Number(env.TASKLIST_COMMENT_CAP)
+  const store = octokitStore(octokit.rest.issues, repoRef, log, {
+    advice: CLI_ADVICE,
+    ...(Number.isInteger(cap) && cap >= 10 ? { commentCap: cap } : {}),
+  })
   let login: Promise<string | undefined> | undefined
   const whoami = () => {
     login ??= octokit.rest.users.getAuthenticated().then(

@@ -6,6 +6,7 @@ import {
   TaskListError,
   TooManyTasksError,
   UntrustedTokenError,
+  LabelsDroppedError,
   WriteError,
 } from '../storage/errors.ts'
 import { describeFault, describeGitHubError, faultOf, type GitHubAdvice } from '../storage/github-errors.ts'
@@ -60,7 +61,9 @@ export function errorLine(error: unknown, what: string, repo: string | undefined
 function worded(error: TaskListError): string {
   if (error instanceof TaskHeldError) return heldLine(error)
   if (error instanceof UntrustedTokenError)
-    return `${error.message}; use the token that created the TaskList, or add ${error.login} to trusted-authors`
+    return `${error.message}; use a token of one of those accounts, or name ${error.login} in the TaskList's trusted authors (tasklist create --trusted)`
+  if (error instanceof LabelsDroppedError)
+    return `${error.message}; use a token whose account has push access (write) to the repository`
   if (error instanceof TooManyTasksError) return `Invalid input 'tasks': ${error.message}`
   const fault = faultOf(error)
   return fault === undefined ? error.message : describeFault(fault, CLI_ADVICE)

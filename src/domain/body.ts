@@ -56,11 +56,24 @@ function assemble(full: Snapshot, parts: BodyParts, detail: Detail): string {
     ...snapshot.tasks.map((task) => checklistLine(task, detail)),
     '',
     `<sub>${progressLine(snapshot)} · This block is kept by tasklist-action from the comment record; write your notes outside it.</sub>`,
+    ...continuationLines(snapshot),
     '',
     `${STATE_OPEN}\n${inertJson(toWire(snapshot))}\n-->`,
     END_MARKER,
   ].join('\n')
   return `${parts.before}${region}${parts.after}`
+}
+
+/** Where the record went: people read the chain forwards from here. */
+function continuationLines(snapshot: Snapshot): string[] {
+  const segments = snapshot.segments ?? []
+  const last = segments.at(-1)
+  if (last === undefined) return []
+  const earlier = segments.slice(0, -1).map((s) => `#${s.issue}`)
+  return [
+    '',
+    `<sub>The record continues in #${last.issue}${earlier.length === 0 ? '' : ` (after ${earlier.join(', ')})`}: this issue nears GitHub's limit of comments.</sub>`,
+  ]
 }
 
 function progressLine(snapshot: Snapshot): string {

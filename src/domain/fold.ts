@@ -1,6 +1,7 @@
 import { decodeRecord, type TaskRecord } from './record.ts'
 import { LEASE, type Claim } from './claim.ts'
-import type { RunState, Snapshot, Task } from './model.ts'
+import { decodeMarker, type ContinueMarker } from './continuation.ts'
+import type { RunState, Segment, Snapshot, Task } from './model.ts'
 import { withTasks } from './snapshot.ts'
 import { isLegal, targetOf } from './status.ts'
 import { taskIndex } from './task-spec.ts'
@@ -11,6 +12,8 @@ export interface LogComment {
   readonly createdAt: string
   readonly login: string
   readonly body: string
+  /** GitHub's time of the last edit; equal to `createdAt` for a comment never edited. */
+  readonly updatedAt?: string
 }
 
 export type FoldEvent =
@@ -19,6 +22,12 @@ export type FoldEvent =
   | { kind: 'duplicate'; comment: LogComment; record: TaskRecord }
   | { kind: 'untrusted'; comment: LogComment }
   | { kind: 'malformed'; comment: LogComment; error: string }
+  /** A trusted record that someone edited after it was written: what it said first cannot be known. */
+  | { kind: 'edited'; comment: LogComment; record: TaskRecord | undefined }
+  /** The first trusted continue marker of the segment: the record goes on in `marker.next`. */
+  | { kind: 'continued'; comment: LogComment; marker: ContinueMarker }
+  /** A record written in a segment after the marker that ended it: it counts for nothing there. */
+  | { kind: 'superseded'; comment: LogComment; record: TaskRecord }
 
 export interface FoldResult {
   readonly snapshot: Snapshot
@@ -57,21 +66,55 @@ export function fold(base: Snapshot, comments: readonly LogComment[], trusted: R
   const events: FoldEvent[] = []
   const seenRecords = new Set<string>()
   let cursor = base.cursor
+  const segments: Segment[] = base.segments?.slice() ?? []
+  let ended = false
   const ordered = comments.filter((c) => cursor === null || c.id > cursor.id).sort((a, b) => a.id - b.id)
 
   for (const comment of ordered) {
-    cursor = { id: comment.id, at: comment.createdAt }
     const decoded = decodeRecord(comment.body)
-    if (decoded.kind === 'none') continue
+    if (ended) {
+      // The segment ended at a marker: what follows it here is written again in the next segment.
+      if (decoded.kind !== 'record') continue
+      if (trusted.has(comment.login.toLowerCase())) events.push({ kind: 'superseded', comment, record: decoded.record })
+      else events.push({ kind: 'untrusted', comment })
+      continue
+    }
+    cursor = { id: comment.id, at: comment.createdAt }
+    const last = segments.at(-1)
+    if (last !== undefined) segments[segments.length - 1] = { ...last, used: last.used + 1 }
+    const edited = comment.updatedAt !== undefined && comment.updatedAt !== comment.createdAt
+    if (decoded.kind === 'none') {
+      const marker = decodeMarker(comment.body)
+      if (marker.kind === 'none') continue
+      if (!trusted.has(comment.login.toLowerCase())) {
+        events.push({ kind: 'untrusted', comment })
+        continue
+      }
+      if (marker.kind === 'malformed') {
+        events.push(edited ? { kind: 'edited', comment, record: undefined } : { ...marker, comment })
+        continue
+      }
+      segments.push({ issue: marker.marker.next, after: comment.id, used: 0 })
+      events.push({ kind: 'continued', comment, marker: marker.marker })
+      ended = true
+      continue
+    }
     if (!trusted.has(comment.login.toLowerCase())) {
       events.push({ kind: 'untrusted', comment })
       continue
     }
     if (decoded.kind === 'malformed') {
-      events.push({ kind: 'malformed', comment, error: decoded.error })
+      // The action never writes a malformed record; one that was edited was broken by someone.
+      events.push(
+        edited ? { kind: 'edited', comment, record: undefined } : { kind: 'malformed', comment, error: decoded.error },
+      )
       continue
     }
     const record = decoded.record
+    if (decoded.seal === 'broken' || (decoded.seal === 'absent' && edited)) {
+      events.push({ kind: 'edited', comment, record })
+      continue
+    }
     if (seenRecords.has(record.rec)) {
       events.push({ kind: 'duplicate', comment, record })
       continue
@@ -89,7 +132,15 @@ export function fold(base: Snapshot, comments: readonly LogComment[], trusted: R
     tasks[index] = after
     events.push({ kind: 'applied', comment, record, before: task, after })
   }
-  return { snapshot: withTasks({ ...base, cursor }, tasks), events }
+  return {
+    snapshot: withTasks({ ...base, cursor, ...(segments.length === 0 ? {} : { segments }) }, tasks),
+    events,
+  }
+}
+
+/** The issue that holds the snapshot's newest records: its last continuation, or the TaskList's own issue. */
+export function currentSegment(snapshot: Pick<Snapshot, 'segments'>, tasklist: number): number {
+  return snapshot.segments?.at(-1)?.issue ?? tasklist
 }
 
 function check(base: Snapshot, task: Task, record: TaskRecord): true | string {

@@ -36,6 +36,17 @@ export interface Cursor {
   readonly at: string
 }
 
+/**
+ * A continuation of the record: the issue that holds the records after the marker comment
+ * `after` ended the previous segment, and how many comments of any kind the fold has met in it.
+ * See docs/storage.md.
+ */
+export interface Segment {
+  readonly issue: number
+  readonly after: number
+  readonly used: number
+}
+
 export interface Snapshot {
   readonly tasklist: typeof SCHEMA_VERSION
   readonly title: string
@@ -45,6 +56,8 @@ export interface Snapshot {
   /** Digest of the task definitions, which every record carries. */
   readonly defs: string
   readonly cursor: Cursor | null
+  /** The record's continuation issues in order; absent while the record is all in the TaskList's issue. */
+  readonly segments?: readonly Segment[]
   readonly tasks: readonly Task[]
   /** Seal over the stored form: a hand edit of the state block breaks it. */
   readonly digest: string

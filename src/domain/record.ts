@@ -1,5 +1,6 @@
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { z } from 'zod'
+import { canonicalJson } from './canonical-json.ts'
 import { inertJson } from './markdown.ts'
 import { HolderSchema } from './claim.ts'
 import { OPS, STATUSES } from './status.ts'
@@ -38,19 +39,40 @@ export const RecordSchema = z.object({
    * judged exactly like the first copy, whichever fold reads it.
    */
   at: z.iso.datetime({ offset: true }).optional(),
+  /**
+   * The record's seal: a digest of the rest of its block, as written. People with write access
+   * may edit anyone's comments; an edit of the block breaks the seal. See docs/storage.md.
+   */
+  sum: z
+    .string()
+    .regex(/^[0-9a-f]{16}$/)
+    .optional(),
 })
 export type TaskRecord = z.infer<typeof RecordSchema>
+
+/** The seal over a record block's JSON, whatever keys it has (a later release may add some). */
+function sealOf(content: object): string {
+  const { sum: _sum, ...rest } = content as Record<string, unknown>
+  return createHash('sha256').update(canonicalJson(rest)).digest('hex').slice(0, 16)
+}
 
 export function newRecordId(): string {
   return randomBytes(10).toString('hex')
 }
 
+/** The hidden block of a record, sealed. */
 export function encodeRecord(record: TaskRecord): string {
-  return `${RECORD_MARKER}${inertJson(record)} -->`
+  return `${RECORD_MARKER}${inertJson({ ...record, sum: sealOf(record) })} -->`
 }
 
+/**
+ * `intact`: the block is as its writer sealed it. `broken`: someone changed it. `absent`: written by
+ * a release that did not seal records, so only an unedited comment vouches for it.
+ */
+export type RecordSeal = 'intact' | 'broken' | 'absent'
+
 export type DecodedRecord =
-  { kind: 'none' } | { kind: 'record'; record: TaskRecord } | { kind: 'malformed'; error: string }
+  { kind: 'none' } | { kind: 'record'; record: TaskRecord; seal: RecordSeal } | { kind: 'malformed'; error: string }
 
 /**
  * Finds the record block in a comment body. The action writes it last, so
@@ -74,5 +96,7 @@ export function decodeRecord(body: string): DecodedRecord {
       kind: 'malformed',
       error: `record block fails validation: ${z.prettifyError(parsed.error).split('\n').join(' ')}`,
     }
-  return { kind: 'record', record: parsed.data }
+  const { sum, ...record } = parsed.data
+  const seal: RecordSeal = sum === undefined ? 'absent' : sum === sealOf(json as object) ? 'intact' : 'broken'
+  return { kind: 'record', record, seal }
 }

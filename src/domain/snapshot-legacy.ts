@@ -58,5 +58,7 @@ function legacyContent(content: StoredContent): unknown {
 
 /** True when release 0.1 sealed this stored snapshot exactly as it is. */
 export function isLegacySealed(content: StoredContent, digest: string): boolean {
+  // Release 0.1 never continued a record, so a legacy seal cannot vouch for continuations.
+  if (content.seg !== undefined) return false
   return sha16(JSON.stringify(legacyContent(content))) === digest
 }

@@ -79,6 +79,12 @@ export const StoredSnapshotSchema = z.object({
   trusted: z.array(z.string().max(100)).max(50),
   defs: z.string().regex(/^[0-9a-f]{16}$/),
   cursor: z.object({ id: z.number().int().positive(), at: isoTime }).nullable(),
+  /** Continuation issues: [issue, marker comment id, comments met]; absent until the record continues. */
+  seg: z
+    .array(z.tuple([z.number().int().positive(), z.number().int().positive(), z.number().int().nonnegative()]))
+    .min(1)
+    .max(10_000)
+    .optional(),
   tasks: z.array(StoredTaskSchema).min(1),
   digest: z.string().regex(/^[0-9a-f]{16}$/),
 })
@@ -146,6 +152,10 @@ export function storedContent(content: SnapshotContent): StoredContent {
     trusted: [...content.trusted],
     defs: content.defs,
     cursor: content.cursor,
+    seg:
+      content.segments === undefined || content.segments.length === 0
+        ? undefined
+        : content.segments.map((s): [number, number, number] => [s.issue, s.after, s.used]),
     tasks: content.tasks.map(storedTask),
   })
 }
@@ -163,6 +173,7 @@ export function snapshotFromStored(stored: StoredSnapshot): Snapshot {
     trusted: stored.trusted,
     defs: stored.defs,
     cursor: stored.cursor,
+    segments: stored.seg?.map(([issue, after, used]) => ({ issue, after, used })),
     tasks: stored.tasks.map(taskFromStored),
     digest: stored.digest,
   })
@@ -195,6 +206,7 @@ export const WireSnapshotSchema = z.object({
   trusted: z.array(z.string()),
   defs: z.string(),
   cursor: z.tuple([z.number(), z.string()]).nullable(),
+  seg: z.array(z.tuple([z.number(), z.number(), z.number()])).optional(),
   tasks: z.array(WireTaskSchema),
   digest: z.string(),
 })
@@ -211,6 +223,7 @@ export function toWire(snapshot: Snapshot): unknown {
     trusted: stored.trusted,
     defs: stored.defs,
     cursor: stored.cursor === null ? null : [stored.cursor.id, stored.cursor.at],
+    ...(stored.seg === undefined ? {} : { seg: stored.seg }),
     tasks: stored.tasks.map((task): WireTask => {
       const { n, s, v, ...extras } = task
       return Object.keys(extras).length === 0 ? [n, s, v] : [n, s, v, extras]

@@ -1,11 +1,18 @@
 import { renderRecordComment, type RecordCommentExtras } from '../domain/comment.ts'
 import { fold, type FoldEvent } from '../domain/fold.ts'
 import { newRecordId, type TaskRecord } from '../domain/record.ts'
-import { UntrustedTokenError, WriteError } from './errors.ts'
-import { describeGitHubError, isDefiniteRefusal, writeFault, type GitHubAdvice } from './github-errors.ts'
+import type { Continuer } from './continuing.ts'
+import { RecordEditedError, UntrustedTokenError, WriteError } from './errors.ts'
+import {
+  describeGitHubError,
+  isCommentCapRefusal,
+  isDefiniteRefusal,
+  writeFault,
+  type GitHubAdvice,
+} from './github-errors.ts'
 import type { Logger } from './logger.ts'
 import type { CommentData, Fetched, GitHubPort } from './port.ts'
-import { logComment, type Reader } from './reading.ts'
+import { logComment, nextSegment, segmentOf, type Reader } from './reading.ts'
 import type { TaskListView } from './view.ts'
 
 /** A record to write; `rec` may be chosen in advance, so a caller can remember it before it is posted. */
@@ -14,6 +21,15 @@ export type RecordDraft = Omit<TaskRecord, 'tasklist' | 'rec' | 'defs'> & { rec?
 export type Submission =
   | { kind: 'applied'; view: TaskListView; record: TaskRecord; comment: CommentData }
   | { kind: 'rejected'; view: TaskListView; record: TaskRecord; comment: CommentData; reason: string }
+
+/** The accounts a TaskList trusts, its author first, for an error that names them. */
+function trustedList(view: TaskListView): string[] {
+  const author = view.issue.author
+  return [author, ...[...view.trusted].filter((t) => t !== author.toLowerCase()).sort()]
+}
+
+/** A record that landed after a marker ended its segment: it is written again where the record continues. */
+type Attempt = Submission | { kind: 'superseded'; view: TaskListView }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
@@ -24,13 +40,22 @@ export class Appender {
   private readonly reader: Reader
   private readonly settleMs: number
   private readonly advice: GitHubAdvice | undefined
+  private readonly continuer: Continuer
 
-  constructor(port: GitHubPort, log: Logger, reader: Reader, settleMs: number, advice: GitHubAdvice | undefined) {
+  constructor(
+    port: GitHubPort,
+    log: Logger,
+    reader: Reader,
+    settleMs: number,
+    advice: GitHubAdvice | undefined,
+    continuer: Continuer,
+  ) {
     this.port = port
     this.log = log
     this.reader = reader
     this.settleMs = settleMs
     this.advice = advice
+    this.continuer = continuer
   }
 
   /**
@@ -41,14 +66,37 @@ export class Appender {
     const { rec, ...fields } = draft
     const record: TaskRecord = { tasklist: 1, rec: rec ?? newRecordId(), defs: view.base.defs, ...fields }
     const body = renderRecordComment(record, extras)
-    const posted = await this.post(view, record, body)
+    let current = view
+    for (let round = 0; round < 4; round++) {
+      // Near GitHub's comment cap the record continues in a new issue first (docs/storage.md).
+      current = await this.continuer.makeRoom(current, record.holder)
+      const attempt = await this.attempt(current, record, body)
+      if (attempt.kind !== 'superseded') return attempt
+      // A marker ended the segment before our record landed: write it again where the record went.
+      current = attempt.view
+    }
+    throw new WriteError(
+      `TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) kept landing after the record had continued in another issue; re-run the step, the record is counted once`,
+    )
+  }
+
+  /** One post of the record in the view's segment, and its read-back. */
+  private async attempt(view: TaskListView, record: TaskRecord, body: string): Promise<Attempt> {
+    const segment = segmentOf(view)
+    const posted = await this.post(view, segment, record, body)
+    if (posted === 'full') {
+      // The segment filled between our read and our write: follow a marker, or continue it ourselves.
+      const reread = await this.reader.refresh(view)
+      if (segmentOf(reread) !== segment) return { kind: 'superseded', view: reread }
+      return { kind: 'superseded', view: await this.continuer.continueRecord(reread, record.holder) }
+    }
     for (let attempt = 0; attempt < 4; attempt++) {
       let listed: Fetched<CommentData[]>
       try {
-        listed = await this.port.listComments(view.issue.number, view.since)
+        listed = await this.port.listComments(segment, view.since)
       } catch (error) {
         throw writeFault({
-          what: `issue #${view.issue.number}`,
+          what: `issue #${segment}`,
           cause: error,
           before: `TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) was written, but reading it back failed (`,
           after: '); GitHub may or may not hold it, re-run the step to settle it',
@@ -62,9 +110,13 @@ export class Appender {
       )
       const distrusted = events.find((e) => e.kind === 'untrusted' && e.comment.id === posted.id)
       if (mine === undefined && distrusted !== undefined) {
-        await this.annotate(posted, `@${posted.login} is not trusted by this TaskList`)
-        throw new UntrustedTokenError(view.issue.number, view.issue.author, posted.login)
+        // GitHub named the token's account only now. Remove what it wrote, then refuse.
+        const removed = await this.remove(posted)
+        throw new UntrustedTokenError(view.issue.number, view.issue.author, posted.login, trustedList(view), removed)
       }
+      const edited = events.find((e) => e.kind === 'edited')
+      if (edited?.kind === 'edited')
+        throw new RecordEditedError(view.issue.number, edited.comment.id, edited.record?.name, record.rec)
       if (mine !== undefined) {
         // The body does not show this record yet, whatever the fold says of others.
         const next = { ...this.reader.foldTail(view, comments, listed.etag).view, bodyBehind: true }
@@ -72,6 +124,8 @@ export class Appender {
         if (mine.kind === 'applied') return { kind: 'applied', view: next, record, comment }
         return { kind: 'rejected', view: next, record, comment, reason: mine.reason }
       }
+      if (events.some((e) => e.kind === 'superseded' && e.record.rec === record.rec))
+        return { kind: 'superseded', view: nextSegment(this.reader.foldTail(view, comments, listed.etag).view) }
       await sleep(this.settleMs * (attempt + 1))
     }
     throw new WriteError(
@@ -82,22 +136,27 @@ export class Appender {
   /**
    * Posts a record comment. A response lost after GitHub applied the write is
    * resolved by looking for the record id; posting again is safe because the
-   * fold counts a record id once.
+   * fold counts a record id once. `full`: GitHub's comment cap refused it.
    */
-  private async post(view: TaskListView, record: TaskRecord, body: string): Promise<CommentData> {
+  private async post(
+    view: TaskListView,
+    segment: number,
+    record: TaskRecord,
+    body: string,
+  ): Promise<CommentData | 'full'> {
     let lastError: unknown
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
-        return await this.port.createComment(view.issue.number, body)
+        return await this.port.createComment(segment, body)
       } catch (error) {
-        if (isDefiniteRefusal(error))
-          throw writeFault({ what: `a comment on issue #${view.issue.number}`, cause: error })
+        if (isCommentCapRefusal(error)) return 'full'
+        if (isDefiniteRefusal(error)) throw writeFault({ what: `a comment on issue #${segment}`, cause: error })
         lastError = error
         this.log.warning(
-          `Writing the record for ${record.name} failed (${describeGitHubError(error, `issue #${view.issue.number}`, this.advice)}); checking whether GitHub applied it`,
+          `Writing the record for ${record.name} failed (${describeGitHubError(error, `issue #${segment}`, this.advice)}); checking whether GitHub applied it`,
         )
         try {
-          const listed = await this.port.listComments(view.issue.number, view.since)
+          const listed = await this.port.listComments(segment, view.since)
           const landed = listed.value?.find((c) => c.body.includes(`"rec":"${record.rec}"`))
           if (landed !== undefined) return landed
         } catch (readError) {
@@ -106,11 +165,24 @@ export class Appender {
       }
     }
     throw writeFault({
-      what: `issue #${view.issue.number}`,
+      what: `issue #${segment}`,
       cause: lastError,
       before: `TaskList #${view.issue.number}: could not record ${record.name}: ${record.from} -> ${record.to}: `,
       after: `; GitHub may or may not hold record ${record.rec}, re-run the step to settle it`,
     })
+  }
+
+  /** Deletes a comment this token wrote; its author may always. False when GitHub would not. */
+  private async remove(comment: CommentData): Promise<boolean> {
+    try {
+      await this.port.deleteComment(comment.id)
+      return true
+    } catch (error) {
+      this.log.warning(
+        `could not delete comment ${comment.id}: ${describeGitHubError(error, 'the comment', this.advice)}`,
+      )
+      return false
+    }
   }
 
   /** Marks a comment whose record lost its race, so reviewers are not misled. */

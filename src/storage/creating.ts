@@ -2,14 +2,14 @@ import { createHash } from 'node:crypto'
 import { BodyTooLargeError, parseBody, renderBody } from '../domain/body.ts'
 import { genesisSnapshot } from '../domain/snapshot.ts'
 import type { TaskSpec } from '../domain/task-spec.ts'
-import { TooManyTasksError } from './errors.ts'
+import { LabelsDroppedError, TooManyTasksError } from './errors.ts'
 import { writeFault } from './github-errors.ts'
 import type { Logger } from './logger.ts'
 import type { GitHubPort, IssueData } from './port.ts'
-import type { Reader } from './reading.ts'
+import { TASKLIST_LABEL, type Reader } from './reading.ts'
 import type { TaskListView } from './view.ts'
 
-export const TASKLIST_LABEL = 'tasklist'
+export { TASKLIST_LABEL } from './reading.ts'
 
 export function keyLabel(key: string): string {
   return `tasklist-key:${createHash('sha256').update(key).digest('hex').slice(0, 16)}`
@@ -22,6 +22,8 @@ export interface CreateInput {
   readonly labels: readonly string[]
   readonly trusted: readonly string[]
   readonly now: string
+  /** Lock the conversation to people with write access, so strangers cannot spend its comments. */
+  readonly lock?: boolean
 }
 
 /** Creating a TaskList, once per key: creates that race on one key agree on the lowest issue number. */
@@ -66,6 +68,20 @@ export class Creator {
     } catch (error) {
       throw writeFault({ what: 'the repository, opening the TaskList issue', cause: error })
     }
+    if (!issue.labels.some((label) => label.toLowerCase() === TASKLIST_LABEL)) await this.undo(issue)
+    if (input.lock === true) {
+      try {
+        await this.port.lockIssue(issue.number)
+        issue = { ...issue, locked: true }
+      } catch (error) {
+        throw writeFault({
+          what: `issue #${issue.number}`,
+          cause: error,
+          before: `TaskList #${issue.number} was created, but locking its conversation failed: `,
+          after: `; lock #${issue.number} by hand, or re-run with lock: false`,
+        })
+      }
+    }
     if (input.key !== undefined) {
       // Two creates with one key may race past the lookup; the lowest issue number wins everywhere.
       const winner = await this.findByKey(input.key)
@@ -102,6 +118,26 @@ export class Creator {
       if (parsed.kind === 'ok' && parsed.snapshot.key === key) return this.reader.viewOf(issue)
     }
     return undefined
+  }
+
+  /**
+   * GitHub dropped the labels, as it does for accounts without push access: without `tasklist` the
+   * issue is no TaskList and a key would never find it. Empty and close it (the issues API cannot
+   * delete an issue), then refuse.
+   */
+  private async undo(issue: IssueData): Promise<never> {
+    try {
+      await this.port.updateIssue(issue.number, {
+        body: 'Not a TaskList: GitHub dropped its labels, as it does for accounts without push access.',
+        state: 'closed',
+        stateReason: 'not_planned',
+      })
+    } catch (error) {
+      this.log.warning(
+        `could not close #${issue.number}, opened without its labels: ${error instanceof Error ? error.message : String(error)}`,
+      )
+    }
+    throw new LabelsDroppedError(issue.author, issue.number)
   }
 
   private async closeDuplicate(issue: IssueData, winner: number): Promise<void> {

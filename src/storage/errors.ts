@@ -21,7 +21,109 @@ export class TooManyTasksError extends InputError {
   }
 }
 
-export class NotATaskListError extends TaskListError {}
+/** Why an issue is not taken for a TaskList; nothing is written to it. */
+export type NotATaskListReason = 'pull-request' | 'no-block' | 'no-label'
+
+export class NotATaskListError extends TaskListError {
+  readonly issue: number
+  readonly reason: NotATaskListReason
+
+  constructor(issue: number, reason: NotATaskListReason) {
+    super(
+      reason === 'pull-request'
+        ? `#${issue} is not a TaskList: it is a pull request; check the TaskList ID (the number of an issue that create made)`
+        : reason === 'no-block'
+          ? `issue #${issue} is not a TaskList: its body has no TaskList block; check the TaskList ID (the number of an issue that create made)`
+          : `issue #${issue} is not a TaskList: it does not carry the label \`tasklist\`, which only people with push access can set (GitHub drops it silently for others); check the TaskList ID, or have someone with push access add the label if a trusted account made this issue a TaskList`,
+    )
+    this.issue = issue
+    this.reason = reason
+  }
+}
+
+/**
+ * Someone edited a record comment after it was written, and the body has not folded it yet: what it
+ * said first cannot be known from GitHub, so no step may act on it.
+ */
+export class RecordEditedError extends TaskListError {
+  readonly tasklist: number
+  readonly comment: number
+  /** The task the record names, when its block still says. */
+  readonly task: string | undefined
+
+  /** The record this step had written before it met the edit, if any; it counts for nothing until settled. */
+  readonly written: string | undefined
+
+  constructor(tasklist: number, comment: number, task: string | undefined, written?: string) {
+    super(
+      `TaskList #${tasklist}: record comment ${comment}${task === undefined ? '' : ` (a record for ${task})`} was edited after it was written, so what it recorded cannot be known; restore the comment from its edit history on GitHub (the comment's "edited" menu), then re-run. ${written === undefined ? 'Nothing was written' : `This step's record ${written} was written first, and is judged once the comment is restored`}`,
+    )
+    this.tasklist = tasklist
+    this.comment = comment
+    this.task = task
+    this.written = written
+  }
+}
+
+/** A task whose hand-edited block had folded more records than the record still holds. */
+export interface LostRecords {
+  readonly task: string
+  readonly blockVersion: number
+  readonly recordVersion: number
+}
+
+/**
+ * The state block was edited by hand, and the record lost records the block had folded (comments
+ * were deleted): the truth cannot be known, so the step fails rather than guess.
+ */
+export class RecordsLostError extends TaskListError {
+  readonly tasklist: number
+  readonly lost: readonly LostRecords[]
+
+  constructor(tasklist: number, lost: readonly LostRecords[]) {
+    const list = lost
+      .map((l) => `${l.task} (version ${l.blockVersion} in the block, ${l.recordVersion} in the record)`)
+      .join(', ')
+    super(
+      `TaskList #${tasklist}: the state block was edited by hand, and the comment record no longer holds what the block had folded for ${list}: record comments were deleted, so their statuses cannot be known; restore the state block from the issue's edit history (its seal then holds again), or create a new TaskList. Nothing was written`,
+    )
+    this.tasklist = tasklist
+    this.lost = lost
+  }
+}
+
+/** The issue the record is in holds GitHub's maximum of comments, and the record could not continue. */
+export class CommentCapError extends TaskListError {
+  readonly tasklist: number
+  /** The issue that is full: the TaskList's own, or one of its continuations. */
+  readonly issue: number
+  readonly cap: number
+
+  constructor(tasklist: number, issue: number, cap: number) {
+    super(
+      `TaskList #${tasklist}: issue #${issue} holds GitHub's maximum of ${cap} comments, so its record cannot continue; delete some comments people wrote on #${issue} to make room (the record needs one), then re-run. Nothing was written`,
+    )
+    this.tasklist = tasklist
+    this.issue = issue
+    this.cap = cap
+  }
+}
+
+/** GitHub dropped create's labels: the token's account has no push access. */
+export class LabelsDroppedError extends TaskListError {
+  /** The account the token acts as. */
+  readonly login: string
+  /** The issue that was opened, emptied and closed. */
+  readonly issue: number
+
+  constructor(login: string, issue: number) {
+    super(
+      `GitHub dropped the labels of the new TaskList, as it does for accounts without push access: @${login}, the account of this token, has no push access to the repository; issue #${issue} was emptied and closed`,
+    )
+    this.login = login
+    this.issue = issue
+  }
+}
 
 export class StateValidationError extends TaskListError {}
 
@@ -90,20 +192,29 @@ export class WriteError extends FaultError {}
 /** A read from GitHub that failed after retries. */
 export class ReadError extends FaultError {}
 
-/** The record was written with a token whose account the TaskList does not trust, so it counts for nothing. */
+/**
+ * The token acts as an account the TaskList does not trust. GitHub names the account only on a
+ * write; the record it wrote was deleted again, so nothing is left standing.
+ */
 export class UntrustedTokenError extends WriteError {
   readonly tasklist: number
   /** The issue's author, whom the TaskList always trusts. */
   readonly author: string
   /** The account of this token. */
   readonly login: string
+  /** Every account the TaskList trusts, the author first. */
+  readonly trusted: readonly string[]
+  /** False when the record could not be deleted again; the fold ignores it either way. */
+  readonly removed: boolean
 
-  constructor(tasklist: number, author: string, login: string) {
+  constructor(tasklist: number, author: string, login: string, trusted: readonly string[] = [author], removed = true) {
     super(
-      `TaskList #${tasklist} trusts records only from @${author} and its trusted authors, not from @${login}, the account of this token`,
+      `the token acts as @${login}, but TaskList #${tasklist} trusts ${trusted.map((t) => `@${t}`).join(', ')}${removed ? '' : `; its comment could not be deleted, and counts for nothing`}`,
     )
     this.tasklist = tasklist
     this.author = author
     this.login = login
+    this.trusted = trusted
+    this.removed = removed
   }
 }

@@ -22,6 +22,16 @@ export function isDefiniteRefusal(error: unknown): boolean {
   return status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429
 }
 
+/**
+ * GitHub's refusal of a comment on an issue that holds its maximum: 403 `Commenting is disabled on
+ * issues with more than 2500 comments`. It cannot be lifted, only made room for by deleting comments.
+ */
+export function isCommentCapRefusal(error: unknown): boolean {
+  if (statusOf(error) !== 403) return false
+  const message = error instanceof Error ? error.message : String((error as HttpishError).message)
+  return /Commenting is disabled on issues with more than \d+ comments/.test(message)
+}
+
 /** How to fix token and access problems, in the words of the front end that reports them. */
 export interface GitHubAdvice {
   readonly token: string

@@ -5,7 +5,15 @@ import type { CommentData, Fetched, GitHubPort, IssueData } from './port.ts'
 /** The part of Octokit the port calls; a fake needs only these methods. */
 export type IssuesApi = Pick<
   Octokit['rest']['issues'],
-  'get' | 'update' | 'create' | 'listForRepo' | 'listComments' | 'createComment' | 'updateComment'
+  | 'get'
+  | 'update'
+  | 'create'
+  | 'listForRepo'
+  | 'listComments'
+  | 'createComment'
+  | 'updateComment'
+  | 'deleteComment'
+  | 'lock'
 >
 
 export interface RepoRef {
@@ -31,6 +39,9 @@ function toIssue(raw: RawIssue): IssueData {
     author: raw.user?.login ?? '',
     labels: raw.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? ''))),
     createdAt: raw.created_at,
+    comments: raw.comments,
+    locked: raw.locked,
+    pullRequest: raw.pull_request !== undefined && raw.pull_request !== null,
   }
 }
 
@@ -40,6 +51,7 @@ function toComment(raw: RawComment): CommentData {
     createdAt: raw.created_at,
     login: raw.user?.login ?? '',
     body: raw.body ?? '',
+    updatedAt: raw.updated_at,
   }
 }
 
@@ -97,6 +109,14 @@ export function octokitPort(issues: IssuesApi, repo: RepoRef): GitHubPort {
 
     async updateComment(commentId, body) {
       seen(await issues.updateComment({ ...repo, comment_id: commentId, body }))
+    },
+
+    async deleteComment(commentId) {
+      seen(await issues.deleteComment({ ...repo, comment_id: commentId }))
+    },
+
+    async lockIssue(issueNumber) {
+      seen(await issues.lock({ ...repo, issue_number: issueNumber }))
     },
 
     async updateIssue(issueNumber, patch) {

@@ -11,6 +11,12 @@ export interface IssueData {
   readonly author: string
   readonly labels: readonly string[]
   readonly createdAt: string
+  /** How many comments the issue holds; GitHub takes at most 2,500. */
+  readonly comments?: number
+  /** Only people with write access may comment. */
+  readonly locked?: boolean
+  /** The issues API returns pull requests too; this one is a pull request. */
+  readonly pullRequest?: boolean
 }
 
 export interface CommentData {
@@ -18,6 +24,8 @@ export interface CommentData {
   readonly createdAt: string
   readonly login: string
   readonly body: string
+  /** GitHub's time of the last edit (`since` filters on it); equal to `createdAt` when never edited. */
+  readonly updatedAt?: string
 }
 
 /** A conditional read: `undefined` value means GitHub answered 304 Not Modified. */
@@ -32,6 +40,9 @@ export interface GitHubPort {
   listComments(issueNumber: number, since: string | undefined, etag?: string): Promise<Fetched<CommentData[]>>
   createComment(issueNumber: number, body: string): Promise<CommentData>
   updateComment(commentId: number, body: string): Promise<void>
+  deleteComment(commentId: number): Promise<void>
+  /** Locks the conversation: only people with write access may comment. */
+  lockIssue(issueNumber: number): Promise<void>
   updateIssue(
     issueNumber: number,
     patch: { body?: string; state?: 'open' | 'closed'; stateReason?: 'completed' | 'not_planned' },

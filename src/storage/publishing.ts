@@ -4,7 +4,7 @@ import { isSealed } from '../domain/snapshot.ts'
 import { describeGitHubError, type GitHubAdvice } from './github-errors.ts'
 import type { Logger } from './logger.ts'
 import type { GitHubPort } from './port.ts'
-import type { Reader } from './reading.ts'
+import { hasMoved, nextSegment, segmentOf, type Reader } from './reading.ts'
 import type { TaskListView } from './view.ts'
 
 /** Redrawing the body from the state until no writer's body shows less than we know. */
@@ -34,12 +34,21 @@ export class Publisher {
     try {
       for (let round = 0; round < this.rounds; round++) {
         const body = renderBody(current.state, current.parts)
-        await this.port.updateIssue(current.issue.number, { body })
+        const answered = await this.port.updateIssue(current.issue.number, { body })
+        if (answered.body.replace(/\r\n/g, '\n') !== body) {
+          // GitHub has been seen to answer 200 to an over-long body and keep the old one.
+          this.log.warning(
+            `TaskList #${current.issue.number}: the record is saved, but GitHub kept the old issue body (it answered the edit without applying it); the next write will try again`,
+          )
+          return current
+        }
         current = { ...current, bodyBehind: false, issue: { ...current.issue, body } }
         if (options.converge === false) return current
-        const listed = await this.port.listComments(current.issue.number, current.since, current.tailEtag)
+        const listed = await this.port.listComments(segmentOf(current), current.since, current.tailEtag)
         if (listed.value === undefined) return current
-        const next = this.reader.foldTail(current, listed.value, listed.etag).view
+        const folded = this.reader.foldTail(current, listed.value, listed.etag).view
+        // Another writer continued the record meanwhile: later reads go to the new segment.
+        const next = hasMoved(folded) ? nextSegment(folded) : folded
         if (sameTasks(next.state, current.state)) return { ...next, bodyBehind: false }
         // Others wrote meanwhile. Patch again only if no writer's body shows all we know yet:
         // each of them checks the same way after its own patch, so the last to look repairs it.
@@ -67,5 +76,5 @@ export class Publisher {
 }
 
 function sameTasks(a: Snapshot, b: Snapshot): boolean {
-  return JSON.stringify(a.tasks) === JSON.stringify(b.tasks)
+  return JSON.stringify([a.tasks, a.segments]) === JSON.stringify([b.tasks, b.segments])
 }

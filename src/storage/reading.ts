@@ -1,13 +1,29 @@
 import { parseBody, type BodyParts } from '../domain/body.ts'
-import { DEFINITIONS_MISMATCH, fold, trustedAuthors, type FoldEvent, type LogComment } from '../domain/fold.ts'
+import {
+  currentSegment,
+  DEFINITIONS_MISMATCH,
+  fold,
+  trustedAuthors,
+  type FoldEvent,
+  type LogComment,
+} from '../domain/fold.ts'
 import { legacyDefinitionsDigest } from '../domain/snapshot-legacy.ts'
 import { type Snapshot } from '../domain/model.ts'
 import { genesisSnapshot, isSealed, sealSnapshot, specsOf } from '../domain/snapshot.ts'
-import { NotATaskListError, StateValidationError } from './errors.ts'
+import {
+  NotATaskListError,
+  RecordEditedError,
+  RecordsLostError,
+  StateValidationError,
+  type LostRecords,
+} from './errors.ts'
 import { readFault } from './github-errors.ts'
 import type { Logger } from './logger.ts'
 import type { CommentData, Fetched, GitHubPort, IssueData } from './port.ts'
 import type { TaskListView } from './view.ts'
+
+/** The label that makes an issue a TaskList; only people with push access can set it. */
+export const TASKLIST_LABEL = 'tasklist'
 
 /**
  * A tail of a full page or more means the body lags far behind. Later reads in
@@ -17,8 +33,28 @@ import type { TaskListView } from './view.ts'
 export const LONG_TAIL = 100
 
 export function logComment(comment: CommentData): LogComment {
-  return { id: comment.id, createdAt: comment.createdAt, login: comment.login, body: comment.body }
+  return {
+    id: comment.id,
+    createdAt: comment.createdAt,
+    login: comment.login,
+    body: comment.body,
+    ...(comment.updatedAt === undefined ? {} : { updatedAt: comment.updatedAt }),
+  }
 }
+
+/** The issue whose comments hold the view's newest records: the TaskList's own, or its last continuation. */
+export function segmentOf(view: Pick<TaskListView, 'base' | 'issue'>): number {
+  return currentSegment(view.base, view.issue.number)
+}
+
+/** A record someone edited that the fold met: no step may act on what it says. See docs/storage.md. */
+export function assertUnedited(tasklist: number, events: readonly FoldEvent[]): void {
+  const edited = events.find((e) => e.kind === 'edited')
+  if (edited?.kind === 'edited') throw new RecordEditedError(tasklist, edited.comment.id, edited.record?.name)
+}
+
+/** At most this many segments are followed in one read: a body more segments behind is redrawn first. */
+const MAX_HOPS = 50
 
 /** Reading a TaskList and folding its record; the other parts of the store fold through it too. */
 export class Reader {
@@ -46,12 +82,13 @@ export class Reader {
 
   /** Builds a view from an issue already read, e.g. one found by its key label. */
   async viewOf(issue: IssueData): Promise<TaskListView> {
+    // A TaskList is an issue a trusted account made one: not a pull request, and labelled by someone
+    // with push access (GitHub drops labels others set). A look-alike is never written to.
+    if (issue.pullRequest === true) throw new NotATaskListError(issue.number, 'pull-request')
     const parsed = parseBody(issue.body)
-    if (parsed.kind === 'not-tasklist') {
-      throw new NotATaskListError(
-        `issue #${issue.number} is not a TaskList: its body has no TaskList block; check the TaskList ID (the number of an issue that create made)`,
-      )
-    }
+    if (parsed.kind === 'not-tasklist') throw new NotATaskListError(issue.number, 'no-block')
+    if (!issue.labels.some((label) => label.toLowerCase() === TASKLIST_LABEL))
+      throw new NotATaskListError(issue.number, 'no-label')
     if (parsed.kind === 'invalid') {
       throw new StateValidationError(
         `TaskList #${issue.number}: ${parsed.error}; restore the block from the issue's edit history, or create a new TaskList`,
@@ -97,24 +134,16 @@ export class Reader {
       now: edited.created,
     })
     const trusted = trustedAuthors(issue.author, this.extraTrusted)
-    const listed = await this.read(
-      () => this.port.listComments(issue.number, undefined),
-      `the comments of issue #${issue.number}`,
-    )
-    const comments = (listed.value ?? []).map(logComment)
-    let base = genesis
-    let result = fold(genesis, comments, trusted)
+    const cache = new Map<number, LogComment[]>()
+    let result = await this.replay(issue.number, genesis, trusted, cache)
     const mismatched = (events: typeof result.events) =>
       events.find((e) => e.kind === 'rejected' && e.reason === DEFINITIONS_MISMATCH)
     if (mismatched(result.events) !== undefined) {
       // A TaskList written by release 0.1 carries its definitions digest in the old form.
       const { digest: _digest, ...content } = genesis
       const legacy = sealSnapshot({ ...content, defs: legacyDefinitionsDigest(specsOf(edited)) })
-      const replayed = fold(legacy, comments, trusted)
-      if (mismatched(replayed.events) === undefined) {
-        base = legacy
-        result = replayed
-      }
+      const replayed = await this.replay(issue.number, legacy, trusted, cache)
+      if (mismatched(replayed.events) === undefined) result = replayed
     }
     const foreignDefs = mismatched(result.events)
     if (foreignDefs !== undefined) {
@@ -122,14 +151,30 @@ export class Reader {
         `TaskList #${issue.number}: the task definitions in the state block were edited by hand and no longer match the record; restore the block from the issue's edit history`,
       )
     }
+    assertUnedited(issue.number, result.events)
+    // The block's statuses count for nothing, but its versions are evidence: a version the record no
+    // longer reaches means records the block had folded were deleted, and the truth cannot be known.
+    const lost: LostRecords[] = []
+    for (const [i, task] of edited.tasks.entries()) {
+      const rebuilt = result.snapshot.tasks[i]
+      if (rebuilt === undefined || task.state.version <= rebuilt.state.version) continue
+      if (task.state.status === rebuilt.state.status) continue
+      lost.push({
+        task: task.definition.name,
+        blockVersion: task.state.version,
+        recordVersion: rebuilt.state.version,
+      })
+    }
+    if (lost.length > 0) throw new RecordsLostError(issue.number, lost)
     this.reportForeign(result.events)
+    // Later folds start from the rebuilt state, in the segment it reached.
     return {
       issue,
       parts,
-      base,
+      base: result.snapshot,
       state: result.snapshot,
       tailRead: true,
-      since: undefined,
+      since: result.snapshot.cursor?.at,
       tailEtag: undefined,
       trusted,
       bodyBehind: true,
@@ -137,14 +182,52 @@ export class Reader {
     }
   }
 
+  /**
+   * Replays the whole chain from a genesis: each segment's comments, then the next segment's once a
+   * marker ended it. Continuations are read as the fold finds them, one read each, and kept in `cache`.
+   */
+  private async replay(
+    tasklist: number,
+    genesis: Snapshot,
+    trusted: ReadonlySet<string>,
+    cache: Map<number, LogComment[]>,
+  ): Promise<{ snapshot: Snapshot; events: FoldEvent[] }> {
+    let snapshot = genesis
+    const events: FoldEvent[] = []
+    for (let hop = 0; hop <= MAX_HOPS; hop++) {
+      const segment = currentSegment(snapshot, tasklist)
+      let comments = cache.get(segment)
+      if (comments === undefined) {
+        const listed = await this.read(
+          () => this.port.listComments(segment, undefined),
+          `the comments of issue #${segment}`,
+        )
+        comments = (listed.value ?? []).map(logComment)
+        cache.set(segment, comments)
+      }
+      const result = fold(snapshot, comments, trusted)
+      events.push(...result.events)
+      snapshot = result.snapshot
+      if (currentSegment(snapshot, tasklist) === segment) break
+    }
+    return { snapshot, events }
+  }
+
   /** Reads the records newer than the snapshot and folds them in. */
   async refresh(view: TaskListView): Promise<TaskListView> {
-    const listed = await this.read(
-      () => this.port.listComments(view.issue.number, view.since, view.tailRead ? view.tailEtag : undefined),
-      `the comments of issue #${view.issue.number}`,
-    )
-    if (listed.value === undefined) return view
-    return this.foldTail(view, listed.value, listed.etag).view
+    let current = view
+    for (let hop = 0; hop <= MAX_HOPS; hop++) {
+      const segment = segmentOf(current)
+      const listed = await this.read(
+        () => this.port.listComments(segment, current.since, current.tailRead ? current.tailEtag : undefined),
+        `the comments of issue #${segment}`,
+      )
+      if (listed.value === undefined) return current
+      current = this.foldTail(current, listed.value, listed.etag).view
+      if (!hasMoved(current)) return current
+      current = nextSegment(current)
+    }
+    return current
   }
 
   /** Folds a tail read onto the view's base, reporting foreign comments once. */
@@ -154,6 +237,7 @@ export class Reader {
     etag: string | undefined,
   ): { view: TaskListView; events: readonly FoldEvent[] } {
     const result = fold(view.base, comments.map(logComment), view.trusted)
+    assertUnedited(view.issue.number, result.events)
     this.reportForeign(result.events)
     const bodyBehind = view.bodyBehind || result.events.some((e) => e.kind === 'applied')
     return {
@@ -188,6 +272,19 @@ export class Reader {
       throw readFault({ what, cause: error })
     }
   }
+}
+
+/** The state has folded a marker the base has not: the view's tail is in a later segment now. */
+export function hasMoved(view: TaskListView): boolean {
+  return currentSegment(view.state, view.issue.number) !== segmentOf(view)
+}
+
+/**
+ * Moves the view on to the segment its state reached: later folds start from the marker that ended
+ * the previous one, and read the next segment from its start.
+ */
+export function nextSegment(view: TaskListView): TaskListView {
+  return { ...view, base: view.state, since: undefined, tailEtag: undefined, tailRead: false, bodyBehind: true }
 }
 
 function rebaseIfLong(view: TaskListView, tailLength: number): TaskListView {

@@ -1,4 +1,6 @@
 import type { RecordCommentExtras } from '../domain/comment.ts'
+import { GITHUB_COMMENT_CAP } from '../domain/continuation.ts'
+import { Continuer } from './continuing.ts'
 import { Appender, type RecordDraft, type Submission } from './appending.ts'
 import { Creator, TASKLIST_LABEL, type CreateInput } from './creating.ts'
 import { readFault, type GitHubAdvice } from './github-errors.ts'
@@ -11,12 +13,15 @@ import type { TaskListView } from './view.ts'
 
 export type { RecordDraft, Submission } from './appending.ts'
 export type { CreateInput } from './creating.ts'
+export { TASKLIST_LABEL } from './creating.ts'
 
 export interface StoreOptions {
   readonly extraTrusted?: readonly string[]
   /** Pause before reading again when a just-written comment is not visible yet. */
   readonly settleMs?: number
   readonly publishRounds?: number
+  /** Comments GitHub takes on an issue (2,500); a GitHub Enterprise Server may set another. */
+  readonly commentCap?: number
   /** How the store's log lines advise on token and access problems; its errors carry the fault instead. */
   readonly advice?: GitHubAdvice
 }
@@ -37,7 +42,12 @@ export class TaskListStore {
   constructor(port: GitHubPort, log: Logger, options: StoreOptions = {}) {
     this.port = port
     this.reader = new Reader(port, log, options.extraTrusted ?? [])
-    this.appender = new Appender(port, log, this.reader, options.settleMs ?? 500, options.advice)
+    const continuer = new Continuer(port, log, this.reader, {
+      settleMs: options.settleMs ?? 500,
+      cap: options.commentCap ?? GITHUB_COMMENT_CAP,
+      advice: options.advice,
+    })
+    this.appender = new Appender(port, log, this.reader, options.settleMs ?? 500, options.advice, continuer)
     this.publisher = new Publisher(port, log, this.reader, options.publishRounds ?? 6, options.advice)
     this.creator = new Creator(port, log, this.reader)
   }

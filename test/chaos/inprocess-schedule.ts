@@ -118,6 +118,8 @@ function gatedPort(
     listComments: (n, since, etag) => gate('GET comments', () => real.listComments(n, since, etag), false),
     createComment: (n, body) => gate('POST comment', () => real.createComment(n, body), true),
     updateComment: (id, body) => gate('PATCH comment', () => real.updateComment(id, body), false),
+    deleteComment: (id) => gate('DELETE comment', () => real.deleteComment(id), false),
+    lockIssue: (n) => gate('PUT lock', () => real.lockIssue(n), false),
     updateIssue: (n, patch) => gate('PATCH issue', () => real.updateIssue(n, patch), false),
     createIssue: (input) => gate('POST issue', () => real.createIssue(input), true),
     findIssuesByLabels: (labels) => gate('GET issues', () => real.findIssuesByLabels(labels), false),

@@ -75,6 +75,7 @@ async function comment(
     number: id,
     body: issue?.body ?? '',
     user: user('github-actions[bot]'),
+    labels: issue?.labels ?? [],
   }
   payload.comment = { ...(payload.comment as object), id: posted.id, body: text, user: user(login) }
   payload.sender = user(login)
@@ -88,7 +89,13 @@ async function editBody(id: number, login: string, edit: (body: string) => strin
   const after = edit(before)
   double.actAs(login).editIssueBody(REPO, id, after)
   const payload = examplePayload('issues', 'edited')
-  payload.issue = { ...(payload.issue as object), number: id, body: after, user: user('github-actions[bot]') }
+  payload.issue = {
+    ...(payload.issue as object),
+    number: id,
+    body: after,
+    user: user('github-actions[bot]'),
+    labels: double.getIssue(REPO, id)?.labels ?? [],
+  }
   payload.changes = { body: { from: before } }
   payload.sender = user(login)
   return new Job({ apiUrl: double.apiUrl, runId: '901', job: 'bot', event: { name: 'issues', payload } }).step({

@@ -114,11 +114,10 @@ describe('nobody else can change the state', () => {
     const step = await outsider.step({ command: 'start', 'tasklist-id': id, task: 'database-migration' })
     expect(step.exitCode).toBe(1)
     expect(step.errors[0]).toMatch(
-      /trusts records only from @github-actions\[bot\] and its trusted authors, not from @outsider, the account of this token; use the token that created the TaskList, or add outsider to trusted-authors/,
+      /the token acts as @outsider, but TaskList #\d+ trusts @github-actions\[bot\]; use a token of one of those accounts, or add outsider to trusted-authors/,
     )
-    expect(double.listComments(REPO, Number(id)).at(-1)?.body).toMatch(
-      /^> \[!NOTE\]\n> Not applied:  outsider is not trusted/,
-    )
+    // GitHub named the account only on the write; the comment it wrote is gone again.
+    expect(double.listComments(REPO, Number(id))).toEqual([])
     const loaded = await job().step({ command: 'load', 'tasklist-id': id })
     expect(statuses(loaded)['database-migration']).toBe('PENDING')
   })
@@ -135,7 +134,9 @@ describe('nobody else can change the state', () => {
     const real = double.listComments(REPO, Number(id)).at(-1)?.body ?? ''
     const record = /<!-- tasklist:record (\{.*\}) -->/.exec(real)?.[1] ?? ''
     const claim = (JSON.parse(record) as { rec: string }).rec
+    // A hand-written record carries no seal; the copied one would no longer match its own.
     const forged = record
+      .replace(/,"sum":"[0-9a-f]+"/, '')
       .replace('"op":"start"', '"op":"complete"')
       .replace('"ver":0', '"ver":1')
       .replace('"from":"PENDING","to":"IN_PROGRESS"', '"from":"IN_PROGRESS","to":"COMPLETE"')

@@ -62,6 +62,15 @@ export class FakeGitHub implements GitHubPort {
     return comment
   }
   updateComment = () => this.answer(() => undefined)
+  deleteComment = (id: number) =>
+    this.answer(() => {
+      const at = this.comments.findIndex((c) => c.id === id)
+      if (at !== -1) this.comments.splice(at, 1)
+    })
+  lockIssue = () =>
+    this.answer(() => {
+      this.issue = { ...this.issue, locked: true }
+    })
   updateIssue = (_issue: number, patch: { body?: string }) =>
     this.answer(() => {
       if (patch.body !== undefined) this.issue = { ...this.issue, body: patch.body }

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
+import { canonicalJson } from '../../src/domain/canonical-json.ts'
 import { GITHUB_BODY_LIMIT } from '../../src/domain/body.ts'
 import { renderRecordComment } from '../../src/domain/comment.ts'
 import { RECORD_MARKER, decodeRecord, encodeRecord, newRecordId, type TaskRecord } from '../../src/domain/record.ts'
@@ -26,9 +28,29 @@ function decoded(body: string): TaskRecord {
   return result.record
 }
 
+describe('record seal', () => {
+  it('is intact as written, broken by an edit of the block, and absent from records of earlier releases', () => {
+    const encoded = encodeRecord(fail)
+    expect(decodeRecord(encoded)).toMatchObject({ kind: 'record', seal: 'intact' })
+    const edited = encoded.replace('"to":"FAILED"', '"to":"COMPLETE"')
+    expect(decodeRecord(edited)).toMatchObject({ kind: 'record', seal: 'broken' })
+    const unsealed = encoded.replace(/,?"sum":"[0-9a-f]+"/, '')
+    expect(decodeRecord(unsealed)).toMatchObject({ kind: 'record', record: fail, seal: 'absent' })
+  })
+
+  it('covers fields a later release may add, so a record is not taken for edited when it has more', () => {
+    const json = JSON.parse(/\{.*\}/s.exec(encodeRecord(fail))?.[0] ?? '{}') as Record<string, unknown>
+    const { sum: _sum, ...content } = json
+    const later = { ...content, future: 'field' }
+    const sum = createHash('sha256').update(canonicalJson(later)).digest('hex').slice(0, 16)
+    const body = `${RECORD_MARKER}${JSON.stringify({ ...later, sum })} -->`
+    expect(decodeRecord(body)).toMatchObject({ kind: 'record', record: fail, seal: 'intact' })
+  })
+})
+
 describe('record encoding', () => {
   it('round-trips through encodeRecord and decodeRecord', () => {
-    expect(decodeRecord(encodeRecord(fail))).toEqual({ kind: 'record', record: fail })
+    expect(decodeRecord(encodeRecord(fail))).toEqual({ kind: 'record', record: fail, seal: 'intact' })
   })
 
   it('finds no record in a plain comment', () => {
@@ -51,7 +73,7 @@ describe('record encoding', () => {
       { op: 'takeover', ver: 1, from: 'IN_PROGRESS', to: 'IN_PROGRESS' },
       { claim: start.rec, lease: 1800, at: at(3601) },
     )
-    expect(decodeRecord(encodeRecord(takeover))).toEqual({ kind: 'record', record: takeover })
+    expect(decodeRecord(encodeRecord(takeover))).toEqual({ kind: 'record', record: takeover, seal: 'intact' })
     expect(decoded(encodeRecord({ ...fail, at: '2025-01-01T01:00:00+02:00' })).at).toBe('2025-01-01T01:00:00+02:00')
   })
 
@@ -214,7 +236,7 @@ describe('renderRecordComment', () => {
 
     it('cannot make the record malformed from command output', () => {
       const body = renderRecordComment(fail, { output: 'dump: <!-- tasklist:record {' })
-      expect(decodeRecord(body)).toEqual({ kind: 'record', record: fail })
+      expect(decodeRecord(body)).toEqual({ kind: 'record', record: fail, seal: 'intact' })
       expect(count(body, RECORD_MARKER)).toBe(1)
     })
   })

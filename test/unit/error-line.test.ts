@@ -40,8 +40,9 @@ describe('errorLine of each front end', () => {
   it('keeps the fix for an untrusted token out of the store', () => {
     const error = new UntrustedTokenError(7, 'github-actions[bot]', 'mona')
     expect(error.message).not.toMatch(/trusted-authors/)
+    expect(error.message).toBe('the token acts as @mona, but TaskList #7 trusts @github-actions[bot]')
     expect(actionLine(error)).toMatch(
-      /, the account of this token; use the token that created the TaskList, or add mona to trusted-authors$/,
+      /; use a token of one of those accounts, or add mona to trusted-authors \(on this step, or at create\)$/,
     )
   })
 })

@@ -10,6 +10,7 @@ export async function createCommand({ inputs, store, log }: CommandContext<Creat
     tasks: inputs.tasks,
     ...(inputs.key === undefined ? {} : { key: inputs.key }),
     labels: inputs.labels,
+    lock: inputs.lock,
     trusted: inputs.trustedAuthors,
     now: isoSeconds(store.now()),
   })

@@ -1,8 +1,8 @@
-export const id = 283;
-export const ids = [283];
+export const id = 820;
+export const ids = [820];
 export const modules = {
 
-/***/ 2283:
+/***/ 2820:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -116,8 +116,10 @@ function buildOctokit(options) {
 
 // EXTERNAL MODULE: ./build/storage/repository.js + 1 modules
 var repository = __webpack_require__(5320);
-// EXTERNAL MODULE: ./build/domain/duration.js
-var duration = __webpack_require__(4953);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __webpack_require__(0);
+// EXTERNAL MODULE: ./build/domain/claim.js
+var claim = __webpack_require__(4073);
 ;// CONCATENATED MODULE: ./build/domain/markdown.js
 /**
  * Escaping for text that people or commands supply and the action renders into
@@ -188,19 +190,112 @@ function inertJson(value) {
     return JSON.stringify(value).replace(/[<>&`@\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+;// CONCATENATED MODULE: ./build/domain/continuation.js
+
+
+
+/**
+ * GitHub refuses comments on an issue that holds 2,500 of them, whoever writes. The record then
+ * continues in a continuation issue. A continue marker, written in the full segment like a record,
+ * names it; the first trusted marker of a segment ends that segment for every reader.
+ */
+const GITHUB_COMMENT_CAP = 2500;
+/** Label of continuation issues: never `tasklist`, so nothing lists or loads one as a TaskList. */
+const CONTINUATION_LABEL = 'tasklist-continuation';
+/**
+ * The comments left for people, and for writers already on their way, once a segment reaches its
+ * threshold: a fifth of the cap (500 of GitHub's 2,500). See docs/storage.md.
+ */
+function continueThreshold(cap) {
+    return cap - Math.ceil(cap / 5);
+}
+const MARKER_PREFIX = '<!-- tasklist:continue ';
+const MARKER_PATTERN = /^<!-- tasklist:continue (\{.*\}) -->/s;
+const ContinueMarkerSchema = schemas/* object */.Ikc({
+    tasklist: schemas/* literal */.euz(1),
+    rec: schemas/* string */.YjP().regex(/^[a-z0-9]{16,32}$/),
+    /** The continuation issue the record goes on in. */
+    next: schemas/* number */.aig().int().positive(),
+    holder: claim/* HolderSchema */.Cg,
+});
+function decodeMarker(body) {
+    const start = body.lastIndexOf(MARKER_PREFIX);
+    if (start === -1)
+        return { kind: 'none' };
+    const match = MARKER_PATTERN.exec(body.slice(start).trimEnd());
+    if (match?.[1] === undefined)
+        return { kind: 'malformed', error: 'continue marker is not closed' };
+    let json;
+    try {
+        json = JSON.parse(match[1]);
+    }
+    catch {
+        return { kind: 'malformed', error: 'continue marker is not valid JSON' };
+    }
+    const parsed = ContinueMarkerSchema.safeParse(json);
+    if (!parsed.success)
+        return { kind: 'malformed', error: 'continue marker fails validation' };
+    return { kind: 'marker', marker: parsed.data };
+}
+/** The marker comment: a sentence for people, then the hidden block. */
+function renderMarkerComment(marker, cap) {
+    return [
+        `**The record of this TaskList continues in #${marker.next}.** This issue is nearing GitHub's limit of ${cap} comments, so`,
+        `later records are written there; the TaskList itself, its checklist and its state, stay here.`,
+        `Continued by ${escapeInline(marker.holder.label)}.`,
+        '',
+        `${MARKER_PREFIX}${inertJson(marker)} -->`,
+    ].join('\n');
+}
+/** The body of a continuation issue: where it comes from, for people reading the chain backwards. */
+function renderContinuationBody(input) {
+    const from = input.previous === input.tasklist ? `#${input.tasklist}` : `#${input.previous} (after #${input.tasklist})`;
+    return [
+        `Records of TaskList #${input.tasklist} (${escapeInline(input.title)}) continue here, after ${from}.`,
+        '',
+        `The TaskList, its checklist and its state, stay in #${input.tasklist}; this issue only holds its later records.`,
+    ].join('\n');
+}
+function continuationTitle(title, part) {
+    const suffix = ` (records, part ${part})`;
+    return `${title.slice(0, 256 - suffix.length)}${suffix}`;
+}
+/** The note an unused continuation issue is closed with: it lost the race to another. */
+function unusedContinuationBody(input) {
+    return `Not used: the record of TaskList #${input.tasklist} continued in #${input.winner} instead.`;
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
-var schemas = __webpack_require__(0);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
 var iso = __webpack_require__(4377);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
 var errors = __webpack_require__(7428);
-// EXTERNAL MODULE: ./build/domain/claim.js
-var claim = __webpack_require__(4073);
+;// CONCATENATED MODULE: ./build/domain/canonical-json.js
+/**
+ * JSON with object keys sorted at every depth and undefined members left out,
+ * so equal values give equal text whatever order their keys were built or
+ * parsed in. Digests are taken over this text, never over a list of fields.
+ */
+function canonicalJson(value) {
+    return JSON.stringify(sorted(value));
+}
+function sorted(value) {
+    if (Array.isArray(value))
+        return value.map(sorted);
+    if (typeof value !== 'object' || value === null)
+        return value;
+    // fromEntries defines own properties, so a key such as "__proto__" stays data.
+    return Object.fromEntries(Object.entries(value)
+        .filter(([, member]) => member !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([key, member]) => [key, sorted(member)]));
+}
+
 // EXTERNAL MODULE: ./build/domain/status.js
 var domain_status = __webpack_require__(7299);
 ;// CONCATENATED MODULE: ./build/domain/record.js
+
 
 
 
@@ -239,12 +334,25 @@ const RecordSchema = schemas/* object */.Ikc({
      * judged exactly like the first copy, whichever fold reads it.
      */
     at: iso/* datetime */.w$({ offset: true }).optional(),
+    /**
+     * The record's seal: a digest of the rest of its block, as written. People with write access
+     * may edit anyone's comments; an edit of the block breaks the seal. See docs/storage.md.
+     */
+    sum: schemas/* string */.YjP()
+        .regex(/^[0-9a-f]{16}$/)
+        .optional(),
 });
+/** The seal over a record block's JSON, whatever keys it has (a later release may add some). */
+function sealOf(content) {
+    const { sum: _sum, ...rest } = content;
+    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(rest)).digest('hex').slice(0, 16);
+}
 function newRecordId() {
     return (0,external_node_crypto_.randomBytes)(10).toString('hex');
 }
+/** The hidden block of a record, sealed. */
 function encodeRecord(record) {
-    return `${RECORD_MARKER}${inertJson(record)} -->`;
+    return `${RECORD_MARKER}${inertJson({ ...record, sum: sealOf(record) })} -->`;
 }
 /**
  * Finds the record block in a comment body. The action writes it last, so
@@ -271,32 +379,19 @@ function decodeRecord(body) {
             kind: 'malformed',
             error: `record block fails validation: ${errors/* prettifyError */.S1(parsed.error).split('\n').join(' ')}`,
         };
-    return { kind: 'record', record: parsed.data };
+    const { sum, ...record } = parsed.data;
+    const seal = sum === undefined ? 'absent' : sum === sealOf(json) ? 'intact' : 'broken';
+    return { kind: 'record', record, seal };
 }
 
+// EXTERNAL MODULE: ./build/storage/errors.js
+var storage_errors = __webpack_require__(3703);
+// EXTERNAL MODULE: ./build/storage/github-errors.js
+var github_errors = __webpack_require__(9347);
+// EXTERNAL MODULE: ./build/domain/duration.js
+var duration = __webpack_require__(4953);
 ;// CONCATENATED MODULE: ./build/domain/model.js
 const SCHEMA_VERSION = 1;
-
-;// CONCATENATED MODULE: ./build/domain/canonical-json.js
-/**
- * JSON with object keys sorted at every depth and undefined members left out,
- * so equal values give equal text whatever order their keys were built or
- * parsed in. Digests are taken over this text, never over a list of fields.
- */
-function canonicalJson(value) {
-    return JSON.stringify(sorted(value));
-}
-function sorted(value) {
-    if (Array.isArray(value))
-        return value.map(sorted);
-    if (typeof value !== 'object' || value === null)
-        return value;
-    // fromEntries defines own properties, so a key such as "__proto__" stays data.
-    return Object.fromEntries(Object.entries(value)
-        .filter(([, member]) => member !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([key, member]) => [key, sorted(member)]));
-}
 
 ;// CONCATENATED MODULE: ./build/domain/snapshot-legacy.js
 
@@ -359,6 +454,9 @@ function legacyContent(content) {
 }
 /** True when release 0.1 sealed this stored snapshot exactly as it is. */
 function isLegacySealed(content, digest) {
+    // Release 0.1 never continued a record, so a legacy seal cannot vouch for continuations.
+    if (content.seg !== undefined)
+        return false;
     return sha16(JSON.stringify(legacyContent(content))) === digest;
 }
 
@@ -439,6 +537,11 @@ const StoredSnapshotSchema = schemas/* object */.Ikc({
     trusted: schemas/* array */.YOg(schemas/* string */.YjP().max(100)).max(50),
     defs: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
     cursor: schemas/* object */.Ikc({ id: schemas/* number */.aig().int().positive(), at: claim/* isoTime */.Ly }).nullable(),
+    /** Continuation issues: [issue, marker comment id, comments met]; absent until the record continues. */
+    seg: schemas/* array */.YOg(schemas/* tuple */.PVZ([schemas/* number */.aig().int().positive(), schemas/* number */.aig().int().positive(), schemas/* number */.aig().int().nonnegative()]))
+        .min(1)
+        .max(10_000)
+        .optional(),
     tasks: schemas/* array */.YOg(StoredTaskSchema).min(1),
     digest: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
 });
@@ -499,6 +602,9 @@ function storedContent(content) {
         trusted: [...content.trusted],
         defs: content.defs,
         cursor: content.cursor,
+        seg: content.segments === undefined || content.segments.length === 0
+            ? undefined
+            : content.segments.map((s) => [s.issue, s.after, s.used]),
         tasks: content.tasks.map(storedTask),
     });
 }
@@ -514,6 +620,7 @@ function snapshotFromStored(stored) {
         trusted: stored.trusted,
         defs: stored.defs,
         cursor: stored.cursor,
+        segments: stored.seg?.map(([issue, after, used]) => ({ issue, after, used })),
         tasks: stored.tasks.map(taskFromStored),
         digest: stored.digest,
     });
@@ -541,6 +648,7 @@ const WireSnapshotSchema = schemas/* object */.Ikc({
     trusted: schemas/* array */.YOg(schemas/* string */.YjP()),
     defs: schemas/* string */.YjP(),
     cursor: schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* string */.YjP()]).nullable(),
+    seg: schemas/* array */.YOg(schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* number */.aig(), schemas/* number */.aig()])).optional(),
     tasks: schemas/* array */.YOg(WireTaskSchema),
     digest: schemas/* string */.YjP(),
 });
@@ -554,6 +662,7 @@ function toWire(snapshot) {
         trusted: stored.trusted,
         defs: stored.defs,
         cursor: stored.cursor === null ? null : [stored.cursor.id, stored.cursor.at],
+        ...(stored.seg === undefined ? {} : { seg: stored.seg }),
         tasks: stored.tasks.map((task) => {
             const { n, s, v, ...extras } = task;
             return Object.keys(extras).length === 0 ? [n, s, v] : [n, s, v, extras];
@@ -665,11 +774,24 @@ function assemble(full, parts, detail) {
         ...snapshot.tasks.map((task) => checklistLine(task, detail)),
         '',
         `<sub>${progressLine(snapshot)} · This block is kept by tasklist-action from the comment record; write your notes outside it.</sub>`,
+        ...continuationLines(snapshot),
         '',
         `${STATE_OPEN}\n${inertJson(toWire(snapshot))}\n-->`,
         END_MARKER,
     ].join('\n');
     return `${parts.before}${region}${parts.after}`;
+}
+/** Where the record went: people read the chain forwards from here. */
+function continuationLines(snapshot) {
+    const segments = snapshot.segments ?? [];
+    const last = segments.at(-1);
+    if (last === undefined)
+        return [];
+    const earlier = segments.slice(0, -1).map((s) => `#${s.issue}`);
+    return [
+        '',
+        `<sub>The record continues in #${last.issue}${earlier.length === 0 ? '' : ` (after ${earlier.join(', ')})`}: this issue nears GitHub's limit of comments.</sub>`,
+    ];
 }
 function progressLine(snapshot) {
     const done = snapshot.tasks.filter((t) => (0,domain_status/* isSettled */.Is)(t.state.status)).length;
@@ -767,71 +889,8 @@ function countOf(text, needle) {
     return text.split(needle).length - 1;
 }
 
-;// CONCATENATED MODULE: ./build/domain/comment.js
-
-
-
-
-const VERBS = {
-    start: 'Started',
-    takeover: 'Taken over after the previous holder’s lease expired',
-    renew: 'Lease renewed',
-    complete: 'Completed',
-    fail: 'Failed',
-    skip: 'Skipped',
-    retry: 'Sent back for a retry',
-    reset: 'Reset to run again',
-};
-/** The comment people read for one transition, with the record the action reads. */
-function renderRecordComment(record, extras = {}) {
-    const lines = [];
-    const arrow = record.from === record.to ? record.to : `${record.from} -> ${record.to}`;
-    lines.push(`**\`[${record.task}] ${record.name}\`**: \`${arrow}\``);
-    const who = record.holder.url === undefined
-        ? escapeInline(record.holder.label)
-        : `[${escapeInline(record.holder.label)}](${record.holder.url})`;
-    const facts = [`${VERBS[record.op]} by ${who}`];
-    if (record.requestedBy !== undefined)
-        facts.push(`at the request of @\u200b${escapeInline(record.requestedBy)}`);
-    if (extras.durationSec !== undefined)
-        facts.push(`after ${(0,duration/* formatDuration */.a)(extras.durationSec)}`);
-    if (record.x !== undefined)
-        facts.push(`exit code ${record.x}`);
-    if (record.lease !== undefined && (record.op === 'start' || record.op === 'takeover' || record.op === 'renew')) {
-        facts.push(`lease ${(0,duration/* formatDuration */.a)(record.lease)}`);
-    }
-    lines.push(facts.join(' · '));
-    const message = extras.message ?? record.m;
-    if (message !== undefined && message !== '')
-        lines.push('', `> ${escapeInline(truncate(message, 2000))}`);
-    const tail = encodeRecord(record);
-    if (extras.output !== undefined && extras.output !== '') {
-        const fixed = lines.join('\n').length + tail.length + 200;
-        // Long backtick runs are broken up so the fence stays short and the cut below is exact.
-        let output = extras.output.replace(/`{16,}/g, (run) => (run.match(/`{1,15}/g) ?? []).join('\u200b'));
-        // Measure the whole block, fence included, and cut until it fits.
-        for (;;) {
-            const block = [
-                '',
-                '<details><summary>Last lines of output</summary>',
-                '',
-                codeBlock(output),
-                '',
-                '</details>',
-            ].join('\n');
-            const excess = fixed + block.length - GITHUB_BODY_LIMIT;
-            if (excess <= 0) {
-                lines.push(block);
-                break;
-            }
-            output = `[… cut to fit GitHub's comment limit]\n${output.slice(Math.min(output.length, excess + 64))}`;
-        }
-    }
-    lines.push('', tail);
-    return lines.join('\n');
-}
-
 ;// CONCATENATED MODULE: ./build/domain/fold.js
+
 
 
 
@@ -865,21 +924,57 @@ function fold(base, comments, trusted) {
     const events = [];
     const seenRecords = new Set();
     let cursor = base.cursor;
+    const segments = base.segments?.slice() ?? [];
+    let ended = false;
     const ordered = comments.filter((c) => cursor === null || c.id > cursor.id).sort((a, b) => a.id - b.id);
     for (const comment of ordered) {
-        cursor = { id: comment.id, at: comment.createdAt };
         const decoded = decodeRecord(comment.body);
-        if (decoded.kind === 'none')
+        if (ended) {
+            // The segment ended at a marker: what follows it here is written again in the next segment.
+            if (decoded.kind !== 'record')
+                continue;
+            if (trusted.has(comment.login.toLowerCase()))
+                events.push({ kind: 'superseded', comment, record: decoded.record });
+            else
+                events.push({ kind: 'untrusted', comment });
             continue;
+        }
+        cursor = { id: comment.id, at: comment.createdAt };
+        const last = segments.at(-1);
+        if (last !== undefined)
+            segments[segments.length - 1] = { ...last, used: last.used + 1 };
+        const edited = comment.updatedAt !== undefined && comment.updatedAt !== comment.createdAt;
+        if (decoded.kind === 'none') {
+            const marker = decodeMarker(comment.body);
+            if (marker.kind === 'none')
+                continue;
+            if (!trusted.has(comment.login.toLowerCase())) {
+                events.push({ kind: 'untrusted', comment });
+                continue;
+            }
+            if (marker.kind === 'malformed') {
+                events.push(edited ? { kind: 'edited', comment, record: undefined } : { ...marker, comment });
+                continue;
+            }
+            segments.push({ issue: marker.marker.next, after: comment.id, used: 0 });
+            events.push({ kind: 'continued', comment, marker: marker.marker });
+            ended = true;
+            continue;
+        }
         if (!trusted.has(comment.login.toLowerCase())) {
             events.push({ kind: 'untrusted', comment });
             continue;
         }
         if (decoded.kind === 'malformed') {
-            events.push({ kind: 'malformed', comment, error: decoded.error });
+            // The action never writes a malformed record; one that was edited was broken by someone.
+            events.push(edited ? { kind: 'edited', comment, record: undefined } : { kind: 'malformed', comment, error: decoded.error });
             continue;
         }
         const record = decoded.record;
+        if (decoded.seal === 'broken' || (decoded.seal === 'absent' && edited)) {
+            events.push({ kind: 'edited', comment, record });
+            continue;
+        }
         if (seenRecords.has(record.rec)) {
             events.push({ kind: 'duplicate', comment, record });
             continue;
@@ -899,7 +994,14 @@ function fold(base, comments, trusted) {
         tasks[index] = after;
         events.push({ kind: 'applied', comment, record, before: task, after });
     }
-    return { snapshot: withTasks({ ...base, cursor }, tasks), events };
+    return {
+        snapshot: withTasks({ ...base, cursor, ...(segments.length === 0 ? {} : { segments }) }, tasks),
+        events,
+    };
+}
+/** The issue that holds the snapshot's newest records: its last continuation, or the TaskList's own issue. */
+function currentSegment(snapshot, tasklist) {
+    return snapshot.segments?.at(-1)?.issue ?? tasklist;
 }
 function check(base, task, record) {
     const { name } = task.definition;
@@ -989,10 +1091,6 @@ function nextState(before, common, record, comment) {
     }
 }
 
-// EXTERNAL MODULE: ./build/storage/errors.js
-var storage_errors = __webpack_require__(3703);
-// EXTERNAL MODULE: ./build/storage/github-errors.js
-var github_errors = __webpack_require__(9347);
 ;// CONCATENATED MODULE: ./build/storage/reading.js
 
 
@@ -1001,6 +1099,8 @@ var github_errors = __webpack_require__(9347);
 
 
 
+/** The label that makes an issue a TaskList; only people with push access can set it. */
+const TASKLIST_LABEL = 'tasklist';
 /**
  * A tail of a full page or more means the body lags far behind. Later reads in
  * this process start from our own fold instead, so they do not fetch the same
@@ -1008,8 +1108,26 @@ var github_errors = __webpack_require__(9347);
  */
 const LONG_TAIL = 100;
 function logComment(comment) {
-    return { id: comment.id, createdAt: comment.createdAt, login: comment.login, body: comment.body };
+    return {
+        id: comment.id,
+        createdAt: comment.createdAt,
+        login: comment.login,
+        body: comment.body,
+        ...(comment.updatedAt === undefined ? {} : { updatedAt: comment.updatedAt }),
+    };
 }
+/** The issue whose comments hold the view's newest records: the TaskList's own, or its last continuation. */
+function segmentOf(view) {
+    return currentSegment(view.base, view.issue.number);
+}
+/** A record someone edited that the fold met: no step may act on what it says. See docs/storage.md. */
+function assertUnedited(tasklist, events) {
+    const edited = events.find((e) => e.kind === 'edited');
+    if (edited?.kind === 'edited')
+        throw new storage_errors/* RecordEditedError */.$t(tasklist, edited.comment.id, edited.record?.name);
+}
+/** At most this many segments are followed in one read: a body more segments behind is redrawn first. */
+const MAX_HOPS = 50;
 /** Reading a TaskList and folding its record; the other parts of the store fold through it too. */
 class Reader {
     warned = new Set();
@@ -1030,10 +1148,15 @@ class Reader {
     }
     /** Builds a view from an issue already read, e.g. one found by its key label. */
     async viewOf(issue) {
+        // A TaskList is an issue a trusted account made one: not a pull request, and labelled by someone
+        // with push access (GitHub drops labels others set). A look-alike is never written to.
+        if (issue.pullRequest === true)
+            throw new storage_errors/* NotATaskListError */.Cn(issue.number, 'pull-request');
         const parsed = parseBody(issue.body);
-        if (parsed.kind === 'not-tasklist') {
-            throw new storage_errors/* NotATaskListError */.Cn(`issue #${issue.number} is not a TaskList: its body has no TaskList block; check the TaskList ID (the number of an issue that create made)`);
-        }
+        if (parsed.kind === 'not-tasklist')
+            throw new storage_errors/* NotATaskListError */.Cn(issue.number, 'no-block');
+        if (!issue.labels.some((label) => label.toLowerCase() === TASKLIST_LABEL))
+            throw new storage_errors/* NotATaskListError */.Cn(issue.number, 'no-label');
         if (parsed.kind === 'invalid') {
             throw new storage_errors/* StateValidationError */.NY(`TaskList #${issue.number}: ${parsed.error}; restore the block from the issue's edit history, or create a new TaskList`);
         }
@@ -1073,49 +1196,96 @@ class Reader {
             now: edited.created,
         });
         const trusted = trustedAuthors(issue.author, this.extraTrusted);
-        const listed = await this.read(() => this.port.listComments(issue.number, undefined), `the comments of issue #${issue.number}`);
-        const comments = (listed.value ?? []).map(logComment);
-        let base = genesis;
-        let result = fold(genesis, comments, trusted);
+        const cache = new Map();
+        let result = await this.replay(issue.number, genesis, trusted, cache);
         const mismatched = (events) => events.find((e) => e.kind === 'rejected' && e.reason === DEFINITIONS_MISMATCH);
         if (mismatched(result.events) !== undefined) {
             // A TaskList written by release 0.1 carries its definitions digest in the old form.
             const { digest: _digest, ...content } = genesis;
             const legacy = sealSnapshot({ ...content, defs: legacyDefinitionsDigest(specsOf(edited)) });
-            const replayed = fold(legacy, comments, trusted);
-            if (mismatched(replayed.events) === undefined) {
-                base = legacy;
+            const replayed = await this.replay(issue.number, legacy, trusted, cache);
+            if (mismatched(replayed.events) === undefined)
                 result = replayed;
-            }
         }
         const foreignDefs = mismatched(result.events);
         if (foreignDefs !== undefined) {
             throw new storage_errors/* StateValidationError */.NY(`TaskList #${issue.number}: the task definitions in the state block were edited by hand and no longer match the record; restore the block from the issue's edit history`);
         }
+        assertUnedited(issue.number, result.events);
+        // The block's statuses count for nothing, but its versions are evidence: a version the record no
+        // longer reaches means records the block had folded were deleted, and the truth cannot be known.
+        const lost = [];
+        for (const [i, task] of edited.tasks.entries()) {
+            const rebuilt = result.snapshot.tasks[i];
+            if (rebuilt === undefined || task.state.version <= rebuilt.state.version)
+                continue;
+            if (task.state.status === rebuilt.state.status)
+                continue;
+            lost.push({
+                task: task.definition.name,
+                blockVersion: task.state.version,
+                recordVersion: rebuilt.state.version,
+            });
+        }
+        if (lost.length > 0)
+            throw new storage_errors/* RecordsLostError */.Nx(issue.number, lost);
         this.reportForeign(result.events);
+        // Later folds start from the rebuilt state, in the segment it reached.
         return {
             issue,
             parts,
-            base,
+            base: result.snapshot,
             state: result.snapshot,
             tailRead: true,
-            since: undefined,
+            since: result.snapshot.cursor?.at,
             tailEtag: undefined,
             trusted,
             bodyBehind: true,
             stateBlockEdited: true,
         };
     }
+    /**
+     * Replays the whole chain from a genesis: each segment's comments, then the next segment's once a
+     * marker ended it. Continuations are read as the fold finds them, one read each, and kept in `cache`.
+     */
+    async replay(tasklist, genesis, trusted, cache) {
+        let snapshot = genesis;
+        const events = [];
+        for (let hop = 0; hop <= MAX_HOPS; hop++) {
+            const segment = currentSegment(snapshot, tasklist);
+            let comments = cache.get(segment);
+            if (comments === undefined) {
+                const listed = await this.read(() => this.port.listComments(segment, undefined), `the comments of issue #${segment}`);
+                comments = (listed.value ?? []).map(logComment);
+                cache.set(segment, comments);
+            }
+            const result = fold(snapshot, comments, trusted);
+            events.push(...result.events);
+            snapshot = result.snapshot;
+            if (currentSegment(snapshot, tasklist) === segment)
+                break;
+        }
+        return { snapshot, events };
+    }
     /** Reads the records newer than the snapshot and folds them in. */
     async refresh(view) {
-        const listed = await this.read(() => this.port.listComments(view.issue.number, view.since, view.tailRead ? view.tailEtag : undefined), `the comments of issue #${view.issue.number}`);
-        if (listed.value === undefined)
-            return view;
-        return this.foldTail(view, listed.value, listed.etag).view;
+        let current = view;
+        for (let hop = 0; hop <= MAX_HOPS; hop++) {
+            const segment = segmentOf(current);
+            const listed = await this.read(() => this.port.listComments(segment, current.since, current.tailRead ? current.tailEtag : undefined), `the comments of issue #${segment}`);
+            if (listed.value === undefined)
+                return current;
+            current = this.foldTail(current, listed.value, listed.etag).view;
+            if (!hasMoved(current))
+                return current;
+            current = nextSegment(current);
+        }
+        return current;
     }
     /** Folds a tail read onto the view's base, reporting foreign comments once. */
     foldTail(view, comments, etag) {
         const result = fold(view.base, comments.map(logComment), view.trusted);
+        assertUnedited(view.issue.number, result.events);
         this.reportForeign(result.events);
         const bodyBehind = view.bodyBehind || result.events.some((e) => e.kind === 'applied');
         return {
@@ -1148,10 +1318,254 @@ class Reader {
         }
     }
 }
+/** The state has folded a marker the base has not: the view's tail is in a later segment now. */
+function hasMoved(view) {
+    return currentSegment(view.state, view.issue.number) !== segmentOf(view);
+}
+/**
+ * Moves the view on to the segment its state reached: later folds start from the marker that ended
+ * the previous one, and read the next segment from its start.
+ */
+function nextSegment(view) {
+    return { ...view, base: view.state, since: undefined, tailEtag: undefined, tailRead: false, bodyBehind: true };
+}
 function rebaseIfLong(view, tailLength) {
     if (tailLength < LONG_TAIL || view.state.cursor === null)
         return view;
     return { ...view, base: view.state, since: view.state.cursor.at, tailEtag: undefined, bodyFarBehind: true };
+}
+
+;// CONCATENATED MODULE: ./build/storage/continuing.js
+
+
+
+
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Continuing the record in a new issue before GitHub's comment cap stops it. The first trusted
+ * continue marker in a segment ends it for every reader; see docs/storage.md for why every
+ * guarantee holds across the continuation, and two writers may continue at once.
+ */
+class Continuer {
+    port;
+    log;
+    reader;
+    settleMs;
+    cap;
+    advice;
+    constructor(port, log, reader, options) {
+        this.port = port;
+        this.log = log;
+        this.reader = reader;
+        this.settleMs = options.settleMs;
+        this.cap = options.cap;
+        this.advice = options.advice;
+    }
+    /** The view to write in: the same one while its segment has room, else one in a new continuation. */
+    async makeRoom(view, holder) {
+        if (this.countOf(view) < continueThreshold(this.cap))
+            return view;
+        // A writer that wrote straight from the snapshot reads the tail first: the record may have continued.
+        const fresh = view.tailRead ? view : await this.reader.refresh(view);
+        if (this.countOf(fresh) < continueThreshold(this.cap))
+            return fresh;
+        return this.continueRecord(fresh, holder);
+    }
+    /**
+     * Comments in the view's segment as far as it knows: GitHub's count for the TaskList's issue,
+     * the fold's for a continuation. Deleted comments make it high, never low.
+     */
+    countOf(view) {
+        const segment = segmentOf(view);
+        if (segment === view.issue.number)
+            return view.issue.comments ?? 0;
+        return view.state.segments?.at(-1)?.used ?? 0;
+    }
+    /**
+     * Opens a continuation issue, posts the marker that names it in the current segment, and reads
+     * the segment back: the first trusted marker wins, and a writer that lost closes its own issue.
+     * Returns a view whose next write goes to the winning continuation.
+     */
+    async continueRecord(view, holder) {
+        const tasklist = view.issue.number;
+        const from = segmentOf(view);
+        const exact = from === tasklist ? (view.issue.comments ?? 0) : await this.exactCount(from);
+        // A marker needs room too: a segment that is full already stops here, before anything is written.
+        if (exact >= this.cap)
+            throw new storage_errors/* CommentCapError */.cD(tasklist, from, this.cap);
+        const part = (view.state.segments?.length ?? 0) + 2;
+        let created;
+        try {
+            created = await this.port.createIssue({
+                title: continuationTitle(view.state.title, part),
+                body: renderContinuationBody({ tasklist, previous: from, title: view.state.title }),
+                labels: [CONTINUATION_LABEL],
+            });
+        }
+        catch (error) {
+            throw (0,github_errors/* writeFault */.ii)({ what: `the repository, opening a continuation of TaskList #${tasklist}`, cause: error });
+        }
+        if (view.issue.locked === true) {
+            try {
+                await this.port.lockIssue(created.number);
+            }
+            catch (error) {
+                this.log.warning(`TaskList #${tasklist}: could not lock its continuation #${created.number} (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${created.number}`, this.advice)}); people without write access can comment there`);
+            }
+        }
+        const marker = { tasklist: 1, rec: newRecordId(), next: created.number, holder };
+        const posted = await this.postMarker(view, from, marker);
+        if (posted === 'full') {
+            // People filled the segment between our read and the marker: follow another writer's marker, if any.
+            const reread = await this.reader.refresh(view);
+            const moved = segmentOf(reread) !== from;
+            await this.closeUnused(tasklist, created.number, moved ? segmentOf(reread) : undefined);
+            if (moved)
+                return reread;
+            throw new storage_errors/* CommentCapError */.cD(tasklist, from, this.cap);
+        }
+        for (let attempt = 0; attempt < 4; attempt++) {
+            let listed;
+            try {
+                listed = await this.port.listComments(from, view.since);
+            }
+            catch (error) {
+                throw (0,github_errors/* writeFault */.ii)({
+                    what: `issue #${from}`,
+                    cause: error,
+                    before: `TaskList #${tasklist}: the marker that continues its record in #${created.number} was written, but reading it back failed (`,
+                    after: '); re-run the step, the record continues where the first marker says',
+                });
+            }
+            const folded = this.reader.foldTail(view, listed.value ?? [], listed.etag);
+            const won = folded.events.find((e) => e.kind === 'continued');
+            if (won?.kind === 'continued') {
+                if (won.marker.rec !== marker.rec)
+                    await this.closeUnused(tasklist, created.number, won.marker.next);
+                else
+                    this.log.info(`TaskList #${tasklist}: the record continues in #${created.number}`);
+                return nextSegment(folded.view);
+            }
+            await sleep(this.settleMs * (attempt + 1));
+        }
+        throw new storage_errors/* WriteError */.QM(`TaskList #${tasklist}: the marker that continues its record in #${created.number} was posted but GitHub does not list it; re-run the step`);
+    }
+    async exactCount(issue) {
+        const fetched = await this.reader.read(() => this.port.getIssue(issue), `issue #${issue}`);
+        return fetched.value?.comments ?? 0;
+    }
+    /** Posts the marker; a lost answer is settled by looking for its id. `full`: GitHub's cap refused it. */
+    async postMarker(view, segment, marker) {
+        const body = renderMarkerComment(marker, this.cap);
+        let lastError;
+        for (let attempt = 0; attempt < 3; attempt++) {
+            try {
+                return await this.port.createComment(segment, body);
+            }
+            catch (error) {
+                if ((0,github_errors/* isCommentCapRefusal */._R)(error))
+                    return 'full';
+                if ((0,github_errors/* isDefiniteRefusal */.xZ)(error))
+                    throw (0,github_errors/* writeFault */.ii)({ what: `a comment on issue #${segment}`, cause: error });
+                lastError = error;
+                try {
+                    const listed = await this.port.listComments(segment, view.since);
+                    const landed = listed.value?.find((c) => c.body.includes(`"rec":"${marker.rec}"`));
+                    if (landed !== undefined)
+                        return landed;
+                }
+                catch (readError) {
+                    lastError = readError;
+                }
+            }
+        }
+        throw (0,github_errors/* writeFault */.ii)({
+            what: `issue #${segment}`,
+            cause: lastError,
+            before: `TaskList #${view.issue.number}: could not continue its record in #${marker.next}: `,
+            after: '; re-run the step',
+        });
+    }
+    /** Closes a continuation that lost the race (or was never named), pointing to the one in use. */
+    async closeUnused(tasklist, issue, winner) {
+        try {
+            await this.port.updateIssue(issue, {
+                body: winner === undefined
+                    ? `Not used: the record of TaskList #${tasklist} could not continue here.`
+                    : unusedContinuationBody({ tasklist, winner }),
+                state: 'closed',
+                stateReason: 'not_planned',
+            });
+        }
+        catch (error) {
+            this.log.warning(`TaskList #${tasklist}: could not close #${issue}, an unused continuation (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${issue}`, this.advice)}); nothing reads it, close it by hand`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/domain/comment.js
+
+
+
+
+const VERBS = {
+    start: 'Started',
+    takeover: 'Taken over after the previous holder’s lease expired',
+    renew: 'Lease renewed',
+    complete: 'Completed',
+    fail: 'Failed',
+    skip: 'Skipped',
+    retry: 'Sent back for a retry',
+    reset: 'Reset to run again',
+};
+/** The comment people read for one transition, with the record the action reads. */
+function renderRecordComment(record, extras = {}) {
+    const lines = [];
+    const arrow = record.from === record.to ? record.to : `${record.from} -> ${record.to}`;
+    lines.push(`**\`[${record.task}] ${record.name}\`**: \`${arrow}\``);
+    const who = record.holder.url === undefined
+        ? escapeInline(record.holder.label)
+        : `[${escapeInline(record.holder.label)}](${record.holder.url})`;
+    const facts = [`${VERBS[record.op]} by ${who}`];
+    if (record.requestedBy !== undefined)
+        facts.push(`at the request of @\u200b${escapeInline(record.requestedBy)}`);
+    if (extras.durationSec !== undefined)
+        facts.push(`after ${(0,duration/* formatDuration */.a)(extras.durationSec)}`);
+    if (record.x !== undefined)
+        facts.push(`exit code ${record.x}`);
+    if (record.lease !== undefined && (record.op === 'start' || record.op === 'takeover' || record.op === 'renew')) {
+        facts.push(`lease ${(0,duration/* formatDuration */.a)(record.lease)}`);
+    }
+    lines.push(facts.join(' · '));
+    const message = extras.message ?? record.m;
+    if (message !== undefined && message !== '')
+        lines.push('', `> ${escapeInline(truncate(message, 2000))}`);
+    const tail = encodeRecord(record);
+    if (extras.output !== undefined && extras.output !== '') {
+        const fixed = lines.join('\n').length + tail.length + 200;
+        // Long backtick runs are broken up so the fence stays short and the cut below is exact.
+        let output = extras.output.replace(/`{16,}/g, (run) => (run.match(/`{1,15}/g) ?? []).join('\u200b'));
+        // Measure the whole block, fence included, and cut until it fits.
+        for (;;) {
+            const block = [
+                '',
+                '<details><summary>Last lines of output</summary>',
+                '',
+                codeBlock(output),
+                '',
+                '</details>',
+            ].join('\n');
+            const excess = fixed + block.length - GITHUB_BODY_LIMIT;
+            if (excess <= 0) {
+                lines.push(block);
+                break;
+            }
+            output = `[… cut to fit GitHub's comment limit]\n${output.slice(Math.min(output.length, excess + 64))}`;
+        }
+    }
+    lines.push('', tail);
+    return lines.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./build/storage/appending.js
@@ -1161,7 +1575,12 @@ function rebaseIfLong(view, tailLength) {
 
 
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The accounts a TaskList trusts, its author first, for an error that names them. */
+function trustedList(view) {
+    const author = view.issue.author;
+    return [author, ...[...view.trusted].filter((t) => t !== author.toLowerCase()).sort()];
+}
+const appending_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Appending one record and reading it back to learn whether it won. */
 class Appender {
     port;
@@ -1169,12 +1588,14 @@ class Appender {
     reader;
     settleMs;
     advice;
-    constructor(port, log, reader, settleMs, advice) {
+    continuer;
+    constructor(port, log, reader, settleMs, advice, continuer) {
         this.port = port;
         this.log = log;
         this.reader = reader;
         this.settleMs = settleMs;
         this.advice = advice;
+        this.continuer = continuer;
     }
     /**
      * Appends one record and reads the record back to learn whether it won: the
@@ -1184,15 +1605,37 @@ class Appender {
         const { rec, ...fields } = draft;
         const record = { tasklist: 1, rec: rec ?? newRecordId(), defs: view.base.defs, ...fields };
         const body = renderRecordComment(record, extras);
-        const posted = await this.post(view, record, body);
+        let current = view;
+        for (let round = 0; round < 4; round++) {
+            // Near GitHub's comment cap the record continues in a new issue first (docs/storage.md).
+            current = await this.continuer.makeRoom(current, record.holder);
+            const attempt = await this.attempt(current, record, body);
+            if (attempt.kind !== 'superseded')
+                return attempt;
+            // A marker ended the segment before our record landed: write it again where the record went.
+            current = attempt.view;
+        }
+        throw new storage_errors/* WriteError */.QM(`TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) kept landing after the record had continued in another issue; re-run the step, the record is counted once`);
+    }
+    /** One post of the record in the view's segment, and its read-back. */
+    async attempt(view, record, body) {
+        const segment = segmentOf(view);
+        const posted = await this.post(view, segment, record, body);
+        if (posted === 'full') {
+            // The segment filled between our read and our write: follow a marker, or continue it ourselves.
+            const reread = await this.reader.refresh(view);
+            if (segmentOf(reread) !== segment)
+                return { kind: 'superseded', view: reread };
+            return { kind: 'superseded', view: await this.continuer.continueRecord(reread, record.holder) };
+        }
         for (let attempt = 0; attempt < 4; attempt++) {
             let listed;
             try {
-                listed = await this.port.listComments(view.issue.number, view.since);
+                listed = await this.port.listComments(segment, view.since);
             }
             catch (error) {
                 throw (0,github_errors/* writeFault */.ii)({
-                    what: `issue #${view.issue.number}`,
+                    what: `issue #${segment}`,
                     cause: error,
                     before: `TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) was written, but reading it back failed (`,
                     after: '); GitHub may or may not hold it, re-run the step to settle it',
@@ -1203,9 +1646,13 @@ class Appender {
             const mine = events.find((e) => (e.kind === 'applied' || e.kind === 'rejected') && e.record.rec === record.rec);
             const distrusted = events.find((e) => e.kind === 'untrusted' && e.comment.id === posted.id);
             if (mine === undefined && distrusted !== undefined) {
-                await this.annotate(posted, `@${posted.login} is not trusted by this TaskList`);
-                throw new storage_errors/* UntrustedTokenError */.o$(view.issue.number, view.issue.author, posted.login);
+                // GitHub named the token's account only now. Remove what it wrote, then refuse.
+                const removed = await this.remove(posted);
+                throw new storage_errors/* UntrustedTokenError */.o$(view.issue.number, view.issue.author, posted.login, trustedList(view), removed);
             }
+            const edited = events.find((e) => e.kind === 'edited');
+            if (edited?.kind === 'edited')
+                throw new storage_errors/* RecordEditedError */.$t(view.issue.number, edited.comment.id, edited.record?.name, record.rec);
             if (mine !== undefined) {
                 // The body does not show this record yet, whatever the fold says of others.
                 const next = { ...this.reader.foldTail(view, comments, listed.etag).view, bodyBehind: true };
@@ -1214,28 +1661,32 @@ class Appender {
                     return { kind: 'applied', view: next, record, comment };
                 return { kind: 'rejected', view: next, record, comment, reason: mine.reason };
             }
-            await sleep(this.settleMs * (attempt + 1));
+            if (events.some((e) => e.kind === 'superseded' && e.record.rec === record.rec))
+                return { kind: 'superseded', view: nextSegment(this.reader.foldTail(view, comments, listed.etag).view) };
+            await appending_sleep(this.settleMs * (attempt + 1));
         }
         throw new storage_errors/* WriteError */.QM(`TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) was posted but GitHub does not list it; re-run the step, the record is counted once`);
     }
     /**
      * Posts a record comment. A response lost after GitHub applied the write is
      * resolved by looking for the record id; posting again is safe because the
-     * fold counts a record id once.
+     * fold counts a record id once. `full`: GitHub's comment cap refused it.
      */
-    async post(view, record, body) {
+    async post(view, segment, record, body) {
         let lastError;
         for (let attempt = 0; attempt < 3; attempt++) {
             try {
-                return await this.port.createComment(view.issue.number, body);
+                return await this.port.createComment(segment, body);
             }
             catch (error) {
+                if ((0,github_errors/* isCommentCapRefusal */._R)(error))
+                    return 'full';
                 if ((0,github_errors/* isDefiniteRefusal */.xZ)(error))
-                    throw (0,github_errors/* writeFault */.ii)({ what: `a comment on issue #${view.issue.number}`, cause: error });
+                    throw (0,github_errors/* writeFault */.ii)({ what: `a comment on issue #${segment}`, cause: error });
                 lastError = error;
-                this.log.warning(`Writing the record for ${record.name} failed (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${view.issue.number}`, this.advice)}); checking whether GitHub applied it`);
+                this.log.warning(`Writing the record for ${record.name} failed (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${segment}`, this.advice)}); checking whether GitHub applied it`);
                 try {
-                    const listed = await this.port.listComments(view.issue.number, view.since);
+                    const listed = await this.port.listComments(segment, view.since);
                     const landed = listed.value?.find((c) => c.body.includes(`"rec":"${record.rec}"`));
                     if (landed !== undefined)
                         return landed;
@@ -1246,11 +1697,22 @@ class Appender {
             }
         }
         throw (0,github_errors/* writeFault */.ii)({
-            what: `issue #${view.issue.number}`,
+            what: `issue #${segment}`,
             cause: lastError,
             before: `TaskList #${view.issue.number}: could not record ${record.name}: ${record.from} -> ${record.to}: `,
             after: `; GitHub may or may not hold record ${record.rec}, re-run the step to settle it`,
         });
+    }
+    /** Deletes a comment this token wrote; its author may always. False when GitHub would not. */
+    async remove(comment) {
+        try {
+            await this.port.deleteComment(comment.id);
+            return true;
+        }
+        catch (error) {
+            this.log.warning(`could not delete comment ${comment.id}: ${(0,github_errors/* describeGitHubError */.dZ)(error, 'the comment', this.advice)}`);
+            return false;
+        }
     }
     /** Marks a comment whose record lost its race, so reviewers are not misled. */
     async markNotApplied(submission) {
@@ -1273,7 +1735,8 @@ class Appender {
 
 
 
-const TASKLIST_LABEL = 'tasklist';
+
+
 function keyLabel(key) {
     return `tasklist-key:${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16)}`;
 }
@@ -1321,6 +1784,22 @@ class Creator {
         catch (error) {
             throw (0,github_errors/* writeFault */.ii)({ what: 'the repository, opening the TaskList issue', cause: error });
         }
+        if (!issue.labels.some((label) => label.toLowerCase() === TASKLIST_LABEL))
+            await this.undo(issue);
+        if (input.lock === true) {
+            try {
+                await this.port.lockIssue(issue.number);
+                issue = { ...issue, locked: true };
+            }
+            catch (error) {
+                throw (0,github_errors/* writeFault */.ii)({
+                    what: `issue #${issue.number}`,
+                    cause: error,
+                    before: `TaskList #${issue.number} was created, but locking its conversation failed: `,
+                    after: `; lock #${issue.number} by hand, or re-run with lock: false`,
+                });
+            }
+        }
         if (input.key !== undefined) {
             // Two creates with one key may race past the lookup; the lowest issue number wins everywhere.
             const winner = await this.findByKey(input.key);
@@ -1355,6 +1834,24 @@ class Creator {
         }
         return undefined;
     }
+    /**
+     * GitHub dropped the labels, as it does for accounts without push access: without `tasklist` the
+     * issue is no TaskList and a key would never find it. Empty and close it (the issues API cannot
+     * delete an issue), then refuse.
+     */
+    async undo(issue) {
+        try {
+            await this.port.updateIssue(issue.number, {
+                body: 'Not a TaskList: GitHub dropped its labels, as it does for accounts without push access.',
+                state: 'closed',
+                stateReason: 'not_planned',
+            });
+        }
+        catch (error) {
+            this.log.warning(`could not close #${issue.number}, opened without its labels: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        throw new storage_errors/* LabelsDroppedError */.QI(issue.author, issue.number);
+    }
     async closeDuplicate(issue, winner) {
         this.log.info(`TaskList #${winner} was created concurrently with the same key; closing #${issue.number} as its duplicate`);
         try {
@@ -1388,6 +1885,9 @@ function toIssue(raw) {
         author: raw.user?.login ?? '',
         labels: raw.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? ''))),
         createdAt: raw.created_at,
+        comments: raw.comments,
+        locked: raw.locked,
+        pullRequest: raw.pull_request !== undefined && raw.pull_request !== null,
     };
 }
 function toComment(raw) {
@@ -1396,6 +1896,7 @@ function toComment(raw) {
         createdAt: raw.created_at,
         login: raw.user?.login ?? '',
         body: raw.body ?? '',
+        updatedAt: raw.updated_at,
     };
 }
 function octokitPort(issues, repo) {
@@ -1453,6 +1954,12 @@ function octokitPort(issues, repo) {
         async updateComment(commentId, body) {
             seen(await issues.updateComment({ ...repo, comment_id: commentId, body }));
         },
+        async deleteComment(commentId) {
+            seen(await issues.deleteComment({ ...repo, comment_id: commentId }));
+        },
+        async lockIssue(issueNumber) {
+            seen(await issues.lock({ ...repo, issue_number: issueNumber }));
+        },
         async updateIssue(issueNumber, patch) {
             const response = await issues.update({
                 ...repo,
@@ -1492,6 +1999,7 @@ function octokitPort(issues, repo) {
 
 
 
+
 /** Redrawing the body from the state until no writer's body shows less than we know. */
 class Publisher {
     port;
@@ -1517,14 +2025,21 @@ class Publisher {
         try {
             for (let round = 0; round < this.rounds; round++) {
                 const body = renderBody(current.state, current.parts);
-                await this.port.updateIssue(current.issue.number, { body });
+                const answered = await this.port.updateIssue(current.issue.number, { body });
+                if (answered.body.replace(/\r\n/g, '\n') !== body) {
+                    // GitHub has been seen to answer 200 to an over-long body and keep the old one.
+                    this.log.warning(`TaskList #${current.issue.number}: the record is saved, but GitHub kept the old issue body (it answered the edit without applying it); the next write will try again`);
+                    return current;
+                }
                 current = { ...current, bodyBehind: false, issue: { ...current.issue, body } };
                 if (options.converge === false)
                     return current;
-                const listed = await this.port.listComments(current.issue.number, current.since, current.tailEtag);
+                const listed = await this.port.listComments(segmentOf(current), current.since, current.tailEtag);
                 if (listed.value === undefined)
                     return current;
-                const next = this.reader.foldTail(current, listed.value, listed.etag).view;
+                const folded = this.reader.foldTail(current, listed.value, listed.etag).view;
+                // Another writer continued the record meanwhile: later reads go to the new segment.
+                const next = hasMoved(folded) ? nextSegment(folded) : folded;
                 if (sameTasks(next.state, current.state))
                     return { ...next, bodyBehind: false };
                 // Others wrote meanwhile. Patch again only if no writer's body shows all we know yet:
@@ -1549,10 +2064,13 @@ class Publisher {
     }
 }
 function sameTasks(a, b) {
-    return JSON.stringify(a.tasks) === JSON.stringify(b.tasks);
+    return JSON.stringify([a.tasks, a.segments]) === JSON.stringify([b.tasks, b.segments]);
 }
 
 ;// CONCATENATED MODULE: ./build/storage/store.js
+
+
+
 
 
 
@@ -1574,7 +2092,12 @@ class TaskListStore {
     constructor(port, log, options = {}) {
         this.port = port;
         this.reader = new Reader(port, log, options.extraTrusted ?? []);
-        this.appender = new Appender(port, log, this.reader, options.settleMs ?? 500, options.advice);
+        const continuer = new Continuer(port, log, this.reader, {
+            settleMs: options.settleMs ?? 500,
+            cap: options.commentCap ?? GITHUB_COMMENT_CAP,
+            advice: options.advice,
+        });
+        this.appender = new Appender(port, log, this.reader, options.settleMs ?? 500, options.advice, continuer);
         this.publisher = new Publisher(port, log, this.reader, options.publishRounds ?? 6, options.advice);
         this.creator = new Creator(port, log, this.reader);
     }
@@ -1645,7 +2168,11 @@ function connect(token, context, extraTrusted) {
     const octokit = buildOctokit({ token, baseUrl: context.apiUrl, userAgent: 'tasklist-action/0.1', log: actionLogger });
     const ref = { owner: context.owner, repo: context.repo };
     return {
-        store: octokitStore(octokit.rest.issues, ref, actionLogger, { extraTrusted, advice: error_line/* ACTION_ADVICE */.gr }),
+        store: octokitStore(octokit.rest.issues, ref, actionLogger, {
+            extraTrusted,
+            advice: error_line/* ACTION_ADVICE */.gr,
+            ...(context.commentCap === undefined ? {} : { commentCap: context.commentCap }),
+        }),
         repo: (0,repository/* octokitRepository */.Yq)(octokit.rest, ref),
     };
 }

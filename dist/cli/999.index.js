@@ -1,8 +1,8 @@
-export const id = 743;
-export const ids = [743];
+export const id = 999;
+export const ids = [999];
 export const modules = {
 
-/***/ 743:
+/***/ 999:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -78,14 +78,437 @@ function octokitRepository(api, repo) {
     return new Repository(octokitRepoPort(api, repo));
 }
 
+// EXTERNAL MODULE: ./build/domain/continuation.js
+var continuation = __webpack_require__(602);
+// EXTERNAL MODULE: ./build/domain/record.js
+var domain_record = __webpack_require__(612);
+// EXTERNAL MODULE: ./build/storage/errors.js
+var errors = __webpack_require__(703);
+// EXTERNAL MODULE: ./build/domain/body.js
+var domain_body = __webpack_require__(369);
+// EXTERNAL MODULE: ./build/domain/fold.js
+var fold = __webpack_require__(954);
+// EXTERNAL MODULE: ./build/domain/snapshot-legacy.js
+var snapshot_legacy = __webpack_require__(437);
+// EXTERNAL MODULE: ./build/domain/snapshot.js
+var domain_snapshot = __webpack_require__(625);
+;// CONCATENATED MODULE: ./build/storage/reading.js
+
+
+
+
+
+
+
+/** The label that makes an issue a TaskList; only people with push access can set it. */
+const TASKLIST_LABEL = 'tasklist';
+/**
+ * A tail of a full page or more means the body lags far behind. Later reads in
+ * this process start from our own fold instead, so they do not fetch the same
+ * pages again. (Short tails keep their start, so re-reads stay conditional.)
+ */
+const LONG_TAIL = 100;
+function logComment(comment) {
+    return {
+        id: comment.id,
+        createdAt: comment.createdAt,
+        login: comment.login,
+        body: comment.body,
+        ...(comment.updatedAt === undefined ? {} : { updatedAt: comment.updatedAt }),
+    };
+}
+/** The issue whose comments hold the view's newest records: the TaskList's own, or its last continuation. */
+function segmentOf(view) {
+    return (0,fold/* currentSegment */.NV)(view.base, view.issue.number);
+}
+/** A record someone edited that the fold met: no step may act on what it says. See docs/storage.md. */
+function assertUnedited(tasklist, events) {
+    const edited = events.find((e) => e.kind === 'edited');
+    if (edited?.kind === 'edited')
+        throw new errors/* RecordEditedError */.$t(tasklist, edited.comment.id, edited.record?.name);
+}
+/** At most this many segments are followed in one read: a body more segments behind is redrawn first. */
+const MAX_HOPS = 50;
+/** Reading a TaskList and folding its record; the other parts of the store fold through it too. */
+class Reader {
+    warned = new Set();
+    port;
+    log;
+    extraTrusted;
+    constructor(port, log, extraTrusted) {
+        this.port = port;
+        this.log = log;
+        this.extraTrusted = extraTrusted;
+    }
+    /** One read: the issue and its snapshot. The tail is read by `refresh` or by a submission. */
+    async readSnapshot(issueNumber) {
+        const issue = (await this.read(() => this.port.getIssue(issueNumber), `issue #${issueNumber}`)).value;
+        if (issue === undefined)
+            throw new errors/* StateValidationError */.NY(`GitHub answered 304 for issue #${issueNumber} without a cached copy; re-run the step`);
+        return this.viewOf(issue);
+    }
+    /** Builds a view from an issue already read, e.g. one found by its key label. */
+    async viewOf(issue) {
+        // A TaskList is an issue a trusted account made one: not a pull request, and labelled by someone
+        // with push access (GitHub drops labels others set). A look-alike is never written to.
+        if (issue.pullRequest === true)
+            throw new errors/* NotATaskListError */.Cn(issue.number, 'pull-request');
+        const parsed = (0,domain_body/* parseBody */.OG)(issue.body);
+        if (parsed.kind === 'not-tasklist')
+            throw new errors/* NotATaskListError */.Cn(issue.number, 'no-block');
+        if (!issue.labels.some((label) => label.toLowerCase() === TASKLIST_LABEL))
+            throw new errors/* NotATaskListError */.Cn(issue.number, 'no-label');
+        if (parsed.kind === 'invalid') {
+            throw new errors/* StateValidationError */.NY(`TaskList #${issue.number}: ${parsed.error}; restore the block from the issue's edit history, or create a new TaskList`);
+        }
+        const snapshot = parsed.snapshot;
+        const trusted = this.trustedOf(issue.author, snapshot.trusted);
+        if ((0,domain_snapshot/* isSealed */.dy)(snapshot)) {
+            return {
+                issue,
+                parts: parsed.parts,
+                base: snapshot,
+                state: snapshot,
+                tailRead: false,
+                since: snapshot.cursor?.at,
+                tailEtag: undefined,
+                trusted,
+                bodyBehind: false,
+                stateBlockEdited: false,
+            };
+        }
+        return this.rebuild(issue, parsed.parts, snapshot);
+    }
+    trustedOf(author, listed) {
+        return (0,fold/* trustedAuthors */.QF)(author, listed, this.extraTrusted);
+    }
+    /**
+     * The state block was edited by hand: its statuses count for nothing. Replay
+     * the whole record from an all-PENDING genesis instead, trusting only the
+     * issue's author and the trusted-authors input (the block's list is suspect).
+     */
+    async rebuild(issue, parts, edited) {
+        this.log.warning(`TaskList #${issue.number}: the state block was edited by hand and does not match what the action wrote; ignoring its statuses and rebuilding them from the comment record`);
+        const genesis = (0,domain_snapshot/* genesisSnapshot */.R4)({
+            title: edited.title,
+            ...(edited.key === undefined ? {} : { key: edited.key }),
+            trusted: [],
+            tasks: (0,domain_snapshot/* specsOf */.Qw)(edited),
+            now: edited.created,
+        });
+        const trusted = (0,fold/* trustedAuthors */.QF)(issue.author, this.extraTrusted);
+        const cache = new Map();
+        let result = await this.replay(issue.number, genesis, trusted, cache);
+        const mismatched = (events) => events.find((e) => e.kind === 'rejected' && e.reason === fold/* DEFINITIONS_MISMATCH */.kq);
+        if (mismatched(result.events) !== undefined) {
+            // A TaskList written by release 0.1 carries its definitions digest in the old form.
+            const { digest: _digest, ...content } = genesis;
+            const legacy = (0,domain_snapshot/* sealSnapshot */.C4)({ ...content, defs: (0,snapshot_legacy/* legacyDefinitionsDigest */.e)((0,domain_snapshot/* specsOf */.Qw)(edited)) });
+            const replayed = await this.replay(issue.number, legacy, trusted, cache);
+            if (mismatched(replayed.events) === undefined)
+                result = replayed;
+        }
+        const foreignDefs = mismatched(result.events);
+        if (foreignDefs !== undefined) {
+            throw new errors/* StateValidationError */.NY(`TaskList #${issue.number}: the task definitions in the state block were edited by hand and no longer match the record; restore the block from the issue's edit history`);
+        }
+        assertUnedited(issue.number, result.events);
+        // The block's statuses count for nothing, but its versions are evidence: a version the record no
+        // longer reaches means records the block had folded were deleted, and the truth cannot be known.
+        const lost = [];
+        for (const [i, task] of edited.tasks.entries()) {
+            const rebuilt = result.snapshot.tasks[i];
+            if (rebuilt === undefined || task.state.version <= rebuilt.state.version)
+                continue;
+            if (task.state.status === rebuilt.state.status)
+                continue;
+            lost.push({
+                task: task.definition.name,
+                blockVersion: task.state.version,
+                recordVersion: rebuilt.state.version,
+            });
+        }
+        if (lost.length > 0)
+            throw new errors/* RecordsLostError */.Nx(issue.number, lost);
+        this.reportForeign(result.events);
+        // Later folds start from the rebuilt state, in the segment it reached.
+        return {
+            issue,
+            parts,
+            base: result.snapshot,
+            state: result.snapshot,
+            tailRead: true,
+            since: result.snapshot.cursor?.at,
+            tailEtag: undefined,
+            trusted,
+            bodyBehind: true,
+            stateBlockEdited: true,
+        };
+    }
+    /**
+     * Replays the whole chain from a genesis: each segment's comments, then the next segment's once a
+     * marker ended it. Continuations are read as the fold finds them, one read each, and kept in `cache`.
+     */
+    async replay(tasklist, genesis, trusted, cache) {
+        let snapshot = genesis;
+        const events = [];
+        for (let hop = 0; hop <= MAX_HOPS; hop++) {
+            const segment = (0,fold/* currentSegment */.NV)(snapshot, tasklist);
+            let comments = cache.get(segment);
+            if (comments === undefined) {
+                const listed = await this.read(() => this.port.listComments(segment, undefined), `the comments of issue #${segment}`);
+                comments = (listed.value ?? []).map(logComment);
+                cache.set(segment, comments);
+            }
+            const result = (0,fold/* fold */.AU)(snapshot, comments, trusted);
+            events.push(...result.events);
+            snapshot = result.snapshot;
+            if ((0,fold/* currentSegment */.NV)(snapshot, tasklist) === segment)
+                break;
+        }
+        return { snapshot, events };
+    }
+    /** Reads the records newer than the snapshot and folds them in. */
+    async refresh(view) {
+        let current = view;
+        for (let hop = 0; hop <= MAX_HOPS; hop++) {
+            const segment = segmentOf(current);
+            const listed = await this.read(() => this.port.listComments(segment, current.since, current.tailRead ? current.tailEtag : undefined), `the comments of issue #${segment}`);
+            if (listed.value === undefined)
+                return current;
+            current = this.foldTail(current, listed.value, listed.etag).view;
+            if (!hasMoved(current))
+                return current;
+            current = nextSegment(current);
+        }
+        return current;
+    }
+    /** Folds a tail read onto the view's base, reporting foreign comments once. */
+    foldTail(view, comments, etag) {
+        const result = (0,fold/* fold */.AU)(view.base, comments.map(logComment), view.trusted);
+        assertUnedited(view.issue.number, result.events);
+        this.reportForeign(result.events);
+        const bodyBehind = view.bodyBehind || result.events.some((e) => e.kind === 'applied');
+        return {
+            view: rebaseIfLong({ ...view, state: result.snapshot, tailRead: true, tailEtag: etag, bodyBehind }, comments.length),
+            events: result.events,
+        };
+    }
+    reportForeign(events) {
+        for (const event of events) {
+            if (event.kind !== 'untrusted' && event.kind !== 'malformed')
+                continue;
+            if (this.warned.has(event.comment.id))
+                continue;
+            this.warned.add(event.comment.id);
+            if (event.kind === 'untrusted') {
+                this.log.warning(`Ignored comment ${event.comment.id} by @${event.comment.login}: it looks like a TaskList record, but records are trusted only from the issue's author and the accounts this TaskList trusts`);
+            }
+            else {
+                this.log.warning(`Ignored comment ${event.comment.id} by @${event.comment.login}: ${event.error}`);
+            }
+        }
+    }
+    /** A read whose failure is a ReadError naming `what`. */
+    async read(call, what) {
+        try {
+            return await call();
+        }
+        catch (error) {
+            throw (0,github_errors/* readFault */.Xs)({ what, cause: error });
+        }
+    }
+}
+/** The state has folded a marker the base has not: the view's tail is in a later segment now. */
+function hasMoved(view) {
+    return (0,fold/* currentSegment */.NV)(view.state, view.issue.number) !== segmentOf(view);
+}
+/**
+ * Moves the view on to the segment its state reached: later folds start from the marker that ended
+ * the previous one, and read the next segment from its start.
+ */
+function nextSegment(view) {
+    return { ...view, base: view.state, since: undefined, tailEtag: undefined, tailRead: false, bodyBehind: true };
+}
+function rebaseIfLong(view, tailLength) {
+    if (tailLength < LONG_TAIL || view.state.cursor === null)
+        return view;
+    return { ...view, base: view.state, since: view.state.cursor.at, tailEtag: undefined, bodyFarBehind: true };
+}
+
+;// CONCATENATED MODULE: ./build/storage/continuing.js
+
+
+
+
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Continuing the record in a new issue before GitHub's comment cap stops it. The first trusted
+ * continue marker in a segment ends it for every reader; see docs/storage.md for why every
+ * guarantee holds across the continuation, and two writers may continue at once.
+ */
+class Continuer {
+    port;
+    log;
+    reader;
+    settleMs;
+    cap;
+    advice;
+    constructor(port, log, reader, options) {
+        this.port = port;
+        this.log = log;
+        this.reader = reader;
+        this.settleMs = options.settleMs;
+        this.cap = options.cap;
+        this.advice = options.advice;
+    }
+    /** The view to write in: the same one while its segment has room, else one in a new continuation. */
+    async makeRoom(view, holder) {
+        if (this.countOf(view) < (0,continuation/* continueThreshold */.N9)(this.cap))
+            return view;
+        // A writer that wrote straight from the snapshot reads the tail first: the record may have continued.
+        const fresh = view.tailRead ? view : await this.reader.refresh(view);
+        if (this.countOf(fresh) < (0,continuation/* continueThreshold */.N9)(this.cap))
+            return fresh;
+        return this.continueRecord(fresh, holder);
+    }
+    /**
+     * Comments in the view's segment as far as it knows: GitHub's count for the TaskList's issue,
+     * the fold's for a continuation. Deleted comments make it high, never low.
+     */
+    countOf(view) {
+        const segment = segmentOf(view);
+        if (segment === view.issue.number)
+            return view.issue.comments ?? 0;
+        return view.state.segments?.at(-1)?.used ?? 0;
+    }
+    /**
+     * Opens a continuation issue, posts the marker that names it in the current segment, and reads
+     * the segment back: the first trusted marker wins, and a writer that lost closes its own issue.
+     * Returns a view whose next write goes to the winning continuation.
+     */
+    async continueRecord(view, holder) {
+        const tasklist = view.issue.number;
+        const from = segmentOf(view);
+        const exact = from === tasklist ? (view.issue.comments ?? 0) : await this.exactCount(from);
+        // A marker needs room too: a segment that is full already stops here, before anything is written.
+        if (exact >= this.cap)
+            throw new errors/* CommentCapError */.cD(tasklist, from, this.cap);
+        const part = (view.state.segments?.length ?? 0) + 2;
+        let created;
+        try {
+            created = await this.port.createIssue({
+                title: (0,continuation/* continuationTitle */.S)(view.state.title, part),
+                body: (0,continuation/* renderContinuationBody */.SL)({ tasklist, previous: from, title: view.state.title }),
+                labels: [continuation/* CONTINUATION_LABEL */.JV],
+            });
+        }
+        catch (error) {
+            throw (0,github_errors/* writeFault */.ii)({ what: `the repository, opening a continuation of TaskList #${tasklist}`, cause: error });
+        }
+        if (view.issue.locked === true) {
+            try {
+                await this.port.lockIssue(created.number);
+            }
+            catch (error) {
+                this.log.warning(`TaskList #${tasklist}: could not lock its continuation #${created.number} (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${created.number}`, this.advice)}); people without write access can comment there`);
+            }
+        }
+        const marker = { tasklist: 1, rec: (0,domain_record/* newRecordId */.Ld)(), next: created.number, holder };
+        const posted = await this.postMarker(view, from, marker);
+        if (posted === 'full') {
+            // People filled the segment between our read and the marker: follow another writer's marker, if any.
+            const reread = await this.reader.refresh(view);
+            const moved = segmentOf(reread) !== from;
+            await this.closeUnused(tasklist, created.number, moved ? segmentOf(reread) : undefined);
+            if (moved)
+                return reread;
+            throw new errors/* CommentCapError */.cD(tasklist, from, this.cap);
+        }
+        for (let attempt = 0; attempt < 4; attempt++) {
+            let listed;
+            try {
+                listed = await this.port.listComments(from, view.since);
+            }
+            catch (error) {
+                throw (0,github_errors/* writeFault */.ii)({
+                    what: `issue #${from}`,
+                    cause: error,
+                    before: `TaskList #${tasklist}: the marker that continues its record in #${created.number} was written, but reading it back failed (`,
+                    after: '); re-run the step, the record continues where the first marker says',
+                });
+            }
+            const folded = this.reader.foldTail(view, listed.value ?? [], listed.etag);
+            const won = folded.events.find((e) => e.kind === 'continued');
+            if (won?.kind === 'continued') {
+                if (won.marker.rec !== marker.rec)
+                    await this.closeUnused(tasklist, created.number, won.marker.next);
+                else
+                    this.log.info(`TaskList #${tasklist}: the record continues in #${created.number}`);
+                return nextSegment(folded.view);
+            }
+            await sleep(this.settleMs * (attempt + 1));
+        }
+        throw new errors/* WriteError */.QM(`TaskList #${tasklist}: the marker that continues its record in #${created.number} was posted but GitHub does not list it; re-run the step`);
+    }
+    async exactCount(issue) {
+        const fetched = await this.reader.read(() => this.port.getIssue(issue), `issue #${issue}`);
+        return fetched.value?.comments ?? 0;
+    }
+    /** Posts the marker; a lost answer is settled by looking for its id. `full`: GitHub's cap refused it. */
+    async postMarker(view, segment, marker) {
+        const body = (0,continuation/* renderMarkerComment */.k9)(marker, this.cap);
+        let lastError;
+        for (let attempt = 0; attempt < 3; attempt++) {
+            try {
+                return await this.port.createComment(segment, body);
+            }
+            catch (error) {
+                if ((0,github_errors/* isCommentCapRefusal */._R)(error))
+                    return 'full';
+                if ((0,github_errors/* isDefiniteRefusal */.xZ)(error))
+                    throw (0,github_errors/* writeFault */.ii)({ what: `a comment on issue #${segment}`, cause: error });
+                lastError = error;
+                try {
+                    const listed = await this.port.listComments(segment, view.since);
+                    const landed = listed.value?.find((c) => c.body.includes(`"rec":"${marker.rec}"`));
+                    if (landed !== undefined)
+                        return landed;
+                }
+                catch (readError) {
+                    lastError = readError;
+                }
+            }
+        }
+        throw (0,github_errors/* writeFault */.ii)({
+            what: `issue #${segment}`,
+            cause: lastError,
+            before: `TaskList #${view.issue.number}: could not continue its record in #${marker.next}: `,
+            after: '; re-run the step',
+        });
+    }
+    /** Closes a continuation that lost the race (or was never named), pointing to the one in use. */
+    async closeUnused(tasklist, issue, winner) {
+        try {
+            await this.port.updateIssue(issue, {
+                body: winner === undefined
+                    ? `Not used: the record of TaskList #${tasklist} could not continue here.`
+                    : (0,continuation/* unusedContinuationBody */.UL)({ tasklist, winner }),
+                state: 'closed',
+                stateReason: 'not_planned',
+            });
+        }
+        catch (error) {
+            this.log.warning(`TaskList #${tasklist}: could not close #${issue}, an unused continuation (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${issue}`, this.advice)}); nothing reads it, close it by hand`);
+        }
+    }
+}
+
 // EXTERNAL MODULE: ./build/domain/duration.js
 var duration = __webpack_require__(953);
 // EXTERNAL MODULE: ./build/domain/markdown.js
 var markdown = __webpack_require__(812);
-// EXTERNAL MODULE: ./build/domain/record.js
-var domain_record = __webpack_require__(612);
-// EXTERNAL MODULE: ./build/domain/body.js
-var domain_body = __webpack_require__(369);
 ;// CONCATENATED MODULE: ./build/domain/comment.js
 
 
@@ -150,175 +573,6 @@ function renderRecordComment(record, extras = {}) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./build/domain/fold.js
-var fold = __webpack_require__(954);
-// EXTERNAL MODULE: ./build/storage/errors.js
-var errors = __webpack_require__(703);
-// EXTERNAL MODULE: ./build/domain/snapshot-legacy.js
-var snapshot_legacy = __webpack_require__(437);
-// EXTERNAL MODULE: ./build/domain/snapshot.js + 1 modules
-var domain_snapshot = __webpack_require__(985);
-;// CONCATENATED MODULE: ./build/storage/reading.js
-
-
-
-
-
-
-
-/**
- * A tail of a full page or more means the body lags far behind. Later reads in
- * this process start from our own fold instead, so they do not fetch the same
- * pages again. (Short tails keep their start, so re-reads stay conditional.)
- */
-const LONG_TAIL = 100;
-function logComment(comment) {
-    return { id: comment.id, createdAt: comment.createdAt, login: comment.login, body: comment.body };
-}
-/** Reading a TaskList and folding its record; the other parts of the store fold through it too. */
-class Reader {
-    warned = new Set();
-    port;
-    log;
-    extraTrusted;
-    constructor(port, log, extraTrusted) {
-        this.port = port;
-        this.log = log;
-        this.extraTrusted = extraTrusted;
-    }
-    /** One read: the issue and its snapshot. The tail is read by `refresh` or by a submission. */
-    async readSnapshot(issueNumber) {
-        const issue = (await this.read(() => this.port.getIssue(issueNumber), `issue #${issueNumber}`)).value;
-        if (issue === undefined)
-            throw new errors/* StateValidationError */.NY(`GitHub answered 304 for issue #${issueNumber} without a cached copy; re-run the step`);
-        return this.viewOf(issue);
-    }
-    /** Builds a view from an issue already read, e.g. one found by its key label. */
-    async viewOf(issue) {
-        const parsed = (0,domain_body/* parseBody */.OG)(issue.body);
-        if (parsed.kind === 'not-tasklist') {
-            throw new errors/* NotATaskListError */.Cn(`issue #${issue.number} is not a TaskList: its body has no TaskList block; check the TaskList ID (the number of an issue that create made)`);
-        }
-        if (parsed.kind === 'invalid') {
-            throw new errors/* StateValidationError */.NY(`TaskList #${issue.number}: ${parsed.error}; restore the block from the issue's edit history, or create a new TaskList`);
-        }
-        const snapshot = parsed.snapshot;
-        const trusted = this.trustedOf(issue.author, snapshot.trusted);
-        if ((0,domain_snapshot/* isSealed */.dy)(snapshot)) {
-            return {
-                issue,
-                parts: parsed.parts,
-                base: snapshot,
-                state: snapshot,
-                tailRead: false,
-                since: snapshot.cursor?.at,
-                tailEtag: undefined,
-                trusted,
-                bodyBehind: false,
-                stateBlockEdited: false,
-            };
-        }
-        return this.rebuild(issue, parsed.parts, snapshot);
-    }
-    trustedOf(author, listed) {
-        return (0,fold/* trustedAuthors */.QF)(author, listed, this.extraTrusted);
-    }
-    /**
-     * The state block was edited by hand: its statuses count for nothing. Replay
-     * the whole record from an all-PENDING genesis instead, trusting only the
-     * issue's author and the trusted-authors input (the block's list is suspect).
-     */
-    async rebuild(issue, parts, edited) {
-        this.log.warning(`TaskList #${issue.number}: the state block was edited by hand and does not match what the action wrote; ignoring its statuses and rebuilding them from the comment record`);
-        const genesis = (0,domain_snapshot/* genesisSnapshot */.R4)({
-            title: edited.title,
-            ...(edited.key === undefined ? {} : { key: edited.key }),
-            trusted: [],
-            tasks: (0,domain_snapshot/* specsOf */.Qw)(edited),
-            now: edited.created,
-        });
-        const trusted = (0,fold/* trustedAuthors */.QF)(issue.author, this.extraTrusted);
-        const listed = await this.read(() => this.port.listComments(issue.number, undefined), `the comments of issue #${issue.number}`);
-        const comments = (listed.value ?? []).map(logComment);
-        let base = genesis;
-        let result = (0,fold/* fold */.AU)(genesis, comments, trusted);
-        const mismatched = (events) => events.find((e) => e.kind === 'rejected' && e.reason === fold/* DEFINITIONS_MISMATCH */.kq);
-        if (mismatched(result.events) !== undefined) {
-            // A TaskList written by release 0.1 carries its definitions digest in the old form.
-            const { digest: _digest, ...content } = genesis;
-            const legacy = (0,domain_snapshot/* sealSnapshot */.C4)({ ...content, defs: (0,snapshot_legacy/* legacyDefinitionsDigest */.e)((0,domain_snapshot/* specsOf */.Qw)(edited)) });
-            const replayed = (0,fold/* fold */.AU)(legacy, comments, trusted);
-            if (mismatched(replayed.events) === undefined) {
-                base = legacy;
-                result = replayed;
-            }
-        }
-        const foreignDefs = mismatched(result.events);
-        if (foreignDefs !== undefined) {
-            throw new errors/* StateValidationError */.NY(`TaskList #${issue.number}: the task definitions in the state block were edited by hand and no longer match the record; restore the block from the issue's edit history`);
-        }
-        this.reportForeign(result.events);
-        return {
-            issue,
-            parts,
-            base,
-            state: result.snapshot,
-            tailRead: true,
-            since: undefined,
-            tailEtag: undefined,
-            trusted,
-            bodyBehind: true,
-            stateBlockEdited: true,
-        };
-    }
-    /** Reads the records newer than the snapshot and folds them in. */
-    async refresh(view) {
-        const listed = await this.read(() => this.port.listComments(view.issue.number, view.since, view.tailRead ? view.tailEtag : undefined), `the comments of issue #${view.issue.number}`);
-        if (listed.value === undefined)
-            return view;
-        return this.foldTail(view, listed.value, listed.etag).view;
-    }
-    /** Folds a tail read onto the view's base, reporting foreign comments once. */
-    foldTail(view, comments, etag) {
-        const result = (0,fold/* fold */.AU)(view.base, comments.map(logComment), view.trusted);
-        this.reportForeign(result.events);
-        const bodyBehind = view.bodyBehind || result.events.some((e) => e.kind === 'applied');
-        return {
-            view: rebaseIfLong({ ...view, state: result.snapshot, tailRead: true, tailEtag: etag, bodyBehind }, comments.length),
-            events: result.events,
-        };
-    }
-    reportForeign(events) {
-        for (const event of events) {
-            if (event.kind !== 'untrusted' && event.kind !== 'malformed')
-                continue;
-            if (this.warned.has(event.comment.id))
-                continue;
-            this.warned.add(event.comment.id);
-            if (event.kind === 'untrusted') {
-                this.log.warning(`Ignored comment ${event.comment.id} by @${event.comment.login}: it looks like a TaskList record, but records are trusted only from the issue's author and the accounts this TaskList trusts`);
-            }
-            else {
-                this.log.warning(`Ignored comment ${event.comment.id} by @${event.comment.login}: ${event.error}`);
-            }
-        }
-    }
-    /** A read whose failure is a ReadError naming `what`. */
-    async read(call, what) {
-        try {
-            return await call();
-        }
-        catch (error) {
-            throw (0,github_errors/* readFault */.Xs)({ what, cause: error });
-        }
-    }
-}
-function rebaseIfLong(view, tailLength) {
-    if (tailLength < LONG_TAIL || view.state.cursor === null)
-        return view;
-    return { ...view, base: view.state, since: view.state.cursor.at, tailEtag: undefined, bodyFarBehind: true };
-}
-
 ;// CONCATENATED MODULE: ./build/storage/appending.js
 
 
@@ -326,7 +580,12 @@ function rebaseIfLong(view, tailLength) {
 
 
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The accounts a TaskList trusts, its author first, for an error that names them. */
+function trustedList(view) {
+    const author = view.issue.author;
+    return [author, ...[...view.trusted].filter((t) => t !== author.toLowerCase()).sort()];
+}
+const appending_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Appending one record and reading it back to learn whether it won. */
 class Appender {
     port;
@@ -334,12 +593,14 @@ class Appender {
     reader;
     settleMs;
     advice;
-    constructor(port, log, reader, settleMs, advice) {
+    continuer;
+    constructor(port, log, reader, settleMs, advice, continuer) {
         this.port = port;
         this.log = log;
         this.reader = reader;
         this.settleMs = settleMs;
         this.advice = advice;
+        this.continuer = continuer;
     }
     /**
      * Appends one record and reads the record back to learn whether it won: the
@@ -349,15 +610,37 @@ class Appender {
         const { rec, ...fields } = draft;
         const record = { tasklist: 1, rec: rec ?? (0,domain_record/* newRecordId */.Ld)(), defs: view.base.defs, ...fields };
         const body = renderRecordComment(record, extras);
-        const posted = await this.post(view, record, body);
+        let current = view;
+        for (let round = 0; round < 4; round++) {
+            // Near GitHub's comment cap the record continues in a new issue first (docs/storage.md).
+            current = await this.continuer.makeRoom(current, record.holder);
+            const attempt = await this.attempt(current, record, body);
+            if (attempt.kind !== 'superseded')
+                return attempt;
+            // A marker ended the segment before our record landed: write it again where the record went.
+            current = attempt.view;
+        }
+        throw new errors/* WriteError */.QM(`TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) kept landing after the record had continued in another issue; re-run the step, the record is counted once`);
+    }
+    /** One post of the record in the view's segment, and its read-back. */
+    async attempt(view, record, body) {
+        const segment = segmentOf(view);
+        const posted = await this.post(view, segment, record, body);
+        if (posted === 'full') {
+            // The segment filled between our read and our write: follow a marker, or continue it ourselves.
+            const reread = await this.reader.refresh(view);
+            if (segmentOf(reread) !== segment)
+                return { kind: 'superseded', view: reread };
+            return { kind: 'superseded', view: await this.continuer.continueRecord(reread, record.holder) };
+        }
         for (let attempt = 0; attempt < 4; attempt++) {
             let listed;
             try {
-                listed = await this.port.listComments(view.issue.number, view.since);
+                listed = await this.port.listComments(segment, view.since);
             }
             catch (error) {
                 throw (0,github_errors/* writeFault */.ii)({
-                    what: `issue #${view.issue.number}`,
+                    what: `issue #${segment}`,
                     cause: error,
                     before: `TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) was written, but reading it back failed (`,
                     after: '); GitHub may or may not hold it, re-run the step to settle it',
@@ -368,9 +651,13 @@ class Appender {
             const mine = events.find((e) => (e.kind === 'applied' || e.kind === 'rejected') && e.record.rec === record.rec);
             const distrusted = events.find((e) => e.kind === 'untrusted' && e.comment.id === posted.id);
             if (mine === undefined && distrusted !== undefined) {
-                await this.annotate(posted, `@${posted.login} is not trusted by this TaskList`);
-                throw new errors/* UntrustedTokenError */.o$(view.issue.number, view.issue.author, posted.login);
+                // GitHub named the token's account only now. Remove what it wrote, then refuse.
+                const removed = await this.remove(posted);
+                throw new errors/* UntrustedTokenError */.o$(view.issue.number, view.issue.author, posted.login, trustedList(view), removed);
             }
+            const edited = events.find((e) => e.kind === 'edited');
+            if (edited?.kind === 'edited')
+                throw new errors/* RecordEditedError */.$t(view.issue.number, edited.comment.id, edited.record?.name, record.rec);
             if (mine !== undefined) {
                 // The body does not show this record yet, whatever the fold says of others.
                 const next = { ...this.reader.foldTail(view, comments, listed.etag).view, bodyBehind: true };
@@ -379,28 +666,32 @@ class Appender {
                     return { kind: 'applied', view: next, record, comment };
                 return { kind: 'rejected', view: next, record, comment, reason: mine.reason };
             }
-            await sleep(this.settleMs * (attempt + 1));
+            if (events.some((e) => e.kind === 'superseded' && e.record.rec === record.rec))
+                return { kind: 'superseded', view: nextSegment(this.reader.foldTail(view, comments, listed.etag).view) };
+            await appending_sleep(this.settleMs * (attempt + 1));
         }
         throw new errors/* WriteError */.QM(`TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) was posted but GitHub does not list it; re-run the step, the record is counted once`);
     }
     /**
      * Posts a record comment. A response lost after GitHub applied the write is
      * resolved by looking for the record id; posting again is safe because the
-     * fold counts a record id once.
+     * fold counts a record id once. `full`: GitHub's comment cap refused it.
      */
-    async post(view, record, body) {
+    async post(view, segment, record, body) {
         let lastError;
         for (let attempt = 0; attempt < 3; attempt++) {
             try {
-                return await this.port.createComment(view.issue.number, body);
+                return await this.port.createComment(segment, body);
             }
             catch (error) {
+                if ((0,github_errors/* isCommentCapRefusal */._R)(error))
+                    return 'full';
                 if ((0,github_errors/* isDefiniteRefusal */.xZ)(error))
-                    throw (0,github_errors/* writeFault */.ii)({ what: `a comment on issue #${view.issue.number}`, cause: error });
+                    throw (0,github_errors/* writeFault */.ii)({ what: `a comment on issue #${segment}`, cause: error });
                 lastError = error;
-                this.log.warning(`Writing the record for ${record.name} failed (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${view.issue.number}`, this.advice)}); checking whether GitHub applied it`);
+                this.log.warning(`Writing the record for ${record.name} failed (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${segment}`, this.advice)}); checking whether GitHub applied it`);
                 try {
-                    const listed = await this.port.listComments(view.issue.number, view.since);
+                    const listed = await this.port.listComments(segment, view.since);
                     const landed = listed.value?.find((c) => c.body.includes(`"rec":"${record.rec}"`));
                     if (landed !== undefined)
                         return landed;
@@ -411,11 +702,22 @@ class Appender {
             }
         }
         throw (0,github_errors/* writeFault */.ii)({
-            what: `issue #${view.issue.number}`,
+            what: `issue #${segment}`,
             cause: lastError,
             before: `TaskList #${view.issue.number}: could not record ${record.name}: ${record.from} -> ${record.to}: `,
             after: `; GitHub may or may not hold record ${record.rec}, re-run the step to settle it`,
         });
+    }
+    /** Deletes a comment this token wrote; its author may always. False when GitHub would not. */
+    async remove(comment) {
+        try {
+            await this.port.deleteComment(comment.id);
+            return true;
+        }
+        catch (error) {
+            this.log.warning(`could not delete comment ${comment.id}: ${(0,github_errors/* describeGitHubError */.dZ)(error, 'the comment', this.advice)}`);
+            return false;
+        }
     }
     /** Marks a comment whose record lost its race, so reviewers are not misled. */
     async markNotApplied(submission) {
@@ -440,7 +742,8 @@ var external_node_crypto_ = __webpack_require__(598);
 
 
 
-const TASKLIST_LABEL = 'tasklist';
+
+
 function keyLabel(key) {
     return `tasklist-key:${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16)}`;
 }
@@ -488,6 +791,22 @@ class Creator {
         catch (error) {
             throw (0,github_errors/* writeFault */.ii)({ what: 'the repository, opening the TaskList issue', cause: error });
         }
+        if (!issue.labels.some((label) => label.toLowerCase() === TASKLIST_LABEL))
+            await this.undo(issue);
+        if (input.lock === true) {
+            try {
+                await this.port.lockIssue(issue.number);
+                issue = { ...issue, locked: true };
+            }
+            catch (error) {
+                throw (0,github_errors/* writeFault */.ii)({
+                    what: `issue #${issue.number}`,
+                    cause: error,
+                    before: `TaskList #${issue.number} was created, but locking its conversation failed: `,
+                    after: `; lock #${issue.number} by hand, or re-run with lock: false`,
+                });
+            }
+        }
         if (input.key !== undefined) {
             // Two creates with one key may race past the lookup; the lowest issue number wins everywhere.
             const winner = await this.findByKey(input.key);
@@ -522,6 +841,24 @@ class Creator {
         }
         return undefined;
     }
+    /**
+     * GitHub dropped the labels, as it does for accounts without push access: without `tasklist` the
+     * issue is no TaskList and a key would never find it. Empty and close it (the issues API cannot
+     * delete an issue), then refuse.
+     */
+    async undo(issue) {
+        try {
+            await this.port.updateIssue(issue.number, {
+                body: 'Not a TaskList: GitHub dropped its labels, as it does for accounts without push access.',
+                state: 'closed',
+                stateReason: 'not_planned',
+            });
+        }
+        catch (error) {
+            this.log.warning(`could not close #${issue.number}, opened without its labels: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        throw new errors/* LabelsDroppedError */.QI(issue.author, issue.number);
+    }
     async closeDuplicate(issue, winner) {
         this.log.info(`TaskList #${winner} was created concurrently with the same key; closing #${issue.number} as its duplicate`);
         try {
@@ -555,6 +892,9 @@ function toIssue(raw) {
         author: raw.user?.login ?? '',
         labels: raw.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? ''))),
         createdAt: raw.created_at,
+        comments: raw.comments,
+        locked: raw.locked,
+        pullRequest: raw.pull_request !== undefined && raw.pull_request !== null,
     };
 }
 function toComment(raw) {
@@ -563,6 +903,7 @@ function toComment(raw) {
         createdAt: raw.created_at,
         login: raw.user?.login ?? '',
         body: raw.body ?? '',
+        updatedAt: raw.updated_at,
     };
 }
 function octokitPort(issues, repo) {
@@ -620,6 +961,12 @@ function octokitPort(issues, repo) {
         async updateComment(commentId, body) {
             seen(await issues.updateComment({ ...repo, comment_id: commentId, body }));
         },
+        async deleteComment(commentId) {
+            seen(await issues.deleteComment({ ...repo, comment_id: commentId }));
+        },
+        async lockIssue(issueNumber) {
+            seen(await issues.lock({ ...repo, issue_number: issueNumber }));
+        },
         async updateIssue(issueNumber, patch) {
             const response = await issues.update({
                 ...repo,
@@ -659,6 +1006,7 @@ function octokitPort(issues, repo) {
 
 
 
+
 /** Redrawing the body from the state until no writer's body shows less than we know. */
 class Publisher {
     port;
@@ -684,14 +1032,21 @@ class Publisher {
         try {
             for (let round = 0; round < this.rounds; round++) {
                 const body = (0,domain_body/* renderBody */.lc)(current.state, current.parts);
-                await this.port.updateIssue(current.issue.number, { body });
+                const answered = await this.port.updateIssue(current.issue.number, { body });
+                if (answered.body.replace(/\r\n/g, '\n') !== body) {
+                    // GitHub has been seen to answer 200 to an over-long body and keep the old one.
+                    this.log.warning(`TaskList #${current.issue.number}: the record is saved, but GitHub kept the old issue body (it answered the edit without applying it); the next write will try again`);
+                    return current;
+                }
                 current = { ...current, bodyBehind: false, issue: { ...current.issue, body } };
                 if (options.converge === false)
                     return current;
-                const listed = await this.port.listComments(current.issue.number, current.since, current.tailEtag);
+                const listed = await this.port.listComments(segmentOf(current), current.since, current.tailEtag);
                 if (listed.value === undefined)
                     return current;
-                const next = this.reader.foldTail(current, listed.value, listed.etag).view;
+                const folded = this.reader.foldTail(current, listed.value, listed.etag).view;
+                // Another writer continued the record meanwhile: later reads go to the new segment.
+                const next = hasMoved(folded) ? nextSegment(folded) : folded;
                 if (sameTasks(next.state, current.state))
                     return { ...next, bodyBehind: false };
                 // Others wrote meanwhile. Patch again only if no writer's body shows all we know yet:
@@ -716,10 +1071,13 @@ class Publisher {
     }
 }
 function sameTasks(a, b) {
-    return JSON.stringify(a.tasks) === JSON.stringify(b.tasks);
+    return JSON.stringify([a.tasks, a.segments]) === JSON.stringify([b.tasks, b.segments]);
 }
 
 ;// CONCATENATED MODULE: ./build/storage/store.js
+
+
+
 
 
 
@@ -741,7 +1099,12 @@ class TaskListStore {
     constructor(port, log, options = {}) {
         this.port = port;
         this.reader = new Reader(port, log, options.extraTrusted ?? []);
-        this.appender = new Appender(port, log, this.reader, options.settleMs ?? 500, options.advice);
+        const continuer = new Continuer(port, log, this.reader, {
+            settleMs: options.settleMs ?? 500,
+            cap: options.commentCap ?? continuation/* GITHUB_COMMENT_CAP */.d5,
+            advice: options.advice,
+        });
+        this.appender = new Appender(port, log, this.reader, options.settleMs ?? 500, options.advice, continuer);
         this.publisher = new Publisher(port, log, this.reader, options.publishRounds ?? 6, options.advice);
         this.creator = new Creator(port, log, this.reader);
     }
@@ -804,7 +1167,12 @@ var cli_errors = __webpack_require__(422);
 /** The store and repository calls on top of the process's one GitHub client. */
 function cliContext({ config, octokit, out, log, holder, holderUrl, env }) {
     const repoRef = { owner: config.owner, repo: config.repo };
-    const store = octokitStore(octokit.rest.issues, repoRef, log, { advice: cli_errors/* CLI_ADVICE */.Q0 });
+    // A GitHub Enterprise Server may take another number of comments on an issue than GitHub's 2,500.
+    const cap = Number(env.TASKLIST_COMMENT_CAP);
+    const store = octokitStore(octokit.rest.issues, repoRef, log, {
+        advice: cli_errors/* CLI_ADVICE */.Q0,
+        ...(Number.isInteger(cap) && cap >= 10 ? { commentCap: cap } : {}),
+    });
     let login;
     const whoami = () => {
         login ??= octokit.rest.users.getAuthenticated().then((response) => response.data.login, (error) => {

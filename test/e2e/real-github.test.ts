@@ -1,0 +1,352 @@
+// The bundled action against a double that behaves as GitHub really does: look-alike issues and pull
+// requests, tokens that may not write or are not trusted, labels GitHub drops, locked conversations,
+// and records that people with write access edit or delete.
+import { Octokit } from '@octokit/rest'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parseBody, renderBody } from '../../src/domain/body.ts'
+import { fold, trustedAuthors } from '../../src/domain/fold.ts'
+import { genesisSnapshot, specsOf } from '../../src/domain/snapshot.ts'
+import { OUTSIDER_TOKEN, WRITER_TOKEN, type GitHubDouble } from '../double/index.ts'
+import { useGitHubDouble } from '../support/github-double.ts'
+import { Job, type StepResult } from '../support/step-runner.ts'
+
+const REPO = 'octo-org/migrations'
+const [OWNER, NAME] = REPO.split('/') as [string, string]
+const TASKS = 'database-migration\napplication-migration\ndata-validation'
+const BOT = 'github-actions[bot]'
+
+let double: GitHubDouble
+useGitHubDouble((started) => {
+  double = started
+})
+
+let runs = 7000
+function job(options: { token?: string; runId?: string } = {}): Job {
+  return new Job({
+    apiUrl: double.apiUrl,
+    runId: options.runId ?? String(runs++),
+    ...(options.token === undefined ? {} : { token: options.token }),
+  })
+}
+
+function octokit(token: string): Octokit {
+  const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} }
+  return new Octokit({ auth: token, baseUrl: double.apiUrl, log: quiet })
+}
+
+async function createTaskList(extra: Record<string, string> = {}): Promise<number> {
+  const created = await job().step({ command: 'create', title: 'Migrate', tasks: TASKS, ...extra })
+  expect(created.errors).toEqual([])
+  return Number(created.outputs['tasklist-id'])
+}
+
+function statuses(step: StepResult): Record<string, string> {
+  return JSON.parse(step.outputs.tasks ?? '{}') as Record<string, string>
+}
+
+/** Writes GitHub applied (any 2xx answer to a POST, PATCH, PUT or DELETE) since `from` in the timeline. */
+function appliedWritesSince(from: number): string[] {
+  return double.timeline
+    .slice(from)
+    .filter((e) => e.method !== 'GET' && e.status >= 200 && e.status < 300)
+    .map((e) => `${e.method} ${e.path}`)
+}
+
+/** The step fails with one error line matching `message`, and GitHub holds nothing it wrote. */
+async function expectRefusedWithoutWrites(step: () => Promise<StepResult>, message: RegExp): Promise<StepResult> {
+  const from = double.timeline.length
+  const result = await step()
+  expect(result.exitCode).toBe(1)
+  expect(result.errors).toHaveLength(1)
+  expect(result.errors[0]).toMatch(message)
+  expect(appliedWritesSince(from)).toEqual([])
+  return result
+}
+
+/** Puts the body back to the fold of the record up to (and including) comment `uptoId`: a lagging body. */
+function lagBodyTo(id: number, uptoId: number): void {
+  const parsed = parseBody(double.getIssue(REPO, id)?.body)
+  if (parsed.kind !== 'ok') throw new Error('not a TaskList')
+  const snapshot = parsed.snapshot
+  const genesis = genesisSnapshot({
+    title: snapshot.title,
+    ...(snapshot.key === undefined ? {} : { key: snapshot.key }),
+    trusted: snapshot.trusted,
+    tasks: specsOf(snapshot),
+    now: snapshot.created,
+  })
+  const comments = double
+    .listComments(REPO, id)
+    .filter((c) => c.id <= uptoId)
+    .map((c) => ({ id: c.id, createdAt: c.created_at, login: c.user?.login ?? '', body: c.body ?? '' }))
+  const lagging = fold(genesis, comments, trustedAuthors(BOT, snapshot.trusted)).snapshot
+  double.actAs(BOT).editIssueBody(REPO, id, renderBody(lagging, parsed.parts))
+}
+
+function recordComments(id: number): Array<{ id: number; body: string }> {
+  return double
+    .listComments(REPO, id)
+    .filter((c) => (c.body ?? '').includes('tasklist:record'))
+    .map((c) => ({ id: c.id, body: c.body ?? '' }))
+}
+
+describe('a TaskList is an issue that a trusted account made a TaskList', () => {
+  it("refuses a stranger's look-alike issue for load and run, and writes nothing to it", async () => {
+    const id = await createTaskList()
+    expect(
+      (await job().step({ command: 'run', 'tasklist-id': String(id), task: 'database-migration', run: 'true' }))
+        .exitCode,
+    ).toBe(0)
+    // A copied body and copied records; the label is dropped by GitHub, as she has no push access.
+    const copy = await octokit(OUTSIDER_TOKEN).rest.issues.create({
+      owner: OWNER,
+      repo: NAME,
+      title: 'Migrate',
+      body: double.getIssue(REPO, id)?.body ?? '',
+      labels: ['tasklist'],
+    })
+    expect(copy.data.labels).toEqual([])
+    for (const c of recordComments(id)) double.actAs('outsider').comment(REPO, copy.data.number, c.body)
+    const lookAlike = String(copy.data.number)
+    const loaded = await expectRefusedWithoutWrites(
+      () => job().step({ command: 'load', 'tasklist-id': lookAlike }),
+      /is not a TaskList: it does not carry the label `tasklist`/,
+    )
+    expect(loaded.lines.join('\n')).not.toContain('VERIFIED')
+    const marker = join(job().dir, 'ran')
+    await expectRefusedWithoutWrites(
+      () =>
+        job().step({
+          command: 'run',
+          'tasklist-id': lookAlike,
+          task: 'application-migration',
+          run: `touch ${marker}`,
+        }),
+      /is not a TaskList/,
+    )
+    expect(existsSync(marker)).toBe(false)
+  })
+
+  it('refuses a pull request whose description pastes a TaskList, even one a maintainer labelled', async () => {
+    const id = await createTaskList()
+    const pr = double.actAs('outsider').createPullRequest(REPO, {
+      title: 'Improve docs',
+      body: double.getIssue(REPO, id)?.body ?? '',
+    })
+    double.actAs('mona').editIssue(REPO, pr.number, { labels: ['tasklist'] })
+    await expectRefusedWithoutWrites(
+      () => job().step({ command: 'load', 'tasklist-id': String(pr.number) }),
+      new RegExp(`#${pr.number} is not a TaskList: it is a pull request`),
+    )
+    await expectRefusedWithoutWrites(
+      () => job().step({ command: 'start', 'tasklist-id': String(pr.number), task: 'database-migration' }),
+      /is a pull request/,
+    )
+  })
+})
+
+describe('no write before the step knows it may write', () => {
+  it("fails a read-only token's run and create, with nothing left on GitHub", async () => {
+    const id = await createTaskList()
+    double.addToken('ghs_read_only', { login: BOT, type: 'Bot', permissions: { issues: 'read' } })
+    const marker = join(job().dir, 'ran')
+    await expectRefusedWithoutWrites(
+      () =>
+        job({ token: 'ghs_read_only' }).step({
+          command: 'run',
+          'tasklist-id': String(id),
+          task: 'database-migration',
+          run: `touch ${marker}`,
+        }),
+      /issues: write/,
+    )
+    expect(existsSync(marker)).toBe(false)
+    const before = double.listIssues(REPO).length
+    await expectRefusedWithoutWrites(
+      () => job({ token: 'ghs_read_only' }).step({ command: 'create', title: 'Other', tasks: 'one' }),
+      /issues: write/,
+    )
+    expect(double.listIssues(REPO)).toHaveLength(before)
+  })
+
+  it('removes a record written by an account the TaskList does not trust, and names both', async () => {
+    const id = await createTaskList()
+    const marker = join(job().dir, 'ran')
+    const from = double.timeline.length
+    const body = double.getIssue(REPO, id)?.body
+    const result = await job({ token: 'ghp_maintainer' }).step({
+      command: 'run',
+      'tasklist-id': String(id),
+      task: 'database-migration',
+      run: `touch ${marker}`,
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.errors).toHaveLength(1)
+    expect(result.errors[0]).toMatch(
+      /the token acts as @mona, but TaskList #\d+ trusts @github-actions\[bot\].*trusted-authors/,
+    )
+    expect(existsSync(marker)).toBe(false)
+    // GitHub names a token's account only on a write: the one comment it wrote is deleted again, nothing else.
+    expect(appliedWritesSince(from)).toEqual([
+      `POST /repos/${REPO}/issues/${id}/comments`,
+      expect.stringMatching(new RegExp(`^DELETE /repos/${REPO}/issues/comments/\\d+$`)),
+    ])
+    expect(double.listComments(REPO, id)).toEqual([])
+    expect(double.getIssue(REPO, id)?.body).toBe(body)
+  })
+
+  it('fails a create whose labels GitHub dropped, naming the missing push access, and leaves no open issue', async () => {
+    double.store.repo(REPO).collaborators.set('trina', 'triage')
+    double.addToken('ghp_triage', { login: 'trina', type: 'User' })
+    const created = await job({ token: 'ghp_triage' }).step({
+      command: 'create',
+      title: 'Migrate',
+      tasks: TASKS,
+      key: 'migration-v2',
+    })
+    expect(created.exitCode).toBe(1)
+    expect(created.errors).toHaveLength(1)
+    expect(created.errors[0]).toMatch(/GitHub dropped the labels.*push access.*@trina/)
+    expect(double.listIssues(REPO).filter((i) => i.state === 'open')).toEqual([])
+    for (const issue of double.listIssues(REPO)) expect(parseBody(issue.body).kind).toBe('not-tasklist')
+  })
+})
+
+describe('locking the conversation at create', () => {
+  it('locks the TaskList issue with lock: true, so strangers cannot spend its comments', async () => {
+    const id = await createTaskList({ lock: 'true' })
+    expect(double.getIssue(REPO, id)?.locked).toBe(true)
+    const refused = await octokit(OUTSIDER_TOKEN)
+      .rest.issues.createComment({ owner: OWNER, repo: NAME, issue_number: id, body: 'spam' })
+      .then(
+        () => 201,
+        (error: unknown) => (error as { status: number }).status,
+      )
+    expect(refused).toBe(403)
+    const run = await job().step({ command: 'run', 'tasklist-id': String(id), task: 'database-migration', run: 'true' })
+    expect(run.outputs['task-status']).toBe('COMPLETE')
+    const unlocked = await createTaskList({ lock: 'false' })
+    expect(double.getIssue(REPO, unlocked)?.locked).toBe(false)
+  })
+
+  it('refuses a lock value that is not true or false, before writing', async () => {
+    await expectRefusedWithoutWrites(
+      () => job().step({ command: 'create', title: 'Migrate', tasks: TASKS, lock: 'yes' }),
+      /lock.*true.*false/,
+    )
+  })
+})
+
+describe('edited and deleted records change no status silently', () => {
+  it('fails on an edit of the newest record while the body lags, naming the comment and the task', async () => {
+    const id = await createTaskList()
+    await job().step({ command: 'run', 'tasklist-id': String(id), task: 'database-migration', run: 'true' })
+    const [start, complete] = recordComments(id)
+    if (start === undefined || complete === undefined) throw new Error('expected two records')
+    lagBodyTo(id, start.id)
+    // Someone with write access turns COMPLETE into FAILED in the hidden block.
+    await octokit(WRITER_TOKEN).rest.issues.updateComment({
+      owner: OWNER,
+      repo: NAME,
+      comment_id: complete.id,
+      body: complete.body.replace('"op":"complete"', '"op":"fail"').replace('"to":"COMPLETE"', '"to":"FAILED"'),
+    })
+    const message = new RegExp(`comment ${complete.id}.*database-migration.*edit history`)
+    await expectRefusedWithoutWrites(() => job().step({ command: 'load', 'tasklist-id': String(id) }), message)
+    const marker = join(job().dir, 'ran')
+    await expectRefusedWithoutWrites(
+      () =>
+        job().step({ command: 'run', 'tasklist-id': String(id), task: 'database-migration', run: `touch ${marker}` }),
+      message,
+    )
+    expect(existsSync(marker)).toBe(false)
+    // Restoring the comment settles it.
+    await octokit(WRITER_TOKEN).rest.issues.updateComment({
+      owner: OWNER,
+      repo: NAME,
+      comment_id: complete.id,
+      body: complete.body,
+    })
+    const settled = await job().step({ command: 'load', 'tasklist-id': String(id) })
+    expect(statuses(settled)['database-migration']).toBe('COMPLETE')
+  })
+
+  it('ignores an edit of a record the body has folded: the state stays what the original said', async () => {
+    const id = await createTaskList()
+    await job().step({ command: 'run', 'tasklist-id': String(id), task: 'database-migration', run: 'true' })
+    const complete = recordComments(id).at(-1)
+    if (complete === undefined) throw new Error('no record')
+    await octokit(WRITER_TOKEN).rest.issues.updateComment({
+      owner: OWNER,
+      repo: NAME,
+      comment_id: complete.id,
+      body: complete.body.replace('"to":"COMPLETE"', '"to":"FAILED"'),
+    })
+    const loaded = await job().step({ command: 'load', 'tasklist-id': String(id) })
+    expect(loaded.exitCode).toBe(0)
+    expect(statuses(loaded)['database-migration']).toBe('COMPLETE')
+    const again = await job().step({
+      command: 'run',
+      'tasklist-id': String(id),
+      task: 'database-migration',
+      run: 'exit 1',
+    })
+    expect(again.exitCode).toBe(0)
+    expect(again.outputs['should-run']).toBe('false')
+  })
+
+  it("does not take the action's own Not applied note for an edit", async () => {
+    const id = await createTaskList()
+    const start = { command: 'start', 'tasklist-id': String(id), task: 'database-migration', 'on-busy': 'skip' }
+    const [a, b] = await Promise.all([job().step(start), job().step(start)])
+    expect([a.outputs['should-run'], b.outputs['should-run']].sort()).toEqual(['false', 'true'])
+    const first = recordComments(id)[0]
+    if (first === undefined) throw new Error('no record')
+    expect(recordComments(id).some((c) => c.body.startsWith('> [!NOTE]\n> Not applied'))).toBe(true)
+    lagBodyTo(id, first.id - 1)
+    const loaded = await job().step({ command: 'load', 'tasklist-id': String(id) })
+    expect(loaded.errors).toEqual([])
+    expect(statuses(loaded)['database-migration']).toBe('IN_PROGRESS')
+  })
+
+  it('a deleted newest record with the body lagging takes the task back, and does not run it under a live claim', async () => {
+    const id = await createTaskList()
+    await job().step({ command: 'run', 'tasklist-id': String(id), task: 'database-migration', run: 'true' })
+    const [start, complete] = recordComments(id)
+    if (start === undefined || complete === undefined) throw new Error('expected two records')
+    lagBodyTo(id, start.id - 1)
+    await octokit(WRITER_TOKEN).rest.issues.deleteComment({ owner: OWNER, repo: NAME, comment_id: complete.id })
+    const loaded = await job().step({ command: 'load', 'tasklist-id': String(id) })
+    expect(statuses(loaded)['database-migration']).toBe('IN_PROGRESS')
+    const marker = join(job().dir, 'ran')
+    const run = await job().step({
+      command: 'run',
+      'tasklist-id': String(id),
+      task: 'database-migration',
+      run: `touch ${marker}`,
+    })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toMatch(/held by/)
+    expect(existsSync(marker)).toBe(false)
+  })
+
+  it('fails when a hand-edited block meets a record that lost records the block had folded', async () => {
+    const id = await createTaskList()
+    await job().step({ command: 'run', 'tasklist-id': String(id), task: 'database-migration', run: 'true' })
+    for (const c of recordComments(id))
+      await octokit(WRITER_TOKEN).rest.issues.deleteComment({ owner: OWNER, repo: NAME, comment_id: c.id })
+    const body = double.getIssue(REPO, id)?.body ?? ''
+    double.actAs('mona').editIssueBody(REPO, id, body.replace('"title":"Migrate"', '"title":"Migrate now"'))
+    const marker = join(job().dir, 'ran')
+    const message = /database-migration.*(edit history|reset)/
+    await expectRefusedWithoutWrites(() => job().step({ command: 'load', 'tasklist-id': String(id) }), message)
+    await expectRefusedWithoutWrites(
+      () =>
+        job().step({ command: 'run', 'tasklist-id': String(id), task: 'database-migration', run: `touch ${marker}` }),
+      message,
+    )
+    expect(existsSync(marker)).toBe(false)
+  })
+})
