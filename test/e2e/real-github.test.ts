@@ -147,6 +147,61 @@ describe('a TaskList is an issue that a trusted account made a TaskList', () => 
   })
 })
 
+describe('the bot on look-alikes', () => {
+  /** Someone with write access comments a command; the bot workflow runs on that issue_comment event. */
+  async function commandOn(issue: number, pullRequest: boolean): Promise<StepResult> {
+    const text = '/tasklist reset database-migration'
+    const posted = double.actAs('mona').comment(REPO, issue, text)
+    const got = double.getIssue(REPO, issue)
+    const login = (name: string) => ({ login: name, id: 583231, type: name.endsWith('[bot]') ? 'Bot' : 'User' })
+    const payload = {
+      action: 'created',
+      issue: {
+        number: issue,
+        body: got?.body ?? '',
+        user: login(got?.user.login ?? 'outsider'),
+        labels: got?.labels ?? [],
+        ...(pullRequest ? { pull_request: got?.pull_request ?? {} } : {}),
+      },
+      comment: { id: posted.id, body: text, user: login('mona') },
+      sender: login('mona'),
+    }
+    return new Job({ apiUrl: double.apiUrl, runId: '950', job: 'bot', event: { name: 'issue_comment', payload } }).step(
+      { command: 'bot' },
+    )
+  }
+
+  it('ignores a look-alike issue and a pull request silently: no reply, no reaction, no record', async () => {
+    const id = await createTaskList()
+    await job().step({ command: 'run', 'tasklist-id': String(id), task: 'database-migration', run: 'true' })
+    const body = double.getIssue(REPO, id)?.body ?? ''
+    const copy = await octokit(OUTSIDER_TOKEN).rest.issues.create({
+      owner: OWNER,
+      repo: NAME,
+      title: 'Migrate',
+      body,
+      labels: ['tasklist'],
+    })
+    const pr = double.actAs('outsider').createPullRequest(REPO, { title: 'Docs', body })
+    double.actAs('mona').editIssue(REPO, pr.number, { labels: ['tasklist'] })
+    for (const [issue, isPr] of [
+      [copy.data.number, false],
+      [pr.number, true],
+    ] as const) {
+      const from = double.timeline.length
+      const step = await commandOn(issue, isPr)
+      expect(step.exitCode).toBe(0)
+      expect(step.outputs['bot-command']).toBe('none')
+      expect(appliedWritesSince(from)).toEqual([])
+      expect(double.reactions(REPO, { issue })).toEqual([])
+      expect(double.listComments(REPO, issue)).toHaveLength(1)
+    }
+    // The real TaskList still answers.
+    const real = await commandOn(id, false)
+    expect(real.outputs['bot-command']).toBe('reset database-migration')
+  })
+})
+
 describe('no write before the step knows it may write', () => {
   it("fails a read-only token's run and create, with nothing left on GitHub", async () => {
     const id = await createTaskList()
