@@ -1394,9 +1394,9 @@ class Reader {
             if (listed.value === undefined)
                 return current;
             current = this.foldTail(current, listed.value, listed.etag).view;
-            if (!hasMoved(current))
+            // The tail ended at a marker: read on in the continuation it names.
+            if (segmentOf(current) === segment)
                 return current;
-            current = nextSegment(current);
         }
         return current;
     }
@@ -1406,10 +1406,11 @@ class Reader {
         assertUnedited(view.issue.number, result.events);
         this.reportForeign(result.events);
         const bodyBehind = view.bodyBehind || result.events.some((e) => e.kind === 'applied');
-        return {
-            view: rebaseIfLong({ ...view, state: result.snapshot, tailRead: true, tailEtag: etag, bodyBehind }, comments.length),
-            events: result.events,
-        };
+        const folded = { ...view, state: result.snapshot, tailRead: true, tailEtag: etag, bodyBehind };
+        // A marker ended the segment: every later read and fold of this view is in the continuation.
+        if (hasMoved(folded))
+            return { view: nextSegment(folded), events: result.events };
+        return { view: rebaseIfLong(folded, comments.length), events: result.events };
     }
     reportForeign(events) {
         for (const event of events) {
@@ -1563,7 +1564,7 @@ class Continuer {
                     await this.closeUnused(tasklist, created.number, won.marker.next);
                 else
                     this.log.info(`TaskList #${tasklist}: the record continues in #${created.number}`);
-                return nextSegment(folded.view);
+                return folded.view;
             }
             await sleep(this.settleMs * (attempt + 1));
         }
@@ -1784,7 +1785,7 @@ class Appender {
                 return { kind: 'rejected', view: next, record, comment, reason: mine.reason };
             }
             if (events.some((e) => e.kind === 'superseded' && e.record.rec === record.rec))
-                return { kind: 'superseded', view: nextSegment(this.reader.foldTail(view, comments, listed.etag).view) };
+                return { kind: 'superseded', view: this.reader.foldTail(view, comments, listed.etag).view };
             await appending_sleep(this.settleMs * (attempt + 1));
         }
         throw new errors/* WriteError */.QM(`TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) was posted but GitHub does not list it; re-run the step, the record is counted once`);
@@ -2161,9 +2162,8 @@ class Publisher {
                 const listed = await this.port.listComments(segmentOf(current), current.since, current.tailEtag);
                 if (listed.value === undefined)
                     return current;
-                const folded = this.reader.foldTail(current, listed.value, listed.etag).view;
-                // Another writer continued the record meanwhile: later reads go to the new segment.
-                const next = hasMoved(folded) ? nextSegment(folded) : folded;
+                // If another writer continued the record meanwhile, the view moves on to the new segment.
+                const next = this.reader.foldTail(current, listed.value, listed.etag).view;
                 if (sameTasks(next.state, current.state))
                     return { ...next, bodyBehind: false };
                 // Others wrote meanwhile. Patch again only if no writer's body shows all we know yet:

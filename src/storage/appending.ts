@@ -12,7 +12,7 @@ import {
 } from './github-errors.ts'
 import type { Logger } from './logger.ts'
 import type { CommentData, Fetched, GitHubPort } from './port.ts'
-import { logComment, nextSegment, segmentOf, type Reader } from './reading.ts'
+import { logComment, segmentOf, type Reader } from './reading.ts'
 import type { TaskListView } from './view.ts'
 
 /** A record to write; `rec` may be chosen in advance, so a caller can remember it before it is posted. */
@@ -125,7 +125,7 @@ export class Appender {
         return { kind: 'rejected', view: next, record, comment, reason: mine.reason }
       }
       if (events.some((e) => e.kind === 'superseded' && e.record.rec === record.rec))
-        return { kind: 'superseded', view: nextSegment(this.reader.foldTail(view, comments, listed.etag).view) }
+        return { kind: 'superseded', view: this.reader.foldTail(view, comments, listed.etag).view }
       await sleep(this.settleMs * (attempt + 1))
     }
     throw new WriteError(

@@ -18,7 +18,7 @@ import {
 } from './github-errors.ts'
 import type { Logger } from './logger.ts'
 import type { CommentData, GitHubPort, IssueData } from './port.ts'
-import { nextSegment, segmentOf, type Reader } from './reading.ts'
+import { segmentOf, type Reader } from './reading.ts'
 import type { TaskListView } from './view.ts'
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
@@ -127,7 +127,7 @@ export class Continuer {
       if (won?.kind === 'continued') {
         if (won.marker.rec !== marker.rec) await this.closeUnused(tasklist, created.number, won.marker.next)
         else this.log.info(`TaskList #${tasklist}: the record continues in #${created.number}`)
-        return nextSegment(folded.view)
+        return folded.view
       }
       await sleep(this.settleMs * (attempt + 1))
     }

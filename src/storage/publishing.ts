@@ -4,7 +4,7 @@ import { isSealed } from '../domain/snapshot.ts'
 import { describeGitHubError, type GitHubAdvice } from './github-errors.ts'
 import type { Logger } from './logger.ts'
 import type { GitHubPort } from './port.ts'
-import { hasMoved, nextSegment, segmentOf, type Reader } from './reading.ts'
+import { segmentOf, type Reader } from './reading.ts'
 import type { TaskListView } from './view.ts'
 
 /** Redrawing the body from the state until no writer's body shows less than we know. */
@@ -46,9 +46,8 @@ export class Publisher {
         if (options.converge === false) return current
         const listed = await this.port.listComments(segmentOf(current), current.since, current.tailEtag)
         if (listed.value === undefined) return current
-        const folded = this.reader.foldTail(current, listed.value, listed.etag).view
-        // Another writer continued the record meanwhile: later reads go to the new segment.
-        const next = hasMoved(folded) ? nextSegment(folded) : folded
+        // If another writer continued the record meanwhile, the view moves on to the new segment.
+        const next = this.reader.foldTail(current, listed.value, listed.etag).view
         if (sameTasks(next.state, current.state)) return { ...next, bodyBehind: false }
         // Others wrote meanwhile. Patch again only if no writer's body shows all we know yet:
         // each of them checks the same way after its own patch, so the last to look repairs it.

@@ -224,8 +224,8 @@ export class Reader {
       )
       if (listed.value === undefined) return current
       current = this.foldTail(current, listed.value, listed.etag).view
-      if (!hasMoved(current)) return current
-      current = nextSegment(current)
+      // The tail ended at a marker: read on in the continuation it names.
+      if (segmentOf(current) === segment) return current
     }
     return current
   }
@@ -240,13 +240,10 @@ export class Reader {
     assertUnedited(view.issue.number, result.events)
     this.reportForeign(result.events)
     const bodyBehind = view.bodyBehind || result.events.some((e) => e.kind === 'applied')
-    return {
-      view: rebaseIfLong(
-        { ...view, state: result.snapshot, tailRead: true, tailEtag: etag, bodyBehind },
-        comments.length,
-      ),
-      events: result.events,
-    }
+    const folded: TaskListView = { ...view, state: result.snapshot, tailRead: true, tailEtag: etag, bodyBehind }
+    // A marker ended the segment: every later read and fold of this view is in the continuation.
+    if (hasMoved(folded)) return { view: nextSegment(folded), events: result.events }
+    return { view: rebaseIfLong(folded, comments.length), events: result.events }
   }
 
   private reportForeign(events: readonly FoldEvent[]): void {

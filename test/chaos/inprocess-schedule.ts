@@ -7,7 +7,6 @@ import { Octokit } from '@octokit/rest'
 import fc from 'fast-check'
 import { claim } from '../../src/app/claim.ts'
 import { transition } from '../../src/app/transition.ts'
-import { fold } from '../../src/domain/fold.ts'
 import type { Holder } from '../../src/domain/claim.ts'
 import type { TaskSpec } from '../../src/domain/task-spec.ts'
 import { IllegalTransitionError, TaskBusyError, UnknownTaskError } from '../../src/storage/errors.ts'
@@ -16,7 +15,7 @@ import type { GitHubPort } from '../../src/storage/port.ts'
 import { quiet } from '../support/quiet-logger.ts'
 import { TaskListStore } from '../../src/storage/store.ts'
 import type { GitHubDouble } from '../double/index.ts'
-import { checkRecord, type WriterReport } from '../support/record-checker.ts'
+import { checkRecord, foldChain, type WriterReport } from '../support/record-checker.ts'
 
 export const REPO = { owner: 'octo-org', repo: 'migrations' }
 const TOKEN = 'ghs_chaos_bot_token'
@@ -201,7 +200,18 @@ export interface ScheduleResult {
   readonly anomalies: string[]
   readonly reports: WriterReport[]
   readonly requests: number
+  /** Continuations the record went on in. */
+  readonly continued: number
+  /** Continuations opened by writers that lost the race to continue, closed as not used. */
+  readonly raced: number
 }
+
+/**
+ * The comment cap the in-process schedules run under: the double's and the writers'. With people's
+ * comments filling the TaskList's issue first (`prefill`), many schedules cross it, and two or
+ * more writers often decide to continue the record at the same moment.
+ */
+export const CHAOS_COMMENT_CAP = 40
 
 /** Runs one schedule: a fresh TaskList, the writers under the scheduler, then the check. */
 export async function runSchedule(
@@ -209,6 +219,7 @@ export async function runSchedule(
   scheduler: fc.Scheduler,
   tasks: readonly TaskSpec[],
   plans: readonly WriterPlan[],
+  prefill = 0,
 ): Promise<ScheduleResult> {
   const octokit = () =>
     new Octokit({
@@ -225,6 +236,8 @@ export async function runSchedule(
     now: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
   })
   const issue = view.issue.number
+  const repo = `${REPO.owner}/${REPO.repo}`
+  for (let i = 0; i < prefill; i++) double.actAs('mona').comment(repo, issue, `people talk ${i}`)
   const before = double.stats().requests
 
   const gates = new Gates()
@@ -234,7 +247,8 @@ export async function runSchedule(
     const wrote = { any: false }
     const port = gatedPort(octokitPort(octokit().rest.issues, REPO), scheduler, gates, writer, plan.faults, wrote)
     try {
-      return await runWriter(new TaskListStore(port, quiet, { settleMs: 5 }), issue, writer, plan.program, tasks, wrote)
+      const store = new TaskListStore(port, quiet, { settleMs: 5, commentCap: CHAOS_COMMENT_CAP })
+      return await runWriter(store, issue, writer, plan.program, tasks, wrote)
     } finally {
       gates.running--
     }
@@ -250,13 +264,24 @@ export async function runSchedule(
     if (scheduler.count() === 0) throw new Error('writers are stuck: none is running and none waits at a gate')
     await scheduler.waitNext(1)
   }
-  const issueNow = double.getIssue(`${REPO.owner}/${REPO.repo}`, issue)
-  const comments = double
-    .listComments(`${REPO.owner}/${REPO.repo}`, issue)
-    .map((c) => ({ id: c.id, createdAt: c.created_at, login: c.user?.login ?? '', body: c.body ?? '' }))
-  const applied = new Set(
-    fold(view.base, comments, view.trusted).events.flatMap((e) => (e.kind === 'applied' ? [e.record.rec] : [])),
+  const issueNow = double.getIssue(repo, issue)
+  const logOf = (n: number) =>
+    double.listComments(repo, n).map((c) => ({
+      id: c.id,
+      createdAt: c.created_at,
+      updatedAt: c.updated_at,
+      login: c.user?.login ?? '',
+      body: c.body ?? '',
+    }))
+  const comments = logOf(issue)
+  const continuations = new Map(
+    double
+      .listIssues(repo)
+      .filter((i) => i.number > issue && i.labels.some((l) => l.name === 'tasklist-continuation'))
+      .map((i) => [i.number, logOf(i.number)] as const),
   )
+  const chain = foldChain(view.base, issue, new Map([[issue, comments], ...continuations]), view.trusted)
+  const applied = new Set(chain.events.flatMap((e) => (e.kind === 'applied' ? [e.record.rec] : [])))
   const reports = (await all)
     .flat()
     .map(({ claims, ...report }): WriterReport =>
@@ -266,9 +291,18 @@ export async function runSchedule(
     body: issueNow?.body ?? '',
     author: issueNow?.user?.login ?? '',
     comments,
+    tasklist: issue,
+    continuations,
     reports,
     writerOf: (event) => event.record.holder.run,
     bodyMustBeCurrent: reports.every((r) => r.outcome !== 'unknown'),
   })
-  return { anomalies: checked.anomalies, reports, requests: double.stats().requests - before }
+  const continued = (checked.state.segments ?? []).length
+  // Continuations closed as not used: a writer lost the race to continue the record.
+  const raced = double
+    .listIssues(repo)
+    .filter(
+      (i) => i.number > issue && i.state === 'closed' && i.labels.some((l) => l.name === 'tasklist-continuation'),
+    ).length
+  return { anomalies: checked.anomalies, reports, requests: double.stats().requests - before, continued, raced }
 }

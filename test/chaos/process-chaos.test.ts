@@ -49,7 +49,9 @@ afterAll(() => {
   const sum = (f: (r: ScheduleResult) => number) => results.reduce((n, r) => n + f(r), 0)
   console.log(
     `process chaos: ${results.length} schedules, ${sum((r) => Object.values(r.faults).reduce((a, b) => a + b, 0))} faults, ` +
-      `${sum((r) => r.takeovers)} takeovers (${sum((r) => r.killedTakenOver)} of killed runners), ${sum((r) => r.anomalies.length)} anomalies`,
+      `${sum((r) => r.takeovers)} takeovers (${sum((r) => r.killedTakenOver)} of killed runners), ` +
+      `${sum((r) => r.continued)} continuations past the comment cap, ${sum((r) => r.stoppedOnEdits)} steps stopped on an edited record, ` +
+      `${sum((r) => r.anomalies.length)} anomalies`,
   )
 })
 
@@ -95,6 +97,11 @@ describe.concurrent(
 )
 
 describe('the schedules as a whole', () => {
+  // The default set crosses the comment cap (seeds 108, 106 and 103) while a write user edits records.
+  it.runIf(defaultSet)('include a record that continued past the comment cap', () => {
+    expect(results.reduce((n, r) => n + r.continued, 0)).toBeGreaterThan(0)
+  })
+
   // Over the default set (six schedules with a killed runner) at least one killed claim is taken over.
   it.runIf(defaultSet)('include a killed runner whose task a later writer took over', () => {
     expect(results.reduce((n, r) => n + r.killedTakenOver, 0)).toBeGreaterThan(0)

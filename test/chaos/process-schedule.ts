@@ -8,7 +8,14 @@ import { join } from 'node:path'
 import { parseBody } from '../../src/domain/body.ts'
 import { fold, trustedAuthors, type FoldEvent, type LogComment } from '../../src/domain/fold.ts'
 import { encodeRecord, newRecordId, type TaskRecord } from '../../src/domain/record.ts'
-import { ACTIONS_BOT, DEFAULT_REPO, DEFAULT_TOKEN, startGitHubDouble, type FaultKind } from '../double/index.ts'
+import {
+  ACTIONS_BOT,
+  DEFAULT_REPO,
+  DEFAULT_TOKEN,
+  startGitHubDouble,
+  WRITER_LOGIN,
+  type FaultKind,
+} from '../double/index.ts'
 import { deriveSeed, mulberry32, type Random } from '../double/prng.ts'
 import { checkRecord, type WriterReport } from '../support/record-checker.ts'
 import { Job, MAIN_ENTRY, POST_ENTRY, type StepResult } from '../support/step-runner.ts'
@@ -56,6 +63,18 @@ export interface HostileComment {
   readonly taskIndex: number
 }
 
+/**
+ * What a person with write access does to the record meanwhile: edit a record's hidden block and
+ * undo it a moment later (`tamper`), add a note above a record's block (`note`), or delete the
+ * comments strangers wrote, forged records included (`delete-foreign`).
+ */
+export interface EditPlan {
+  readonly atMs: number
+  readonly kind: 'tamper' | 'note' | 'delete-foreign'
+  /** `tamper`: how long the edit stands before it is undone. */
+  readonly undoMs: number
+}
+
 export interface Schedule {
   readonly seed: number
   readonly tasks: readonly string[]
@@ -65,6 +84,13 @@ export interface Schedule {
   readonly latencyMs: number
   readonly jitterMs: number
   readonly hostile: readonly HostileComment[]
+  readonly edits: readonly EditPlan[]
+  /**
+   * A lowered comment cap for the double and the writers, with people's comments filling the
+   * TaskList's issue first, so the record continues in the middle of the schedule.
+   */
+  readonly commentCap: number | undefined
+  readonly prefill: number
 }
 
 export interface ScheduleOverrides {
@@ -169,7 +195,32 @@ export function makeSchedule(seed: number, overrides: ScheduleOverrides = {}): S
     login: rng() < 0.5 ? ('outsider' as const) : ('mona' as const),
     taskIndex: int(rng, 0, taskCount - 1),
   }))
-  return { seed, tasks, writers, faultRate, faultKinds: CHAOS_FAULT_KINDS, latencyMs, jitterMs, hostile }
+  // From a stream of its own, so the rest of each schedule is what it was before these were added.
+  const more = mulberry32(deriveSeed(seed, 'real-github'))
+  const edits: EditPlan[] = Array.from({ length: int(more, 1, 3) }, () => {
+    const r = more()
+    return {
+      atMs: int(more, 300, 4000),
+      kind: r < 0.45 ? ('tamper' as const) : r < 0.75 ? ('note' as const) : ('delete-foreign' as const),
+      undoMs: int(more, 200, 1200),
+    }
+  })
+  // The room (a fifth of the cap) must hold what writers already on their way write: 3 comments each at most.
+  const commentCap = more() < 0.6 ? Math.max(40, 15 * n) : undefined
+  const prefill = commentCap === undefined ? 0 : commentCap - Math.ceil(commentCap / 5) - int(more, 2, Math.max(3, n))
+  return {
+    seed,
+    tasks,
+    writers,
+    faultRate,
+    faultKinds: CHAOS_FAULT_KINDS,
+    latencyMs,
+    jitterMs,
+    hostile,
+    edits,
+    commentCap,
+    prefill,
+  }
 }
 
 export function describeSchedule(s: Schedule): string {
@@ -178,7 +229,9 @@ export function describeSchedule(s: Schedule): string {
   const killed = s.writers.filter((w) => w.kill).length
   return (
     `seed ${s.seed}: ${s.writers.length} writers (${[...kinds].map(([k, c]) => `${c} ${k}`).join(', ')}; ${killed} killed), ` +
-    `${s.tasks.length} tasks, faults ${(s.faultRate * 100).toFixed(1)}%, latency ${s.latencyMs}+${s.jitterMs} ms, ${s.hostile.length} forged comments`
+    `${s.tasks.length} tasks, faults ${(s.faultRate * 100).toFixed(1)}%, latency ${s.latencyMs}+${s.jitterMs} ms, ${s.hostile.length} forged comments, ` +
+    `edits by a write user: ${s.edits.map((e) => e.kind).join(', ')}` +
+    (s.commentCap === undefined ? '' : `, comment cap ${s.commentCap} with ${s.prefill} people's comments first`)
   )
 }
 
@@ -230,6 +283,11 @@ export interface ScheduleResult {
   readonly killed: number
   /** Killed writers whose claim was applied and later taken over. */
   readonly killedTakenOver: number
+  /** Continuation issues the record went on in, and those opened by writers that lost the race to continue. */
+  readonly continued: number
+  readonly racedToContinue: number
+  /** Steps that stopped on a record a write user had edited, before writing anything. */
+  readonly stoppedOnEdits: number
   readonly executions: number
   /** Executions that overlapped a live runner whose lease had expired and whose claim was taken over. */
   readonly liveLeaseOverlaps: number
@@ -324,14 +382,15 @@ function runScript(plan: WriterPlan, log: string, defs: string, taskIndex: numbe
 /** A transition line the action logs when its record applied: `[t1] task-1: PENDING -> IN_PROGRESS`. */
 const TRANSITION = /^\[t\d+\] ([a-z0-9-]+): ([A-Z_]+) -> ([A-Z_]+)$/
 /** A write GitHub may or may not hold: the step says so and names the record. */
-const UNKNOWN_WRITE = /may or may not hold record|was posted but GitHub does not list it/
+const UNKNOWN_WRITE =
+  /may or may not hold record|was posted but GitHub does not list it|was written first, and is judged|kept landing after the record had continued/
 const UNKNOWN_TRANSITION =
   /\(([a-z0-9-]+): ([A-Z_]+) -> ([A-Z_]+)\)|could not record ([a-z0-9-]+): ([A-Z_]+) -> ([A-Z_]+)/
 /** Failures that are answers, not trouble: busy, illegal, taken over, the command failed. */
 /** A step that could not load the bundle: another build swapped dist/ meanwhile. */
 const DIST_MISSING = /ERR_MODULE_NOT_FOUND|Cannot find module|ENOENT[^\n]*dist/
 const LOGICAL_FAILURE =
-  /is IN_PROGRESS, held by|is still IN_PROGRESS, held by|kept changing while this job tried to claim it|was taken over by .* while this job ran it|this job's claim ended|^Cannot (?:start|complete|fail|skip) |failed with (?:exit code|interrupted)/
+  /was edited after it was written, so what it recorded cannot be known; .* Nothing was written|is IN_PROGRESS, held by|is still IN_PROGRESS, held by|kept changing while this job tried to claim it|was taken over by .* while this job ran it|this job's claim ended|^Cannot (?:start|complete|fail|skip) |failed with (?:exit code|interrupted)/
 
 function opOf(from: string, to: string): string | undefined {
   if (to === 'IN_PROGRESS') return from === 'IN_PROGRESS' ? 'takeover' : 'start'
@@ -468,6 +527,28 @@ export async function runSchedule(schedule: Schedule, options: RunOptions = {}):
     })
     if (createdStep.exitCode !== 0) throw new Error(`create failed: ${createdStep.errors.join(' | ')}`)
     const id = Number(createdStep.outputs['tasklist-id'])
+    const capEnv: Record<string, string> =
+      schedule.commentCap === undefined ? {} : { TASKLIST_COMMENT_CAP: String(schedule.commentCap) }
+    if (schedule.commentCap !== undefined) {
+      double.setLimits({ commentCap: schedule.commentCap })
+      for (let i = 0; i < schedule.prefill; i++) double.actAs('outsider').comment(REPO, id, `+1 (${i})`)
+      // A load redraws a body that lags a page or more behind, so writers start from a short tail.
+      const redraw = await new Job({
+        apiUrl: double.apiUrl,
+        runId: '870001',
+        job: 'setup',
+        token: DEFAULT_TOKEN,
+        env: capEnv,
+      }).step({ command: 'load', 'tasklist-id': String(id) })
+      if (redraw.exitCode !== 0) throw new Error(`setup load failed: ${redraw.errors.join(' | ')}`)
+    }
+    /** The issue the record's newest comments go to: the last continuation in use, or the TaskList's own. */
+    const continuationsNow = () =>
+      double.listIssues(REPO).filter((i) => i.number > id && i.labels.some((l) => l.name === 'tasklist-continuation'))
+    const currentIssue = () =>
+      continuationsNow()
+        .filter((i) => i.state === 'open')
+        .reduce((latest, i) => Math.max(latest, i.number), id)
     const genesisBody = parseBody(double.getIssue(REPO, id)?.body ?? '')
     if (genesisBody.kind !== 'ok') throw new Error('the created TaskList does not parse')
     const defs = genesisBody.snapshot.defs
@@ -489,7 +570,13 @@ export async function runSchedule(schedule: Schedule, options: RunOptions = {}):
       try {
         if (plan.follows !== undefined) await stepDone.get(plan.follows)?.promise
         await sleep(plan.delayMs)
-        const job = new Job({ apiUrl: double.apiUrl, runId: plan.runId, job: plan.name, token: tokenOf(plan) })
+        const job = new Job({
+          apiUrl: double.apiUrl,
+          runId: plan.runId,
+          job: plan.name,
+          token: tokenOf(plan),
+          env: capEnv,
+        })
         jobDirs.push(job.dir)
         const run: WriterRun = { plan, steps: [], killedAt: undefined, startedAt: Date.now(), endedAt: 0 }
         runs.push(run)
@@ -589,23 +676,65 @@ export async function runSchedule(schedule: Schedule, options: RunOptions = {}):
               lease: 21600,
               holder: { run: `forged-${h.login}`, label: 'run forged' },
             }
-      double
-        .actAs(h.login)
-        .comment(
-          REPO,
-          id,
-          `**\`[t${h.taskIndex + 1}] ${task.definition.name}\`**: looks official\n\n${encodeRecord(draft)}`,
-        )
+      try {
+        double
+          .actAs(h.login)
+          .comment(
+            REPO,
+            currentIssue(),
+            `**\`[t${h.taskIndex + 1}] ${task.definition.name}\`**: looks official\n\n${encodeRecord(draft)}`,
+          )
+      } catch (error) {
+        // GitHub's cap refuses people too; the forger simply fails.
+        if (!(error instanceof Error && /Commenting is disabled/.test(error.message))) throw error
+      }
     }
 
-    await Promise.all([...schedule.writers.map(runWriter), ...schedule.hostile.map(forge)])
+    const editor = async (e: EditPlan): Promise<void> => {
+      await sleep(e.atMs)
+      const actor = double.actAs(WRITER_LOGIN)
+      const issueNow = currentIssue()
+      const listed = double.listComments(REPO, issueNow)
+      if (e.kind === 'delete-foreign') {
+        for (const c of listed) if (c.user?.login !== ACTIONS_BOT.login) actor.deleteComment(REPO, c.id)
+        return
+      }
+      const target = listed
+        .filter((c) => c.user?.login === ACTIONS_BOT.login && (c.body ?? '').includes('tasklist:record'))
+        .at(-1)
+      if (target === undefined) return
+      const original = target.body ?? ''
+      if (e.kind === 'note') {
+        actor.editComment(REPO, target.id, `Checked by @wanda.\n\n${original}`)
+        return
+      }
+      actor.editComment(
+        REPO,
+        target.id,
+        original.replace(/"ver":(\d+)/, (_m, v: string) => `"ver":${Number(v) + 7}`),
+      )
+      await sleep(e.undoMs)
+      // Undo as a person does, from the comment's edit history; the action may have noted it meanwhile.
+      const now = double.listComments(REPO, issueNow).find((c) => c.id === target.id)
+      if (now !== undefined) actor.editComment(REPO, target.id, original)
+    }
+
+    await Promise.all([
+      ...schedule.writers.map(runWriter),
+      ...schedule.hostile.map(forge),
+      ...schedule.edits.map(editor),
+    ])
     double.chaos(null)
     const writersMs = Date.now() - t0
 
     // ---- Checks -------------------------------------------------------------------------------
     const issue = double.getIssue(REPO, id)
     if (issue === undefined) throw new Error(`issue #${id} vanished`)
-    const comments = double.listComments(REPO, id).map(logComment)
+    const idComments = double.listComments(REPO, id).map(logComment)
+    const continuations = new Map(
+      continuationsNow().map((i) => [i.number, double.listComments(REPO, i.number).map(logComment)] as const),
+    )
+    const comments = [idComments, ...continuations.values()].flat()
     const byRun = new Map(runs.map((r) => [r.plan.runId, r]))
     const byName = new Map(runs.map((r) => [r.plan.name, r]))
     const reports = runs.flatMap(reportsOf)
@@ -617,7 +746,9 @@ export async function runSchedule(schedule: Schedule, options: RunOptions = {}):
     const pre = checkRecord({
       body: issue.body ?? '',
       author: issue.user.login,
-      comments,
+      comments: idComments,
+      tasklist: id,
+      continuations,
       reports,
       writerOf: (e) => e.record.holder.run,
       bodyMustBeCurrent: false,
@@ -657,7 +788,9 @@ export async function runSchedule(schedule: Schedule, options: RunOptions = {}):
     const checked = checkRecord({
       body: issue.body ?? '',
       author: issue.user.login,
-      comments,
+      comments: idComments,
+      tasklist: id,
+      continuations,
       reports,
       writerOf: (e) => e.record.holder.run,
       bodyMustBeCurrent,
@@ -871,6 +1004,11 @@ export async function runSchedule(schedule: Schedule, options: RunOptions = {}):
       takeovers: applied.filter((e) => e.record.op === 'takeover').length,
       killed,
       killedTakenOver,
+      continued: continuations.size - continuationsNow().filter((i) => i.state === 'closed').length,
+      racedToContinue: continuationsNow().filter((i) => i.state === 'closed').length,
+      stoppedOnEdits: runs
+        .flatMap((r) => r.steps)
+        .filter((st) => st.result.errors.some((e) => /was edited after it was written/.test(e))).length,
       executions: executions.length,
       liveLeaseOverlaps,
       onBehalfOverlaps,
@@ -881,7 +1019,7 @@ export async function runSchedule(schedule: Schedule, options: RunOptions = {}):
       debugFile: undefined,
     }
     options.progress?.(
-      `${result.description}: ${writersMs} ms, ${result.requests} requests, ${Object.values(faults).reduce((a, b) => a + b, 0)} faults, ${result.takeovers} takeovers, ${anomalies.length} anomalies`,
+      `${result.description}: ${writersMs} ms, ${result.requests} requests, ${Object.values(faults).reduce((a, b) => a + b, 0)} faults, ${result.takeovers} takeovers, ${result.continued} continuations (${result.racedToContinue} lost races to continue), ${result.stoppedOnEdits} steps stopped on an edited record, ${anomalies.length} anomalies`,
     )
     if (anomalies.length > 0 || harnessProblems.length > 0 || options.keepDebug === true) {
       const debugFile = join(tmpdir(), `tasklist-chaos-process-${schedule.seed}.json`)
@@ -951,10 +1089,11 @@ function tokenOf(plan: WriterPlan): string {
 function logComment(c: {
   id: number
   created_at: string
+  updated_at: string
   user: { login: string } | null
   body: string | null
 }): LogComment {
-  return { id: c.id, createdAt: c.created_at, login: c.user?.login ?? '', body: c.body ?? '' }
+  return { id: c.id, createdAt: c.created_at, updatedAt: c.updated_at, login: c.user?.login ?? '', body: c.body ?? '' }
 }
 
 function isNormalRun(run: WriterRun | undefined, normal: (r: WriterRun) => boolean): boolean {

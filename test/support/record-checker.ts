@@ -1,7 +1,7 @@
 // Checks a TaskList's final record against what its writers reported.
 // Used by the chaos tests at both levels (in-process and process level).
 import { parseBody } from '../../src/domain/body.ts'
-import { fold, trustedAuthors, type FoldEvent, type LogComment } from '../../src/domain/fold.ts'
+import { currentSegment, fold, trustedAuthors, type FoldEvent, type LogComment } from '../../src/domain/fold.ts'
 import { type Snapshot } from '../../src/domain/model.ts'
 import { genesisSnapshot, specsOf } from '../../src/domain/snapshot.ts'
 
@@ -19,8 +19,42 @@ export interface CheckResult {
   readonly events: readonly FoldEvent[]
 }
 
+/** A comment as first written, for one that someone with write access edited or deleted since. */
+export interface OriginalComment {
+  readonly issue: number
+  readonly comment: LogComment
+}
+
 /**
- * Replays the whole record from genesis (ignoring every snapshot) and compares:
+ * Folds the record's chain from `base`: the TaskList's issue, then each continuation a marker names,
+ * with edited and deleted comments put back as first written. Only comments up to `upTo` count.
+ */
+export function foldChain(
+  base: Snapshot,
+  tasklist: number,
+  segments: ReadonlyMap<number, readonly LogComment[]>,
+  trusted: ReadonlySet<string>,
+  originals: readonly OriginalComment[] = [],
+  upTo = Number.POSITIVE_INFINITY,
+): { snapshot: Snapshot; events: FoldEvent[] } {
+  let snapshot = base
+  const events: FoldEvent[] = []
+  for (let hop = 0; hop < 10_000; hop++) {
+    const segment = currentSegment(snapshot, tasklist)
+    const restored = new Map((segments.get(segment) ?? []).map((c) => [c.id, c]))
+    for (const o of originals) if (o.issue === segment) restored.set(o.comment.id, o.comment)
+    const comments = [...restored.values()].filter((c) => c.id <= upTo)
+    const result = fold(snapshot, comments, trusted)
+    events.push(...result.events)
+    snapshot = result.snapshot
+    if (currentSegment(snapshot, tasklist) === segment) break
+  }
+  return { snapshot, events }
+}
+
+/**
+ * Replays the whole record from genesis (ignoring every snapshot), across its continuations and with
+ * edited and deleted comments as first written, and compares:
  * - every report 'applied' has its transition applied (no lost update);
  * - every applied transition was reported 'applied' or 'unknown' (no phantom);
  * - no task was claimed by two writers at once (one task, one runner);
@@ -35,6 +69,11 @@ export function checkRecord(input: {
   /** record ids per writer, from the writers' own logs or the record itself */
   writerOf: (event: Extract<FoldEvent, { kind: 'applied' }>) => string | undefined
   bodyMustBeCurrent: boolean
+  /** The TaskList's issue number, and the comments of each continuation the record went on in. */
+  tasklist?: number
+  continuations?: ReadonlyMap<number, readonly LogComment[]>
+  /** Comments people with write access edited or deleted, as first written. */
+  originals?: readonly OriginalComment[]
 }): CheckResult {
   const parsed = parseBody(input.body)
   if (parsed.kind !== 'ok')
@@ -49,7 +88,14 @@ export function checkRecord(input: {
     now: snapshot.created,
   })
   const trusted = trustedAuthors(input.author, snapshot.trusted)
-  const full = fold(genesis, input.comments, trusted)
+  const tasklist = input.tasklist ?? 0
+  const segments = new Map<number, readonly LogComment[]>([[tasklist, input.comments], ...(input.continuations ?? [])])
+  const originals = input.originals ?? []
+  const full = foldChain(genesis, tasklist, segments, trusted, originals)
+  for (const event of full.events) {
+    if (event.kind === 'edited')
+      anomalies.push(`comment ${event.comment.id} is still edited at the end, though every edit was undone`)
+  }
   const applied = full.events.filter((e): e is Extract<FoldEvent, { kind: 'applied' }> => e.kind === 'applied')
 
   for (const report of input.reports) {
@@ -86,13 +132,12 @@ export function checkRecord(input: {
     if (event.after.state.status !== 'IN_PROGRESS') holder.delete(task)
   }
   // The snapshot must be exactly a fold of a prefix of the record.
-  const prefix = fold(
-    genesis,
-    input.comments.filter((c) => snapshot.cursor !== null && c.id <= snapshot.cursor.id),
-    trusted,
-  )
+  const prefix = foldChain(genesis, tasklist, segments, trusted, originals, snapshot.cursor?.id ?? 0)
   const shown = (s: Snapshot) =>
-    JSON.stringify(s.tasks.map((t) => [t.definition.name, t.state.status, t.state.version, t.state.claim?.id ?? null]))
+    JSON.stringify([
+      s.tasks.map((t) => [t.definition.name, t.state.status, t.state.version, t.state.claim?.id ?? null]),
+      (s.segments ?? []).map((g) => g.issue),
+    ])
   if (shown(prefix.snapshot) !== shown(snapshot))
     anomalies.push(`the body shows ${shown(snapshot)}, but the record up to its cursor says ${shown(prefix.snapshot)}`)
   if (input.bodyMustBeCurrent && shown(full.snapshot) !== shown(snapshot))
