@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { parseBody, renderBody } from '../../src/domain/body.ts'
 import { renderRecordComment } from '../../src/domain/comment.ts'
-import { fold, trustedAuthors } from '../../src/domain/fold.ts'
+import { renderContinuationBody, renderMarkerComment } from '../../src/domain/continuation.ts'
+import { trustedAuthors } from '../../src/domain/fold.ts'
 import type { TaskRecord } from '../../src/domain/record.ts'
 import type { Snapshot } from '../../src/domain/model.ts'
 import type { GitHubDouble } from '../double/index.ts'
 import { useGitHubDouble } from '../support/github-double.ts'
+import { foldChain } from '../support/record-checker.ts'
 import { Job } from '../support/step-runner.ts'
 
 const REPO = 'octo-org/migrations'
@@ -60,20 +62,32 @@ describe("GitHub's limits", () => {
     expect(snapshotOf(Number(id)).tasks).toHaveLength(500)
   })
 
-  it('loads a record of 10,000 transitions correctly, reading only what is newer than the snapshot', async () => {
+  it('loads a record of 10,000 transitions across its continuations in two reads, and rebuilds it whole', async () => {
     const created = await job('1').step({
       command: 'create',
       title: 'Long history',
       tasks: 'flaky-migration\nsteady-migration',
     })
     const id = Number(created.outputs['tasklist-id'])
-    // GitHub stops an issue at 2,500 comments; this test measures the fold and the reads, not the cap.
-    double.setLimits({ commentCap: 20_000 })
     const genesis = snapshotOf(id)
     const holder = { run: '9', attempt: 1, job: 'history', label: 'run 9, job history' }
-    // 10,000 valid compare-and-set records: the flaky task starts and fails 4,999 times, then starts and completes.
+    // 10,000 valid compare-and-set records: the flaky task starts and fails 4,999 times, then starts and
+    // completes. GitHub takes 2,500 comments on an issue, so every 2,000 the record continues in a new
+    // issue, as writers leave it: a continue marker on the full issue names the next one.
+    const segments = [id]
     let claim = ''
     for (let ver = 0; ver < 10_000; ver++) {
+      const current = segments.at(-1) ?? id
+      if (ver > 0 && ver % 2_000 === 0) {
+        const next = double.actAs(BOT).createIssue(REPO, {
+          title: `Long history (records, part ${segments.length + 1})`,
+          body: renderContinuationBody({ tasklist: id, previous: current, title: 'Long history' }),
+          labels: ['tasklist-continuation'],
+        }).number
+        const marker = { tasklist: 1 as const, rec: `m${String(ver).padStart(19, '0')}`, next, holder }
+        double.actAs(BOT).comment(REPO, current, renderMarkerComment(marker, 2500))
+        segments.push(next)
+      }
       const starting = ver % 2 === 0
       const rec = `r${String(ver).padStart(19, '0')}`
       const record: TaskRecord = {
@@ -91,22 +105,24 @@ describe("GitHub's limits", () => {
         ...(starting ? { lease: 21_600 } : { claim }),
       }
       if (starting) claim = rec
-      double.actAs(BOT).comment(REPO, id, renderRecordComment(record))
+      double.actAs(BOT).comment(REPO, segments.at(-1) ?? id, renderRecordComment(record))
       // GitHub's timestamps have one-second resolution; real records do not land 10,000 in a second.
       if (ver % 5 === 4) double.clock.advance(1000)
     }
-    const comments = double
-      .listComments(REPO, id)
-      .map((c) => ({ id: c.id, createdAt: c.created_at, login: c.user?.login ?? '', body: c.body ?? '' }))
+    expect(segments).toHaveLength(5)
+    for (const n of segments) expect(double.getIssue(REPO, n)?.comments ?? 0).toBeLessThanOrEqual(2_001)
+    const logOf = (n: number) =>
+      double
+        .listComments(REPO, n)
+        .map((c) => ({ id: c.id, createdAt: c.created_at, login: c.user?.login ?? '', body: c.body ?? '' }))
+    const chain = new Map(segments.map((n) => [n, logOf(n)]))
+    const all = [...chain.values()].flat()
     const trusted = trustedAuthors(BOT)
     // A snapshot that has folded all but the last 40 records, as writers leave it.
-    const cut = comments[comments.length - 41]
+    const cut = all[all.length - 41]
     if (cut === undefined) throw new Error('no comments')
-    const partial = fold(
-      genesis,
-      comments.filter((c) => c.id <= cut.id),
-      trusted,
-    ).snapshot
+    const partial = foldChain(genesis, id, chain, trusted, [], cut.id).snapshot
+    expect(partial.segments?.map((g) => g.issue)).toEqual(segments.slice(1))
     double.actAs(BOT).editIssueBody(REPO, id, renderBody(partial))
 
     double.resetStats()
@@ -120,7 +136,7 @@ describe("GitHub's limits", () => {
     expect(double.stats().reads).toBe(2)
     expect(double.stats().writes).toBe(0)
 
-    // A hand-edited block forces a rebuild from the whole record: slower, and still right.
+    // A hand-edited block forces a rebuild from the whole record, all five issues of it: slower, and still right.
     const edited = (double.getIssue(REPO, id)?.body ?? '').replace(
       '["flaky-migration","IN_PROGRESS"',
       '["flaky-migration","COMPLETE"',
@@ -140,6 +156,6 @@ describe("GitHub's limits", () => {
       ['COMPLETE', 10_000],
       ['PENDING', 0],
     ])
-    expect(redrawn.cursor?.id).toBe(comments.at(-1)?.id)
+    expect(redrawn.cursor?.id).toBe(all.at(-1)?.id)
   })
 })
