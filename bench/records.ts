@@ -3,7 +3,15 @@
 // body snapshot folded from them (optionally lagging behind the head of the record).
 import { renderBody } from '../src/domain/body.ts'
 import { renderRecordComment } from '../src/domain/comment.ts'
-import { fold, trustedAuthors, type LogComment } from '../src/domain/fold.ts'
+import {
+  CONTINUATION_LABEL,
+  continuationTitle,
+  continueThreshold,
+  GITHUB_COMMENT_CAP,
+  renderContinuationBody,
+  renderMarkerComment,
+} from '../src/domain/continuation.ts'
+import { trustedAuthors, type LogComment } from '../src/domain/fold.ts'
 import { newRecordId, type TaskRecord } from '../src/domain/record.ts'
 import { type Holder } from '../src/domain/claim.ts'
 import { type Snapshot } from '../src/domain/model.ts'
@@ -12,6 +20,7 @@ import type { Status } from '../src/domain/status.ts'
 import type { TaskSpec } from '../src/domain/task-spec.ts'
 import { keyLabel, TASKLIST_LABEL } from '../src/storage/creating.ts'
 import { ACTIONS_BOT, DEFAULT_REPO, type GitHubDouble } from '../test/double/index.ts'
+import { foldChain } from '../test/support/record-checker.ts'
 
 export const REPO = DEFAULT_REPO
 export const LEASE_SEC = 6 * 3600
@@ -151,23 +160,46 @@ export function seedTaskList(double: GitHubDouble, options: SeedOptions): Seeded
   const labels = [TASKLIST_LABEL, ...(options.key === undefined ? [] : [keyLabel(options.key)])]
   const issue = bot.createIssue(REPO, { title, body: renderBody(genesis), labels })
   const spacingMs = options.spacingMs ?? 3_000
+  // GitHub takes 2,500 comments on an issue: every 2,000 the record continues in a new issue, as the
+  // action continues it, with a continue marker on the full issue naming the next one.
+  const chain = new Map<number, LogComment[]>([[issue.number, []]])
+  let segment = issue.number
+  const post = (n: number, body: string): LogComment => {
+    const c = bot.comment(REPO, n, body)
+    const logged = { id: c.id, createdAt: c.created_at, login: c.user?.login ?? '', body: c.body ?? '' }
+    chain.get(n)?.push(logged)
+    return logged
+  }
   const comments = writeRecords(
     genesis,
     options.plan ?? [],
     (body) => {
       double.clock.advance(spacingMs)
-      const c = bot.comment(REPO, issue.number, body)
-      return { id: c.id, createdAt: c.created_at, login: c.user?.login ?? '', body: c.body ?? '' }
+      if ((chain.get(segment)?.length ?? 0) >= continueThreshold(GITHUB_COMMENT_CAP)) {
+        const next = bot.createIssue(REPO, {
+          title: continuationTitle(title, chain.size + 1),
+          body: renderContinuationBody({ tasklist: issue.number, previous: segment, title }),
+          labels: [CONTINUATION_LABEL],
+        }).number
+        const holder = { label: 'benchmark' }
+        post(segment, renderMarkerComment({ tasklist: 1, rec: newRecordId(), next, holder }, GITHUB_COMMENT_CAP))
+        chain.set(next, [])
+        segment = next
+      }
+      return post(segment, body)
     },
     iso,
   )
   const trusted = trustedAuthors(issue.user?.login ?? '', genesis.trusted)
-  const whole = fold(genesis, comments, trusted)
-  const refused = whole.events.find((e) => e.kind !== 'applied')
+  const whole = foldChain(genesis, issue.number, chain, trusted)
+  const refused = whole.events.find((e) => e.kind !== 'applied' && e.kind !== 'continued')
   if (refused !== undefined) throw new Error(`seeded record ${refused.comment.id} was not applied: ${refused.kind}`)
   const lag = options.lag ?? 0
+  const cut = comments[comments.length - lag - 1]
   const snapshot =
-    lag === 0 ? whole.snapshot : fold(genesis, comments.slice(0, comments.length - lag), trusted).snapshot
+    lag === 0 || cut === undefined
+      ? whole.snapshot
+      : foldChain(genesis, issue.number, chain, trusted, [], cut.id).snapshot
   const body = renderBody(snapshot)
   bot.editIssueBody(REPO, issue.number, body)
   return { number: issue.number, head: whole.snapshot, snapshot, records: comments.length, bodyChars: body.length }
