@@ -114,6 +114,8 @@ function buildOctokit(options) {
     });
 }
 
+// EXTERNAL MODULE: ./build/storage/github-errors.js
+var github_errors = __webpack_require__(9347);
 // EXTERNAL MODULE: ./build/storage/repository.js + 1 modules
 var repository = __webpack_require__(5320);
 // EXTERNAL MODULE: ./build/storage/store.js + 7 modules
@@ -121,6 +123,7 @@ var store = __webpack_require__(6830);
 // EXTERNAL MODULE: ./build/action/error-line.js
 var error_line = __webpack_require__(8008);
 ;// CONCATENATED MODULE: ./build/action/connect.js
+
 
 
 
@@ -135,11 +138,22 @@ const actionLogger = {
 function connect(token, context, extraTrusted) {
     const octokit = buildOctokit({ token, baseUrl: context.apiUrl, userAgent: 'tasklist-action/0.1', log: actionLogger });
     const ref = { owner: context.owner, repo: context.repo };
+    // A person's token can say whom it acts as (GET /user); an installation token (ghs_) cannot, so
+    // GitHub names its account only on a write, which the store then removes if it is not trusted.
+    let login;
+    const whoami = token.startsWith('ghs_')
+        ? undefined
+        : () => (login ??= octokit.rest.users.getAuthenticated().then((response) => response.data.login, (error) => {
+            if ((0,github_errors/* isHttpStatus */.Bd)(error, 401) || (0,github_errors/* isHttpStatus */.Bd)(error, 403) || (0,github_errors/* isHttpStatus */.Bd)(error, 404))
+                return undefined;
+            throw error;
+        }));
     return {
         store: (0,store/* octokitStore */.Te)(octokit.rest.issues, ref, actionLogger, {
             extraTrusted,
             advice: error_line/* ACTION_ADVICE */.gr,
             ...(context.commentCap === undefined ? {} : { commentCap: context.commentCap }),
+            ...(whoami === undefined ? {} : { whoami }),
         }),
         repo: (0,repository/* octokitRepository */.Yq)(octokit.rest, ref),
     };

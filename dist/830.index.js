@@ -1712,13 +1712,15 @@ class Appender {
     settleMs;
     advice;
     continuer;
-    constructor(port, log, reader, settleMs, advice, continuer) {
+    whoami;
+    constructor(port, log, reader, settleMs, advice, continuer, whoami) {
         this.port = port;
         this.log = log;
         this.reader = reader;
         this.settleMs = settleMs;
         this.advice = advice;
         this.continuer = continuer;
+        this.whoami = whoami;
     }
     /**
      * Appends one record and reads the record back to learn whether it won: the
@@ -1728,6 +1730,10 @@ class Appender {
         const { rec, ...fields } = draft;
         const record = { tasklist: 1, rec: rec ?? (0,domain_record/* newRecordId */.Ld)(), defs: view.base.defs, ...fields };
         const body = renderRecordComment(record, extras);
+        // When GitHub can say whom the token acts as before a write, an untrusted account writes nothing.
+        const login = await this.whoami?.();
+        if (login !== undefined && !view.trusted.has(login.toLowerCase()))
+            throw new errors/* UntrustedTokenError */.o$(view.issue.number, view.issue.author, login, trustedList(view), true);
         let current = view;
         for (let round = 0; round < 4; round++) {
             // Near GitHub's comment cap the record continues in a new issue first (docs/storage.md).
@@ -2221,7 +2227,7 @@ class TaskListStore {
             cap: options.commentCap ?? continuation/* GITHUB_COMMENT_CAP */.d5,
             advice: options.advice,
         });
-        this.appender = new Appender(port, log, this.reader, options.settleMs ?? 500, options.advice, continuer);
+        this.appender = new Appender(port, log, this.reader, options.settleMs ?? 500, options.advice, continuer, options.whoami);
         this.publisher = new Publisher(port, log, this.reader, options.publishRounds ?? 6, options.advice);
         this.creator = new Creator(port, log, this.reader);
     }

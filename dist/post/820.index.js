@@ -114,6 +114,8 @@ function buildOctokit(options) {
     });
 }
 
+// EXTERNAL MODULE: ./build/storage/github-errors.js
+var github_errors = __webpack_require__(9347);
 // EXTERNAL MODULE: ./build/storage/repository.js + 1 modules
 var repository = __webpack_require__(5320);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
@@ -386,8 +388,6 @@ function decodeRecord(body) {
 
 // EXTERNAL MODULE: ./build/storage/errors.js
 var storage_errors = __webpack_require__(3703);
-// EXTERNAL MODULE: ./build/storage/github-errors.js
-var github_errors = __webpack_require__(9347);
 // EXTERNAL MODULE: ./build/domain/duration.js
 var duration = __webpack_require__(4953);
 ;// CONCATENATED MODULE: ./build/domain/model.js
@@ -1590,13 +1590,15 @@ class Appender {
     settleMs;
     advice;
     continuer;
-    constructor(port, log, reader, settleMs, advice, continuer) {
+    whoami;
+    constructor(port, log, reader, settleMs, advice, continuer, whoami) {
         this.port = port;
         this.log = log;
         this.reader = reader;
         this.settleMs = settleMs;
         this.advice = advice;
         this.continuer = continuer;
+        this.whoami = whoami;
     }
     /**
      * Appends one record and reads the record back to learn whether it won: the
@@ -1606,6 +1608,10 @@ class Appender {
         const { rec, ...fields } = draft;
         const record = { tasklist: 1, rec: rec ?? newRecordId(), defs: view.base.defs, ...fields };
         const body = renderRecordComment(record, extras);
+        // When GitHub can say whom the token acts as before a write, an untrusted account writes nothing.
+        const login = await this.whoami?.();
+        if (login !== undefined && !view.trusted.has(login.toLowerCase()))
+            throw new storage_errors/* UntrustedTokenError */.o$(view.issue.number, view.issue.author, login, trustedList(view), true);
         let current = view;
         for (let round = 0; round < 4; round++) {
             // Near GitHub's comment cap the record continues in a new issue first (docs/storage.md).
@@ -2097,7 +2103,7 @@ class TaskListStore {
             cap: options.commentCap ?? GITHUB_COMMENT_CAP,
             advice: options.advice,
         });
-        this.appender = new Appender(port, log, this.reader, options.settleMs ?? 500, options.advice, continuer);
+        this.appender = new Appender(port, log, this.reader, options.settleMs ?? 500, options.advice, continuer, options.whoami);
         this.publisher = new Publisher(port, log, this.reader, options.publishRounds ?? 6, options.advice);
         this.creator = new Creator(port, log, this.reader);
     }
@@ -2158,6 +2164,7 @@ var error_line = __webpack_require__(8008);
 
 
 
+
 const actionLogger = {
     info: (message) => core/* info */.pq(message),
     warning: (message) => core/* warning */.$e(message),
@@ -2167,11 +2174,22 @@ const actionLogger = {
 function connect(token, context, extraTrusted) {
     const octokit = buildOctokit({ token, baseUrl: context.apiUrl, userAgent: 'tasklist-action/0.1', log: actionLogger });
     const ref = { owner: context.owner, repo: context.repo };
+    // A person's token can say whom it acts as (GET /user); an installation token (ghs_) cannot, so
+    // GitHub names its account only on a write, which the store then removes if it is not trusted.
+    let login;
+    const whoami = token.startsWith('ghs_')
+        ? undefined
+        : () => (login ??= octokit.rest.users.getAuthenticated().then((response) => response.data.login, (error) => {
+            if ((0,github_errors/* isHttpStatus */.Bd)(error, 401) || (0,github_errors/* isHttpStatus */.Bd)(error, 403) || (0,github_errors/* isHttpStatus */.Bd)(error, 404))
+                return undefined;
+            throw error;
+        }));
     return {
         store: octokitStore(octokit.rest.issues, ref, actionLogger, {
             extraTrusted,
             advice: error_line/* ACTION_ADVICE */.gr,
             ...(context.commentCap === undefined ? {} : { commentCap: context.commentCap }),
+            ...(whoami === undefined ? {} : { whoami }),
         }),
         repo: (0,repository/* octokitRepository */.Yq)(octokit.rest, ref),
     };

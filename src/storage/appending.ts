@@ -41,6 +41,7 @@ export class Appender {
   private readonly settleMs: number
   private readonly advice: GitHubAdvice | undefined
   private readonly continuer: Continuer
+  private readonly whoami: (() => Promise<string | undefined>) | undefined
 
   constructor(
     port: GitHubPort,
@@ -49,6 +50,7 @@ export class Appender {
     settleMs: number,
     advice: GitHubAdvice | undefined,
     continuer: Continuer,
+    whoami?: () => Promise<string | undefined>,
   ) {
     this.port = port
     this.log = log
@@ -56,6 +58,7 @@ export class Appender {
     this.settleMs = settleMs
     this.advice = advice
     this.continuer = continuer
+    this.whoami = whoami
   }
 
   /**
@@ -66,6 +69,10 @@ export class Appender {
     const { rec, ...fields } = draft
     const record: TaskRecord = { tasklist: 1, rec: rec ?? newRecordId(), defs: view.base.defs, ...fields }
     const body = renderRecordComment(record, extras)
+    // When GitHub can say whom the token acts as before a write, an untrusted account writes nothing.
+    const login = await this.whoami?.()
+    if (login !== undefined && !view.trusted.has(login.toLowerCase()))
+      throw new UntrustedTokenError(view.issue.number, view.issue.author, login, trustedList(view), true)
     let current = view
     for (let round = 0; round < 4; round++) {
       // Near GitHub's comment cap the record continues in a new issue first (docs/storage.md).

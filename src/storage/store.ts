@@ -22,6 +22,11 @@ export interface StoreOptions {
   readonly publishRounds?: number
   /** Comments GitHub takes on an issue (2,500); a GitHub Enterprise Server may set another. */
   readonly commentCap?: number
+  /**
+   * The account the token acts as, when GitHub says so before a write (`GET /user` answers for a
+   * person's token, not for an installation token): an untrusted one is refused before anything is written.
+   */
+  readonly whoami?: () => Promise<string | undefined>
   /** How the store's log lines advise on token and access problems; its errors carry the fault instead. */
   readonly advice?: GitHubAdvice
 }
@@ -47,7 +52,15 @@ export class TaskListStore {
       cap: options.commentCap ?? GITHUB_COMMENT_CAP,
       advice: options.advice,
     })
-    this.appender = new Appender(port, log, this.reader, options.settleMs ?? 500, options.advice, continuer)
+    this.appender = new Appender(
+      port,
+      log,
+      this.reader,
+      options.settleMs ?? 500,
+      options.advice,
+      continuer,
+      options.whoami,
+    )
     this.publisher = new Publisher(port, log, this.reader, options.publishRounds ?? 6, options.advice)
     this.creator = new Creator(port, log, this.reader)
   }

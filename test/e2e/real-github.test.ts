@@ -226,12 +226,30 @@ describe('no write before the step knows it may write', () => {
     expect(double.listIssues(REPO)).toHaveLength(before)
   })
 
-  it('removes a record written by an account the TaskList does not trust, and names both', async () => {
+  it("refuses a person's token the TaskList does not trust before writing, and names both accounts", async () => {
     const id = await createTaskList()
+    const marker = join(job().dir, 'ran')
+    const result = await expectRefusedWithoutWrites(
+      () =>
+        job({ token: 'ghp_maintainer' }).step({
+          command: 'run',
+          'tasklist-id': String(id),
+          task: 'database-migration',
+          run: `touch ${marker}`,
+        }),
+      /the token acts as @mona, but TaskList #\d+ trusts @github-actions\[bot\]/,
+    )
+    expect(result.errors[0]).toMatch(/trusted-authors/)
+    expect(existsSync(marker)).toBe(false)
+  })
+
+  it("removes what another app's installation token wrote, since GitHub names its account only on a write", async () => {
+    const id = await createTaskList()
+    double.addToken('ghs_other_app', { login: 'deploy-app[bot]', type: 'Bot' })
     const marker = join(job().dir, 'ran')
     const from = double.timeline.length
     const body = double.getIssue(REPO, id)?.body
-    const result = await job({ token: 'ghp_maintainer' }).step({
+    const result = await job({ token: 'ghs_other_app' }).step({
       command: 'run',
       'tasklist-id': String(id),
       task: 'database-migration',
@@ -240,10 +258,10 @@ describe('no write before the step knows it may write', () => {
     expect(result.exitCode).toBe(1)
     expect(result.errors).toHaveLength(1)
     expect(result.errors[0]).toMatch(
-      /the token acts as @mona, but TaskList #\d+ trusts @github-actions\[bot\].*trusted-authors/,
+      /the token acts as @deploy-app\[bot\], but TaskList #\d+ trusts @github-actions\[bot\].*trusted-authors/,
     )
     expect(existsSync(marker)).toBe(false)
-    // GitHub names a token's account only on a write: the one comment it wrote is deleted again, nothing else.
+    // The one comment it wrote is deleted again; nothing else was written.
     expect(appliedWritesSince(from)).toEqual([
       `POST /repos/${REPO}/issues/${id}/comments`,
       expect.stringMatching(new RegExp(`^DELETE /repos/${REPO}/issues/comments/\\d+$`)),
