@@ -420,7 +420,15 @@ async function react(options, target, content) {
     }
 }
 async function replyTo(options, issue, person, text) {
-    await options.store.postComment(issue, `@${person.login} ${text}`);
+    try {
+        await options.store.postComment(issue, `@${person.login} ${text}`);
+    }
+    catch (error) {
+        // A full issue takes no reply; the record, which continues elsewhere, is what counts.
+        if (!(0,github_errors/* isCommentCapRefusal */._R)(error))
+            throw error;
+        options.log.warning(`Could not reply to @${person.login} on #${issue}: it holds GitHub's maximum of comments; the TaskList's record continues in the issue its body names`);
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules

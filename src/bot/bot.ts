@@ -5,7 +5,7 @@ import type { Holder } from '../domain/claim.ts'
 import { renderSummary } from '../domain/summary.ts'
 import { isSettled } from '../domain/status.ts'
 import { ReadError, TaskListError, WriteError } from '../storage/errors.ts'
-import { describeGitHubError, type GitHubAdvice } from '../storage/github-errors.ts'
+import { describeGitHubError, isCommentCapRefusal, type GitHubAdvice } from '../storage/github-errors.ts'
 import type { Logger } from '../storage/logger.ts'
 import { hasRole, type Reaction, type ReactionTarget, type Permission, type Repository } from '../storage/repository.ts'
 import { TASKLIST_LABEL, type TaskListStore } from '../storage/store.ts'
@@ -205,5 +205,13 @@ async function react(options: BotOptions, target: ReactionTarget, content: React
 }
 
 async function replyTo(options: BotOptions, issue: number, person: Person, text: string): Promise<void> {
-  await options.store.postComment(issue, `@${person.login} ${text}`)
+  try {
+    await options.store.postComment(issue, `@${person.login} ${text}`)
+  } catch (error) {
+    // A full issue takes no reply; the record, which continues elsewhere, is what counts.
+    if (!isCommentCapRefusal(error)) throw error
+    options.log.warning(
+      `Could not reply to @${person.login} on #${issue}: it holds GitHub's maximum of comments; the TaskList's record continues in the issue its body names`,
+    )
+  }
 }
