@@ -76,6 +76,9 @@ interface Summary {
   faultsByKind: Record<string, number>
   faultsTotal: number
   takeovers: number
+  continued: number
+  racedToContinue: number
+  stoppedOnEdits: number
   killedWriters: number
   killedTakenOver: number
   liveLeaseOverlaps: number
@@ -107,6 +110,9 @@ const summary: Summary = {
   faultsByKind: {},
   faultsTotal: 0,
   takeovers: 0,
+  continued: 0,
+  racedToContinue: 0,
+  stoppedOnEdits: 0,
   killedWriters: 0,
   killedTakenOver: 0,
   liveLeaseOverlaps: 0,
@@ -161,6 +167,9 @@ function add(result: ScheduleResult): void {
     summary.faultsTotal += n
   }
   summary.takeovers += result.takeovers
+  summary.continued += result.continued
+  summary.racedToContinue += result.racedToContinue
+  summary.stoppedOnEdits += result.stoppedOnEdits
   summary.killedWriters += result.killed
   summary.killedTakenOver += result.killedTakenOver
   summary.liveLeaseOverlaps += result.liveLeaseOverlaps
@@ -185,6 +194,7 @@ function printSummary(): void {
       `chaos (${s.level}): ${s.schedulesRun}/${s.requested} schedules from seed ${s.baseSeed}, ${s.writers} writers, ${s.requests} requests`,
       `  anomalies: ${s.anomalies}${s.anomalousSchedules.length > 0 ? ` in seeds ${s.anomalousSchedules.map((a) => a.seed).join(', ')}` : ''}`,
       `  faults injected: ${s.faultsTotal} (${kinds || 'none'})`,
+      `  continuations past the comment cap: ${s.continued} (writers that lost the race to continue: ${s.racedToContinue}); steps stopped on a record a write user had edited: ${s.stoppedOnEdits}`,
       `  takeovers: ${s.takeovers} (killed runners taken over: ${s.killedTakenOver} of ${s.killedWriters} killed); overlaps allowed after a live runner's lease expired: ${s.liveLeaseOverlaps}, after a fail on its behalf: ${s.onBehalfOverlaps}; commands started after their lease ran out: ${s.lateStarts}`,
       `  writer reports: applied ${s.outcomes.applied ?? 0}, refused ${s.outcomes.refused ?? 0}, unknown ${s.outcomes.unknown ?? 0}; body required current in ${s.bodyMustBeCurrent}`,
       `  wall time: ${(s.wallMs / 1000).toFixed(1)} s (per schedule min/median/max ${s.scheduleWallMs.min}/${s.scheduleWallMs.median}/${s.scheduleWallMs.max} ms)`,
@@ -221,7 +231,7 @@ for (let i = 0; i < total && !stopping; i++) {
         console.log(`seed ${seed}: inconclusive, not counted: ${result.harnessProblems.join('; ')}`)
       if (!values.quiet)
         console.log(
-          `[${summary.schedulesRun}/${total}] ${result.description}: ${result.wallMs} ms, ${result.takeovers} takeovers, ${result.anomalies.length} anomalies`,
+          `[${summary.schedulesRun}/${total}] ${result.description}: ${result.wallMs} ms, ${result.takeovers} takeovers, ${result.continued} continuations, ${result.stoppedOnEdits} stopped on edits, ${result.anomalies.length} anomalies`,
         )
       if (result.harnessProblems.length > 0) return
       for (const a of result.anomalies)

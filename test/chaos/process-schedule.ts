@@ -690,6 +690,7 @@ export async function runSchedule(schedule: Schedule, options: RunOptions = {}):
       }
     }
 
+    const editing = new Set<number>()
     const editor = async (e: EditPlan): Promise<void> => {
       await sleep(e.atMs)
       const actor = double.actAs(WRITER_LOGIN)
@@ -699,12 +700,18 @@ export async function runSchedule(schedule: Schedule, options: RunOptions = {}):
         for (const c of listed) if (c.user?.login !== ACTIONS_BOT.login) actor.deleteComment(REPO, c.id)
         return
       }
+      // One edit at a time per comment: an undo restores the text as first written.
       const target = listed
-        .filter((c) => c.user?.login === ACTIONS_BOT.login && (c.body ?? '').includes('tasklist:record'))
+        .filter(
+          (c) =>
+            c.user?.login === ACTIONS_BOT.login && (c.body ?? '').includes('tasklist:record') && !editing.has(c.id),
+        )
         .at(-1)
       if (target === undefined) return
       const original = target.body ?? ''
+      editing.add(target.id)
       if (e.kind === 'note') {
+        editing.delete(target.id)
         actor.editComment(REPO, target.id, `Checked by @wanda.\n\n${original}`)
         return
       }
@@ -717,6 +724,7 @@ export async function runSchedule(schedule: Schedule, options: RunOptions = {}):
       // Undo as a person does, from the comment's edit history; the action may have noted it meanwhile.
       const now = double.listComments(REPO, issueNow).find((c) => c.id === target.id)
       if (now !== undefined) actor.editComment(REPO, target.id, original)
+      editing.delete(target.id)
     }
 
     await Promise.all([
