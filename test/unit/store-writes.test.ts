@@ -68,3 +68,19 @@ describe('writing a record', () => {
     expect(stale.view.state.tasks[0]?.state.claim?.holder.run).toBe('1')
   })
 })
+
+describe('redrawing the body', () => {
+  it('treats an edit GitHub answered with 200 but did not apply as a body not yet redrawn, and warns', async () => {
+    const { github, store, view } = await setup()
+    const submission = await store.submit(view, start)
+    const before = github.issue.body
+    // GitHub has been seen to answer an over-long body edit with 200 and keep the old body.
+    github.updateIssue = () => Promise.resolve(github.issue)
+    const warnings: string[] = []
+    const watching = new TaskListStore(github, { ...quiet, warning: (m: string) => warnings.push(m) }, { settleMs: 1 })
+    const published = await watching.publish(submission.view)
+    expect(github.issue.body).toBe(before)
+    expect(published.bodyBehind).toBe(true)
+    expect(warnings.some((w) => /GitHub kept the old issue body/.test(w))).toBe(true)
+  })
+})
