@@ -666,8 +666,13 @@ class Appender {
             if (edited?.kind === 'edited')
                 throw new errors/* RecordEditedError */.$t(view.issue.number, edited.comment.id, edited.record?.name, record.rec);
             if (mine !== undefined) {
+                let folded = this.reader.foldTail(view, comments, listed.etag).view;
+                // A marker after our record moved the record on: what was written there since (a takeover of
+                // our claim, say) decides too, so read it before saying what our record achieved.
+                if (segmentOf(folded) !== segment)
+                    folded = await this.reader.refresh(folded);
                 // The body does not show this record yet, whatever the fold says of others.
-                const next = { ...this.reader.foldTail(view, comments, listed.etag).view, bodyBehind: true };
+                const next = { ...folded, bodyBehind: true };
                 const comment = comments.find((c) => c.id === mine.comment.id) ?? posted;
                 if (mine.kind === 'applied')
                     return { kind: 'applied', view: next, record, comment };
@@ -1051,8 +1056,11 @@ class Publisher {
                 const listed = await this.port.listComments(segmentOf(current), current.since, current.tailEtag);
                 if (listed.value === undefined)
                     return current;
-                // If another writer continued the record meanwhile, the view moves on to the new segment.
-                const next = this.reader.foldTail(current, listed.value, listed.etag).view;
+                let next = this.reader.foldTail(current, listed.value, listed.etag).view;
+                // Another writer continued the record meanwhile: read on in the new segment, so the body we
+                // compare against shows what was written there too.
+                if (segmentOf(next) !== segmentOf(current))
+                    next = await this.reader.refresh(next);
                 if (sameTasks(next.state, current.state))
                     return { ...next, bodyBehind: false };
                 // Others wrote meanwhile. Patch again only if no writer's body shows all we know yet:

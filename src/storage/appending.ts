@@ -125,8 +125,12 @@ export class Appender {
       if (edited?.kind === 'edited')
         throw new RecordEditedError(view.issue.number, edited.comment.id, edited.record?.name, record.rec)
       if (mine !== undefined) {
+        let folded = this.reader.foldTail(view, comments, listed.etag).view
+        // A marker after our record moved the record on: what was written there since (a takeover of
+        // our claim, say) decides too, so read it before saying what our record achieved.
+        if (segmentOf(folded) !== segment) folded = await this.reader.refresh(folded)
         // The body does not show this record yet, whatever the fold says of others.
-        const next = { ...this.reader.foldTail(view, comments, listed.etag).view, bodyBehind: true }
+        const next = { ...folded, bodyBehind: true }
         const comment = comments.find((c) => c.id === mine.comment.id) ?? posted
         if (mine.kind === 'applied') return { kind: 'applied', view: next, record, comment }
         return { kind: 'rejected', view: next, record, comment, reason: mine.reason }

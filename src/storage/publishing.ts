@@ -46,8 +46,10 @@ export class Publisher {
         if (options.converge === false) return current
         const listed = await this.port.listComments(segmentOf(current), current.since, current.tailEtag)
         if (listed.value === undefined) return current
-        // If another writer continued the record meanwhile, the view moves on to the new segment.
-        const next = this.reader.foldTail(current, listed.value, listed.etag).view
+        let next = this.reader.foldTail(current, listed.value, listed.etag).view
+        // Another writer continued the record meanwhile: read on in the new segment, so the body we
+        // compare against shows what was written there too.
+        if (segmentOf(next) !== segmentOf(current)) next = await this.reader.refresh(next)
         if (sameTasks(next.state, current.state)) return { ...next, bodyBehind: false }
         // Others wrote meanwhile. Patch again only if no writer's body shows all we know yet:
         // each of them checks the same way after its own patch, so the last to look repairs it.

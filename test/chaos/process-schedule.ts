@@ -910,7 +910,18 @@ export async function runSchedule(schedule: Schedule, options: RunOptions = {}):
         const what = `${a.writer} ran ${a.task} ${fmt(a.start)}..${fmt(aEnd)} and ${b.writer} ran it ${fmt(b.start)}..${fmt(b.end ?? Number.NaN)}`
         if (ra?.killedAt !== undefined && lost !== undefined) continue
         const ended = ra === undefined ? undefined : endedOnBehalf(ra.plan.runId)
-        if (lost === undefined && ended !== undefined) {
+        // The later starter's claim may have been ended on its behalf too: a `start` step confirms its
+        // claim and returns, and another job's `fail` can end that claim before the work begins. The
+        // job cannot learn of it between its steps; that is the same by-design end as above.
+        const rb = byName.get(b.writer)
+        const endedB =
+          rb === undefined || takenOver(rb.plan.runId) !== undefined ? undefined : endedOnBehalf(rb.plan.runId)
+        if (lost === undefined && ended === undefined && endedB !== undefined) {
+          onBehalfOverlaps++
+          notes.push(
+            `overlap after ${byRun.get(endedB.record.holder.run ?? '')?.plan.name ?? '?'} recorded ${endedB.record.op} on ${b.writer}'s behalf: ${what}`,
+          )
+        } else if (lost === undefined && ended !== undefined) {
           // Another job failed (or completed) the task on the holder's behalf, which ends its claim by design.
           onBehalfOverlaps++
           notes.push(
