@@ -3259,7 +3259,7 @@ class RecordEditedError extends TaskListError {
     /** The record this step had written before it met the edit, if any; it counts for nothing until settled. */
     written;
     constructor(tasklist, comment, task, written) {
-        super(`TaskList #${tasklist}: record comment ${comment}${task === undefined ? '' : ` (a record for ${task})`} was edited after it was written, so what it recorded cannot be known; restore the comment from its edit history on GitHub (the comment's "edited" menu), then re-run. ${written === undefined ? 'Nothing was written' : `This step's record ${written} was written first, and is judged once the comment is restored`}`);
+        super(`TaskList #${tasklist}: record comment ${comment}${task === undefined ? '' : ` (a record for ${task})`} was edited after it was written, so what it recorded cannot be known; restore the comment from its edit history on GitHub (the comment's "edited" menu), then re-run${written === undefined ? '' : `. This step's record ${written} was written first, and is judged once the comment is restored`}`);
         this.tasklist = tasklist;
         this.comment = comment;
         this.task = task;
@@ -3277,7 +3277,7 @@ class RecordsLostError extends TaskListError {
         const list = lost
             .map((l) => `${l.task} (version ${l.blockVersion} in the block, ${l.recordVersion} in the record)`)
             .join(', ');
-        super(`TaskList #${tasklist}: the state block was edited by hand, and the comment record no longer holds what the block had folded for ${list}: record comments were deleted, so their statuses cannot be known; restore the state block from the issue's edit history (its seal then holds again), or create a new TaskList. Nothing was written`);
+        super(`TaskList #${tasklist}: the state block was edited by hand, and the comment record no longer holds what the block had folded for ${list}: record comments were deleted, so their statuses cannot be known; restore the state block from the issue's edit history (its seal then holds again), or create a new TaskList`);
         this.tasklist = tasklist;
         this.lost = lost;
     }
@@ -3289,7 +3289,7 @@ class CommentCapError extends TaskListError {
     issue;
     cap;
     constructor(tasklist, issue, cap) {
-        super(`TaskList #${tasklist}: issue #${issue} holds GitHub's maximum of ${cap} comments, so its record cannot continue; delete some comments people wrote on #${issue} to make room (the record needs one), then re-run. Nothing was written`);
+        super(`TaskList #${tasklist}: issue #${issue} holds GitHub's maximum of ${cap} comments, so its record cannot continue; delete some comments people wrote on #${issue} to make room (the record needs one), then re-run`);
         this.tasklist = tasklist;
         this.issue = issue;
         this.cap = cap;

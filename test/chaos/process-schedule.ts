@@ -382,15 +382,19 @@ function runScript(plan: WriterPlan, log: string, defs: string, taskIndex: numbe
 /** A transition line the action logs when its record applied: `[t1] task-1: PENDING -> IN_PROGRESS`. */
 const TRANSITION = /^\[t\d+\] ([a-z0-9-]+): ([A-Z_]+) -> ([A-Z_]+)$/
 /** A write GitHub may or may not hold: the step says so and names the record. */
+/**
+ * A step stopped by an edited record may have written a claim before it met the edit (a `run` that
+ * renews, say), so what it wrote is not known from its log alone.
+ */
 const UNKNOWN_WRITE =
-  /may or may not hold record|was posted but GitHub does not list it|was written first, and is judged|kept landing after the record had continued/
+  /may or may not hold record|was posted but GitHub does not list it|was edited after it was written|kept landing after the record had continued/
 const UNKNOWN_TRANSITION =
   /\(([a-z0-9-]+): ([A-Z_]+) -> ([A-Z_]+)\)|could not record ([a-z0-9-]+): ([A-Z_]+) -> ([A-Z_]+)/
 /** Failures that are answers, not trouble: busy, illegal, taken over, the command failed. */
 /** A step that could not load the bundle: another build swapped dist/ meanwhile. */
 const DIST_MISSING = /ERR_MODULE_NOT_FOUND|Cannot find module|ENOENT[^\n]*dist/
 const LOGICAL_FAILURE =
-  /was edited after it was written, so what it recorded cannot be known; .* Nothing was written|is IN_PROGRESS, held by|is still IN_PROGRESS, held by|kept changing while this job tried to claim it|was taken over by .* while this job ran it|this job's claim ended|^Cannot (?:start|complete|fail|skip) |failed with (?:exit code|interrupted)/
+  /was edited after it was written, so what it recorded cannot be known|is IN_PROGRESS, held by|is still IN_PROGRESS, held by|kept changing while this job tried to claim it|was taken over by .* while this job ran it|this job's claim ended|^Cannot (?:start|complete|fail|skip) |failed with (?:exit code|interrupted)/
 
 function opOf(from: string, to: string): string | undefined {
   if (to === 'IN_PROGRESS') return from === 'IN_PROGRESS' ? 'takeover' : 'start'
