@@ -390,11 +390,15 @@ const UNKNOWN_WRITE =
   /may or may not hold record|was posted but GitHub does not list it|was edited after it was written|kept landing after the record had continued/
 const UNKNOWN_TRANSITION =
   /\(([a-z0-9-]+): ([A-Z_]+) -> ([A-Z_]+)\)|could not record ([a-z0-9-]+): ([A-Z_]+) -> ([A-Z_]+)/
-/** Failures that are answers, not trouble: busy, illegal, taken over, the command failed. */
 /** A step that could not load the bundle: another build swapped dist/ meanwhile. */
 const DIST_MISSING = /ERR_MODULE_NOT_FOUND|Cannot find module|ENOENT[^\n]*dist/
+/**
+ * Failures that are answers, not trouble: busy, illegal, taken over, the command failed. A step
+ * stopped by a record a write user edited is not one of them: it leaves its claim for a person to
+ * settle (restore the comment, re-run), so it does not count as a normal end.
+ */
 const LOGICAL_FAILURE =
-  /was edited after it was written, so what it recorded cannot be known|is IN_PROGRESS, held by|is still IN_PROGRESS, held by|kept changing while this job tried to claim it|was taken over by .* while this job ran it|this job's claim ended|^Cannot (?:start|complete|fail|skip) |failed with (?:exit code|interrupted)/
+  /is IN_PROGRESS, held by|is still IN_PROGRESS, held by|kept changing while this job tried to claim it|was taken over by .* while this job ran it|this job's claim ended|^Cannot (?:start|complete|fail|skip) |failed with (?:exit code|interrupted)/
 
 function opOf(from: string, to: string): string | undefined {
   if (to === 'IN_PROGRESS') return from === 'IN_PROGRESS' ? 'takeover' : 'start'
