@@ -2,6 +2,78 @@ export const id = 256;
 export const ids = [256];
 export const modules = {
 
+/***/ 2667:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ attemptsOf),
+/* harmony export */   t: () => (/* binding */ historyAfter)
+/* harmony export */ });
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1381);
+
+const OUTCOME_OF = {
+    C: 'COMPLETE',
+    F: 'FAILED',
+    T: 'TAKEN_OVER',
+    S: 'SKIPPED',
+};
+/** The attempt the task's own fields describe, which a record applied now would erase. */
+function endingAttempt(task, op, at) {
+    if (op === 'renew' || op === 'complete' || op === 'fail')
+        return undefined;
+    if (op === 'takeover') {
+        if (task.c === undefined)
+            return undefined;
+        const start = Date.parse(task.c.at);
+        return [Math.floor(start / 1000), Math.max(0, (Date.parse(at) - start) / 1000), 'T'];
+    }
+    if (task.at === undefined)
+        return undefined;
+    const end = Date.parse(task.at) / 1000;
+    if ((task.s === 'COMPLETE' || task.s === 'FAILED') && task.t !== undefined)
+        return [Math.max(0, Math.floor(end - task.t)), task.t, task.s === 'COMPLETE' ? 'C' : 'F'];
+    if (task.s === 'SKIPPED')
+        return [Math.floor(end), 0, 'S'];
+    return undefined;
+}
+/**
+ * The history a task carries after `op` is applied at GitHub time `at`: the
+ * attempt that is about to be overwritten joins it, the oldest falling off.
+ * Part of the fold, so every reader keeps the same history.
+ */
+function historyAfter(task, op, at) {
+    const ended = endingAttempt(task, op, at);
+    if (ended === undefined)
+        return task.h === undefined ? undefined : [...task.h];
+    return [...(task.h ?? []), ended].slice(-_history_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_HISTORY */ .oe);
+}
+/**
+ * Every attempt of a task that the state knows, oldest first: earlier ones
+ * from its history, then the current one (a running task runs up to `now`).
+ */
+function attemptsOf(task, now) {
+    const attempts = (task.h ?? []).map(([start, seconds, outcome]) => ({
+        start: start * 1000,
+        end: start * 1000 + seconds * 1000,
+        outcome: OUTCOME_OF[outcome],
+    }));
+    const at = task.at === undefined ? undefined : Date.parse(task.at);
+    if (task.s === 'IN_PROGRESS' && task.c !== undefined) {
+        const start = Date.parse(task.c.at);
+        attempts.push({ start, end: Math.max(start, now), outcome: 'RUNNING' });
+    }
+    else if ((task.s === 'COMPLETE' || task.s === 'FAILED') && task.t !== undefined && at !== undefined) {
+        attempts.push({ start: at - task.t * 1000, end: at, outcome: task.s });
+    }
+    else if (task.s === 'SKIPPED' && at !== undefined) {
+        attempts.push({ start: at, end: at, outcome: 'SKIPPED' });
+    }
+    return attempts;
+}
+
+
+/***/ }),
+
 /***/ 8790:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -17,12 +89,14 @@ __webpack_require__.d(__webpack_exports__, {
   lc: () => (/* binding */ renderBody)
 });
 
-// UNUSED EXPORTS: checklistLine
+// UNUSED EXPORTS: CHART_BUDGET, checklistLine
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
 var errors = __webpack_require__(7428);
 // EXTERNAL MODULE: ./build/domain/duration.js
 var duration = __webpack_require__(4953);
+// EXTERNAL MODULE: ./build/domain/gantt.js
+var gantt = __webpack_require__(5131);
 // EXTERNAL MODULE: ./build/domain/markdown.js
 var markdown = __webpack_require__(3812);
 // EXTERNAL MODULE: ./build/domain/status.js
@@ -81,7 +155,7 @@ function fromWire(wire) {
     };
 }
 /** Presentation-only facts (durations, links, messages): the comments keep them too. */
-const PRESENTATION = ['t', 'at', 'm', 'x', 'u', 'by'];
+const PRESENTATION = ['t', 'at', 'm', 'x', 'u', 'by', 'h'];
 /**
  * The snapshot without presentation facts, sealed anew. Statuses, versions and
  * claims stay; a claim only loses its holder's link, which its run id implies.
@@ -110,6 +184,7 @@ function leanSnapshot(snapshot) {
 
 
 
+
 const BEGIN_MARKER = '<!-- tasklist:begin -->';
 const END_MARKER = '<!-- tasklist:end -->';
 const STATE_OPEN = '<!-- tasklist:state';
@@ -119,7 +194,24 @@ const GITHUB_BODY_LIMIT = 65_536;
 class BodyTooLargeError extends Error {
 }
 const DETAILS = ['full', 'compact', 'minimal', 'lean'];
-function renderBody(snapshot, parts = { before: '', after: '' }) {
+/**
+ * The most characters the timeline may take in the body. Past that it is
+ * left out whole: a chart of hundreds of rows says little, and GitHub stops
+ * drawing Mermaid text of 50,000 characters.
+ */
+const CHART_BUDGET = 16_000;
+/**
+ * The issue body. With `now` (GitHub's time), a timeline of the run comes
+ * first in a collapsed block when it fits; it is the first thing shed, before
+ * any detail of the checklist.
+ */
+function renderBody(snapshot, parts = { before: '', after: '' }, now) {
+    const chart = now === undefined ? undefined : (0,gantt/* renderGantt */.ZK)(snapshot, now);
+    if (chart !== undefined && chart.length <= CHART_BUDGET) {
+        const body = assemble(snapshot, parts, 'full', chart);
+        if (body.length <= GITHUB_BODY_LIMIT)
+            return body;
+    }
     for (const detail of DETAILS) {
         const body = assemble(snapshot, parts, detail);
         if (body.length <= GITHUB_BODY_LIMIT)
@@ -128,7 +220,7 @@ function renderBody(snapshot, parts = { before: '', after: '' }) {
     const size = assemble(snapshot, parts, 'lean').length;
     throw new BodyTooLargeError(`the TaskList body would be ${size} characters, over GitHub's limit of ${GITHUB_BODY_LIMIT}; use fewer or shorter task names, or move text people added to the issue into a comment`);
 }
-function assemble(full, parts, detail) {
+function assemble(full, parts, detail, chart) {
     const snapshot = detail === 'lean' ? leanSnapshot(full) : full;
     const region = [
         BEGIN_MARKER,
@@ -138,6 +230,9 @@ function assemble(full, parts, detail) {
         '',
         `<sub>${progressLine(snapshot)} · This block is kept by tasklist-action from the comment record; write your notes outside it.</sub>`,
         '',
+        ...(chart === undefined
+            ? []
+            : ['<details><summary>Timeline</summary>', '', (0,gantt/* mermaidBlock */.tW)(chart), '', '</details>', '']),
         `${STATE_OPEN}\n${(0,markdown/* inertJson */.nl)(toWire(snapshot))}\n-->`,
         END_MARKER,
     ].join('\n');
@@ -251,10 +346,12 @@ function countOf(text, needle) {
 /* harmony export */   kq: () => (/* binding */ DEFINITIONS_MISMATCH)
 /* harmony export */ });
 /* unused harmony export DEFAULT_LEASE_SECONDS */
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4612);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5985);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7299);
-/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9746);
+/* harmony import */ var _attempts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2667);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4612);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5985);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7299);
+/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9746);
+
 
 
 
@@ -291,7 +388,7 @@ function fold(base, comments, trusted) {
     const ordered = comments.filter((c) => cursor === null || c.id > cursor.id).sort((a, b) => a.id - b.id);
     for (const comment of ordered) {
         cursor = { id: comment.id, at: comment.createdAt };
-        const decoded = (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeRecord */ .eT)(comment.body);
+        const decoded = (0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeRecord */ .eT)(comment.body);
         if (decoded.kind === 'none')
             continue;
         if (!trusted.has(comment.login.toLowerCase())) {
@@ -308,7 +405,7 @@ function fold(base, comments, trusted) {
             continue;
         }
         seenRecords.add(record.rec);
-        const index = (0,_task_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .taskIndex */ .oN)(record.task);
+        const index = (0,_task_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .taskIndex */ .oN)(record.task);
         const task = tasks[index];
         const outcome = task === undefined ? 'task does not exist' : check(base, task, record);
         if (task === undefined || typeof outcome === 'string') {
@@ -322,7 +419,7 @@ function fold(base, comments, trusted) {
         tasks[index] = after;
         events.push({ kind: 'applied', comment, record, before: task, after });
     }
-    return { snapshot: (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .sealSnapshot */ .C4)({ ...withoutDigest(base), tasks, cursor }), events };
+    return { snapshot: (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .sealSnapshot */ .C4)({ ...withoutDigest(base), tasks, cursor }), events };
 }
 function withoutDigest(snapshot) {
     const { digest: _digest, ...content } = snapshot;
@@ -337,7 +434,7 @@ function check(base, task, record) {
         return `is stale: ${task.n} is at version ${task.v}, the record expected ${record.ver}`;
     if (record.from !== task.s)
         return `expected ${task.n} to be ${record.from}, but it is ${task.s}`;
-    if (record.to !== (0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .targetOf */ .$r)(record.op) || !(0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .isLegal */ .cQ)(record.op, record.from, record.authority)) {
+    if (record.to !== (0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .targetOf */ .$r)(record.op) || !(0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .isLegal */ .cQ)(record.op, record.from, record.authority)) {
         return `${record.op} is not allowed from ${record.from} for ${record.authority === 'operator' ? 'an' : 'a'} ${record.authority}`;
     }
     const claim = task.c;
@@ -362,14 +459,16 @@ function check(base, task, record) {
     }
 }
 function apply(task, record, comment) {
+    const history = (0,_attempts_js__WEBPACK_IMPORTED_MODULE_0__/* .historyAfter */ .t)(task, record.op, comment.createdAt);
     const next = {
-        ...(0,_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .definitionOf */ .Fg)(task),
+        ...(0,_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .definitionOf */ .Fg)(task),
         s: record.to,
         v: task.v + 1,
         at: comment.createdAt,
         by: record.requestedBy === undefined ? record.holder.label : `@${record.requestedBy}`,
         ...(record.holder.url === undefined ? {} : { u: record.holder.url }),
         ...(record.m === undefined ? {} : { m: record.m }),
+        ...(history === undefined ? {} : { h: history }),
     };
     switch (record.op) {
         case 'start':
@@ -406,17 +505,149 @@ function apply(task, record, comment) {
 
 /***/ }),
 
+/***/ 5131:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZK: () => (/* binding */ renderGantt),
+/* harmony export */   tW: () => (/* binding */ mermaidBlock)
+/* harmony export */ });
+/* unused harmony exports ganttChart, chartText */
+/* harmony import */ var _attempts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2667);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4953);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3812);
+/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9746);
+
+
+
+
+/**
+ * A Mermaid gantt chart of a TaskList, which GitHub draws in issue bodies,
+ * comments and job summaries: one section per task that has run, one bar per
+ * attempt from its start to its end in GitHub's time (UTC), so retries and
+ * takeovers show as bars of their own. Finished bars are `done`, failed and
+ * taken-over ones `crit`, a running one `active` up to `now`; a skip is a
+ * milestone. Pure: the caller passes the time.
+ */
+function renderGantt(snapshot, now) {
+    const chart = ganttChart(snapshot, now);
+    return chart.includes('\n    section ') ? chart : undefined;
+}
+/** The chart even when no task has run yet: a title and an empty axis. */
+function ganttChart(snapshot, now) {
+    const sections = [];
+    let first = Number.POSITIVE_INFINITY;
+    let last = Number.NEGATIVE_INFINITY;
+    snapshot.tasks.forEach((task, index) => {
+        const attempts = (0,_attempts_js__WEBPACK_IMPORTED_MODULE_0__/* .attemptsOf */ .O)(task, now);
+        if (attempts.length === 0)
+            return;
+        sections.push(`    section ${task.n}`);
+        attempts.forEach((attempt, n) => {
+            first = Math.min(first, attempt.start);
+            last = Math.max(last, attempt.end);
+            sections.push(`    ${barLabel(attempt, n, attempts.length)} :${tagsOf(attempt)}${(0,_task_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .taskId */ .BS)(index)}a${n + 1}, ${stamp(attempt.start)}, ${stamp(attempt.end)}`);
+        });
+    });
+    const span = sections.length === 0 ? 0 : last - first;
+    return [
+        'gantt',
+        `    title ${chartText(snapshot.title)} (UTC)`,
+        '    dateFormat YYYY-MM-DDTHH:mm:ss',
+        `    axisFormat ${span > 86_400_000 ? '%d %b %H:%M' : '%H:%M'}`,
+        // The viewer's clock is not GitHub's, and the times are UTC: a marker for "today" would mislead.
+        '    todayMarker off',
+        ...sections,
+    ].join('\n');
+}
+/** The chart as a fenced block that Markdown on GitHub renders as a diagram. */
+function mermaidBlock(chart) {
+    return `\`\`\`mermaid\n${chart}\n\`\`\``;
+}
+const WORDS = {
+    COMPLETE: 'COMPLETE',
+    FAILED: 'FAILED',
+    TAKEN_OVER: 'taken over',
+    SKIPPED: 'SKIPPED',
+    RUNNING: 'IN_PROGRESS',
+};
+function barLabel(attempt, index, count) {
+    const which = count > 1 ? `attempt ${index + 1} ` : '';
+    const took = attempt.outcome === 'SKIPPED' ? '' : ` ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)((attempt.end - attempt.start) / 1000)}`;
+    return `${which}${WORDS[attempt.outcome]}${took}`;
+}
+function tagsOf(attempt) {
+    switch (attempt.outcome) {
+        case 'COMPLETE':
+            return 'done, ';
+        case 'FAILED':
+        case 'TAKEN_OVER':
+            return 'crit, ';
+        case 'RUNNING':
+            return 'active, ';
+        case 'SKIPPED':
+            return 'milestone, ';
+    }
+}
+/** A time as the chart's dateFormat reads it: UTC, whole seconds, no zone. */
+function stamp(ms) {
+    return new Date(Math.floor(ms / 1000) * 1000).toISOString().slice(0, 19);
+}
+/**
+ * Free text (the title) inside the chart: nothing that ends a line, starts a
+ * comment, separates task data, closes the Markdown fence or an HTML comment.
+ */
+function chartText(text) {
+    const plain = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(text)
+        .replace(/[#;:%`<>&"{}\\]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return plain.length > 100 ? `${plain.slice(0, 99)}…` : plain === '' ? 'TaskList' : plain;
+}
+
+
+/***/ }),
+
+/***/ 1381:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wq: () => (/* binding */ HistorySchema),
+/* harmony export */   oe: () => (/* binding */ MAX_HISTORY)
+/* harmony export */ });
+/* unused harmony exports HISTORY_OUTCOMES, HistoryEntrySchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(0);
+
+/**
+ * Earlier attempts of a task, kept in its state so a picture of the run can
+ * show retries and takeovers without reading the whole record. An entry is
+ * `[start, seconds, outcome]`, the start in epoch seconds of GitHub's clock.
+ * The current attempt is not here: the task's own fields describe it.
+ */
+const HISTORY_OUTCOMES = ['C', 'F', 'T', 'S'];
+/** Only the latest attempts are kept, so a task retried many times cannot crowd the body. */
+const MAX_HISTORY = 5;
+const HistoryEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .tuple */ .PVZ([
+    zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
+    zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(HISTORY_OUTCOMES),
+]);
+const HistorySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(HistoryEntrySchema).max(MAX_HISTORY);
+
+
+/***/ }),
+
 /***/ 3812:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   VV: () => (/* binding */ escapeInline),
 /* harmony export */   nl: () => (/* binding */ inertJson),
 /* harmony export */   os: () => (/* binding */ tailLines),
 /* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
-/* unused harmony export oneLine */
 /**
  * Escaping for text that people or commands supply and the action renders into
  * issue bodies and comments. Everything it returns is inert: it cannot close an
@@ -703,11 +934,14 @@ function sorted(value) {
         .map(([key, member]) => [key, sorted(member)]));
 }
 
+// EXTERNAL MODULE: ./build/domain/history.js
+var domain_history = __webpack_require__(1381);
 // EXTERNAL MODULE: ./build/domain/status.js
 var domain_status = __webpack_require__(7299);
 // EXTERNAL MODULE: ./build/domain/task-spec.js
 var task_spec = __webpack_require__(9746);
 ;// CONCATENATED MODULE: ./build/domain/snapshot.js
+
 
 
 
@@ -735,7 +969,7 @@ const ClaimSchema = schemas/* object */.Ikc({
     holder: HolderSchema,
 });
 /** Keys of a task's run state; every other key belongs to its definition. */
-const RUN_STATE_KEYS = ['s', 'v', 'c', 't', 'at', 'm', 'x', 'u', 'by'];
+const RUN_STATE_KEYS = ['s', 'v', 'c', 't', 'at', 'm', 'x', 'u', 'by', 'h'];
 const BUILT_IN_KEYS = new Set(['n', 'desc', ...RUN_STATE_KEYS]);
 /** Extra definition fields are bounded so one task cannot crowd the others out of the issue body. */
 const MAX_EXTRA_DEFINITION = 4000;
@@ -753,6 +987,8 @@ const TaskStateSchema = schemas/* looseObject */._H3({
     x: schemas/* number */.aig().int().optional(),
     u: SafeUrlSchema.optional(),
     by: schemas/* string */.YjP().max(100).optional(),
+    /** Earlier attempts, for the timeline (history.ts). */
+    h: domain_history/* HistorySchema */.Wq.optional(),
 })
     .check((ctx) => {
     const extra = extraDefinitionOf(ctx.value);
@@ -770,7 +1006,7 @@ function extraDefinitionOf(task) {
 }
 /** Everything in a task's state that is not run state, whatever fields definitions grow. */
 function definitionOf(task) {
-    const { s: _s, v: _v, c: _c, t: _t, at: _at, m: _m, x: _x, u: _u, by: _by, ...definition } = task;
+    const { s: _s, v: _v, c: _c, t: _t, at: _at, m: _m, x: _x, u: _u, by: _by, h: _h, ...definition } = task;
     return definition;
 }
 const CursorSchema = schemas/* object */.Ikc({ id: schemas/* number */.aig().int().positive(), at: isoTime });

@@ -152,20 +152,24 @@ async function recordTransition(store, log, request) {
 var domain_body = __webpack_require__(8790);
 // EXTERNAL MODULE: ./build/domain/duration.js
 var domain_duration = __webpack_require__(4953);
+// EXTERNAL MODULE: ./build/domain/gantt.js
+var gantt = __webpack_require__(5131);
 // EXTERNAL MODULE: ./build/domain/markdown.js
 var markdown = __webpack_require__(3812);
 ;// CONCATENATED MODULE: ./build/domain/summary.js
 
 
 
-/** The job summary: the TaskList as a table, with a link to its issue. */
-function renderSummary(snapshot, issueNumber, issueUrl) {
+
+/** The job summary: the TaskList as a table, with a link to its issue, and with `now` its timeline. */
+function renderSummary(snapshot, issueNumber, issueUrl, now) {
     const rows = snapshot.tasks.map((task, index) => {
         const duration = task.t === undefined ? '' : (0,domain_duration/* formatDuration */.a)(task.t);
         const run = task.u === undefined ? '' : `[run](${task.u})`;
         const note = task.m === undefined ? '' : (0,markdown/* escapeInline */.VV)(task.m);
         return `| ${(0,task_spec/* taskId */.BS)(index)} | ${task.n} | ${task.s} | ${duration} | ${run} | ${note} |`;
     });
+    const chart = now === undefined ? undefined : (0,gantt/* renderGantt */.ZK)(snapshot, now);
     return [
         `### TaskList [#${issueNumber}](${issueUrl}): ${(0,markdown/* escapeInline */.VV)(snapshot.title)}`,
         '',
@@ -173,6 +177,7 @@ function renderSummary(snapshot, issueNumber, issueUrl) {
         '| --- | --- | --- | --- | --- | --- |',
         ...rows,
         '',
+        ...(chart === undefined ? [] : [(0,gantt/* mermaidBlock */.tW)(chart), '']),
     ].join('\n');
 }
 
@@ -502,7 +507,8 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'bot-command',
     'dispatched',
 ]));
-async function publishOutputs(view, outcome = {}) {
+/** `now` is GitHub's time, up to which the summary's timeline draws running tasks. */
+async function publishOutputs(view, outcome, now) {
     const state = view.state;
     lib_core/* setOutput */.uH('tasklist-id', String(view.issue.number));
     lib_core/* setOutput */.uH('tasklist-url', view.issue.htmlUrl);
@@ -515,7 +521,7 @@ async function publishOutputs(view, outcome = {}) {
     if (outcome.shouldRun !== undefined)
         lib_core/* setOutput */.uH('should-run', String(outcome.shouldRun));
     if (process.env.GITHUB_STEP_SUMMARY !== undefined && process.env.GITHUB_STEP_SUMMARY !== '') {
-        await lib_core/* summary */.z.addRaw(renderSummary(state, view.issue.number, view.issue.htmlUrl), true).write();
+        await lib_core/* summary */.z.addRaw(renderSummary(state, view.issue.number, view.issue.htmlUrl, now), true).write();
     }
 }
 
@@ -557,7 +563,7 @@ async function botCommand({ inputs, runner, store, repo, log }) {
     lib_core/* setOutput */.uH('bot-command', result.command);
     lib_core/* setOutput */.uH('dispatched', String(result.dispatched));
     if (result.view !== undefined)
-        await publishOutputs(result.view);
+        await publishOutputs(result.view, {}, store.now());
 }
 
 ;// CONCATENATED MODULE: ./build/domain/time.js
@@ -585,7 +591,7 @@ async function createCommand({ inputs, store, log }) {
         reportCreated(log, view.issue.number, view.state);
     else
         reportLoaded(log, view.issue.number, view.state);
-    await publishOutputs(view);
+    await publishOutputs(view, {}, store.now());
 }
 
 ;// CONCATENATED MODULE: ./build/action/commands/context.js
@@ -614,9 +620,9 @@ async function loadCommand({ inputs, store, log }) {
         view = await store.publish(view);
     reportLoaded(log, view.issue.number, view.state);
     if (inputs.task === undefined)
-        return publishOutputs(view);
+        return publishOutputs(view, {}, store.now());
     const { task } = findTask(view.state, inputs.task, view.issue.number);
-    await publishOutputs(view, { task: task.n, shouldRun: !(0,domain_status/* isSettled */.Is)(task.s) });
+    await publishOutputs(view, { task: task.n, shouldRun: !(0,domain_status/* isSettled */.Is)(task.s) }, store.now());
 }
 
 ;// CONCATENATED MODULE: ./build/action/claim-state.js
@@ -1090,7 +1096,7 @@ async function startCommand({ inputs, runner, store, log }) {
             saveClaimForPost({ tasklistId: id, task: found.before.n, taskId: found.id, claimId: found.claimId });
         },
     });
-    await publishOutputs(outcome.view, { task: requireTask(inputs), shouldRun: outcome.kind === 'claimed' });
+    await publishOutputs(outcome.view, { task: requireTask(inputs), shouldRun: outcome.kind === 'claimed' }, store.now());
 }
 
 ;// CONCATENATED MODULE: ./build/action/commands/run.js
@@ -1111,7 +1117,7 @@ async function runCommand({ inputs, runner, store, log }) {
         throw new Error('run was validated as present');
     const outcome = await claimForJob(store, log, inputs, runner);
     if (outcome.kind !== 'claimed') {
-        await publishOutputs(outcome.view, { task: requireTask(inputs), shouldRun: false });
+        await publishOutputs(outcome.view, { task: requireTask(inputs), shouldRun: false }, store.now());
         return;
     }
     const id = outcome.view.issue.number;
@@ -1162,7 +1168,7 @@ async function runCommand({ inputs, runner, store, log }) {
     });
     releaseClaim(id, taskId);
     saveClaimForPost(undefined);
-    await publishOutputs(final, { task: outcome.before.n, shouldRun: true });
+    await publishOutputs(final, { task: outcome.before.n, shouldRun: true }, store.now());
     if (!succeeded) {
         lib_core/* setFailed */.C1(`${outcome.before.n} failed with ${message ?? `exit code ${result.exitCode}`}; it is recorded as FAILED in TaskList #${id}, and a later run retries it`);
     }
@@ -1214,7 +1220,7 @@ async function transitionCommand({ inputs, runner, store, log }, op) {
     });
     if (op !== 'skip')
         releaseClaim(id, result.id);
-    await publishOutputs(result.view, { task: result.name, shouldRun: false });
+    await publishOutputs(result.view, { task: result.name, shouldRun: false }, store.now());
 }
 
 ;// CONCATENATED MODULE: ./build/action/dispatch.js

@@ -750,7 +750,7 @@ class Publisher {
         let current = view;
         try {
             for (let round = 0; round < this.rounds; round++) {
-                const body = (0,domain_body/* renderBody */.lc)(current.state, current.parts);
+                const body = (0,domain_body/* renderBody */.lc)(current.state, current.parts, this.port.serverNow());
                 await this.port.updateIssue(current.issue.number, { body });
                 current = { ...current, bodyBehind: false, issue: { ...current.issue, body } };
                 if (options.converge === false)

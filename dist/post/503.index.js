@@ -413,7 +413,7 @@ async function runPost() {
             return;
         const inputs = parseInputs((name) => lib_core/* getInput */.V4(name));
         const runner = readRunnerContext(process.env);
-        const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(27), __webpack_require__.e(986)]).then(__webpack_require__.bind(__webpack_require__, 4986));
+        const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(27), __webpack_require__.e(634)]).then(__webpack_require__.bind(__webpack_require__, 3634));
         const { store } = connect(inputs.token, runner, inputs.trustedAuthors);
         const view = await store.load(saved.tasklistId);
         const { task } = findTask(view.state, saved.taskId, saved.tasklistId);

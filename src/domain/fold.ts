@@ -1,3 +1,4 @@
+import { historyAfter } from './attempts.ts'
 import { decodeRecord, type TaskRecord } from './record.ts'
 import { definitionOf, sealSnapshot, type Claim, type Snapshot, type TaskState } from './snapshot.ts'
 import { isLegal, targetOf } from './status.ts'
@@ -125,6 +126,7 @@ function check(base: Snapshot, task: TaskState, record: TaskRecord): true | stri
 }
 
 function apply(task: TaskState, record: TaskRecord, comment: LogComment): TaskState {
+  const history = historyAfter(task, record.op, comment.createdAt)
   const next: TaskState = {
     ...definitionOf(task),
     s: record.to,
@@ -133,6 +135,7 @@ function apply(task: TaskState, record: TaskRecord, comment: LogComment): TaskSt
     by: record.requestedBy === undefined ? record.holder.label : `@${record.requestedBy}`,
     ...(record.holder.url === undefined ? {} : { u: record.holder.url }),
     ...(record.m === undefined ? {} : { m: record.m }),
+    ...(history === undefined ? {} : { h: history }),
   }
   switch (record.op) {
     case 'start':

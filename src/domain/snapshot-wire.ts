@@ -54,7 +54,7 @@ export function fromWire(wire: z.infer<typeof WireSnapshotSchema>): unknown {
 }
 
 /** Presentation-only facts (durations, links, messages): the comments keep them too. */
-const PRESENTATION: ReadonlyArray<keyof TaskState> = ['t', 'at', 'm', 'x', 'u', 'by']
+const PRESENTATION: ReadonlyArray<keyof TaskState> = ['t', 'at', 'm', 'x', 'u', 'by', 'h']
 
 /**
  * The snapshot without presentation facts, sealed anew. Statuses, versions and

@@ -2,6 +2,7 @@ import { isLegacySealed } from './snapshot-legacy.ts'
 import { createHash } from 'node:crypto'
 import { z } from 'zod'
 import { canonicalJson } from './canonical-json.ts'
+import { HistorySchema } from './history.ts'
 import { STATUSES } from './status.ts'
 import { MAX_DESCRIPTION, MAX_TASK_NAME, TASK_NAME_PATTERN, type TaskSpec } from './task-spec.ts'
 
@@ -33,7 +34,7 @@ export const ClaimSchema = z.object({
 export type Claim = z.infer<typeof ClaimSchema>
 
 /** Keys of a task's run state; every other key belongs to its definition. */
-export const RUN_STATE_KEYS = ['s', 'v', 'c', 't', 'at', 'm', 'x', 'u', 'by'] as const
+export const RUN_STATE_KEYS = ['s', 'v', 'c', 't', 'at', 'm', 'x', 'u', 'by', 'h'] as const
 const BUILT_IN_KEYS: ReadonlySet<string> = new Set(['n', 'desc', ...RUN_STATE_KEYS])
 /** Extra definition fields are bounded so one task cannot crowd the others out of the issue body. */
 export const MAX_EXTRA_DEFINITION = 4000
@@ -53,6 +54,8 @@ export const TaskStateSchema = z
     x: z.number().int().optional(),
     u: SafeUrlSchema.optional(),
     by: z.string().max(100).optional(),
+    /** Earlier attempts, for the timeline (history.ts). */
+    h: HistorySchema.optional(),
   })
   .check((ctx) => {
     const extra = extraDefinitionOf(ctx.value)
@@ -80,7 +83,7 @@ function extraDefinitionOf(task: Readonly<Record<string, unknown>>): Record<stri
 
 /** Everything in a task's state that is not run state, whatever fields definitions grow. */
 export function definitionOf(task: TaskState): TaskDefinition {
-  const { s: _s, v: _v, c: _c, t: _t, at: _at, m: _m, x: _x, u: _u, by: _by, ...definition } = task
+  const { s: _s, v: _v, c: _c, t: _t, at: _at, m: _m, x: _x, u: _u, by: _by, h: _h, ...definition } = task
   return definition
 }
 

@@ -32,7 +32,7 @@ export class Publisher {
     let current = view
     try {
       for (let round = 0; round < this.rounds; round++) {
-        const body = renderBody(current.state, current.parts)
+        const body = renderBody(current.state, current.parts, this.port.serverNow())
         await this.port.updateIssue(current.issue.number, { body })
         current = { ...current, bodyBehind: false, issue: { ...current.issue, body } }
         if (options.converge === false) return current

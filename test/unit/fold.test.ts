@@ -10,7 +10,7 @@ import {
 } from '../../src/domain/fold.ts'
 import type { TaskRecord } from '../../src/domain/record.ts'
 import { isSealed, type Claim, type Snapshot, type TaskState } from '../../src/domain/snapshot.ts'
-import { RUN_URL, at, baseSnapshot, comment, holder, recId, record, textComment } from './fixtures.ts'
+import { RUN_URL, T0, at, baseSnapshot, comment, holder, recId, record, textComment } from './fixtures.ts'
 
 const base = baseSnapshot()
 const trusted = trustedAuthors('octocat')
@@ -47,6 +47,9 @@ const failRec = record(
 function runningAfterStart(): Snapshot {
   return fold(base, [startComment], trusted).snapshot
 }
+
+/** Where the attempts in a task's history start: the fixtures' first claim, at T0. */
+const T0_SECONDS = Date.parse(T0) / 1000
 
 describe('applying records', () => {
   it('applies a start: IN_PROGRESS, version 1, claim at GitHub time', () => {
@@ -374,6 +377,8 @@ describe('leases and takeover', () => {
       at: at(3605),
       by: 'rescue / migrate',
       u: 'https://github.com/acme/app/actions/runs/300',
+      // The attempt it took over stays visible in the history, for the timeline.
+      h: [[T0_SECONDS, 3605, 'T']],
       c: { id: takeover.rec, at: at(3605), lease: 1800, holder: newHolder },
     })
   })
@@ -529,6 +534,7 @@ describe('leases and takeover', () => {
       at: at(3700),
       by: 'rescue / migrate',
       u: 'https://github.com/acme/app/actions/runs/300',
+      h: [[T0_SECONDS, 3601, 'T']],
     })
   })
 })
@@ -611,7 +617,14 @@ describe('skip and operator ops', () => {
     )
     const { snapshot, events } = fold(base, [...failedComments, comment(12, 100, retry)], trusted)
     expect(kinds(events)).toEqual(['applied', 'applied', 'applied'])
-    expect(task1(snapshot)).toEqual({ n: 'database-migration', s: 'PENDING', v: 3, at: at(100), by: '@alice' })
+    expect(task1(snapshot)).toEqual({
+      n: 'database-migration',
+      s: 'PENDING',
+      v: 3,
+      at: at(100),
+      by: '@alice',
+      h: [[T0_SECONDS, 45, 'F']],
+    })
   })
 
   it('refuses retry from a workflow', () => {
@@ -634,7 +647,14 @@ describe('skip and operator ops', () => {
       trusted,
     )
     expect(kinds(events)).toEqual(['applied', 'applied', 'applied'])
-    expect(task1(snapshot)).toEqual({ n: 'database-migration', s: 'PENDING', v: 3, at: at(100), by: 'tasklist-bot' })
+    expect(task1(snapshot)).toEqual({
+      n: 'database-migration',
+      s: 'PENDING',
+      v: 3,
+      at: at(100),
+      by: 'tasklist-bot',
+      h: [[T0_SECONDS, 45, 'C']],
+    })
   })
 
   it('lets an operator skip a FAILED task, credited to the requester', () => {
@@ -646,7 +666,14 @@ describe('skip and operator ops', () => {
     )
     const { snapshot, events } = fold(base, [...failedComments, comment(12, 100, skip)], trusted)
     expect(kinds(events)).toEqual(['applied', 'applied', 'applied'])
-    expect(task1(snapshot)).toEqual({ n: 'database-migration', s: 'SKIPPED', v: 3, at: at(100), by: '@alice' })
+    expect(task1(snapshot)).toEqual({
+      n: 'database-migration',
+      s: 'SKIPPED',
+      v: 3,
+      at: at(100),
+      by: '@alice',
+      h: [[T0_SECONDS, 45, 'F']],
+    })
   })
 
   it('lets an operator skip a PENDING task', () => {

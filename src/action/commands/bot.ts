@@ -41,5 +41,5 @@ export async function botCommand({ inputs, runner, store, repo, log }: CommandCo
   )
   core.setOutput('bot-command', result.command)
   core.setOutput('dispatched', String(result.dispatched))
-  if (result.view !== undefined) await publishOutputs(result.view)
+  if (result.view !== undefined) await publishOutputs(result.view, {}, store.now())
 }

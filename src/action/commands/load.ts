@@ -10,7 +10,7 @@ export async function loadCommand({ inputs, store, log }: CommandContext): Promi
   // so is one that lags a page or more behind, which every later read would pay for.
   if (view.stateBlockEdited || view.bodyFarBehind === true) view = await store.publish(view)
   reportLoaded(log, view.issue.number, view.state)
-  if (inputs.task === undefined) return publishOutputs(view)
+  if (inputs.task === undefined) return publishOutputs(view, {}, store.now())
   const { task } = findTask(view.state, inputs.task, view.issue.number)
-  await publishOutputs(view, { task: task.n, shouldRun: !isSettled(task.s) })
+  await publishOutputs(view, { task: task.n, shouldRun: !isSettled(task.s) }, store.now())
 }

@@ -75,5 +75,5 @@ export async function startCommand({ inputs, runner, store, log }: CommandContex
       saveClaimForPost({ tasklistId: id, task: found.before.n, taskId: found.id, claimId: found.claimId })
     },
   })
-  await publishOutputs(outcome.view, { task: requireTask(inputs), shouldRun: outcome.kind === 'claimed' })
+  await publishOutputs(outcome.view, { task: requireTask(inputs), shouldRun: outcome.kind === 'claimed' }, store.now())
 }
