@@ -1166,7 +1166,23 @@ function octokitRepoPort(api, repo) {
                 await api.reactions.createForIssue({ ...repo, issue_number: target.issue, content });
         },
         async dispatchWorkflow(workflow, ref, inputs) {
-            await api.actions.createWorkflowDispatch({ ...repo, workflow_id: workflow, ref, inputs });
+            const response = await api.actions.createWorkflowDispatch({
+                ...repo,
+                workflow_id: workflow,
+                ref,
+                inputs,
+                return_run_details: true,
+            });
+            // Octokit's endpoint types still know only the 204; the description answers 200 with the run.
+            // A server that predates run details ignores the request and answers 204 without a body.
+            const status = response.status;
+            const body = response.data;
+            if (status !== 200 || typeof body !== 'object' || body === null)
+                return undefined;
+            if (!('workflow_run_id' in body) || !('html_url' in body))
+                return undefined;
+            const { workflow_run_id: id, html_url: url } = body;
+            return typeof id === 'number' && typeof url === 'string' ? { id, url } : undefined;
         },
     };
 }

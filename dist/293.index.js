@@ -288,6 +288,28 @@ const fields = {
     permission: schemas/* _default */.Rvf(schemas/* enum */.k5n(PERMISSIONS, { error: `must be one of ${PERMISSIONS.join(', ')}` }), 'write'),
     'resume-workflow': inputs_text,
     ref: inputs_text,
+    repository: schemas/* optional */.lqM(schemas/* pipe */.FsL(schemas/* string */.YjP(), schemas/* transform */.pdi((value, ctx) => {
+        const trimmed = value.trim();
+        const [, name] = trimmed.split('/');
+        if (!/^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/.test(trimmed) || name === '.' || name === '..') {
+            ctx.issues.push({
+                code: 'custom',
+                input: value,
+                message: `'${trimmed.slice(0, 100)}' is not owner/name; name the repository that holds the TaskList, such as octo-org/ops`,
+            });
+            return core_core/* NEVER */.tm;
+        }
+        return trimmed;
+    }))),
+    'close-on-complete': schemas/* pipe */.FsL(schemas/* _default */.Rvf(schemas/* string */.YjP(), 'false'), schemas/* transform */.pdi((value, ctx) => {
+        // The spellings the runner's own boolean inputs accept.
+        if (['true', 'True', 'TRUE'].includes(value.trim()))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(value.trim()))
+            return false;
+        ctx.issues.push({ code: 'custom', input: value, message: `'${value.slice(0, 40)}' is not true or false` });
+        return core_core/* NEVER */.tm;
+    })),
 };
 /** Every input action.yml declares, in the schema's order; the README table and a test keep these in step. */
 const INPUT_NAMES = Object.keys(fields);
@@ -351,6 +373,8 @@ function parseInputs(read) {
         permission: value.permission,
         resumeWorkflow: value['resume-workflow'],
         ref: value.ref,
+        repository: value.repository,
+        closeOnComplete: value['close-on-complete'],
     };
 }
 
@@ -369,8 +393,8 @@ async function run() {
         // Octokit is loaded only once the inputs are known to be good.
         const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(167), __webpack_require__.e(256), __webpack_require__.e(432)]).then(__webpack_require__.bind(__webpack_require__, 7432));
         const { dispatch } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(256), __webpack_require__.e(376)]).then(__webpack_require__.bind(__webpack_require__, 2376));
-        const { store, repo } = connect(inputs.token, runner, inputs.trustedAuthors);
-        await dispatch({ inputs, runner, store, repo, log: actionLogger });
+        const { store, repo, workflowRepo } = connect(inputs, runner);
+        await dispatch({ inputs, runner, store, repo, workflowRepo, log: actionLogger });
     }
     catch (error) {
         if (error instanceof Error && error.stack !== undefined)

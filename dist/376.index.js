@@ -117,7 +117,8 @@ async function transition(store, log, view, request) {
         throw new errors/* IllegalTransitionError */.gZ(`Cannot ${request.op} ${task.n} in TaskList #${number}: another writer changed it first (the record ${submission.reason}); re-run to act on its current status`);
     }
     log.info(transitionLine(id, task.n, task.s, (0,domain_status/* targetOf */.$r)(request.op)));
-    return store.publish(submission.view);
+    // An operator who sends a task back to PENDING reopens a TaskList that was closed as finished.
+    return store.publish(submission.view, { reopen: request.op === 'reset' || request.op === 'retry' });
 }
 
 ;// CONCATENATED MODULE: ./build/app/record-transition.js
@@ -312,9 +313,12 @@ async function onComment(options, event) {
                     await reply('this repository has not set up a resume workflow; set the `resume-workflow` input of the bot step.');
                     return { command: 'resume', dispatched: false };
                 }
-                const ref = options.ref ?? (await options.repo.defaultBranch());
+                const ref = options.ref ?? (await options.workflowRepo.defaultBranch());
+                let run;
                 try {
-                    await options.repo.dispatchWorkflow(options.resumeWorkflow, ref, { 'tasklist-id': String(event.issue) });
+                    run = await options.workflowRepo.dispatchWorkflow(options.resumeWorkflow, ref, {
+                        'tasklist-id': String(event.issue),
+                    });
                 }
                 catch (error) {
                     const why = (0,github_errors/* describeGitHubError */.dZ)(error, `workflow ${options.resumeWorkflow} on ${ref}`, options.advice);
@@ -323,8 +327,11 @@ async function onComment(options, event) {
                     // A wrong resume-workflow, ref or permission is the repository's to fix: fail the bot's run too.
                     throw new errors/* WriteError */.QM(`/tasklist resume could not dispatch ${options.resumeWorkflow} on ${ref}: ${why}`);
                 }
-                options.log.info(`Dispatched ${options.resumeWorkflow} on ${ref} for TaskList #${event.issue}`);
-                await reply(`dispatched \`${options.resumeWorkflow}\` on \`${ref}\` to resume TaskList #${event.issue}.`);
+                options.log.info(`Dispatched ${options.resumeWorkflow} on ${ref} for TaskList #${event.issue}${run === undefined ? '' : `: run ${run.id}, ${run.url}`}`);
+                // A server that predates run details does not say which run started: say so rather than guess.
+                await reply(run === undefined
+                    ? `dispatched \`${options.resumeWorkflow}\` on \`${ref}\` to resume TaskList #${event.issue}. GitHub did not say which run it started; it is the newest run of \`${options.resumeWorkflow}\`.`
+                    : `dispatched \`${options.resumeWorkflow}\` on \`${ref}\` to resume TaskList #${event.issue}: [run ${run.id}](${run.url}).`);
                 await react(options, target, 'rocket');
                 return { command: 'resume', dispatched: true };
             }
@@ -547,12 +554,17 @@ function readPayload(path) {
     }
 }
 /** command: bot — slash commands and checkbox edits on TaskList issues. */
-async function botCommand({ inputs, runner, store, repo, log }) {
+async function botCommand({ inputs, runner, store, repo, workflowRepo, log }) {
+    const own = `${runner.owner}/${runner.repo}`;
+    // The event's issue is in the workflow's own repository, so that is where its TaskList is.
+    if (inputs.repository !== undefined && inputs.repository.toLowerCase() !== own.toLowerCase())
+        throw new errors/* InputError */.dz(`Invalid input 'repository': command: bot acts on the issue of its event, which is in ${own}; leave repository unset for the bot, and run it in the repository that holds the TaskLists`);
     const event = parseBotEvent(runner.eventName, readPayload(runner.eventPath));
     const holder = (0,runner_context/* workflowHolder */.U)(runner);
     const result = await handleBotEvent({
         store,
         repo,
+        workflowRepo,
         log,
         advice: error_line/* ACTION_ADVICE */.gr,
         holder: { ...holder, label: `tasklist bot (${holder.label})` },

@@ -136,6 +136,7 @@ class Repository {
     react(target, content) {
         return this.port.react(target, content);
     }
+    /** Dispatches a workflow; the run it started, when GitHub says. */
     dispatchWorkflow(workflow, ref, inputs) {
         return this.port.dispatchWorkflow(workflow, ref, inputs);
     }
@@ -722,7 +723,10 @@ function octokitPort(issues, repo) {
     };
 }
 
+// EXTERNAL MODULE: ./build/domain/status.js
+var domain_status = __webpack_require__(7299);
 ;// CONCATENATED MODULE: ./build/storage/publishing.js
+
 
 
 
@@ -733,7 +737,9 @@ class Publisher {
     reader;
     rounds;
     advice;
-    constructor(port, log, reader, rounds, advice) {
+    closeOnComplete;
+    constructor(port, log, reader, rounds, advice, options) {
+        this.closeOnComplete = options.closeOnComplete;
         this.port = port;
         this.log = log;
         this.reader = reader;
@@ -751,8 +757,18 @@ class Publisher {
         try {
             for (let round = 0; round < this.rounds; round++) {
                 const body = (0,domain_body/* renderBody */.lc)(current.state, current.parts, this.port.serverNow());
-                await this.port.updateIssue(current.issue.number, { body });
-                current = { ...current, bodyBehind: false, issue: { ...current.issue, body } };
+                // Opening or closing rides on the body's write: it costs no request of its own.
+                const change = this.stateChange(current, options.reopen === true);
+                await this.port.updateIssue(current.issue.number, { body, ...change });
+                if (change?.state === 'closed')
+                    this.log.info(`TaskList #${current.issue.number} is complete; closed its issue as completed`);
+                if (change?.state === 'open')
+                    this.log.info(`TaskList #${current.issue.number} was closed; reopened it`);
+                current = {
+                    ...current,
+                    bodyBehind: false,
+                    issue: { ...current.issue, body, ...(change === undefined ? {} : { state: change.state }) },
+                };
                 if (options.converge === false)
                     return current;
                 const listed = await this.port.listComments(current.issue.number, current.since, current.tailEtag);
@@ -780,6 +796,15 @@ class Publisher {
             this.log.warning(`TaskList #${current.issue.number}: the record is saved, but the issue body could not be refreshed (${error instanceof domain_body/* BodyTooLargeError */.Au ? error.message : (0,github_errors/* describeGitHubError */.dZ)(error, `issue #${current.issue.number}`, this.advice)}); the next write will try again`);
         }
         return current;
+    }
+    /** Closes a finished TaskList when asked to, and reopens one that an operator sent back. */
+    stateChange(view, reopen) {
+        const complete = view.state.tasks.every((task) => (0,domain_status/* isSettled */.Is)(task.s));
+        if (view.issue.state === 'open' && complete && this.closeOnComplete)
+            return { state: 'closed', stateReason: 'completed' };
+        if (view.issue.state === 'closed' && reopen && !complete)
+            return { state: 'open', stateReason: 'reopened' };
+        return undefined;
     }
 }
 function sameTasks(a, b) {
@@ -809,7 +834,9 @@ class TaskListStore {
         this.port = port;
         this.reader = new Reader(port, log, options.extraTrusted ?? []);
         this.appender = new Appender(port, log, this.reader, options.settleMs ?? 500, options.advice);
-        this.publisher = new Publisher(port, log, this.reader, options.publishRounds ?? 6, options.advice);
+        this.publisher = new Publisher(port, log, this.reader, options.publishRounds ?? 6, options.advice, {
+            closeOnComplete: options.closeOnComplete ?? false,
+        });
         this.creator = new Creator(port, log, this.reader);
     }
     /** One read: the issue and its snapshot. The tail is read by `refresh` or by a submission. */
@@ -831,7 +858,10 @@ class TaskListStore {
     markNotApplied(submission) {
         return this.appender.markNotApplied(submission);
     }
-    /** Redraws the body from the view's state; never throws, since the record already holds the truth. */
+    /**
+     * Redraws the body from the view's state; never throws, since the record already holds the truth.
+     * `reopen` opens a closed issue again in the same write, for an operator who sends a task back.
+     */
     publish(view, options = {}) {
         return this.publisher.publish(view, options);
     }
@@ -842,10 +872,10 @@ class TaskListStore {
     now() {
         return this.port.serverNow();
     }
-    /** The repository's open TaskLists, oldest first, as their issues show them; `what` names them in errors. */
-    async listOpen(what) {
+    /** The repository's TaskLists in that state, oldest first, as their issues show them; `what` names them in errors. */
+    async list(what, state = 'open') {
         try {
-            return await this.port.findIssuesByLabels([TASKLIST_LABEL], 'open');
+            return await this.port.findIssuesByLabels([TASKLIST_LABEL], state);
         }
         catch (error) {
             throw (0,github_errors/* readFault */.Xs)({ what, cause: error });
@@ -875,12 +905,24 @@ const actionLogger = {
     debug: (message) => core/* debug */.Yz(message),
 };
 /** The one GitHub client of this process, and the ports on top of it. */
-function connect(token, context, extraTrusted) {
-    const octokit = buildOctokit({ token, baseUrl: context.apiUrl, userAgent: 'tasklist-action/0.1', log: actionLogger });
-    const ref = { owner: context.owner, repo: context.repo };
+function connect(inputs, context) {
+    const octokit = buildOctokit({
+        token: inputs.token,
+        baseUrl: context.apiUrl,
+        userAgent: 'tasklist-action/0.1',
+        log: actionLogger,
+    });
+    const own = { owner: context.owner, repo: context.repo };
+    const [owner = context.owner, repo = context.repo] = inputs.repository?.split('/') ?? [];
+    const target = { owner, repo };
     return {
-        store: octokitStore(octokit.rest.issues, ref, actionLogger, { extraTrusted, advice: error_line/* ACTION_ADVICE */.gr }),
-        repo: octokitRepository(octokit.rest, ref),
+        store: octokitStore(octokit.rest.issues, target, actionLogger, {
+            extraTrusted: inputs.trustedAuthors,
+            advice: error_line/* ACTION_ADVICE */.gr,
+            closeOnComplete: inputs.closeOnComplete,
+        }),
+        repo: octokitRepository(octokit.rest, target),
+        workflowRepo: octokitRepository(octokit.rest, own),
     };
 }
 

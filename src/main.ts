@@ -11,8 +11,8 @@ export async function run(): Promise<void> {
     // Octokit is loaded only once the inputs are known to be good.
     const { connect, actionLogger } = await import('./action/connect.ts')
     const { dispatch } = await import('./action/dispatch.ts')
-    const { store, repo } = connect(inputs.token, runner, inputs.trustedAuthors)
-    await dispatch({ inputs, runner, store, repo, log: actionLogger })
+    const { store, repo, workflowRepo } = connect(inputs, runner)
+    await dispatch({ inputs, runner, store, repo, workflowRepo, log: actionLogger })
   } catch (error) {
     if (error instanceof Error && error.stack !== undefined) core.debug(error.stack)
     core.setFailed(errorLine(error))

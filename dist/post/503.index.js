@@ -167,7 +167,8 @@ async function transition(store, log, view, request) {
         throw new errors/* IllegalTransitionError */.gZ(`Cannot ${request.op} ${task.n} in TaskList #${number}: another writer changed it first (the record ${submission.reason}); re-run to act on its current status`);
     }
     log.info(transitionLine(id, task.n, task.s, (0,domain_status/* targetOf */.$r)(request.op)));
-    return store.publish(submission.view);
+    // An operator who sends a task back to PENDING reopens a TaskList that was closed as finished.
+    return store.publish(submission.view, { reopen: request.op === 'reset' || request.op === 'retry' });
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
@@ -287,6 +288,28 @@ const fields = {
     permission: mini_schemas/* _default */.Rvf(mini_schemas/* enum */.k5n(PERMISSIONS, { error: `must be one of ${PERMISSIONS.join(', ')}` }), 'write'),
     'resume-workflow': inputs_text,
     ref: inputs_text,
+    repository: mini_schemas/* optional */.lqM(mini_schemas/* pipe */.FsL(mini_schemas/* string */.YjP(), mini_schemas/* transform */.pdi((value, ctx) => {
+        const trimmed = value.trim();
+        const [, name] = trimmed.split('/');
+        if (!/^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/.test(trimmed) || name === '.' || name === '..') {
+            ctx.issues.push({
+                code: 'custom',
+                input: value,
+                message: `'${trimmed.slice(0, 100)}' is not owner/name; name the repository that holds the TaskList, such as octo-org/ops`,
+            });
+            return core_core/* NEVER */.tm;
+        }
+        return trimmed;
+    }))),
+    'close-on-complete': mini_schemas/* pipe */.FsL(mini_schemas/* _default */.Rvf(mini_schemas/* string */.YjP(), 'false'), mini_schemas/* transform */.pdi((value, ctx) => {
+        // The spellings the runner's own boolean inputs accept.
+        if (['true', 'True', 'TRUE'].includes(value.trim()))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(value.trim()))
+            return false;
+        ctx.issues.push({ code: 'custom', input: value, message: `'${value.slice(0, 40)}' is not true or false` });
+        return core_core/* NEVER */.tm;
+    })),
 };
 /** Every input action.yml declares, in the schema's order; the README table and a test keep these in step. */
 const INPUT_NAMES = Object.keys(fields);
@@ -350,6 +373,8 @@ function parseInputs(read) {
         permission: value.permission,
         resumeWorkflow: value['resume-workflow'],
         ref: value.ref,
+        repository: value.repository,
+        closeOnComplete: value['close-on-complete'],
     };
 }
 
@@ -414,7 +439,7 @@ async function runPost() {
         const inputs = parseInputs((name) => lib_core/* getInput */.V4(name));
         const runner = readRunnerContext(process.env);
         const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(27), __webpack_require__.e(634)]).then(__webpack_require__.bind(__webpack_require__, 3634));
-        const { store } = connect(inputs.token, runner, inputs.trustedAuthors);
+        const { store } = connect(inputs, runner);
         const view = await store.load(saved.tasklistId);
         const { task } = findTask(view.state, saved.taskId, saved.tasklistId);
         if (task.s !== 'IN_PROGRESS' || task.c?.id !== saved.claimId) {

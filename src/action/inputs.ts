@@ -27,6 +27,9 @@ export interface ActionInputs {
   readonly permission: Permission
   readonly resumeWorkflow: string | undefined
   readonly ref: string | undefined
+  /** The repository that holds the TaskList, `owner/name`; undefined for the workflow's own. */
+  readonly repository: string | undefined
+  readonly closeOnComplete: boolean
 }
 
 // zod/mini: the same validation with a fraction of the start-up cost, on a path every step takes.
@@ -96,6 +99,34 @@ const fields = {
   permission: z._default(z.enum(PERMISSIONS, { error: `must be one of ${PERMISSIONS.join(', ')}` }), 'write'),
   'resume-workflow': text,
   ref: text,
+  repository: z.optional(
+    z.pipe(
+      z.string(),
+      z.transform((value, ctx) => {
+        const trimmed = value.trim()
+        const [, name] = trimmed.split('/')
+        if (!/^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/.test(trimmed) || name === '.' || name === '..') {
+          ctx.issues.push({
+            code: 'custom',
+            input: value,
+            message: `'${trimmed.slice(0, 100)}' is not owner/name; name the repository that holds the TaskList, such as octo-org/ops`,
+          })
+          return z.NEVER
+        }
+        return trimmed
+      }),
+    ),
+  ),
+  'close-on-complete': z.pipe(
+    z._default(z.string(), 'false'),
+    z.transform((value, ctx) => {
+      // The spellings the runner's own boolean inputs accept.
+      if (['true', 'True', 'TRUE'].includes(value.trim())) return true
+      if (['false', 'False', 'FALSE'].includes(value.trim())) return false
+      ctx.issues.push({ code: 'custom', input: value, message: `'${value.slice(0, 40)}' is not true or false` })
+      return z.NEVER
+    }),
+  ),
 }
 
 /** Every input action.yml declares, in the schema's order; the README table and a test keep these in step. */
@@ -169,5 +200,7 @@ export function parseInputs(read: (name: InputName) => string): ActionInputs {
     permission: value.permission,
     resumeWorkflow: value['resume-workflow'],
     ref: value.ref,
+    repository: value.repository,
+    closeOnComplete: value['close-on-complete'],
   }
 }

@@ -82,5 +82,6 @@ export async function transition(
     )
   }
   log.info(transitionLine(id, task.n, task.s, targetOf(request.op)))
-  return store.publish(submission.view)
+  // An operator who sends a task back to PENDING reopens a TaskList that was closed as finished.
+  return store.publish(submission.view, { reopen: request.op === 'reset' || request.op === 'retry' })
 }

@@ -84,7 +84,8 @@ export function globalOptionsOf(spec: CommandSpec): OptionName[] {
 }
 
 const ENVIRONMENT = [
-  '  GITHUB_TOKEN, GH_TOKEN  Token for GitHub (the first set is used): issues write; actions write for resume',
+  '  GITHUB_TOKEN, GH_TOKEN  Token for GitHub (the first set is used): issues write; actions write for resume.',
+  "                          Without either, the GitHub CLI's login: 'gh auth token --hostname HOST', HOST of --api-url",
   '  GITHUB_API_URL          Default for --api-url',
   '  TASKLIST_RUN_URL        Default for --holder-url: link CLI writes to a build of another CI system',
   '  NO_COLOR, FORCE_COLOR   Colour is used only on a terminal and without NO_COLOR; FORCE_COLOR=1 forces it',

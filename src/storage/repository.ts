@@ -1,6 +1,7 @@
 import type { RepoRef } from './octokit-port.ts'
 import {
   octokitRepoPort,
+  type DispatchedRun,
   type Reaction,
   type ReactionTarget,
   type RepoApi,
@@ -8,7 +9,14 @@ import {
   type Role,
 } from './repo-port.ts'
 
-export { hasRole, type Reaction, type ReactionTarget, type RepoApi, type Role } from './repo-port.ts'
+export {
+  hasRole,
+  type DispatchedRun,
+  type Reaction,
+  type ReactionTarget,
+  type RepoApi,
+  type Role,
+} from './repo-port.ts'
 
 /** The repository-level calls the bot and the CLI make besides a TaskList's own issue. */
 export class Repository {
@@ -32,7 +40,8 @@ export class Repository {
     return this.port.react(target, content)
   }
 
-  dispatchWorkflow(workflow: string, ref: string, inputs: Record<string, string>): Promise<void> {
+  /** Dispatches a workflow; the run it started, when GitHub says. */
+  dispatchWorkflow(workflow: string, ref: string, inputs: Record<string, string>): Promise<DispatchedRun | undefined> {
     return this.port.dispatchWorkflow(workflow, ref, inputs)
   }
 }

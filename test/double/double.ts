@@ -44,6 +44,8 @@ export interface GitHubDoubleOptions {
   clockFrozen?: boolean
   /** Preconfigure the default tokens and octo-org/migrations; default true. */
   fixtures?: boolean
+  /** Answer `return_run_details` on workflow dispatch with the run (200); false acts as an older GHES (204). */
+  dispatchRunDetails?: boolean
 }
 
 export type ReactionTarget = { issue: number } | { comment: number }
@@ -88,6 +90,7 @@ export class GitHubDouble implements ApiDeps {
     this.openapi = openapi
     this.clock = new Clock({ startMs: options.clockStartMs, frozen: options.clockFrozen })
     this.store = new Store(() => this.clock.now())
+    this.store.dispatchRunDetails = options.dispatchRunDetails ?? true
     const seed = options.seed ?? 1
     this.faults = new FaultInjector(seed)
     this.jitter = mulberry32(deriveSeed(seed, 'jitter'))

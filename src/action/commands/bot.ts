@@ -23,13 +23,20 @@ function readPayload(path: string | undefined): unknown {
 }
 
 /** command: bot — slash commands and checkbox edits on TaskList issues. */
-export async function botCommand({ inputs, runner, store, repo, log }: CommandContext): Promise<void> {
+export async function botCommand({ inputs, runner, store, repo, workflowRepo, log }: CommandContext): Promise<void> {
+  const own = `${runner.owner}/${runner.repo}`
+  // The event's issue is in the workflow's own repository, so that is where its TaskList is.
+  if (inputs.repository !== undefined && inputs.repository.toLowerCase() !== own.toLowerCase())
+    throw new InputError(
+      `Invalid input 'repository': command: bot acts on the issue of its event, which is in ${own}; leave repository unset for the bot, and run it in the repository that holds the TaskLists`,
+    )
   const event = parseBotEvent(runner.eventName, readPayload(runner.eventPath))
   const holder = workflowHolder(runner)
   const result = await handleBotEvent(
     {
       store,
       repo,
+      workflowRepo,
       log,
       advice: ACTION_ADVICE,
       holder: { ...holder, label: `tasklist bot (${holder.label})` },

@@ -9,7 +9,10 @@ export interface CommandContext {
   readonly inputs: ActionInputs
   readonly runner: RunnerContext
   readonly store: TaskListStore
+  /** The repository that holds the TaskList (input `repository`, else the workflow's own). */
   readonly repo: Repository
+  /** The workflow's own repository, where runs and workflows live. */
+  readonly workflowRepo: Repository
   readonly log: Logger
 }
 

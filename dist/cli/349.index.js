@@ -1,5 +1,5 @@
-export const id = 808;
-export const ids = [808];
+export const id = 349;
+export const ids = [349];
 export const modules = {
 
 /***/ 422:
@@ -89,7 +89,7 @@ class NotTrustedError extends _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* 
 
 /***/ }),
 
-/***/ 808:
+/***/ 349:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -317,6 +317,23 @@ class Output {
     line(text = '') {
         if (!this.json)
             this.streams.stdout.write(`${text}\n`);
+    }
+    /** A person at a terminal reads stdout: it may be redrawn in place. */
+    get interactive() {
+        return this.streams.stdout.isTTY === true;
+    }
+    /** The terminal's width, when stdout is one that says. */
+    get columns() {
+        const columns = this.streams.stdout.columns;
+        return this.interactive && columns !== undefined && columns > 0 ? columns : undefined;
+    }
+    /** Text as it is, control sequences included: for redrawing a terminal. */
+    raw(text) {
+        this.streams.stdout.write(text);
+    }
+    /** One JSON object on one line, for streams of events (--json of watch). */
+    jsonLine(value) {
+        this.streams.stdout.write(`${JSON.stringify(value)}\n`);
     }
     /** The --json document: one object, pretty-printed, ending with a newline. */
     document(value) {
@@ -920,7 +937,8 @@ async function transition(store, log, view, request) {
         throw new storage_errors/* IllegalTransitionError */.gZ(`Cannot ${request.op} ${task.n} in TaskList #${number}: another writer changed it first (the record ${submission.reason}); re-run to act on its current status`);
     }
     log.info(transitionLine(id, task.n, task.s, (0,domain_status/* targetOf */.$r)(request.op)));
-    return store.publish(submission.view);
+    // An operator who sends a task back to PENDING reopens a TaskList that was closed as finished.
+    return store.publish(submission.view, { reopen: request.op === 'reset' || request.op === 'retry' });
 }
 
 ;// CONCATENATED MODULE: ./build/app/record-transition.js
@@ -1213,9 +1231,10 @@ var body = __webpack_require__(790);
 
 
 
+
 function entryOf(issue) {
     const parsed = (0,body/* parseBody */.OG)(issue.body);
-    const base = { id: issue.number, url: issue.htmlUrl };
+    const base = { id: issue.number, url: issue.htmlUrl, state: issue.state };
     if (parsed.kind !== 'ok') {
         const error = parsed.kind === 'invalid' ? parsed.error : 'the issue body has no TaskList block';
         return {
@@ -1245,6 +1264,7 @@ function entryOf(issue) {
         progress: progressText(state),
     };
 }
+const STATES = ['open', 'closed', 'all'];
 function clip(text, max) {
     return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
@@ -1252,30 +1272,45 @@ const listCommand = {
     name: 'list',
     args: '',
     arity: [0, 0],
-    summary: 'List the open TaskLists of the repository, with their progress',
+    summary: 'List the TaskLists of the repository, with their progress',
     description: [
-        "Open issues labelled 'tasklist'; progress comes from each issue's snapshot, without reading its comments.",
+        "Issues labelled 'tasklist', open ones unless --state says; progress comes from each issue's snapshot, without",
+        'reading its comments. A TaskList closes itself when it finishes if its workflow sets close-on-complete.',
     ],
-    options: [],
+    options: ['state'],
     writes: false,
     json: true,
-    examples: ['tasklist list', 'tasklist list --json | jq ".tasklists[] | select(.counts.FAILED > 0) | .id"'],
-    prepare() {
+    examples: [
+        'tasklist list',
+        'tasklist list --state all',
+        'tasklist list --json | jq ".tasklists[] | select(.counts.FAILED > 0) | .id"',
+    ],
+    prepare(line) {
+        const state = parseChoice('state', line.values.state, STATES, 'open');
+        const which = state === 'all' ? '' : `${state} `;
         return async (ctx) => {
-            const issues = await ctx.store.listOpen(`the open TaskLists of ${ctx.config.fullName}`);
-            const entries = issues.map(entryOf);
+            const issues = await ctx.store.list(`the ${which}TaskLists of ${ctx.config.fullName}`, state);
+            // A closed issue whose body no longer holds a TaskList is a duplicate that create closed.
+            const entries = issues
+                .filter((issue) => issue.state === 'open' || (0,body/* parseBody */.OG)(issue.body).kind !== 'not-tasklist')
+                .map(entryOf);
             if (ctx.out.json) {
                 ctx.out.document({
                     repo: ctx.config.fullName,
+                    state,
                     tasklists: entries.map(({ progress: _progress, ...entry }) => entry),
                 });
                 return errors/* EXIT */.dc.ok;
             }
             if (entries.length === 0) {
-                ctx.out.line(`No open TaskLists in ${ctx.config.fullName}`);
+                ctx.out.line(`No ${which}TaskLists in ${ctx.config.fullName}`);
                 return errors/* EXIT */.dc.ok;
             }
-            const rows = entries.map((e) => [`#${e.id}`, clip(e.title, 60), e.progress]);
+            const rows = entries.map((e) => [
+                `#${e.id}`,
+                clip(e.title, 60),
+                state === 'open' ? e.progress : `${e.progress}${e.state === 'closed' ? '  (closed)' : ''}`,
+            ]);
             const out = ctx.out;
             table(rows, (r, c, cell) => c === 0
                 ? out.paint(cell, 'bold')
@@ -1341,6 +1376,7 @@ const resumeCommand = {
                         ref: null,
                         inputs: null,
                         nextTask: null,
+                        run: null,
                     });
                 else
                     out.line(`TaskList #${id} is complete (${progressText(view.state)}); nothing to resume, no workflow dispatched`);
@@ -1356,8 +1392,9 @@ const resumeCommand = {
                 }
             }
             const inputs = { 'tasklist-id': String(id) };
+            let run;
             try {
-                await ctx.repository.dispatchWorkflow(workflow, ref, inputs);
+                run = await ctx.repository.dispatchWorkflow(workflow, ref, inputs);
             }
             catch (error) {
                 if ((0,github_errors/* isHttpStatus */.Bd)(error, 404) || (0,github_errors/* isHttpStatus */.Bd)(error, 422)) {
@@ -1378,10 +1415,12 @@ const resumeCommand = {
                     ref,
                     inputs,
                     nextTask: next === '' ? null : next,
+                    run: run === undefined ? null : { id: run.id, url: run.url },
                 });
             else {
                 out.line(`Dispatched ${workflow} on ${ref} with tasklist-id=${id}: TaskList #${id} ${out.statuses(progressText(view.state))}${next === '' ? '' : `, next: ${next}`}`);
-                out.line(out.paint(runs, 'dim'));
+                // GitHub names the run it started; a server that predates that only has the workflow's list of runs.
+                out.line(out.paint(run === undefined ? runs : run.url, 'dim'));
             }
             return errors/* EXIT */.dc.ok;
         };
@@ -1428,7 +1467,195 @@ const showCommand = {
     },
 };
 
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(500);
+;// CONCATENATED MODULE: ./build/cli/watch-frame.js
+
+
+
+const BAR_WIDTH = 30;
+/** `[██████░░░░]  2/3 done`: settled tasks filled, a running one shaded. */
+function progressBar(out, state) {
+    const counts = countsOf(state);
+    const total = state.tasks.length;
+    const done = counts.COMPLETE + counts.SKIPPED;
+    const filled = Math.round((done / total) * BAR_WIDTH);
+    const running = Math.min(BAR_WIDTH - filled, Math.round((counts.IN_PROGRESS / total) * BAR_WIDTH));
+    const bar = out.paint('█'.repeat(filled), 'green') +
+        out.paint('▒'.repeat(running), 'yellow') +
+        out.paint('░'.repeat(BAR_WIDTH - filled - running), 'dim');
+    return `[${bar}] ${done}/${total} done`;
+}
+/** What a terminal shows while watching: the table, the bar, and when the next look is. */
+function watchFrame(out, issue, state, footer) {
+    return [...renderTaskList(out, issue, state), '', progressBar(out, state), out.paint(footer, 'dim')];
+}
+function changesBetween(before, after) {
+    const changes = [];
+    after.tasks.forEach((task, index) => {
+        const was = before.tasks[index];
+        if (was === undefined || was.v === task.v)
+            return;
+        const takenOver = was.s === task.s && task.s === 'IN_PROGRESS' && was.c?.id !== task.c?.id;
+        if (was.s !== task.s || takenOver)
+            changes.push({ index, from: was.s, to: task.s, takenOver });
+    });
+    return changes;
+}
+/** The line a change prints on a pipe: the action's own transition line, or a takeover. */
+function changeLine(state, change) {
+    const task = state.tasks[change.index];
+    const name = task?.n ?? '';
+    if (change.takenOver)
+        return `[${(0,task_spec/* taskId */.BS)(change.index)}] ${name}: IN_PROGRESS, taken over by ${task?.c?.holder.label ?? 'another job'}`;
+    return `[${(0,task_spec/* taskId */.BS)(change.index)}] ${name}: ${change.from} -> ${change.to}`;
+}
+/** The JSON object a change prints with --json: one a line. */
+function changeJson(state, change, at) {
+    const task = state.tasks[change.index];
+    const counts = countsOf(state);
+    return {
+        event: change.takenOver ? 'takeover' : 'transition',
+        at,
+        from: change.from,
+        to: change.to,
+        task: task === undefined ? null : taskJson(task, change.index),
+        done: counts.COMPLETE + counts.SKIPPED,
+        total: state.tasks.length,
+        complete: isComplete(state),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/cli/commands/watch.js
+
+
+
+
+
+
+
+
+/** Looking less often while nothing changes: the pause grows by half each quiet look, up to a minute. */
+const BACKOFF = 1.5;
+const MAX_PAUSE_MS = 60_000;
+/** Exit status when the person stops watching with Ctrl-C, as shells report SIGINT. */
+const STOPPED = 130;
+const ESC = '\u001b[';
+const HIDE_CURSOR = `${ESC}?25l`;
+const SHOW_CURSOR = `${ESC}?25h`;
+const watchCommand = {
+    name: 'watch',
+    args: '<id>',
+    arity: [1, 1],
+    summary: 'Follow a TaskList live until it is complete',
+    description: [
+        'On a terminal, redraws the table and a progress bar in place; on a pipe, or with --json, prints one line',
+        '(one JSON object) per change. Looks with conditional requests, which cost no rate limit while nothing',
+        'changed, and looks less often the longer nothing changes. Exits 0 when every task is COMPLETE or SKIPPED,',
+        '130 when stopped with Ctrl-C, and with --exit-on-failure 1 as soon as a task turns FAILED.',
+    ],
+    options: ['exit-on-failure', 'interval'],
+    writes: false,
+    json: true,
+    examples: [
+        'tasklist watch 42',
+        'tasklist watch 42 --exit-on-failure && ./announce.sh',
+        'tasklist watch 42 --json | jq -c .',
+    ],
+    prepare(line) {
+        const options = {
+            id: parseId(line.args[0]),
+            intervalMs: parseDurationOption('interval', line.values.interval, '5s', 3600) * 1000,
+            exitOnFailure: line.values['exit-on-failure'] === true,
+        };
+        return (ctx) => watch(ctx, options);
+    },
+};
+async function watch(ctx, options) {
+    const stop = new AbortController();
+    const onInterrupt = () => stop.abort();
+    process.once('SIGINT', onInterrupt);
+    const screen = ctx.out.json || !ctx.out.interactive ? undefined : new Screen(ctx);
+    try {
+        let view = await ctx.store.load(options.id);
+        if (ctx.out.json)
+            ctx.out.jsonLine({ event: 'snapshot', tasklist: tasklistJson(view.issue, view.state, ctx.config.fullName) });
+        else if (screen === undefined) {
+            ctx.out.line(`TaskList #${view.issue.number}  ${view.state.title}`);
+            view.state.tasks.forEach((task, index) => ctx.out.line(ctx.out.statuses(taskLine((0,task_spec/* taskId */.BS)(index), task))));
+        }
+        let pauseMs = options.intervalMs;
+        for (;;) {
+            if (isComplete(view.state))
+                return finish(ctx, screen, view, 'complete', errors/* EXIT */.dc.ok);
+            screen?.draw(view, `watching · looked at ${clock(ctx)} UTC · next look in ${Math.round(pauseMs / 1000)}s · Ctrl-C to stop`);
+            try {
+                await (0,promises_.setTimeout)(pauseMs, undefined, { signal: stop.signal });
+            }
+            catch {
+                return finish(ctx, screen, view, 'stopped', STOPPED);
+            }
+            // A conditional read: while nothing changed GitHub answers 304, which costs no rate limit.
+            const next = await ctx.store.refresh(view);
+            const changes = changesBetween(view.state, next.state);
+            view = next;
+            pauseMs = changes.length === 0 ? Math.min(MAX_PAUSE_MS, pauseMs * BACKOFF) : options.intervalMs;
+            for (const change of changes) {
+                if (ctx.out.json)
+                    ctx.out.jsonLine(changeJson(next.state, change, isoSeconds(ctx.store.now())));
+                else if (screen === undefined)
+                    ctx.out.line(ctx.out.statuses(changeLine(next.state, change)));
+            }
+            if (options.exitOnFailure && changes.some((c) => c.to === 'FAILED' && c.from !== 'FAILED'))
+                return finish(ctx, screen, view, 'a task FAILED', errors/* EXIT */.dc.failure);
+        }
+    }
+    finally {
+        process.removeListener('SIGINT', onInterrupt);
+        screen?.close();
+    }
+}
+function clock(ctx) {
+    return isoSeconds(ctx.store.now()).slice(11, 19);
+}
+function finish(ctx, screen, view, why, code) {
+    const summary = `TaskList #${view.issue.number}: ${progressText(view.state)} · ${why}`;
+    if (screen !== undefined)
+        screen.draw(view, summary);
+    else if (!ctx.out.json)
+        ctx.out.line(ctx.out.statuses(summary));
+    return code;
+}
+/** A terminal redrawn in place: each frame replaces the one before it. */
+class Screen {
+    ctx;
+    height = 0;
+    constructor(ctx) {
+        this.ctx = ctx;
+        ctx.out.raw(HIDE_CURSOR);
+    }
+    draw(view, footer) {
+        const width = this.ctx.out.columns;
+        const lines = watchFrame(this.ctx.out, view.issue, view.state, footer).map((l) => fit(l, width));
+        // Back to the first line of the last frame, and clear from there down.
+        const up = this.height > 0 ? `${ESC}${this.height}F${ESC}J` : '';
+        this.ctx.out.raw(`${up}${lines.join('\n')}\n`);
+        this.height = lines.length;
+    }
+    close() {
+        this.ctx.out.raw(SHOW_CURSOR);
+    }
+}
+/** A line longer than the terminal would wrap and throw the redraw off by a line: cut it. */
+function fit(line, width) {
+    if (width === undefined || width <= 1)
+        return line;
+    const visible = line.replace(/\u001b\[[0-9;]*m/g, '');
+    return visible.length < width ? line : `${visible.slice(0, width - 2)}…`;
+}
+
 ;// CONCATENATED MODULE: ./build/cli/commands/index.js
+
 
 
 
@@ -1439,6 +1666,7 @@ const showCommand = {
 /** Every command, in the order the help lists them. */
 const COMMANDS = [
     showCommand,
+    watchCommand,
     listCommand,
     createCommand,
     startCommand,
@@ -1452,6 +1680,42 @@ const COMMANDS = [
 ];
 function findCommand(name) {
     return COMMANDS.find((c) => c.name === name);
+}
+
+;// CONCATENATED MODULE: ./build/cli/gh-token.js
+
+/** The host the GitHub CLI knows an API by: github.com for api.github.com, HOST for https://HOST/api/v3. */
+function ghHostOf(apiUrl) {
+    const url = new URL(apiUrl);
+    const host = url.host.toLowerCase();
+    if (host === 'api.github.com')
+        return 'github.com';
+    // GitHub Enterprise Cloud with data residency serves its API at api.TENANT.ghe.com.
+    if (host.startsWith('api.') && host.endsWith('.ghe.com'))
+        return host.slice('api.'.length);
+    return host;
+}
+/**
+ * The token of the GitHub CLI's login for `host` (`gh auth token --hostname HOST`),
+ * for people who are logged in with gh and have no token in the environment.
+ */
+function ghAuthToken(host, env) {
+    const result = (0,external_node_child_process_.spawnSync)('gh', ['auth', 'token', '--hostname', host], {
+        env,
+        encoding: 'utf8',
+        timeout: 10_000,
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    if (result.error !== undefined) {
+        if (result.error.code === 'ENOENT')
+            return { kind: 'missing' };
+        return { kind: 'failed', why: result.error.message };
+    }
+    const token = result.stdout.trim();
+    if (result.status === 0 && token !== '' && !/\s/.test(token))
+        return { kind: 'token', token };
+    const said = result.stderr.trim().split('\n')[0]?.trim() ?? '';
+    return { kind: 'failed', why: said === '' ? `exit status ${String(result.status)}` : said.slice(0, 200) };
 }
 
 ;// CONCATENATED MODULE: ./build/cli/git-remote.js
@@ -1545,6 +1809,7 @@ function redact(url) {
 ;// CONCATENATED MODULE: ./build/cli/config.js
 
 
+
 const REPO_PATTERN = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/;
 const DEFAULT_API = 'https://api.github.com';
 function nonEmpty(value) {
@@ -1577,8 +1842,8 @@ function apiForHost(host) {
 /**
  * Resolves the repository (--repo, else the git remote 'origin'), the API URL
  * (--api-url, GITHUB_API_URL, the remote's host, github.com) and the token
- * (GITHUB_TOKEN, then GH_TOKEN). Every problem is a UsageError: nothing has
- * been sent to GitHub yet.
+ * (GITHUB_TOKEN, then GH_TOKEN, then the GitHub CLI's login for the API's
+ * host). Every problem is a UsageError: nothing has been sent to GitHub yet.
  */
 function resolveConfig(sources) {
     let target;
@@ -1603,12 +1868,20 @@ function resolveConfig(sources) {
             : remote === undefined
                 ? DEFAULT_API
                 : apiForHost(remote.host);
-    const token = nonEmpty(sources.env.GITHUB_TOKEN) ?? nonEmpty(sources.env.GH_TOKEN);
     const fullName = `${target.owner}/${target.repo}`;
-    if (token === undefined) {
-        throw new errors/* UsageError */.eb(`no GitHub token; set GITHUB_TOKEN or GH_TOKEN to a token that can write issues in ${fullName} (for example: export GH_TOKEN=$(gh auth token))`);
-    }
+    const token = nonEmpty(sources.env.GITHUB_TOKEN) ?? nonEmpty(sources.env.GH_TOKEN) ?? ghLogin(apiUrl, fullName, sources.env);
     return { owner: target.owner, repo: target.repo, fullName, apiUrl, token };
+}
+/** Without a token in the environment, the login people already have: the GitHub CLI's, for this host. */
+function ghLogin(apiUrl, fullName, env) {
+    const host = ghHostOf(apiUrl);
+    const found = ghAuthToken(host, env);
+    if (found.kind === 'token')
+        return found.token;
+    const ways = `set GITHUB_TOKEN or GH_TOKEN to a token that can write issues in ${fullName}, or log in with the GitHub CLI: gh auth login --hostname ${host}`;
+    if (found.kind === 'missing')
+        throw new errors/* UsageError */.eb(`no GitHub token: GITHUB_TOKEN and GH_TOKEN are not set and the GitHub CLI (gh) is not installed; ${ways}`);
+    throw new errors/* UsageError */.eb(`no GitHub token: GITHUB_TOKEN and GH_TOKEN are not set and 'gh auth token --hostname ${host}' failed (${found.why}); ${ways}`);
 }
 
 ;// CONCATENATED MODULE: ./build/cli/version.js
@@ -1695,7 +1968,8 @@ function globalOptionsOf(spec) {
     ];
 }
 const ENVIRONMENT = [
-    '  GITHUB_TOKEN, GH_TOKEN  Token for GitHub (the first set is used): issues write; actions write for resume',
+    '  GITHUB_TOKEN, GH_TOKEN  Token for GitHub (the first set is used): issues write; actions write for resume.',
+    "                          Without either, the GitHub CLI's login: 'gh auth token --hostname HOST', HOST of --api-url",
     '  GITHUB_API_URL          Default for --api-url',
     '  TASKLIST_RUN_URL        Default for --holder-url: link CLI writes to a build of another CI system',
     '  NO_COLOR, FORCE_COLOR   Colour is used only on a terminal and without NO_COLOR; FORCE_COLOR=1 forces it',
