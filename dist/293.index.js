@@ -32,8 +32,18 @@ function heldLine(error) {
     }
     return `${held.task} in TaskList #${held.tasklist} is IN_PROGRESS, held by ${held.holder} since ${held.since}; its lease runs until ${held.leaseEnd}. Wait for that job, or set on-busy: wait or skip`;
 }
-/** The single line a failed step ends with. */
-function errorLine(error) {
+/**
+ * The single line a failed step ends with. A TaskList kept in another repository (input `repository`)
+ * is the usual reason for a 404 or 403 there: the job's own token cannot see it, so say which token can.
+ */
+function errorLine(error, repository) {
+    const line = baseLine(error);
+    const cause = (0,_storage_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .faultOf */ .Kl)(error)?.cause ?? error;
+    if (repository !== undefined && ((0,_storage_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isHttpStatus */ .Bd)(cause, 404) || (0,_storage_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isHttpStatus */ .Bd)(cause, 403)))
+        return `${line}; the TaskList is in ${repository}, so the token must have issues access there, such as a GitHub App token from actions/create-github-app-token`;
+    return line;
+}
+function baseLine(error) {
     if (error instanceof _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TaskHeldError */ .Vt)
         return heldLine(error);
     if (error instanceof _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UntrustedTokenError */ .o$)
@@ -386,8 +396,10 @@ var runner_context = __webpack_require__(1755);
 
 
 async function run() {
+    let repository;
     try {
         const inputs = parseInputs((name) => core/* getInput */.V4(name));
+        repository = inputs.repository;
         core/* setSecret */.Pq(inputs.token);
         const runner = (0,runner_context/* readRunnerContext */.g)(process.env);
         // Octokit is loaded only once the inputs are known to be good.
@@ -399,7 +411,7 @@ async function run() {
     catch (error) {
         if (error instanceof Error && error.stack !== undefined)
             core/* debug */.Yz(error.stack);
-        core/* setFailed */.C1((0,error_line/* errorLine */.BP)(error));
+        core/* setFailed */.C1((0,error_line/* errorLine */.BP)(error, repository));
     }
 }
 

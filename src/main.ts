@@ -4,8 +4,10 @@ import { parseInputs } from './action/inputs.ts'
 import { readRunnerContext } from './action/runner-context.ts'
 
 export async function run(): Promise<void> {
+  let repository: string | undefined
   try {
     const inputs = parseInputs((name) => core.getInput(name))
+    repository = inputs.repository
     core.setSecret(inputs.token)
     const runner = readRunnerContext(process.env)
     // Octokit is loaded only once the inputs are known to be good.
@@ -15,6 +17,6 @@ export async function run(): Promise<void> {
     await dispatch({ inputs, runner, store, repo, workflowRepo, log: actionLogger })
   } catch (error) {
     if (error instanceof Error && error.stack !== undefined) core.debug(error.stack)
-    core.setFailed(errorLine(error))
+    core.setFailed(errorLine(error, repository))
   }
 }

@@ -61,7 +61,7 @@ describe('usage errors: exit 2, one line, before GitHub is contacted', () => {
     [
       'unknown command',
       ['shwo', '1'],
-      /^tasklist: unknown command 'shwo'; the commands are show, list, create, start, complete, fail, skip, retry, reset, resume, demo/,
+      /^tasklist: unknown command 'shwo'; the commands are show, watch, list, create, start, complete, fail, skip, retry, reset, resume, demo/,
     ],
     ['unknown option', ['show', '1', '--colour'], /^tasklist: unknown option '--colour'; see 'tasklist show --help'$/],
     [
