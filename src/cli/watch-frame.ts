@@ -1,5 +1,5 @@
 import { isComplete } from '../app/report.ts'
-import type { Snapshot } from '../domain/snapshot.ts'
+import type { Snapshot } from '../domain/model.ts'
 import { taskId } from '../domain/task-spec.ts'
 import type { IssueData } from '../storage/view.ts'
 import type { Output } from './output.ts'
@@ -39,9 +39,10 @@ export function changesBetween(before: Snapshot, after: Snapshot): Change[] {
   const changes: Change[] = []
   after.tasks.forEach((task, index) => {
     const was = before.tasks[index]
-    if (was === undefined || was.v === task.v) return
-    const takenOver = was.s === task.s && task.s === 'IN_PROGRESS' && was.c?.id !== task.c?.id
-    if (was.s !== task.s || takenOver) changes.push({ index, from: was.s, to: task.s, takenOver })
+    if (was === undefined || was.state.version === task.state.version) return
+    const [from, to] = [was.state.status, task.state.status]
+    const takenOver = from === to && to === 'IN_PROGRESS' && was.state.claim?.id !== task.state.claim?.id
+    if (from !== to || takenOver) changes.push({ index, from, to, takenOver })
   })
   return changes
 }
@@ -49,9 +50,9 @@ export function changesBetween(before: Snapshot, after: Snapshot): Change[] {
 /** The line a change prints on a pipe: the action's own transition line, or a takeover. */
 export function changeLine(state: Snapshot, change: Change): string {
   const task = state.tasks[change.index]
-  const name = task?.n ?? ''
+  const name = task?.definition.name ?? ''
   if (change.takenOver)
-    return `[${taskId(change.index)}] ${name}: IN_PROGRESS, taken over by ${task?.c?.holder.label ?? 'another job'}`
+    return `[${taskId(change.index)}] ${name}: IN_PROGRESS, taken over by ${task?.state.claim?.holder.label ?? 'another job'}`
   return `[${taskId(change.index)}] ${name}: ${change.from} -> ${change.to}`
 }
 

@@ -1,5 +1,5 @@
 import { MAX_HISTORY, type HistoryEntry, type HistoryOutcome } from './history.ts'
-import type { TaskState } from './snapshot.ts'
+import type { RunState } from './model.ts'
 import type { Op } from './status.ts'
 
 /** One run of a task, as a timeline shows it; times are epoch milliseconds of GitHub's clock. */
@@ -17,18 +17,18 @@ const OUTCOME_OF: Record<HistoryOutcome, Attempt['outcome']> = {
 }
 
 /** The attempt the task's own fields describe, which a record applied now would erase. */
-function endingAttempt(task: TaskState, op: Op, at: string): HistoryEntry | undefined {
+function endingAttempt(task: RunState, op: Op, at: string): HistoryEntry | undefined {
   if (op === 'renew' || op === 'complete' || op === 'fail') return undefined
   if (op === 'takeover') {
-    if (task.c === undefined) return undefined
-    const start = Date.parse(task.c.at)
+    if (task.claim === undefined) return undefined
+    const start = Date.parse(task.claim.at)
     return [Math.floor(start / 1000), Math.max(0, (Date.parse(at) - start) / 1000), 'T']
   }
-  if (task.at === undefined) return undefined
-  const end = Date.parse(task.at) / 1000
-  if ((task.s === 'COMPLETE' || task.s === 'FAILED') && task.t !== undefined)
-    return [Math.max(0, Math.floor(end - task.t)), task.t, task.s === 'COMPLETE' ? 'C' : 'F']
-  if (task.s === 'SKIPPED') return [Math.floor(end), 0, 'S']
+  if (task.changedAt === undefined) return undefined
+  const end = Date.parse(task.changedAt) / 1000
+  if ((task.status === 'COMPLETE' || task.status === 'FAILED') && task.durationSec !== undefined)
+    return [Math.max(0, Math.floor(end - task.durationSec)), task.durationSec, task.status === 'COMPLETE' ? 'C' : 'F']
+  if (task.status === 'SKIPPED') return [Math.floor(end), 0, 'S']
   return undefined
 }
 
@@ -37,29 +37,33 @@ function endingAttempt(task: TaskState, op: Op, at: string): HistoryEntry | unde
  * attempt that is about to be overwritten joins it, the oldest falling off.
  * Part of the fold, so every reader keeps the same history.
  */
-export function historyAfter(task: TaskState, op: Op, at: string): HistoryEntry[] | undefined {
+export function historyAfter(task: RunState, op: Op, at: string): HistoryEntry[] | undefined {
   const ended = endingAttempt(task, op, at)
-  if (ended === undefined) return task.h === undefined ? undefined : [...task.h]
-  return [...(task.h ?? []), ended].slice(-MAX_HISTORY)
+  if (ended === undefined) return task.history === undefined ? undefined : [...task.history]
+  return [...(task.history ?? []), ended].slice(-MAX_HISTORY)
 }
 
 /**
  * Every attempt of a task that the state knows, oldest first: earlier ones
  * from its history, then the current one (a running task runs up to `now`).
  */
-export function attemptsOf(task: TaskState, now: number): Attempt[] {
-  const attempts: Attempt[] = (task.h ?? []).map(([start, seconds, outcome]) => ({
+export function attemptsOf(task: RunState, now: number): Attempt[] {
+  const attempts: Attempt[] = (task.history ?? []).map(([start, seconds, outcome]) => ({
     start: start * 1000,
     end: start * 1000 + seconds * 1000,
     outcome: OUTCOME_OF[outcome],
   }))
-  const at = task.at === undefined ? undefined : Date.parse(task.at)
-  if (task.s === 'IN_PROGRESS' && task.c !== undefined) {
-    const start = Date.parse(task.c.at)
+  const at = task.changedAt === undefined ? undefined : Date.parse(task.changedAt)
+  if (task.status === 'IN_PROGRESS' && task.claim !== undefined) {
+    const start = Date.parse(task.claim.at)
     attempts.push({ start, end: Math.max(start, now), outcome: 'RUNNING' })
-  } else if ((task.s === 'COMPLETE' || task.s === 'FAILED') && task.t !== undefined && at !== undefined) {
-    attempts.push({ start: at - task.t * 1000, end: at, outcome: task.s })
-  } else if (task.s === 'SKIPPED' && at !== undefined) {
+  } else if (
+    (task.status === 'COMPLETE' || task.status === 'FAILED') &&
+    task.durationSec !== undefined &&
+    at !== undefined
+  ) {
+    attempts.push({ start: at - task.durationSec * 1000, end: at, outcome: task.status })
+  } else if (task.status === 'SKIPPED' && at !== undefined) {
     attempts.push({ start: at, end: at, outcome: 'SKIPPED' })
   }
   return attempts

@@ -1,7 +1,7 @@
 import { attemptsOf, type Attempt } from './attempts.ts'
 import { formatDuration } from './duration.ts'
 import { oneLine } from './markdown.ts'
-import type { Snapshot } from './snapshot.ts'
+import type { Snapshot } from './model.ts'
 import { taskId } from './task-spec.ts'
 
 /**
@@ -23,9 +23,9 @@ export function ganttChart(snapshot: Snapshot, now: number): string {
   let first = Number.POSITIVE_INFINITY
   let last = Number.NEGATIVE_INFINITY
   snapshot.tasks.forEach((task, index) => {
-    const attempts = attemptsOf(task, now)
+    const attempts = attemptsOf(task.state, now)
     if (attempts.length === 0) return
-    sections.push(`    section ${task.n}`)
+    sections.push(`    section ${task.definition.name}`)
     attempts.forEach((attempt, n) => {
       first = Math.min(first, attempt.start)
       last = Math.max(last, attempt.end)

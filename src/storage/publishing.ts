@@ -1,6 +1,7 @@
 import { BodyTooLargeError, parseBody, renderBody } from '../domain/body.ts'
+import { type Snapshot } from '../domain/model.ts'
+import { isSealed } from '../domain/snapshot.ts'
 import { isSettled } from '../domain/status.ts'
-import { isSealed, type Snapshot } from '../domain/snapshot.ts'
 import { describeGitHubError, type GitHubAdvice } from './github-errors.ts'
 import type { Logger } from './logger.ts'
 import type { GitHubPort } from './port.ts'
@@ -94,7 +95,7 @@ export class Publisher {
 
   /** Closes a finished TaskList when asked to, and reopens one that an operator sent back. */
   private stateChange(view: TaskListView, reopen: boolean): IssueState | undefined {
-    const complete = view.state.tasks.every((task) => isSettled(task.s))
+    const complete = view.state.tasks.every((task) => isSettled(task.state.status))
     if (view.issue.state === 'open' && complete && this.closeOnComplete)
       return { state: 'closed', stateReason: 'completed' }
     if (view.issue.state === 'closed' && reopen && !complete) return { state: 'open', stateReason: 'reopened' }

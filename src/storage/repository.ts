@@ -12,6 +12,8 @@ import {
 export {
   hasRole,
   type DispatchedRun,
+  PERMISSIONS,
+  type Permission,
   type Reaction,
   type ReactionTarget,
   type RepoApi,

@@ -192,7 +192,7 @@ describe('renderGantt', () => {
       )
     }
     const task = fold(base, records, trusted).snapshot.tasks[0]
-    expect(task?.h).toHaveLength(MAX_HISTORY)
+    expect(task?.state.history).toHaveLength(MAX_HISTORY)
   })
 })
 
@@ -218,7 +218,7 @@ describe('the timeline in the body and the job summary', () => {
             many,
             `s${i}`,
             { op: 'start', ver: 0, from: 'PENDING', to: 'IN_PROGRESS' },
-            { task: `t${i + 1}`, name: t.n },
+            { task: `t${i + 1}`, name: t.definition.name },
           ),
         ),
       ),

@@ -6,6 +6,7 @@ import { InputError } from '../../storage/errors.ts'
 import { ACTION_ADVICE } from '../error-line.ts'
 import { publishOutputs } from '../outputs.ts'
 import { workflowHolder } from '../runner-context.ts'
+import type { BotInputs } from '../inputs.ts'
 import type { CommandContext } from './context.ts'
 
 function readPayload(path: string | undefined): unknown {
@@ -23,7 +24,14 @@ function readPayload(path: string | undefined): unknown {
 }
 
 /** command: bot — slash commands and checkbox edits on TaskList issues. */
-export async function botCommand({ inputs, runner, store, repo, workflowRepo, log }: CommandContext): Promise<void> {
+export async function botCommand({
+  inputs,
+  runner,
+  store,
+  repo,
+  workflowRepo,
+  log,
+}: CommandContext<BotInputs>): Promise<void> {
   const own = `${runner.owner}/${runner.repo}`
   // The event's issue is in the workflow's own repository, so that is where its TaskList is.
   if (inputs.repository !== undefined && inputs.repository.toLowerCase() !== own.toLowerCase())

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { isComplete, taskLine } from '../../app/report.ts'
+import type { DurationLimits } from '../../domain/claim.ts'
 import { isoSeconds } from '../../domain/time.ts'
 import { taskId } from '../../domain/task-spec.ts'
 import type { TaskListView } from '../../storage/view.ts'
@@ -13,6 +14,8 @@ import { changeJson, changeLine, changesBetween, watchFrame } from '../watch-fra
 /** Looking less often while nothing changes: the pause grows by half each quiet look, up to a minute. */
 const BACKOFF = 1.5
 const MAX_PAUSE_MS = 60_000
+/** How often to look at first. */
+const INTERVAL: DurationLimits = { defaultText: '5s', defaultSec: 5, maxSec: 3600 }
 /** Exit status when the person stops watching with Ctrl-C, as shells report SIGINT. */
 const STOPPED = 130
 
@@ -48,7 +51,7 @@ export const watchCommand: CommandSpec = {
   prepare(line) {
     const options: WatchOptions = {
       id: parseId(line.args[0]),
-      intervalMs: parseDurationOption('interval', line.values.interval, '5s', 3600) * 1000,
+      intervalMs: parseDurationOption('interval', line.values.interval, INTERVAL) * 1000,
       exitOnFailure: line.values['exit-on-failure'] === true,
     }
     return (ctx) => watch(ctx, options)
