@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { renderBody, parseBody, CHART_BUDGET } from '../../src/domain/body.ts'
 import { fold, trustedAuthors } from '../../src/domain/fold.ts'
@@ -232,5 +233,20 @@ describe('the timeline in the body and the job summary', () => {
     const summary = renderSummary(story(), 42, 'https://github.com/acme/app/issues/42', t0 + 460_000)
     const block = /```mermaid\n([\s\S]*?)\n```/.exec(summary)
     expect(await parseGantt(block?.[1] ?? '')).toHaveLength(4)
+  })
+})
+
+describe("the README's timeline", () => {
+  it('is a gantt chart Mermaid parses, with the retry as a bar of its own', async () => {
+    const readme = readFileSync('README.md', 'utf8')
+    const charts = [...readme.matchAll(/```mermaid\n([\s\S]*?)\n```/g)].map((m) => m[1] ?? '')
+    expect(charts).toHaveLength(1)
+    const bars = await parseGantt(charts[0] ?? '')
+    expect(bars.map((b) => [b.id, b.tags])).toEqual([
+      ['t1a1', ['done']],
+      ['t2a1', ['crit']],
+      ['t2a2', ['done']],
+      ['t3a1', ['done']],
+    ])
   })
 })
