@@ -526,13 +526,16 @@ function stamp(ms) {
 }
 /**
  * Free text (the title) inside the chart: nothing that ends a line, starts a
- * comment, separates task data, closes the Markdown fence or an HTML comment.
+ * comment, separates task data, closes the Markdown fence or an HTML comment,
+ * or mentions anyone.
  */
 function chartText(text) {
     const plain = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(text)
         .replace(/[#;:%`<>&"{}\\]/g, ' ')
         .replace(/\s+/g, ' ')
-        .trim();
+        .trim()
+        // As everywhere the action writes people's text: no mention, even where GitHub would not ping.
+        .replace(/@/g, '@\u200b');
     return plain.length > 100 ? `${plain.slice(0, 99)}…` : plain === '' ? 'TaskList' : plain;
 }
 

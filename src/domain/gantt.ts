@@ -86,12 +86,15 @@ function stamp(ms: number): string {
 
 /**
  * Free text (the title) inside the chart: nothing that ends a line, starts a
- * comment, separates task data, closes the Markdown fence or an HTML comment.
+ * comment, separates task data, closes the Markdown fence or an HTML comment,
+ * or mentions anyone.
  */
 export function chartText(text: string): string {
   const plain = oneLine(text)
     .replace(/[#;:%`<>&"{}\\]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
+    // As everywhere the action writes people's text: no mention, even where GitHub would not ping.
+    .replace(/@/g, '@\u200b')
   return plain.length > 100 ? `${plain.slice(0, 99)}…` : plain === '' ? 'TaskList' : plain
 }

@@ -143,10 +143,10 @@ describe('renderGantt', () => {
   })
 
   it('keeps a title that tries to break the chart, the fence or a comment inert', async () => {
-    const hostile = { ...story(), title: 'Deploy: v2 # not a comment; %% nor this ```\n<!-- x --> {y} "z"' }
+    const hostile = { ...story(), title: 'Deploy: v2 # not a comment; %% nor this ```\n<!-- x --> {y} "z" @octocat' }
     const chart = renderGantt(hostile, t0 + 500_000) ?? ''
     expect(chart).not.toMatch(/```|<!--|-->|%%/)
-    expect(chart.split('\n')[1]).toBe('    title Deploy v2 not a comment nor this !-- x -- y z (UTC)')
+    expect(chart.split('\n')[1]).toBe('    title Deploy v2 not a comment nor this !-- x -- y z @\u200boctocat (UTC)')
     expect(await parseGantt(chart)).toHaveLength(4)
     expect(chartText('')).toBe('TaskList')
   })
