@@ -119,7 +119,8 @@ async function transition(store, log, view, request) {
         throw new errors/* IllegalTransitionError */.gZ(`Cannot ${request.op} ${task.definition.name} in TaskList #${number}: another writer changed it first (the record ${submission.reason}); re-run to act on its current status`);
     }
     log.info(transitionLine(id, task.definition.name, task.state.status, (0,domain_status/* targetOf */.$r)(request.op)));
-    return store.publish(submission.view);
+    // An operator who sends a task back to PENDING reopens a TaskList that was closed as finished.
+    return store.publish(submission.view, { reopen: request.op === 'reset' || request.op === 'retry' });
 }
 
 ;// CONCATENATED MODULE: ./build/app/record-transition.js
@@ -154,14 +155,17 @@ async function recordTransition(store, log, request) {
 var domain_body = __webpack_require__(3369);
 // EXTERNAL MODULE: ./build/domain/duration.js
 var domain_duration = __webpack_require__(4953);
+// EXTERNAL MODULE: ./build/domain/gantt.js
+var gantt = __webpack_require__(5131);
 // EXTERNAL MODULE: ./build/domain/markdown.js
 var markdown = __webpack_require__(3812);
 ;// CONCATENATED MODULE: ./build/domain/summary.js
 
 
 
-/** The job summary: the TaskList as a table, with a link to its issue. */
-function renderSummary(snapshot, issueNumber, issueUrl) {
+
+/** The job summary: the TaskList as a table, with a link to its issue, and with `now` its timeline. */
+function renderSummary(snapshot, issueNumber, issueUrl, now) {
     const rows = snapshot.tasks.map((task, index) => {
         const { durationSec, runUrl, message, status } = task.state;
         const duration = durationSec === undefined ? '' : (0,domain_duration/* formatDuration */.a)(durationSec);
@@ -169,6 +173,7 @@ function renderSummary(snapshot, issueNumber, issueUrl) {
         const note = message === undefined ? '' : (0,markdown/* escapeInline */.VV)(message);
         return `| ${(0,task_spec/* taskId */.BS)(index)} | ${task.definition.name} | ${status} | ${duration} | ${run} | ${note} |`;
     });
+    const chart = now === undefined ? undefined : (0,gantt/* renderGantt */.ZK)(snapshot, now);
     return [
         `### TaskList [#${issueNumber}](${issueUrl}): ${(0,markdown/* escapeInline */.VV)(snapshot.title)}`,
         '',
@@ -176,6 +181,7 @@ function renderSummary(snapshot, issueNumber, issueUrl) {
         '| --- | --- | --- | --- | --- | --- |',
         ...rows,
         '',
+        ...(chart === undefined ? [] : [(0,gantt/* mermaidBlock */.tW)(chart), '']),
     ].join('\n');
 }
 
@@ -318,9 +324,12 @@ async function onComment(options, event) {
                     await reply('this repository has not set up a resume workflow; set the `resume-workflow` input of the bot step.');
                     return { command: 'resume', dispatched: false };
                 }
-                const ref = options.ref ?? (await options.repo.defaultBranch());
+                const ref = options.ref ?? (await options.workflowRepo.defaultBranch());
+                let run;
                 try {
-                    await options.repo.dispatchWorkflow(options.resumeWorkflow, ref, { 'tasklist-id': String(event.issue) });
+                    run = await options.workflowRepo.dispatchWorkflow(options.resumeWorkflow, ref, {
+                        'tasklist-id': String(event.issue),
+                    });
                 }
                 catch (error) {
                     const why = (0,github_errors/* describeGitHubError */.dZ)(error, `workflow ${options.resumeWorkflow} on ${ref}`, options.advice);
@@ -329,8 +338,11 @@ async function onComment(options, event) {
                     // A wrong resume-workflow, ref or permission is the repository's to fix: fail the bot's run too.
                     throw new errors/* WriteError */.QM(`/tasklist resume could not dispatch ${options.resumeWorkflow} on ${ref}: ${why}`);
                 }
-                options.log.info(`Dispatched ${options.resumeWorkflow} on ${ref} for TaskList #${event.issue}`);
-                await reply(`dispatched \`${options.resumeWorkflow}\` on \`${ref}\` to resume TaskList #${event.issue}.`);
+                options.log.info(`Dispatched ${options.resumeWorkflow} on ${ref} for TaskList #${event.issue}${run === undefined ? '' : `: run ${run.id}, ${run.url}`}`);
+                // A server that predates run details does not say which run started: say so rather than guess.
+                await reply(run === undefined
+                    ? `dispatched \`${options.resumeWorkflow}\` on \`${ref}\` to resume TaskList #${event.issue}. GitHub did not say which run it started; it is the newest run of \`${options.resumeWorkflow}\`.`
+                    : `dispatched \`${options.resumeWorkflow}\` on \`${ref}\` to resume TaskList #${event.issue}: [run ${run.id}](${run.url}).`);
                 await react(options, target, 'rocket');
                 return { command: 'resume', dispatched: true };
             }
@@ -528,7 +540,8 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'bot-command',
     'dispatched',
 ]));
-async function publishOutputs(view, outcome = {}) {
+/** `now` is GitHub's time, up to which the summary's timeline draws running tasks. */
+async function publishOutputs(view, outcome, now) {
     const state = view.state;
     lib_core/* setOutput */.uH('tasklist-id', String(view.issue.number));
     lib_core/* setOutput */.uH('tasklist-url', view.issue.htmlUrl);
@@ -541,7 +554,7 @@ async function publishOutputs(view, outcome = {}) {
     if (outcome.shouldRun !== undefined)
         lib_core/* setOutput */.uH('should-run', String(outcome.shouldRun));
     if (process.env.GITHUB_STEP_SUMMARY !== undefined && process.env.GITHUB_STEP_SUMMARY !== '') {
-        await lib_core/* summary */.z.addRaw(renderSummary(state, view.issue.number, view.issue.htmlUrl), true).write();
+        await lib_core/* summary */.z.addRaw(renderSummary(state, view.issue.number, view.issue.htmlUrl, now), true).write();
     }
 }
 
@@ -567,12 +580,17 @@ function readPayload(path) {
     }
 }
 /** command: bot — slash commands and checkbox edits on TaskList issues. */
-async function botCommand({ inputs, runner, store, repo, log }) {
+async function botCommand({ inputs, runner, store, repo, workflowRepo, log, }) {
+    const own = `${runner.owner}/${runner.repo}`;
+    // The event's issue is in the workflow's own repository, so that is where its TaskList is.
+    if (inputs.repository !== undefined && inputs.repository.toLowerCase() !== own.toLowerCase())
+        throw new errors/* InputError */.dz(`Invalid input 'repository': command: bot acts on the issue of its event, which is in ${own}; leave repository unset for the bot, and run it in the repository that holds the TaskLists`);
     const event = parseBotEvent(runner.eventName, readPayload(runner.eventPath));
     const holder = (0,runner_context/* workflowHolder */.U)(runner);
     const result = await handleBotEvent({
         store,
         repo,
+        workflowRepo,
         log,
         advice: error_line/* ACTION_ADVICE */.gr,
         holder: { ...holder, label: `tasklist bot (${holder.label})` },
@@ -583,7 +601,7 @@ async function botCommand({ inputs, runner, store, repo, log }) {
     lib_core/* setOutput */.uH('bot-command', result.command);
     lib_core/* setOutput */.uH('dispatched', String(result.dispatched));
     if (result.view !== undefined)
-        await publishOutputs(result.view);
+        await publishOutputs(result.view, {}, store.now());
 }
 
 ;// CONCATENATED MODULE: ./build/domain/time.js
@@ -610,7 +628,7 @@ async function createCommand({ inputs, store, log }) {
         reportCreated(log, view.issue.number, view.state);
     else
         reportLoaded(log, view.issue.number, view.state);
-    await publishOutputs(view);
+    await publishOutputs(view, {}, store.now());
 }
 
 ;// CONCATENATED MODULE: ./build/action/commands/load.js
@@ -626,9 +644,9 @@ async function loadCommand({ inputs, store, log }) {
         view = await store.publish(view);
     reportLoaded(log, view.issue.number, view.state);
     if (inputs.task === undefined)
-        return publishOutputs(view);
+        return publishOutputs(view, {}, store.now());
     const { task } = findTask(view.state, inputs.task, view.issue.number);
-    await publishOutputs(view, { task: task.definition.name, shouldRun: !(0,domain_status/* isSettled */.Is)(task.state.status) });
+    await publishOutputs(view, { task: task.definition.name, shouldRun: !(0,domain_status/* isSettled */.Is)(task.state.status) }, store.now());
 }
 
 ;// CONCATENATED MODULE: ./build/action/claim-state.js
@@ -1100,7 +1118,7 @@ async function startCommand({ inputs, runner, store, log }) {
             saveClaimForPost({ tasklistId: id, task: found.before.definition.name, taskId: found.id, claimId: found.claimId });
         },
     });
-    await publishOutputs(outcome.view, { task: inputs.task, shouldRun: outcome.kind === 'claimed' });
+    await publishOutputs(outcome.view, { task: inputs.task, shouldRun: outcome.kind === 'claimed' }, store.now());
 }
 
 ;// CONCATENATED MODULE: ./build/action/commands/run.js
@@ -1118,7 +1136,7 @@ async function runCommand({ inputs, runner, store, log }) {
     const script = inputs.run;
     const outcome = await claimForJob(store, log, inputs, runner);
     if (outcome.kind !== 'claimed') {
-        await publishOutputs(outcome.view, { task: inputs.task, shouldRun: false });
+        await publishOutputs(outcome.view, { task: inputs.task, shouldRun: false }, store.now());
         return;
     }
     const id = outcome.view.issue.number;
@@ -1169,7 +1187,7 @@ async function runCommand({ inputs, runner, store, log }) {
     });
     releaseClaim(id, taskId);
     saveClaimForPost(undefined);
-    await publishOutputs(final, { task: outcome.before.definition.name, shouldRun: true });
+    await publishOutputs(final, { task: outcome.before.definition.name, shouldRun: true }, store.now());
     if (!succeeded) {
         lib_core/* setFailed */.C1(`${outcome.before.definition.name} failed with ${message ?? `exit code ${result.exitCode}`}; it is recorded as FAILED in TaskList #${id}, and a later run retries it`);
     }
@@ -1220,7 +1238,7 @@ async function transitionCommand({ inputs, runner, store, log, }) {
     });
     if (op !== 'skip')
         releaseClaim(id, result.id);
-    await publishOutputs(result.view, { task: result.name, shouldRun: false });
+    await publishOutputs(result.view, { task: result.name, shouldRun: false }, store.now());
 }
 
 ;// CONCATENATED MODULE: ./build/action/dispatch.js

@@ -135,13 +135,20 @@ const actionLogger = {
     debug: (message) => core/* debug */.Yz(message),
 };
 /** The one GitHub client of this process, and the ports on top of it. */
-function connect(token, context, extraTrusted) {
-    const octokit = buildOctokit({ token, baseUrl: context.apiUrl, userAgent: 'tasklist-action/0.1', log: actionLogger });
-    const ref = { owner: context.owner, repo: context.repo };
+function connect(inputs, context) {
+    const octokit = buildOctokit({
+        token: inputs.token,
+        baseUrl: context.apiUrl,
+        userAgent: 'tasklist-action/0.1',
+        log: actionLogger,
+    });
+    const own = { owner: context.owner, repo: context.repo };
+    const [owner = context.owner, repo = context.repo] = inputs.repository?.split('/') ?? [];
+    const target = { owner, repo };
     // A person's token can say whom it acts as (GET /user); an installation token (ghs_) cannot, so
     // GitHub names its account only on a write, which the store then removes if it is not trusted.
     let login;
-    const whoami = token.startsWith('ghs_')
+    const whoami = inputs.token.startsWith('ghs_')
         ? undefined
         : () => (login ??= octokit.rest.users.getAuthenticated().then((response) => response.data.login, (error) => {
             if ((0,github_errors/* isHttpStatus */.Bd)(error, 401) || (0,github_errors/* isHttpStatus */.Bd)(error, 403) || (0,github_errors/* isHttpStatus */.Bd)(error, 404))
@@ -149,13 +156,15 @@ function connect(token, context, extraTrusted) {
             throw error;
         }));
     return {
-        store: (0,store/* octokitStore */.Te)(octokit.rest.issues, ref, actionLogger, {
-            extraTrusted,
+        store: (0,store/* octokitStore */.Te)(octokit.rest.issues, target, actionLogger, {
+            extraTrusted: inputs.trustedAuthors,
             advice: error_line/* ACTION_ADVICE */.gr,
+            closeOnComplete: inputs.closeOnComplete,
             ...(context.commentCap === undefined ? {} : { commentCap: context.commentCap }),
             ...(whoami === undefined ? {} : { whoami }),
         }),
-        repo: (0,repository/* octokitRepository */.Yq)(octokit.rest, ref),
+        repo: (0,repository/* octokitRepository */.Yq)(octokit.rest, target),
+        workflowRepo: (0,repository/* octokitRepository */.Yq)(octokit.rest, own),
     };
 }
 

@@ -2,6 +2,80 @@ export const id = 830;
 export const ids = [830];
 export const modules = {
 
+/***/ 2667:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ attemptsOf),
+/* harmony export */   t: () => (/* binding */ historyAfter)
+/* harmony export */ });
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1381);
+
+const OUTCOME_OF = {
+    C: 'COMPLETE',
+    F: 'FAILED',
+    T: 'TAKEN_OVER',
+    S: 'SKIPPED',
+};
+/** The attempt the task's own fields describe, which a record applied now would erase. */
+function endingAttempt(task, op, at) {
+    if (op === 'renew' || op === 'complete' || op === 'fail')
+        return undefined;
+    if (op === 'takeover') {
+        if (task.claim === undefined)
+            return undefined;
+        const start = Date.parse(task.claim.at);
+        return [Math.floor(start / 1000), Math.max(0, (Date.parse(at) - start) / 1000), 'T'];
+    }
+    if (task.changedAt === undefined)
+        return undefined;
+    const end = Date.parse(task.changedAt) / 1000;
+    if ((task.status === 'COMPLETE' || task.status === 'FAILED') && task.durationSec !== undefined)
+        return [Math.max(0, Math.floor(end - task.durationSec)), task.durationSec, task.status === 'COMPLETE' ? 'C' : 'F'];
+    if (task.status === 'SKIPPED')
+        return [Math.floor(end), 0, 'S'];
+    return undefined;
+}
+/**
+ * The history a task carries after `op` is applied at GitHub time `at`: the
+ * attempt that is about to be overwritten joins it, the oldest falling off.
+ * Part of the fold, so every reader keeps the same history.
+ */
+function historyAfter(task, op, at) {
+    const ended = endingAttempt(task, op, at);
+    if (ended === undefined)
+        return task.history === undefined ? undefined : [...task.history];
+    return [...(task.history ?? []), ended].slice(-_history_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_HISTORY */ .oe);
+}
+/**
+ * Every attempt of a task that the state knows, oldest first: earlier ones
+ * from its history, then the current one (a running task runs up to `now`).
+ */
+function attemptsOf(task, now) {
+    const attempts = (task.history ?? []).map(([start, seconds, outcome]) => ({
+        start: start * 1000,
+        end: start * 1000 + seconds * 1000,
+        outcome: OUTCOME_OF[outcome],
+    }));
+    const at = task.changedAt === undefined ? undefined : Date.parse(task.changedAt);
+    if (task.status === 'IN_PROGRESS' && task.claim !== undefined) {
+        const start = Date.parse(task.claim.at);
+        attempts.push({ start, end: Math.max(start, now), outcome: 'RUNNING' });
+    }
+    else if ((task.status === 'COMPLETE' || task.status === 'FAILED') &&
+        task.durationSec !== undefined &&
+        at !== undefined) {
+        attempts.push({ start: at - task.durationSec * 1000, end: at, outcome: task.status });
+    }
+    else if (task.status === 'SKIPPED' && at !== undefined) {
+        attempts.push({ start: at, end: at, outcome: 'SKIPPED' });
+    }
+    return attempts;
+}
+
+
+/***/ }),
+
 /***/ 3369:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -14,14 +88,16 @@ export const modules = {
 /* harmony export */   lc: () => (/* binding */ renderBody),
 /* harmony export */   nY: () => (/* binding */ GITHUB_BODY_LIMIT)
 /* harmony export */ });
-/* unused harmony export checklistLine */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7428);
+/* unused harmony exports CHART_BUDGET, checklistLine */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7428);
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4953);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3812);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7299);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2388);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5625);
-/* harmony import */ var _snapshot_wire_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4371);
+/* harmony import */ var _gantt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5131);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3812);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7299);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2388);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5625);
+/* harmony import */ var _snapshot_wire_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4371);
+
 
 
 
@@ -38,7 +114,24 @@ const GITHUB_BODY_LIMIT = 65_536;
 class BodyTooLargeError extends Error {
 }
 const DETAILS = ['full', 'compact', 'minimal', 'lean'];
-function renderBody(snapshot, parts = { before: '', after: '' }) {
+/**
+ * The most characters the timeline may take in the body. Past that it is
+ * left out whole: a chart of hundreds of rows says little, and GitHub stops
+ * drawing Mermaid text of 50,000 characters.
+ */
+const CHART_BUDGET = 16_000;
+/**
+ * The issue body. With `now` (GitHub's time), a timeline of the run comes
+ * first in a collapsed block when it fits; it is the first thing shed, before
+ * any detail of the checklist.
+ */
+function renderBody(snapshot, parts = { before: '', after: '' }, now) {
+    const chart = now === undefined ? undefined : (0,_gantt_js__WEBPACK_IMPORTED_MODULE_1__/* .renderGantt */ .ZK)(snapshot, now);
+    if (chart !== undefined && chart.length <= CHART_BUDGET) {
+        const body = assemble(snapshot, parts, 'full', chart);
+        if (body.length <= GITHUB_BODY_LIMIT)
+            return body;
+    }
     for (const detail of DETAILS) {
         const body = assemble(snapshot, parts, detail);
         if (body.length <= GITHUB_BODY_LIMIT)
@@ -47,18 +140,21 @@ function renderBody(snapshot, parts = { before: '', after: '' }) {
     const size = assemble(snapshot, parts, 'lean').length;
     throw new BodyTooLargeError(`the TaskList body would be ${size} characters, over GitHub's limit of ${GITHUB_BODY_LIMIT}; use fewer or shorter task names, or move text people added to the issue into a comment`);
 }
-function assemble(full, parts, detail) {
-    const snapshot = detail === 'lean' ? (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .leanSnapshot */ .Nm)(full) : full;
+function assemble(full, parts, detail, chart) {
+    const snapshot = detail === 'lean' ? (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .leanSnapshot */ .Nm)(full) : full;
     const region = [
         BEGIN_MARKER,
-        `## ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(snapshot.title)}`,
+        `## ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(snapshot.title)}`,
         '',
         ...snapshot.tasks.map((task) => checklistLine(task, detail)),
         '',
         `<sub>${progressLine(snapshot)} · This block is kept by tasklist-action from the comment record; write your notes outside it.</sub>`,
         ...continuationLines(snapshot),
         '',
-        `${STATE_OPEN}\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inertJson */ .nl)((0,_snapshot_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .toWire */ .BW)(snapshot))}\n-->`,
+        ...(chart === undefined
+            ? []
+            : ['<details><summary>Timeline</summary>', '', (0,_gantt_js__WEBPACK_IMPORTED_MODULE_1__/* .mermaidBlock */ .tW)(chart), '', '</details>', '']),
+        `${STATE_OPEN}\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inertJson */ .nl)((0,_snapshot_wire_js__WEBPACK_IMPORTED_MODULE_5__/* .toWire */ .BW)(snapshot))}\n-->`,
         END_MARKER,
     ].join('\n');
     return `${parts.before}${region}${parts.after}`;
@@ -76,13 +172,13 @@ function continuationLines(snapshot) {
     ];
 }
 function progressLine(snapshot) {
-    const done = snapshot.tasks.filter((t) => (0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .isSettled */ .Is)(t.state.status)).length;
+    const done = snapshot.tasks.filter((t) => (0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .isSettled */ .Is)(t.state.status)).length;
     return `${done} of ${snapshot.tasks.length} done`;
 }
 function checklistLine(task, detail) {
     const { name, description } = task.definition;
     const { status, durationSec, exitCode, runUrl, message } = task.state;
-    const box = (0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .isSettled */ .Is)(status) ? '[x]' : '[ ]';
+    const box = (0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .isSettled */ .Is)(status) ? '[x]' : '[ ]';
     const facts = [status];
     if (detail === 'full' || detail === 'compact') {
         if (durationSec !== undefined && (status === 'COMPLETE' || status === 'FAILED'))
@@ -92,9 +188,9 @@ function checklistLine(task, detail) {
         if (runUrl !== undefined)
             facts.push(`[run](${runUrl})`);
     }
-    const shownDescription = detail === 'full' && description !== undefined ? `: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(description)}` : '';
+    const shownDescription = detail === 'full' && description !== undefined ? `: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(description)}` : '';
     const note = detail === 'full' && message !== undefined && status !== 'COMPLETE'
-        ? ` — ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(message, 120))}`
+        ? ` — ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)(message, 120))}`
         : '';
     return `- ${box} ${name}${shownDescription} (${facts.join(', ')})${note}`;
 }
@@ -142,30 +238,30 @@ function parseBody(body) {
         return { kind: 'invalid', parts, error: 'the state block is not valid JSON' };
     }
     const version = typeof json === 'object' && json !== null && 'tasklist' in json ? json.tasklist : undefined;
-    if (typeof version === 'number' && version > _model_js__WEBPACK_IMPORTED_MODULE_5__/* .SCHEMA_VERSION */ .f) {
+    if (typeof version === 'number' && version > _model_js__WEBPACK_IMPORTED_MODULE_6__/* .SCHEMA_VERSION */ .f) {
         return {
             kind: 'invalid',
             parts,
-            error: `the state block has schema ${version}, newer than this tasklist-action understands (${_model_js__WEBPACK_IMPORTED_MODULE_5__/* .SCHEMA_VERSION */ .f}); use a newer release of the action`,
+            error: `the state block has schema ${version}, newer than this tasklist-action understands (${_model_js__WEBPACK_IMPORTED_MODULE_6__/* .SCHEMA_VERSION */ .f}); use a newer release of the action`,
         };
     }
-    const wire = _snapshot_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .WireSnapshotSchema */ .xv.safeParse(json);
+    const wire = _snapshot_wire_js__WEBPACK_IMPORTED_MODULE_5__/* .WireSnapshotSchema */ .xv.safeParse(json);
     if (!wire.success) {
         return {
             kind: 'invalid',
             parts,
-            error: `the state block fails validation: ${zod__WEBPACK_IMPORTED_MODULE_6__/* .prettifyError */ .S1(wire.error).replace(/\s*\n\s*/g, ' ')}`,
+            error: `the state block fails validation: ${zod__WEBPACK_IMPORTED_MODULE_7__/* .prettifyError */ .S1(wire.error).replace(/\s*\n\s*/g, ' ')}`,
         };
     }
-    const parsed = _snapshot_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .StoredSnapshotSchema */ .d2.safeParse((0,_snapshot_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .fromWire */ .kn)(wire.data));
+    const parsed = _snapshot_wire_js__WEBPACK_IMPORTED_MODULE_5__/* .StoredSnapshotSchema */ .d2.safeParse((0,_snapshot_wire_js__WEBPACK_IMPORTED_MODULE_5__/* .fromWire */ .kn)(wire.data));
     if (!parsed.success) {
         return {
             kind: 'invalid',
             parts,
-            error: `the state block fails validation: ${zod__WEBPACK_IMPORTED_MODULE_6__/* .prettifyError */ .S1(parsed.error).replace(/\s*\n\s*/g, ' ')}`,
+            error: `the state block fails validation: ${zod__WEBPACK_IMPORTED_MODULE_7__/* .prettifyError */ .S1(parsed.error).replace(/\s*\n\s*/g, ' ')}`,
         };
     }
-    return { kind: 'ok', snapshot: (0,_snapshot_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .snapshotFromStored */ .wI)(parsed.data), parts, checklist: parseChecklist(region) };
+    return { kind: 'ok', snapshot: (0,_snapshot_wire_js__WEBPACK_IMPORTED_MODULE_5__/* .snapshotFromStored */ .wI)(parsed.data), parts, checklist: parseChecklist(region) };
 }
 function countOf(text, needle) {
     return text.split(needle).length - 1;
@@ -308,12 +404,14 @@ function unusedContinuationBody(input) {
 /* harmony export */   _B: () => (/* binding */ isLaterAttempt),
 /* harmony export */   kq: () => (/* binding */ DEFINITIONS_MISMATCH)
 /* harmony export */ });
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4612);
-/* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4073);
-/* harmony import */ var _continuation_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6602);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5625);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7299);
-/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9746);
+/* harmony import */ var _attempts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2667);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4612);
+/* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4073);
+/* harmony import */ var _continuation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6602);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5625);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7299);
+/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9746);
+
 
 
 
@@ -352,7 +450,7 @@ function fold(base, comments, trusted) {
     let ended = false;
     const ordered = comments.filter((c) => cursor === null || c.id > cursor.id).sort((a, b) => a.id - b.id);
     for (const comment of ordered) {
-        const decoded = (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeRecord */ .eT)(comment.body);
+        const decoded = (0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeRecord */ .eT)(comment.body);
         if (ended) {
             // The segment ended at a marker: what follows it here is written again in the next segment.
             if (decoded.kind !== 'record')
@@ -369,7 +467,7 @@ function fold(base, comments, trusted) {
             segments[segments.length - 1] = { ...last, used: last.used + 1 };
         const edited = comment.updatedAt !== undefined && comment.updatedAt !== comment.createdAt;
         if (decoded.kind === 'none') {
-            const marker = (0,_continuation_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeMarker */ .rH)(comment.body);
+            const marker = (0,_continuation_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeMarker */ .rH)(comment.body);
             if (marker.kind === 'none')
                 continue;
             if (!trusted.has(comment.login.toLowerCase())) {
@@ -404,7 +502,7 @@ function fold(base, comments, trusted) {
             continue;
         }
         seenRecords.add(record.rec);
-        const index = (0,_task_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .taskIndex */ .oN)(record.task);
+        const index = (0,_task_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .taskIndex */ .oN)(record.task);
         const task = tasks[index];
         const outcome = task === undefined ? 'task does not exist' : check(base, task, record);
         if (task === undefined || typeof outcome === 'string') {
@@ -419,7 +517,7 @@ function fold(base, comments, trusted) {
         events.push({ kind: 'applied', comment, record, before: task, after });
     }
     return {
-        snapshot: (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .withTasks */ .v1)({ ...base, cursor, ...(segments.length === 0 ? {} : { segments }) }, tasks),
+        snapshot: (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .withTasks */ .v1)({ ...base, cursor, ...(segments.length === 0 ? {} : { segments }) }, tasks),
         events,
     };
 }
@@ -438,7 +536,7 @@ function check(base, task, record) {
         return `is stale: ${name} is at version ${version}, the record expected ${record.ver}`;
     if (record.from !== status)
         return `expected ${name} to be ${record.from}, but it is ${status}`;
-    if (record.to !== (0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .targetOf */ .$r)(record.op) || !(0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .isLegal */ .cQ)(record.op, record.from, record.authority)) {
+    if (record.to !== (0,_status_js__WEBPACK_IMPORTED_MODULE_5__/* .targetOf */ .$r)(record.op) || !(0,_status_js__WEBPACK_IMPORTED_MODULE_5__/* .isLegal */ .cQ)(record.op, record.from, record.authority)) {
         return `${record.op} is not allowed from ${record.from} for ${record.authority === 'operator' ? 'an' : 'a'} ${record.authority}`;
     }
     switch (record.op) {
@@ -464,6 +562,7 @@ function check(base, task, record) {
 /** The task after a record that passed `check`: its definition as it was, its run state moved on. */
 function apply(task, record, comment) {
     const before = task.state;
+    const history = (0,_attempts_js__WEBPACK_IMPORTED_MODULE_0__/* .historyAfter */ .t)(before, record.op, comment.createdAt);
     const common = {
         status: record.to,
         version: before.version + 1,
@@ -471,6 +570,7 @@ function apply(task, record, comment) {
         changedBy: record.requestedBy === undefined ? record.holder.label : `@${record.requestedBy}`,
         ...(record.holder.url === undefined ? {} : { runUrl: record.holder.url }),
         ...(record.m === undefined ? {} : { message: record.m }),
+        ...(history === undefined ? {} : { history }),
     };
     return { definition: task.definition, state: nextState(before, common, record, comment) };
 }
@@ -483,7 +583,7 @@ function nextState(before, common, record, comment) {
                 claim: {
                     id: record.rec,
                     at: comment.createdAt,
-                    lease: record.lease ?? before.claim?.lease ?? _claim_js__WEBPACK_IMPORTED_MODULE_1__/* .LEASE */ .DL.defaultSec,
+                    lease: record.lease ?? before.claim?.lease ?? _claim_js__WEBPACK_IMPORTED_MODULE_2__/* .LEASE */ .DL.defaultSec,
                     holder: record.holder,
                 },
             };
@@ -518,17 +618,152 @@ function nextState(before, common, record, comment) {
 
 /***/ }),
 
+/***/ 5131:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZK: () => (/* binding */ renderGantt),
+/* harmony export */   tW: () => (/* binding */ mermaidBlock)
+/* harmony export */ });
+/* unused harmony exports ganttChart, chartText */
+/* harmony import */ var _attempts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2667);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4953);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3812);
+/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9746);
+
+
+
+
+/**
+ * A Mermaid gantt chart of a TaskList, which GitHub draws in issue bodies,
+ * comments and job summaries: one section per task that has run, one bar per
+ * attempt from its start to its end in GitHub's time (UTC), so retries and
+ * takeovers show as bars of their own. Finished bars are `done`, failed and
+ * taken-over ones `crit`, a running one `active` up to `now`; a skip is a
+ * milestone. Pure: the caller passes the time.
+ */
+function renderGantt(snapshot, now) {
+    const chart = ganttChart(snapshot, now);
+    return chart.includes('\n    section ') ? chart : undefined;
+}
+/** The chart even when no task has run yet: a title and an empty axis. */
+function ganttChart(snapshot, now) {
+    const sections = [];
+    let first = Number.POSITIVE_INFINITY;
+    let last = Number.NEGATIVE_INFINITY;
+    snapshot.tasks.forEach((task, index) => {
+        const attempts = (0,_attempts_js__WEBPACK_IMPORTED_MODULE_0__/* .attemptsOf */ .O)(task.state, now);
+        if (attempts.length === 0)
+            return;
+        sections.push(`    section ${task.definition.name}`);
+        attempts.forEach((attempt, n) => {
+            first = Math.min(first, attempt.start);
+            last = Math.max(last, attempt.end);
+            sections.push(`    ${barLabel(attempt, n, attempts.length)} :${tagsOf(attempt)}${(0,_task_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .taskId */ .BS)(index)}a${n + 1}, ${stamp(attempt.start)}, ${stamp(attempt.end)}`);
+        });
+    });
+    const span = sections.length === 0 ? 0 : last - first;
+    return [
+        'gantt',
+        `    title ${chartText(snapshot.title)} (UTC)`,
+        '    dateFormat YYYY-MM-DDTHH:mm:ss',
+        `    axisFormat ${span > 86_400_000 ? '%d %b %H:%M' : '%H:%M'}`,
+        // The viewer's clock is not GitHub's, and the times are UTC: a marker for "today" would mislead.
+        '    todayMarker off',
+        ...sections,
+    ].join('\n');
+}
+/** The chart as a fenced block that Markdown on GitHub renders as a diagram. */
+function mermaidBlock(chart) {
+    return `\`\`\`mermaid\n${chart}\n\`\`\``;
+}
+const WORDS = {
+    COMPLETE: 'COMPLETE',
+    FAILED: 'FAILED',
+    TAKEN_OVER: 'taken over',
+    SKIPPED: 'SKIPPED',
+    RUNNING: 'IN_PROGRESS',
+};
+function barLabel(attempt, index, count) {
+    const which = count > 1 ? `attempt ${index + 1} ` : '';
+    const took = attempt.outcome === 'SKIPPED' ? '' : ` ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)((attempt.end - attempt.start) / 1000)}`;
+    return `${which}${WORDS[attempt.outcome]}${took}`;
+}
+function tagsOf(attempt) {
+    switch (attempt.outcome) {
+        case 'COMPLETE':
+            return 'done, ';
+        case 'FAILED':
+        case 'TAKEN_OVER':
+            return 'crit, ';
+        case 'RUNNING':
+            return 'active, ';
+        case 'SKIPPED':
+            return 'milestone, ';
+    }
+}
+/** A time as the chart's dateFormat reads it: UTC, whole seconds, no zone. */
+function stamp(ms) {
+    return new Date(Math.floor(ms / 1000) * 1000).toISOString().slice(0, 19);
+}
+/**
+ * Free text (the title) inside the chart: nothing that ends a line, starts a
+ * comment, separates task data, closes the Markdown fence or an HTML comment,
+ * or mentions anyone.
+ */
+function chartText(text) {
+    const plain = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(text)
+        .replace(/[#;:%`<>&"{}\\]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        // As everywhere the action writes people's text: no mention, even where GitHub would not ping.
+        .replace(/@/g, '@\u200b');
+    return plain.length > 100 ? `${plain.slice(0, 99)}…` : plain === '' ? 'TaskList' : plain;
+}
+
+
+/***/ }),
+
+/***/ 1381:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wq: () => (/* binding */ HistorySchema),
+/* harmony export */   oe: () => (/* binding */ MAX_HISTORY)
+/* harmony export */ });
+/* unused harmony exports HISTORY_OUTCOMES, HistoryEntrySchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(0);
+
+/**
+ * Earlier attempts of a task, kept in its state so a picture of the run can
+ * show retries and takeovers without reading the whole record. An entry is
+ * `[start, seconds, outcome]`, the start in epoch seconds of GitHub's clock.
+ * The current attempt is not here: the task's own fields describe it.
+ */
+const HISTORY_OUTCOMES = ['C', 'F', 'T', 'S'];
+/** Only the latest attempts are kept, so a task retried many times cannot crowd the body. */
+const MAX_HISTORY = 5;
+const HistoryEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .tuple */ .PVZ([
+    zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
+    zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(HISTORY_OUTCOMES),
+]);
+const HistorySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(HistoryEntrySchema).max(MAX_HISTORY);
+
+
+/***/ }),
+
 /***/ 3812:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   VV: () => (/* binding */ escapeInline),
 /* harmony export */   nl: () => (/* binding */ inertJson),
 /* harmony export */   os: () => (/* binding */ tailLines),
 /* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
-/* unused harmony export oneLine */
 /**
  * Escaping for text that people or commands supply and the action renders into
  * issue bodies and comments. Everything it returns is inert: it cannot close an
@@ -811,11 +1046,13 @@ function isLegacySealed(content, digest) {
 /* harmony export */   xv: () => (/* binding */ WireSnapshotSchema)
 /* harmony export */ });
 /* unused harmony exports RESERVED_DEFINITION_FIELDS, MAX_EXTRA_DEFINITION, StoredTaskSchema, storedTask, taskFromStored, checkSnapshot */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(0);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(0);
 /* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4073);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2388);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7299);
-/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9746);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2388);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1381);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7299);
+/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9746);
+
 
 
 
@@ -839,6 +1076,7 @@ const STORED_STATE_KEYS = {
     exitCode: 'x',
     runUrl: 'u',
     changedBy: 'by',
+    history: 'h',
 };
 const STORED_NAME_KEYS = ['n', 'desc'];
 /** Keys a definition field may not take: the stored form, or the in-memory name and description, use them. */
@@ -850,18 +1088,19 @@ const RESERVED_DEFINITION_FIELDS = new Set([
 ]);
 /** Extra definition fields are bounded so one task cannot crowd the others out of the issue body. */
 const MAX_EXTRA_DEFINITION = 4000;
-const StoredTaskSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
-    n: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(_task_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .TASK_NAME_PATTERN */ .zA).max(_task_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TASK_NAME */ .tX),
-    desc: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(_task_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_DESCRIPTION */ .o1).optional(),
-    s: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_status_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUSES */ .f),
-    v: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+const StoredTaskSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
+    n: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(_task_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .TASK_NAME_PATTERN */ .zA).max(_task_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_TASK_NAME */ .tX),
+    desc: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(_task_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_DESCRIPTION */ .o1).optional(),
+    s: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_status_js__WEBPACK_IMPORTED_MODULE_2__/* .STATUSES */ .f),
+    v: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
     c: _claim_js__WEBPACK_IMPORTED_MODULE_0__/* .ClaimSchema */ .Gq.optional(),
-    t: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative().optional(),
+    t: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nonnegative().optional(),
     at: _claim_js__WEBPACK_IMPORTED_MODULE_0__/* .isoTime */ .Ly.optional(),
-    m: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(300).optional(),
-    x: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().optional(),
+    m: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(300).optional(),
+    x: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().optional(),
     u: _claim_js__WEBPACK_IMPORTED_MODULE_0__/* .SafeUrlSchema */ .uh.optional(),
-    by: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(100).optional(),
+    by: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(100).optional(),
+    h: _history_js__WEBPACK_IMPORTED_MODULE_1__/* .HistorySchema */ .Wq.optional(),
 })
     .check((ctx) => {
     const extra = extraFieldsOf(ctx.value);
@@ -882,21 +1121,21 @@ const StoredTaskSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3
         });
     }
 });
-const StoredSnapshotSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    tasklist: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(_model_js__WEBPACK_IMPORTED_MODULE_4__/* .SCHEMA_VERSION */ .f),
-    title: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(256),
-    key: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(256).optional(),
+const StoredSnapshotSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    tasklist: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(_model_js__WEBPACK_IMPORTED_MODULE_5__/* .SCHEMA_VERSION */ .f),
+    title: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(256),
+    key: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(256).optional(),
     created: _claim_js__WEBPACK_IMPORTED_MODULE_0__/* .isoTime */ .Ly,
-    trusted: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(100)).max(50),
-    defs: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
-    cursor: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(), at: _claim_js__WEBPACK_IMPORTED_MODULE_0__/* .isoTime */ .Ly }).nullable(),
+    trusted: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(100)).max(50),
+    defs: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
+    cursor: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive(), at: _claim_js__WEBPACK_IMPORTED_MODULE_0__/* .isoTime */ .Ly }).nullable(),
     /** Continuation issues: [issue, marker comment id, comments met]; absent until the record continues. */
-    seg: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative()]))
+    seg: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative()]))
         .min(1)
         .max(10_000)
         .optional(),
-    tasks: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(StoredTaskSchema).min(1),
-    digest: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
+    tasks: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(StoredTaskSchema).min(1),
+    digest: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
 });
 const BUILT_IN_STORED_KEYS = new Set([...STORED_NAME_KEYS, ...Object.values(STORED_STATE_KEYS)]);
 function extraFieldsOf(task) {
@@ -927,6 +1166,7 @@ function storedTask(task) {
         x: state.exitCode,
         u: state.runUrl,
         by: state.changedBy,
+        h: state.history === undefined ? undefined : [...state.history],
     });
 }
 function taskFromStored(stored) {
@@ -943,6 +1183,7 @@ function taskFromStored(stored) {
             exitCode: stored.x,
             runUrl: stored.u,
             changedBy: stored.by,
+            history: stored.h,
         }),
     };
 }
@@ -989,21 +1230,21 @@ function checkSnapshot(snapshot) {
  * so hundreds of tasks fit in GitHub's 65,536 characters. The object holds JSON
  * only, so definition fields this release does not know yet survive a round trip.
  */
-const WireTaskSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()]),
-    zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(64), zod__WEBPACK_IMPORTED_MODULE_2__/* .json */ .Pq9())]),
+const WireTaskSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_3__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()]),
+    zod__WEBPACK_IMPORTED_MODULE_3__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(64), zod__WEBPACK_IMPORTED_MODULE_3__/* .json */ .Pq9())]),
 ]);
-const WireSnapshotSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    tasklist: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
-    title: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    key: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    created: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    trusted: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
-    defs: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    cursor: zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()]).nullable(),
-    seg: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()])).optional(),
-    tasks: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(WireTaskSchema),
-    digest: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+const WireSnapshotSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    tasklist: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
+    title: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    key: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    created: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    trusted: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()),
+    defs: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    cursor: zod__WEBPACK_IMPORTED_MODULE_3__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()]).nullable(),
+    seg: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()])).optional(),
+    tasks: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(WireTaskSchema),
+    digest: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
 });
 function toWire(snapshot) {
     const stored = storedSnapshot(snapshot);
@@ -1103,7 +1344,7 @@ function genesisSnapshot(input) {
  */
 function leanSnapshot(snapshot) {
     return withTasks(snapshot, snapshot.tasks.map(({ definition, state }) => {
-        const { durationSec: _t, changedAt: _at, message: _m, exitCode: _x, runUrl: _u, changedBy: _by, ...kept } = state;
+        const { durationSec: _t, changedAt: _at, message: _m, exitCode: _x, runUrl: _u, changedBy: _by, history: _h, ...kept } = state;
         if (kept.claim === undefined)
             return { definition, state: kept };
         const { url: _url, ...holder } = kept.claim.holder;
@@ -2130,7 +2371,10 @@ function octokitPort(issues, repo) {
     };
 }
 
+// EXTERNAL MODULE: ./build/domain/status.js
+var domain_status = __webpack_require__(7299);
 ;// CONCATENATED MODULE: ./build/storage/publishing.js
+
 
 
 
@@ -2143,7 +2387,9 @@ class Publisher {
     reader;
     rounds;
     advice;
-    constructor(port, log, reader, rounds, advice) {
+    closeOnComplete;
+    constructor(port, log, reader, rounds, advice, options) {
+        this.closeOnComplete = options.closeOnComplete;
         this.port = port;
         this.log = log;
         this.reader = reader;
@@ -2160,14 +2406,24 @@ class Publisher {
         let current = view;
         try {
             for (let round = 0; round < this.rounds; round++) {
-                const body = (0,domain_body/* renderBody */.lc)(current.state, current.parts);
-                const answered = await this.port.updateIssue(current.issue.number, { body });
+                const body = (0,domain_body/* renderBody */.lc)(current.state, current.parts, this.port.serverNow());
+                // Opening or closing rides on the body's write: it costs no request of its own.
+                const change = this.stateChange(current, options.reopen === true);
+                const answered = await this.port.updateIssue(current.issue.number, { body, ...change });
                 if (answered.body.replace(/\r\n/g, '\n') !== body) {
                     // GitHub has been seen to answer 200 to an over-long body and keep the old one.
                     this.log.warning(`TaskList #${current.issue.number}: the record is saved, but GitHub kept the old issue body (it answered the edit without applying it); the next write will try again`);
                     return current;
                 }
-                current = { ...current, bodyBehind: false, issue: { ...current.issue, body } };
+                if (change?.state === 'closed')
+                    this.log.info(`TaskList #${current.issue.number} is complete; closed its issue as completed`);
+                if (change?.state === 'open')
+                    this.log.info(`TaskList #${current.issue.number} was closed; reopened it`);
+                current = {
+                    ...current,
+                    bodyBehind: false,
+                    issue: { ...current.issue, body, ...(change === undefined ? {} : { state: change.state }) },
+                };
                 if (options.converge === false)
                     return current;
                 const listed = await this.port.listComments(segmentOf(current), current.since, current.tailEtag);
@@ -2199,6 +2455,15 @@ class Publisher {
             this.log.warning(`TaskList #${current.issue.number}: the record is saved, but the issue body could not be refreshed (${error instanceof domain_body/* BodyTooLargeError */.Au ? error.message : (0,github_errors/* describeGitHubError */.dZ)(error, `issue #${current.issue.number}`, this.advice)}); the next write will try again`);
         }
         return current;
+    }
+    /** Closes a finished TaskList when asked to, and reopens one that an operator sent back. */
+    stateChange(view, reopen) {
+        const complete = view.state.tasks.every((task) => (0,domain_status/* isSettled */.Is)(task.state.status));
+        if (view.issue.state === 'open' && complete && this.closeOnComplete)
+            return { state: 'closed', stateReason: 'completed' };
+        if (view.issue.state === 'closed' && reopen && !complete)
+            return { state: 'open', stateReason: 'reopened' };
+        return undefined;
     }
 }
 function sameTasks(a, b) {
@@ -2236,7 +2501,9 @@ class TaskListStore {
             advice: options.advice,
         });
         this.appender = new Appender(port, log, this.reader, options.settleMs ?? 500, options.advice, continuer, options.whoami);
-        this.publisher = new Publisher(port, log, this.reader, options.publishRounds ?? 6, options.advice);
+        this.publisher = new Publisher(port, log, this.reader, options.publishRounds ?? 6, options.advice, {
+            closeOnComplete: options.closeOnComplete ?? false,
+        });
         this.creator = new Creator(port, log, this.reader);
     }
     /** One read: the issue and its snapshot. The tail is read by `refresh` or by a submission. */
@@ -2258,7 +2525,10 @@ class TaskListStore {
     markNotApplied(submission) {
         return this.appender.markNotApplied(submission);
     }
-    /** Redraws the body from the view's state; never throws, since the record already holds the truth. */
+    /**
+     * Redraws the body from the view's state; never throws, since the record already holds the truth.
+     * `reopen` opens a closed issue again in the same write, for an operator who sends a task back.
+     */
     publish(view, options = {}) {
         return this.publisher.publish(view, options);
     }
@@ -2269,10 +2539,10 @@ class TaskListStore {
     now() {
         return this.port.serverNow();
     }
-    /** The repository's open TaskLists, oldest first, as their issues show them; `what` names them in errors. */
-    async listOpen(what) {
+    /** The repository's TaskLists in that state, oldest first, as their issues show them; `what` names them in errors. */
+    async list(what, state = 'open') {
         try {
-            return await this.port.findIssuesByLabels([TASKLIST_LABEL], 'open');
+            return await this.port.findIssuesByLabels([TASKLIST_LABEL], state);
         }
         catch (error) {
             throw (0,github_errors/* readFault */.Xs)({ what, cause: error });

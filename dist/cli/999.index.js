@@ -44,7 +44,23 @@ function octokitRepoPort(api, repo) {
                 await api.reactions.createForIssue({ ...repo, issue_number: target.issue, content });
         },
         async dispatchWorkflow(workflow, ref, inputs) {
-            await api.actions.createWorkflowDispatch({ ...repo, workflow_id: workflow, ref, inputs });
+            const response = await api.actions.createWorkflowDispatch({
+                ...repo,
+                workflow_id: workflow,
+                ref,
+                inputs,
+                return_run_details: true,
+            });
+            // Octokit's endpoint types still know only the 204; the description answers 200 with the run.
+            // A server that predates run details ignores the request and answers 204 without a body.
+            const status = response.status;
+            const body = response.data;
+            if (status !== 200 || typeof body !== 'object' || body === null)
+                return undefined;
+            if (!('workflow_run_id' in body) || !('html_url' in body))
+                return undefined;
+            const { workflow_run_id: id, html_url: url } = body;
+            return typeof id === 'number' && typeof url === 'string' ? { id, url } : undefined;
         },
     };
 }
@@ -69,6 +85,7 @@ class Repository {
     react(target, content) {
         return this.port.react(target, content);
     }
+    /** Dispatches a workflow; the run it started, when GitHub says. */
     dispatchWorkflow(workflow, ref, inputs) {
         return this.port.dispatchWorkflow(workflow, ref, inputs);
     }
@@ -1013,7 +1030,10 @@ function octokitPort(issues, repo) {
     };
 }
 
+// EXTERNAL MODULE: ./build/domain/status.js
+var domain_status = __webpack_require__(299);
 ;// CONCATENATED MODULE: ./build/storage/publishing.js
+
 
 
 
@@ -1026,7 +1046,9 @@ class Publisher {
     reader;
     rounds;
     advice;
-    constructor(port, log, reader, rounds, advice) {
+    closeOnComplete;
+    constructor(port, log, reader, rounds, advice, options) {
+        this.closeOnComplete = options.closeOnComplete;
         this.port = port;
         this.log = log;
         this.reader = reader;
@@ -1043,14 +1065,24 @@ class Publisher {
         let current = view;
         try {
             for (let round = 0; round < this.rounds; round++) {
-                const body = (0,domain_body/* renderBody */.lc)(current.state, current.parts);
-                const answered = await this.port.updateIssue(current.issue.number, { body });
+                const body = (0,domain_body/* renderBody */.lc)(current.state, current.parts, this.port.serverNow());
+                // Opening or closing rides on the body's write: it costs no request of its own.
+                const change = this.stateChange(current, options.reopen === true);
+                const answered = await this.port.updateIssue(current.issue.number, { body, ...change });
                 if (answered.body.replace(/\r\n/g, '\n') !== body) {
                     // GitHub has been seen to answer 200 to an over-long body and keep the old one.
                     this.log.warning(`TaskList #${current.issue.number}: the record is saved, but GitHub kept the old issue body (it answered the edit without applying it); the next write will try again`);
                     return current;
                 }
-                current = { ...current, bodyBehind: false, issue: { ...current.issue, body } };
+                if (change?.state === 'closed')
+                    this.log.info(`TaskList #${current.issue.number} is complete; closed its issue as completed`);
+                if (change?.state === 'open')
+                    this.log.info(`TaskList #${current.issue.number} was closed; reopened it`);
+                current = {
+                    ...current,
+                    bodyBehind: false,
+                    issue: { ...current.issue, body, ...(change === undefined ? {} : { state: change.state }) },
+                };
                 if (options.converge === false)
                     return current;
                 const listed = await this.port.listComments(segmentOf(current), current.since, current.tailEtag);
@@ -1082,6 +1114,15 @@ class Publisher {
             this.log.warning(`TaskList #${current.issue.number}: the record is saved, but the issue body could not be refreshed (${error instanceof domain_body/* BodyTooLargeError */.Au ? error.message : (0,github_errors/* describeGitHubError */.dZ)(error, `issue #${current.issue.number}`, this.advice)}); the next write will try again`);
         }
         return current;
+    }
+    /** Closes a finished TaskList when asked to, and reopens one that an operator sent back. */
+    stateChange(view, reopen) {
+        const complete = view.state.tasks.every((task) => (0,domain_status/* isSettled */.Is)(task.state.status));
+        if (view.issue.state === 'open' && complete && this.closeOnComplete)
+            return { state: 'closed', stateReason: 'completed' };
+        if (view.issue.state === 'closed' && reopen && !complete)
+            return { state: 'open', stateReason: 'reopened' };
+        return undefined;
     }
 }
 function sameTasks(a, b) {
@@ -1119,7 +1160,9 @@ class TaskListStore {
             advice: options.advice,
         });
         this.appender = new Appender(port, log, this.reader, options.settleMs ?? 500, options.advice, continuer, options.whoami);
-        this.publisher = new Publisher(port, log, this.reader, options.publishRounds ?? 6, options.advice);
+        this.publisher = new Publisher(port, log, this.reader, options.publishRounds ?? 6, options.advice, {
+            closeOnComplete: options.closeOnComplete ?? false,
+        });
         this.creator = new Creator(port, log, this.reader);
     }
     /** One read: the issue and its snapshot. The tail is read by `refresh` or by a submission. */
@@ -1141,7 +1184,10 @@ class TaskListStore {
     markNotApplied(submission) {
         return this.appender.markNotApplied(submission);
     }
-    /** Redraws the body from the view's state; never throws, since the record already holds the truth. */
+    /**
+     * Redraws the body from the view's state; never throws, since the record already holds the truth.
+     * `reopen` opens a closed issue again in the same write, for an operator who sends a task back.
+     */
     publish(view, options = {}) {
         return this.publisher.publish(view, options);
     }
@@ -1152,10 +1198,10 @@ class TaskListStore {
     now() {
         return this.port.serverNow();
     }
-    /** The repository's open TaskLists, oldest first, as their issues show them; `what` names them in errors. */
-    async listOpen(what) {
+    /** The repository's TaskLists in that state, oldest first, as their issues show them; `what` names them in errors. */
+    async list(what, state = 'open') {
         try {
-            return await this.port.findIssuesByLabels([TASKLIST_LABEL], 'open');
+            return await this.port.findIssuesByLabels([TASKLIST_LABEL], state);
         }
         catch (error) {
             throw (0,github_errors/* readFault */.Xs)({ what, cause: error });

@@ -32,8 +32,18 @@ function heldLine(error) {
     }
     return `${held.task} in TaskList #${held.tasklist} is IN_PROGRESS, held by ${held.holder} since ${held.since}; its lease runs until ${held.leaseEnd}. Wait for that job, or set on-busy: wait or skip`;
 }
-/** The single line a failed step ends with. */
-function errorLine(error) {
+/**
+ * The single line a failed step ends with. A TaskList kept in another repository (input `repository`)
+ * is the usual reason for a 404 or 403 there: the job's own token cannot see it, so say which token can.
+ */
+function errorLine(error, repository) {
+    const line = baseLine(error);
+    const cause = (0,_storage_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .faultOf */ .Kl)(error)?.cause ?? error;
+    if (repository !== undefined && ((0,_storage_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isHttpStatus */ .Bd)(cause, 404) || (0,_storage_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isHttpStatus */ .Bd)(cause, 403)))
+        return `${line}; the TaskList is in ${repository}, so the token must have issues access there, such as a GitHub App token from actions/create-github-app-token`;
+    return line;
+}
+function baseLine(error) {
     if (error instanceof _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TaskHeldError */ .Vt)
         return heldLine(error);
     if (error instanceof _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UntrustedTokenError */ .o$)
@@ -171,7 +181,8 @@ async function transition(store, log, view, request) {
         throw new errors/* IllegalTransitionError */.gZ(`Cannot ${request.op} ${task.definition.name} in TaskList #${number}: another writer changed it first (the record ${submission.reason}); re-run to act on its current status`);
     }
     log.info(transitionLine(id, task.definition.name, task.state.status, (0,domain_status/* targetOf */.$r)(request.op)));
-    return store.publish(submission.view);
+    // An operator who sends a task back to PENDING reopens a TaskList that was closed as finished.
+    return store.publish(submission.view, { reopen: request.op === 'reset' || request.op === 'retry' });
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
@@ -260,6 +271,7 @@ const INPUT_DEFAULTS = {
     lease: claim/* LEASE */.DL.defaultText,
     permission: DEFAULT_PERMISSION,
     lock: 'false',
+    'close-on-complete': 'false',
 };
 // zod/mini: the same validation with a fraction of the start-up cost, on a path every step takes.
 const inputs_text = mini_schemas/* optional */.lqM(mini_schemas/* string */.YjP());
@@ -306,6 +318,28 @@ const fields = {
     permission: mini_schemas/* _default */.Rvf(mini_schemas/* enum */.k5n(repository/* PERMISSIONS */.Jj, { error: `must be one of ${repository/* PERMISSIONS */.Jj.join(', ')}` }), DEFAULT_PERMISSION),
     'resume-workflow': inputs_text,
     ref: inputs_text,
+    repository: mini_schemas/* optional */.lqM(mini_schemas/* pipe */.FsL(mini_schemas/* string */.YjP(), mini_schemas/* transform */.pdi((value, ctx) => {
+        const trimmed = value.trim();
+        const [, name] = trimmed.split('/');
+        if (!/^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/.test(trimmed) || name === '.' || name === '..') {
+            ctx.issues.push({
+                code: 'custom',
+                input: value,
+                message: `'${trimmed.slice(0, 100)}' is not owner/name; name the repository that holds the TaskList, such as octo-org/ops`,
+            });
+            return core_core/* NEVER */.tm;
+        }
+        return trimmed;
+    }))),
+    'close-on-complete': mini_schemas/* pipe */.FsL(mini_schemas/* _default */.Rvf(mini_schemas/* string */.YjP(), INPUT_DEFAULTS['close-on-complete']), mini_schemas/* transform */.pdi((value, ctx) => {
+        // The spellings the runner's own boolean inputs accept.
+        if (['true', 'True', 'TRUE'].includes(value.trim()))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(value.trim()))
+            return false;
+        ctx.issues.push({ code: 'custom', input: value, message: `'${value.slice(0, 40)}' is not true or false` });
+        return core_core/* NEVER */.tm;
+    })),
 };
 /** Every input action.yml declares, in the schema's order; the README table and a test keep these in step. */
 const INPUT_NAMES = Object.keys(fields);
@@ -339,7 +373,12 @@ function optional(key, value) {
 }
 function request(value) {
     const { command } = value;
-    const step = { token: value.token, trustedAuthors: value['trusted-authors'] };
+    const step = {
+        token: value.token,
+        trustedAuthors: value['trusted-authors'],
+        ...optional('repository', value.repository),
+        closeOnComplete: value['close-on-complete'],
+    };
     // Required inputs are checked in the order action.yml declares them, so the first missing one is named.
     switch (command) {
         case 'create': {
@@ -478,8 +517,8 @@ async function runPost() {
             return;
         const inputs = parseInputs((name) => lib_core/* getInput */.V4(name));
         const runner = readRunnerContext(process.env);
-        const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(820)]).then(__webpack_require__.bind(__webpack_require__, 2820));
-        const { store } = connect(inputs.token, runner, inputs.trustedAuthors);
+        const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(713)]).then(__webpack_require__.bind(__webpack_require__, 4713));
+        const { store } = connect(inputs, runner);
         const view = await store.load(saved.tasklistId);
         const { task } = findTask(view.state, saved.taskId, saved.tasklistId);
         if (task.state.status !== 'IN_PROGRESS' || task.state.claim?.id !== saved.claimId) {
@@ -1039,7 +1078,23 @@ function octokitRepoPort(api, repo) {
                 await api.reactions.createForIssue({ ...repo, issue_number: target.issue, content });
         },
         async dispatchWorkflow(workflow, ref, inputs) {
-            await api.actions.createWorkflowDispatch({ ...repo, workflow_id: workflow, ref, inputs });
+            const response = await api.actions.createWorkflowDispatch({
+                ...repo,
+                workflow_id: workflow,
+                ref,
+                inputs,
+                return_run_details: true,
+            });
+            // Octokit's endpoint types still know only the 204; the description answers 200 with the run.
+            // A server that predates run details ignores the request and answers 204 without a body.
+            const status = response.status;
+            const body = response.data;
+            if (status !== 200 || typeof body !== 'object' || body === null)
+                return undefined;
+            if (!('workflow_run_id' in body) || !('html_url' in body))
+                return undefined;
+            const { workflow_run_id: id, html_url: url } = body;
+            return typeof id === 'number' && typeof url === 'string' ? { id, url } : undefined;
         },
     };
 }
@@ -1064,6 +1119,7 @@ class Repository {
     react(target, content) {
         return this.port.react(target, content);
     }
+    /** Dispatches a workflow; the run it started, when GitHub says. */
     dispatchWorkflow(workflow, ref, inputs) {
         return this.port.dispatchWorkflow(workflow, ref, inputs);
     }

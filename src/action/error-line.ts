@@ -6,7 +6,13 @@ import {
   TooManyTasksError,
   UntrustedTokenError,
 } from '../storage/errors.ts'
-import { describeFault, describeGitHubError, faultOf, type GitHubAdvice } from '../storage/github-errors.ts'
+import {
+  describeFault,
+  describeGitHubError,
+  faultOf,
+  isHttpStatus,
+  type GitHubAdvice,
+} from '../storage/github-errors.ts'
 
 /** A workflow step's advice on token and access problems. */
 export const ACTION_ADVICE: GitHubAdvice = {
@@ -28,8 +34,19 @@ function heldLine(error: TaskHeldError): string {
   return `${held.task} in TaskList #${held.tasklist} is IN_PROGRESS, held by ${held.holder} since ${held.since}; its lease runs until ${held.leaseEnd}. Wait for that job, or set on-busy: wait or skip`
 }
 
-/** The single line a failed step ends with. */
-export function errorLine(error: unknown): string {
+/**
+ * The single line a failed step ends with. A TaskList kept in another repository (input `repository`)
+ * is the usual reason for a 404 or 403 there: the job's own token cannot see it, so say which token can.
+ */
+export function errorLine(error: unknown, repository?: string): string {
+  const line = baseLine(error)
+  const cause = faultOf(error)?.cause ?? error
+  if (repository !== undefined && (isHttpStatus(cause, 404) || isHttpStatus(cause, 403)))
+    return `${line}; the TaskList is in ${repository}, so the token must have issues access there, such as a GitHub App token from actions/create-github-app-token`
+  return line
+}
+
+function baseLine(error: unknown): string {
   if (error instanceof TaskHeldError) return heldLine(error)
   if (error instanceof UntrustedTokenError)
     return `${error.message}; use a token of one of those accounts, or add ${error.login} to trusted-authors (on this step, or at create)`

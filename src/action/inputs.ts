@@ -12,6 +12,10 @@ export type Command = (typeof COMMANDS)[number]
 interface StepInputs {
   readonly token: string
   readonly trustedAuthors: readonly string[]
+  /** The repository that holds the TaskList, `owner/name`; absent for the workflow's own. */
+  readonly repository?: string
+  /** Close the issue as completed when a write leaves every task COMPLETE or SKIPPED. */
+  readonly closeOnComplete: boolean
 }
 
 export interface CreateInputs extends StepInputs {
@@ -77,6 +81,7 @@ export const INPUT_DEFAULTS = {
   lease: LEASE.defaultText,
   permission: DEFAULT_PERMISSION,
   lock: 'false',
+  'close-on-complete': 'false',
 } as const
 
 // zod/mini: the same validation with a fraction of the start-up cost, on a path every step takes.
@@ -156,6 +161,34 @@ const fields = {
   ),
   'resume-workflow': text,
   ref: text,
+  repository: z.optional(
+    z.pipe(
+      z.string(),
+      z.transform((value, ctx) => {
+        const trimmed = value.trim()
+        const [, name] = trimmed.split('/')
+        if (!/^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/.test(trimmed) || name === '.' || name === '..') {
+          ctx.issues.push({
+            code: 'custom',
+            input: value,
+            message: `'${trimmed.slice(0, 100)}' is not owner/name; name the repository that holds the TaskList, such as octo-org/ops`,
+          })
+          return z.NEVER
+        }
+        return trimmed
+      }),
+    ),
+  ),
+  'close-on-complete': z.pipe(
+    z._default(z.string(), INPUT_DEFAULTS['close-on-complete']),
+    z.transform((value, ctx) => {
+      // The spellings the runner's own boolean inputs accept.
+      if (['true', 'True', 'TRUE'].includes(value.trim())) return true
+      if (['false', 'False', 'FALSE'].includes(value.trim())) return false
+      ctx.issues.push({ code: 'custom', input: value, message: `'${value.slice(0, 40)}' is not true or false` })
+      return z.NEVER
+    }),
+  ),
 }
 
 /** Every input action.yml declares, in the schema's order; the README table and a test keep these in step. */
@@ -196,7 +229,12 @@ function optional<K extends string, T>(key: K, value: T | undefined): { [P in K]
 
 function request(value: Parsed): ActionInputs {
   const { command } = value
-  const step = { token: value.token, trustedAuthors: value['trusted-authors'] }
+  const step = {
+    token: value.token,
+    trustedAuthors: value['trusted-authors'],
+    ...optional('repository', value.repository),
+    closeOnComplete: value['close-on-complete'],
+  }
   // Required inputs are checked in the order action.yml declares them, so the first missing one is named.
   switch (command) {
     case 'create': {

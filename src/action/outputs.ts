@@ -21,7 +21,8 @@ export interface TaskOutcome {
   readonly shouldRun?: boolean
 }
 
-export async function publishOutputs(view: TaskListView, outcome: TaskOutcome = {}): Promise<void> {
+/** `now` is GitHub's time, up to which the summary's timeline draws running tasks. */
+export async function publishOutputs(view: TaskListView, outcome: TaskOutcome, now: number): Promise<void> {
   const state = view.state
   core.setOutput('tasklist-id', String(view.issue.number))
   core.setOutput('tasklist-url', view.issue.htmlUrl)
@@ -33,6 +34,6 @@ export async function publishOutputs(view: TaskListView, outcome: TaskOutcome = 
   }
   if (outcome.shouldRun !== undefined) core.setOutput('should-run', String(outcome.shouldRun))
   if (process.env.GITHUB_STEP_SUMMARY !== undefined && process.env.GITHUB_STEP_SUMMARY !== '') {
-    await core.summary.addRaw(renderSummary(state, view.issue.number, view.issue.htmlUrl), true).write()
+    await core.summary.addRaw(renderSummary(state, view.issue.number, view.issue.htmlUrl, now), true).write()
   }
 }

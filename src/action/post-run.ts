@@ -19,7 +19,7 @@ export async function runPost(): Promise<void> {
     const inputs = parseInputs((name) => core.getInput(name))
     const runner = readRunnerContext(process.env)
     const { connect, actionLogger } = await import('./connect.ts')
-    const { store } = connect(inputs.token, runner, inputs.trustedAuthors)
+    const { store } = connect(inputs, runner)
     const view = await store.load(saved.tasklistId)
     const { task } = findTask(view.state, saved.taskId, saved.tasklistId)
     if (task.state.status !== 'IN_PROGRESS' || task.state.claim?.id !== saved.claimId) {

@@ -86,5 +86,6 @@ export async function transition(
     )
   }
   log.info(transitionLine(id, task.definition.name, task.state.status, targetOf(request.op)))
-  return store.publish(submission.view)
+  // An operator who sends a task back to PENDING reopens a TaskList that was closed as finished.
+  return store.publish(submission.view, { reopen: request.op === 'reset' || request.op === 'retry' })
 }

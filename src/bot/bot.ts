@@ -7,7 +7,14 @@ import { isSettled } from '../domain/status.ts'
 import { ReadError, TaskListError, WriteError } from '../storage/errors.ts'
 import { describeGitHubError, isCommentCapRefusal, type GitHubAdvice } from '../storage/github-errors.ts'
 import type { Logger } from '../storage/logger.ts'
-import { hasRole, type Reaction, type ReactionTarget, type Permission, type Repository } from '../storage/repository.ts'
+import {
+  hasRole,
+  type DispatchedRun,
+  type Permission,
+  type Reaction,
+  type ReactionTarget,
+  type Repository,
+} from '../storage/repository.ts'
 import { TASKLIST_LABEL, type TaskListStore } from '../storage/store.ts'
 import type { TaskListView } from '../storage/view.ts'
 import { changedBoxes, type BoxChange } from './checkbox-diff.ts'
@@ -16,7 +23,10 @@ import { parseSlashCommand, SLASH_HELP } from './slash-command.ts'
 
 export interface BotOptions {
   readonly store: TaskListStore
+  /** The repository that holds the TaskList: who may command it, where reactions go. */
   readonly repo: Repository
+  /** Where `/tasklist resume` dispatches: the bot workflow's own repository. */
+  readonly workflowRepo: Repository
   readonly log: Logger
   /** How replies and log lines advise on token and access problems: the words of the front end that runs the bot. */
   readonly advice: GitHubAdvice
@@ -94,9 +104,12 @@ async function onComment(options: BotOptions, event: Extract<BotEvent, { kind: '
           )
           return { command: 'resume', dispatched: false }
         }
-        const ref = options.ref ?? (await options.repo.defaultBranch())
+        const ref = options.ref ?? (await options.workflowRepo.defaultBranch())
+        let run: DispatchedRun | undefined
         try {
-          await options.repo.dispatchWorkflow(options.resumeWorkflow, ref, { 'tasklist-id': String(event.issue) })
+          run = await options.workflowRepo.dispatchWorkflow(options.resumeWorkflow, ref, {
+            'tasklist-id': String(event.issue),
+          })
         } catch (error) {
           const why = describeGitHubError(error, `workflow ${options.resumeWorkflow} on ${ref}`, options.advice)
           await react(options, target, 'confused')
@@ -104,8 +117,15 @@ async function onComment(options: BotOptions, event: Extract<BotEvent, { kind: '
           // A wrong resume-workflow, ref or permission is the repository's to fix: fail the bot's run too.
           throw new WriteError(`/tasklist resume could not dispatch ${options.resumeWorkflow} on ${ref}: ${why}`)
         }
-        options.log.info(`Dispatched ${options.resumeWorkflow} on ${ref} for TaskList #${event.issue}`)
-        await reply(`dispatched \`${options.resumeWorkflow}\` on \`${ref}\` to resume TaskList #${event.issue}.`)
+        options.log.info(
+          `Dispatched ${options.resumeWorkflow} on ${ref} for TaskList #${event.issue}${run === undefined ? '' : `: run ${run.id}, ${run.url}`}`,
+        )
+        // A server that predates run details does not say which run started: say so rather than guess.
+        await reply(
+          run === undefined
+            ? `dispatched \`${options.resumeWorkflow}\` on \`${ref}\` to resume TaskList #${event.issue}. GitHub did not say which run it started; it is the newest run of \`${options.resumeWorkflow}\`.`
+            : `dispatched \`${options.resumeWorkflow}\` on \`${ref}\` to resume TaskList #${event.issue}: [run ${run.id}](${run.url}).`,
+        )
         await react(options, target, 'rocket')
         return { command: 'resume', dispatched: true }
       }

@@ -29,6 +29,10 @@ export const OPTIONS = {
   workflow: { type: 'string' },
   ref: { type: 'string' },
   resume: { type: 'string' },
+  mermaid: { type: 'boolean' },
+  state: { type: 'string' },
+  'exit-on-failure': { type: 'boolean' },
+  interval: { type: 'string' },
 } as const
 
 export type OptionName = keyof typeof OPTIONS

@@ -1,4 +1,5 @@
 import { UsageError } from './errors.ts'
+import { ghAuthToken, ghHostOf } from './gh-token.ts'
 import { originRemote, type RemoteRepo } from './git-remote.ts'
 
 /** Where and as whom the CLI talks to GitHub. */
@@ -58,8 +59,8 @@ function apiForHost(host: string): string {
 /**
  * Resolves the repository (--repo, else the git remote 'origin'), the API URL
  * (--api-url, GITHUB_API_URL, the remote's host, github.com) and the token
- * (GITHUB_TOKEN, then GH_TOKEN). Every problem is a UsageError: nothing has
- * been sent to GitHub yet.
+ * (GITHUB_TOKEN, then GH_TOKEN, then the GitHub CLI's login for the API's
+ * host). Every problem is a UsageError: nothing has been sent to GitHub yet.
  */
 export function resolveConfig(sources: ConfigSources): CliConfig {
   let target: { owner: string; repo: string }
@@ -86,12 +87,23 @@ export function resolveConfig(sources: ConfigSources): CliConfig {
         : remote === undefined
           ? DEFAULT_API
           : apiForHost(remote.host)
-  const token = nonEmpty(sources.env.GITHUB_TOKEN) ?? nonEmpty(sources.env.GH_TOKEN)
   const fullName = `${target.owner}/${target.repo}`
-  if (token === undefined) {
-    throw new UsageError(
-      `no GitHub token; set GITHUB_TOKEN or GH_TOKEN to a token that can write issues in ${fullName} (for example: export GH_TOKEN=$(gh auth token))`,
-    )
-  }
+  const token =
+    nonEmpty(sources.env.GITHUB_TOKEN) ?? nonEmpty(sources.env.GH_TOKEN) ?? ghLogin(apiUrl, fullName, sources.env)
   return { owner: target.owner, repo: target.repo, fullName, apiUrl, token }
+}
+
+/** Without a token in the environment, the login people already have: the GitHub CLI's, for this host. */
+function ghLogin(apiUrl: string, fullName: string, env: NodeJS.ProcessEnv): string {
+  const host = ghHostOf(apiUrl)
+  const found = ghAuthToken(host, env)
+  if (found.kind === 'token') return found.token
+  const ways = `set GITHUB_TOKEN or GH_TOKEN to a token that can write issues in ${fullName}, or log in with the GitHub CLI: gh auth login --hostname ${host}`
+  if (found.kind === 'missing')
+    throw new UsageError(
+      `no GitHub token: GITHUB_TOKEN and GH_TOKEN are not set and the GitHub CLI (gh) is not installed; ${ways}`,
+    )
+  throw new UsageError(
+    `no GitHub token: GITHUB_TOKEN and GH_TOKEN are not set and 'gh auth token --hostname ${host}' failed (${found.why}); ${ways}`,
+  )
 }

@@ -53,6 +53,13 @@ const OPTION_HELP: Record<OptionName, { readonly value?: string; readonly text: 
   workflow: { value: 'FILE', text: 'Workflow file under .github/workflows to dispatch, such as resume.yml (required)' },
   ref: { value: 'REF', text: 'Branch or tag to run on' },
   resume: { value: 'ID', text: 'Continue an earlier demo' },
+  mermaid: { text: 'Print the timeline of the run as a Mermaid gantt chart, which GitHub draws in Markdown' },
+  state: { value: 'open|closed|all', text: 'Which TaskLists: open (default), closed, or all' },
+  'exit-on-failure': { text: 'Exit 1 as soon as a task FAILED, instead of watching on' },
+  interval: {
+    value: 'DURATION',
+    text: 'How often to look at first (default 5s); it backs off to 1m while nothing changes',
+  },
 }
 
 function optionRows(names: readonly OptionName[], overrides: Partial<Record<OptionName, string>> = {}): string[] {
@@ -81,7 +88,8 @@ export function globalOptionsOf(spec: CommandSpec): OptionName[] {
 }
 
 const ENVIRONMENT = [
-  '  GITHUB_TOKEN, GH_TOKEN  Token for GitHub (the first set is used): issues write; actions write for resume',
+  '  GITHUB_TOKEN, GH_TOKEN  Token for GitHub (the first set is used): issues write; actions write for resume.',
+  "                          Without either, the GitHub CLI's login: 'gh auth token --hostname HOST', HOST of --api-url",
   '  GITHUB_API_URL          Default for --api-url',
   '  TASKLIST_RUN_URL        Default for --holder-url: link CLI writes to a build of another CI system',
   '  NO_COLOR, FORCE_COLOR   Colour is used only on a terminal and without NO_COLOR; FORCE_COLOR=1 forces it',

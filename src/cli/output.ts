@@ -2,7 +2,7 @@ import type { Logger } from '../storage/logger.ts'
 
 /** The streams a command writes to; tests and the demo may pass their own. */
 export interface Streams {
-  readonly stdout: NodeJS.WritableStream & { readonly isTTY?: boolean }
+  readonly stdout: NodeJS.WritableStream & { readonly isTTY?: boolean; readonly columns?: number }
   readonly stderr: NodeJS.WritableStream
 }
 
@@ -71,6 +71,27 @@ export class Output {
   /** A line for people; nothing in --json mode, where stdout carries only the JSON document. */
   line(text = ''): void {
     if (!this.json) this.streams.stdout.write(`${text}\n`)
+  }
+
+  /** A person at a terminal reads stdout: it may be redrawn in place. */
+  get interactive(): boolean {
+    return this.streams.stdout.isTTY === true
+  }
+
+  /** The terminal's width, when stdout is one that says. */
+  get columns(): number | undefined {
+    const columns = this.streams.stdout.columns
+    return this.interactive && columns !== undefined && columns > 0 ? columns : undefined
+  }
+
+  /** Text as it is, control sequences included: for redrawing a terminal. */
+  raw(text: string): void {
+    this.streams.stdout.write(text)
+  }
+
+  /** One JSON object on one line, for streams of events (--json of watch). */
+  jsonLine(value: unknown): void {
+    this.streams.stdout.write(`${JSON.stringify(value)}\n`)
   }
 
   /** The --json document: one object, pretty-printed, ending with a newline. */

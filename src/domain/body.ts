@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { formatDuration } from './duration.ts'
+import { mermaidBlock, renderGantt } from './gantt.ts'
 import { escapeInline, inertJson, truncate } from './markdown.ts'
 import { isSettled } from './status.ts'
 import { SCHEMA_VERSION, type Snapshot, type Task } from './model.ts'
@@ -36,7 +37,24 @@ export type ParsedBody =
 type Detail = 'full' | 'compact' | 'minimal' | 'lean'
 const DETAILS: readonly Detail[] = ['full', 'compact', 'minimal', 'lean']
 
-export function renderBody(snapshot: Snapshot, parts: BodyParts = { before: '', after: '' }): string {
+/**
+ * The most characters the timeline may take in the body. Past that it is
+ * left out whole: a chart of hundreds of rows says little, and GitHub stops
+ * drawing Mermaid text of 50,000 characters.
+ */
+export const CHART_BUDGET = 16_000
+
+/**
+ * The issue body. With `now` (GitHub's time), a timeline of the run comes
+ * first in a collapsed block when it fits; it is the first thing shed, before
+ * any detail of the checklist.
+ */
+export function renderBody(snapshot: Snapshot, parts: BodyParts = { before: '', after: '' }, now?: number): string {
+  const chart = now === undefined ? undefined : renderGantt(snapshot, now)
+  if (chart !== undefined && chart.length <= CHART_BUDGET) {
+    const body = assemble(snapshot, parts, 'full', chart)
+    if (body.length <= GITHUB_BODY_LIMIT) return body
+  }
   for (const detail of DETAILS) {
     const body = assemble(snapshot, parts, detail)
     if (body.length <= GITHUB_BODY_LIMIT) return body
@@ -47,7 +65,7 @@ export function renderBody(snapshot: Snapshot, parts: BodyParts = { before: '', 
   )
 }
 
-function assemble(full: Snapshot, parts: BodyParts, detail: Detail): string {
+function assemble(full: Snapshot, parts: BodyParts, detail: Detail, chart?: string): string {
   const snapshot = detail === 'lean' ? leanSnapshot(full) : full
   const region = [
     BEGIN_MARKER,
@@ -58,6 +76,9 @@ function assemble(full: Snapshot, parts: BodyParts, detail: Detail): string {
     `<sub>${progressLine(snapshot)} · This block is kept by tasklist-action from the comment record; write your notes outside it.</sub>`,
     ...continuationLines(snapshot),
     '',
+    ...(chart === undefined
+      ? []
+      : ['<details><summary>Timeline</summary>', '', mermaidBlock(chart), '', '</details>', '']),
     `${STATE_OPEN}\n${inertJson(toWire(snapshot))}\n-->`,
     END_MARKER,
   ].join('\n')

@@ -1,3 +1,4 @@
+import { historyAfter } from './attempts.ts'
 import { decodeRecord, type TaskRecord } from './record.ts'
 import { LEASE, type Claim } from './claim.ts'
 import { decodeMarker, type ContinueMarker } from './continuation.ts'
@@ -174,6 +175,7 @@ function check(base: Snapshot, task: Task, record: TaskRecord): true | string {
 /** The task after a record that passed `check`: its definition as it was, its run state moved on. */
 function apply(task: Task, record: TaskRecord, comment: LogComment): Task {
   const before = task.state
+  const history = historyAfter(before, record.op, comment.createdAt)
   const common = {
     status: record.to,
     version: before.version + 1,
@@ -181,6 +183,7 @@ function apply(task: Task, record: TaskRecord, comment: LogComment): Task {
     changedBy: record.requestedBy === undefined ? record.holder.label : `@${record.requestedBy}`,
     ...(record.holder.url === undefined ? {} : { runUrl: record.holder.url }),
     ...(record.m === undefined ? {} : { message: record.m }),
+    ...(history === undefined ? {} : { history }),
   }
   return { definition: task.definition, state: nextState(before, common, record, comment) }
 }

@@ -1,4 +1,5 @@
 import type { Claim } from './claim.ts'
+import type { HistoryEntry } from './history.ts'
 import type { Status } from './status.ts'
 import type { TaskSpec } from './task-spec.ts'
 
@@ -22,6 +23,8 @@ export interface RunState {
   readonly runUrl?: string
   /** Who made the last change: a runner's label or `@login`. */
   readonly changedBy?: string
+  /** Earlier attempts, for the timeline (history.ts); the current one is described by the fields above. */
+  readonly history?: readonly HistoryEntry[]
 }
 
 /** A task is what it is (its definition, hashed whole) plus how far it got. */

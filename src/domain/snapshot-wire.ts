@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ClaimSchema, isoTime, SafeUrlSchema } from './claim.ts'
 import { SCHEMA_VERSION, type RunState, type Snapshot, type SnapshotContent, type Task } from './model.ts'
+import { HistorySchema } from './history.ts'
 import { STATUSES } from './status.ts'
 import { MAX_DESCRIPTION, MAX_TASK_NAME, TASK_NAME_PATTERN } from './task-spec.ts'
 
@@ -23,6 +24,7 @@ const STORED_STATE_KEYS = {
   exitCode: 'x',
   runUrl: 'u',
   changedBy: 'by',
+  history: 'h',
 } as const satisfies Record<keyof RunState, string>
 
 const STORED_NAME_KEYS = ['n', 'desc'] as const
@@ -49,6 +51,7 @@ export const StoredTaskSchema = z
     x: z.number().int().optional(),
     u: SafeUrlSchema.optional(),
     by: z.string().max(100).optional(),
+    h: HistorySchema.optional(),
   })
   .check((ctx) => {
     const extra = extraFieldsOf(ctx.value)
@@ -122,6 +125,7 @@ export function storedTask(task: Task): StoredTask {
     x: state.exitCode,
     u: state.runUrl,
     by: state.changedBy,
+    h: state.history === undefined ? undefined : [...state.history],
   })
 }
 
@@ -139,6 +143,7 @@ export function taskFromStored(stored: StoredTask): Task {
       exitCode: stored.x,
       runUrl: stored.u,
       changedBy: stored.by,
+      history: stored.h,
     }),
   }
 }

@@ -68,7 +68,16 @@ export function leanSnapshot(snapshot: Snapshot): Snapshot {
   return withTasks(
     snapshot,
     snapshot.tasks.map(({ definition, state }) => {
-      const { durationSec: _t, changedAt: _at, message: _m, exitCode: _x, runUrl: _u, changedBy: _by, ...kept } = state
+      const {
+        durationSec: _t,
+        changedAt: _at,
+        message: _m,
+        exitCode: _x,
+        runUrl: _u,
+        changedBy: _by,
+        history: _h,
+        ...kept
+      } = state
       if (kept.claim === undefined) return { definition, state: kept }
       const { url: _url, ...holder } = kept.claim.holder
       return { definition, state: { ...kept, claim: { ...kept.claim, holder } } }

@@ -1,10 +1,11 @@
 import { formatDuration } from './duration.ts'
+import { mermaidBlock, renderGantt } from './gantt.ts'
 import { escapeInline } from './markdown.ts'
 import type { Snapshot } from './model.ts'
 import { taskId } from './task-spec.ts'
 
-/** The job summary: the TaskList as a table, with a link to its issue. */
-export function renderSummary(snapshot: Snapshot, issueNumber: number, issueUrl: string): string {
+/** The job summary: the TaskList as a table, with a link to its issue, and with `now` its timeline. */
+export function renderSummary(snapshot: Snapshot, issueNumber: number, issueUrl: string, now?: number): string {
   const rows = snapshot.tasks.map((task, index) => {
     const { durationSec, runUrl, message, status } = task.state
     const duration = durationSec === undefined ? '' : formatDuration(durationSec)
@@ -12,6 +13,7 @@ export function renderSummary(snapshot: Snapshot, issueNumber: number, issueUrl:
     const note = message === undefined ? '' : escapeInline(message)
     return `| ${taskId(index)} | ${task.definition.name} | ${status} | ${duration} | ${run} | ${note} |`
   })
+  const chart = now === undefined ? undefined : renderGantt(snapshot, now)
   return [
     `### TaskList [#${issueNumber}](${issueUrl}): ${escapeInline(snapshot.title)}`,
     '',
@@ -19,5 +21,6 @@ export function renderSummary(snapshot: Snapshot, issueNumber: number, issueUrl:
     '| --- | --- | --- | --- | --- | --- |',
     ...rows,
     '',
+    ...(chart === undefined ? [] : [mermaidBlock(chart), '']),
   ].join('\n')
 }

@@ -45,11 +45,11 @@ export interface GitHubPort {
   lockIssue(issueNumber: number): Promise<void>
   updateIssue(
     issueNumber: number,
-    patch: { body?: string; state?: 'open' | 'closed'; stateReason?: 'completed' | 'not_planned' },
+    patch: { body?: string; state?: 'open' | 'closed'; stateReason?: 'completed' | 'not_planned' | 'reopened' },
   ): Promise<IssueData>
   createIssue(input: { title: string; body: string; labels: readonly string[] }): Promise<IssueData>
   /** Issues that carry all these labels, oldest first; in any state unless `state` says. */
-  findIssuesByLabels(labels: readonly string[], state?: 'open' | 'all'): Promise<IssueData[]>
+  findIssuesByLabels(labels: readonly string[], state?: 'open' | 'closed' | 'all'): Promise<IssueData[]>
   /** GitHub's clock, from the Date header of the latest response; leases are judged by it. */
   serverNow(): number
 }

@@ -1,11 +1,21 @@
 import { BodyTooLargeError, parseBody, renderBody } from '../domain/body.ts'
 import { type Snapshot } from '../domain/model.ts'
 import { isSealed } from '../domain/snapshot.ts'
+import { isSettled } from '../domain/status.ts'
 import { describeGitHubError, type GitHubAdvice } from './github-errors.ts'
 import type { Logger } from './logger.ts'
 import type { GitHubPort } from './port.ts'
 import { segmentOf, type Reader } from './reading.ts'
 import type { TaskListView } from './view.ts'
+
+export interface PublishOptions {
+  /** Patch once, without reading the record back (a redraw that follows a refused request). */
+  readonly converge?: boolean
+  /** Open the issue again if it is closed: an operator sent a task back to PENDING. */
+  readonly reopen?: boolean
+}
+
+type IssueState = { state: 'open' | 'closed'; stateReason: 'completed' | 'reopened' }
 
 /** Redrawing the body from the state until no writer's body shows less than we know. */
 export class Publisher {
@@ -14,8 +24,17 @@ export class Publisher {
   private readonly reader: Reader
   private readonly rounds: number
   private readonly advice: GitHubAdvice | undefined
+  private readonly closeOnComplete: boolean
 
-  constructor(port: GitHubPort, log: Logger, reader: Reader, rounds: number, advice: GitHubAdvice | undefined) {
+  constructor(
+    port: GitHubPort,
+    log: Logger,
+    reader: Reader,
+    rounds: number,
+    advice: GitHubAdvice | undefined,
+    options: { closeOnComplete: boolean },
+  ) {
+    this.closeOnComplete = options.closeOnComplete
     this.port = port
     this.log = log
     this.reader = reader
@@ -29,12 +48,14 @@ export class Publisher {
    * last writer to look repairs it. A 304 on that read ends it cheaply.
    * A failure here only warns: the record already holds the truth.
    */
-  async publish(view: TaskListView, options: { converge?: boolean } = {}): Promise<TaskListView> {
+  async publish(view: TaskListView, options: PublishOptions = {}): Promise<TaskListView> {
     let current = view
     try {
       for (let round = 0; round < this.rounds; round++) {
-        const body = renderBody(current.state, current.parts)
-        const answered = await this.port.updateIssue(current.issue.number, { body })
+        const body = renderBody(current.state, current.parts, this.port.serverNow())
+        // Opening or closing rides on the body's write: it costs no request of its own.
+        const change = this.stateChange(current, options.reopen === true)
+        const answered = await this.port.updateIssue(current.issue.number, { body, ...change })
         if (answered.body.replace(/\r\n/g, '\n') !== body) {
           // GitHub has been seen to answer 200 to an over-long body and keep the old one.
           this.log.warning(
@@ -42,7 +63,14 @@ export class Publisher {
           )
           return current
         }
-        current = { ...current, bodyBehind: false, issue: { ...current.issue, body } }
+        if (change?.state === 'closed')
+          this.log.info(`TaskList #${current.issue.number} is complete; closed its issue as completed`)
+        if (change?.state === 'open') this.log.info(`TaskList #${current.issue.number} was closed; reopened it`)
+        current = {
+          ...current,
+          bodyBehind: false,
+          issue: { ...current.issue, body, ...(change === undefined ? {} : { state: change.state }) },
+        }
         if (options.converge === false) return current
         const listed = await this.port.listComments(segmentOf(current), current.since, current.tailEtag)
         if (listed.value === undefined) return current
@@ -73,6 +101,15 @@ export class Publisher {
       )
     }
     return current
+  }
+
+  /** Closes a finished TaskList when asked to, and reopens one that an operator sent back. */
+  private stateChange(view: TaskListView, reopen: boolean): IssueState | undefined {
+    const complete = view.state.tasks.every((task) => isSettled(task.state.status))
+    if (view.issue.state === 'open' && complete && this.closeOnComplete)
+      return { state: 'closed', stateReason: 'completed' }
+    if (view.issue.state === 'closed' && reopen && !complete) return { state: 'open', stateReason: 'reopened' }
+    return undefined
   }
 }
 

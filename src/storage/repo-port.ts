@@ -9,6 +9,11 @@ export type Permission = (typeof PERMISSIONS)[number]
 export type Role = Permission | 'none'
 export type Reaction = 'eyes' | 'rocket' | 'confused' | '+1'
 export type ReactionTarget = { readonly comment: number } | { readonly issue: number }
+/** The run a dispatch started, when GitHub says (GitHub.com does; older Enterprise Servers answer 204). */
+export interface DispatchedRun {
+  readonly id: number
+  readonly url: string
+}
 
 export interface RepoPort {
   defaultBranch(): Promise<string>
@@ -16,7 +21,7 @@ export interface RepoPort {
   roleOf(login: string): Promise<Role>
   /** Adds a reaction; adding one that exists already is a no-op, as on GitHub. */
   react(target: ReactionTarget, content: Reaction): Promise<void>
-  dispatchWorkflow(workflow: string, ref: string, inputs: Record<string, string>): Promise<void>
+  dispatchWorkflow(workflow: string, ref: string, inputs: Record<string, string>): Promise<DispatchedRun | undefined>
 }
 
 export type RepoApi = {
@@ -52,7 +57,21 @@ export function octokitRepoPort(api: RepoApi, repo: RepoRef): RepoPort {
       else await api.reactions.createForIssue({ ...repo, issue_number: target.issue, content })
     },
     async dispatchWorkflow(workflow, ref, inputs) {
-      await api.actions.createWorkflowDispatch({ ...repo, workflow_id: workflow, ref, inputs })
+      const response = await api.actions.createWorkflowDispatch({
+        ...repo,
+        workflow_id: workflow,
+        ref,
+        inputs,
+        return_run_details: true,
+      })
+      // Octokit's endpoint types still know only the 204; the description answers 200 with the run.
+      // A server that predates run details ignores the request and answers 204 without a body.
+      const status: number = response.status
+      const body: unknown = response.data
+      if (status !== 200 || typeof body !== 'object' || body === null) return undefined
+      if (!('workflow_run_id' in body) || !('html_url' in body)) return undefined
+      const { workflow_run_id: id, html_url: url } = body
+      return typeof id === 'number' && typeof url === 'string' ? { id, url } : undefined
     },
   }
 }

@@ -1,6 +1,7 @@
 import type { RepoRef } from './octokit-port.ts'
 import {
   octokitRepoPort,
+  type DispatchedRun,
   type Reaction,
   type ReactionTarget,
   type RepoApi,
@@ -10,6 +11,7 @@ import {
 
 export {
   hasRole,
+  type DispatchedRun,
   PERMISSIONS,
   type Permission,
   type Reaction,
@@ -40,7 +42,8 @@ export class Repository {
     return this.port.react(target, content)
   }
 
-  dispatchWorkflow(workflow: string, ref: string, inputs: Record<string, string>): Promise<void> {
+  /** Dispatches a workflow; the run it started, when GitHub says. */
+  dispatchWorkflow(workflow: string, ref: string, inputs: Record<string, string>): Promise<DispatchedRun | undefined> {
     return this.port.dispatchWorkflow(workflow, ref, inputs)
   }
 }

@@ -7,7 +7,7 @@ import { readFault, type GitHubAdvice } from './github-errors.ts'
 import type { Logger } from './logger.ts'
 import { octokitPort, type IssuesApi, type RepoRef } from './octokit-port.ts'
 import type { GitHubPort, IssueData } from './port.ts'
-import { Publisher } from './publishing.ts'
+import { Publisher, type PublishOptions } from './publishing.ts'
 import { Reader } from './reading.ts'
 import type { TaskListView } from './view.ts'
 
@@ -29,6 +29,8 @@ export interface StoreOptions {
   readonly whoami?: () => Promise<string | undefined>
   /** How the store's log lines advise on token and access problems; its errors carry the fault instead. */
   readonly advice?: GitHubAdvice
+  /** Close the issue as completed when a write leaves every task COMPLETE or SKIPPED. */
+  readonly closeOnComplete?: boolean
 }
 
 /**
@@ -61,7 +63,9 @@ export class TaskListStore {
       continuer,
       options.whoami,
     )
-    this.publisher = new Publisher(port, log, this.reader, options.publishRounds ?? 6, options.advice)
+    this.publisher = new Publisher(port, log, this.reader, options.publishRounds ?? 6, options.advice, {
+      closeOnComplete: options.closeOnComplete ?? false,
+    })
     this.creator = new Creator(port, log, this.reader)
   }
 
@@ -89,8 +93,11 @@ export class TaskListStore {
     return this.appender.markNotApplied(submission)
   }
 
-  /** Redraws the body from the view's state; never throws, since the record already holds the truth. */
-  publish(view: TaskListView, options: { converge?: boolean } = {}): Promise<TaskListView> {
+  /**
+   * Redraws the body from the view's state; never throws, since the record already holds the truth.
+   * `reopen` opens a closed issue again in the same write, for an operator who sends a task back.
+   */
+  publish(view: TaskListView, options: PublishOptions = {}): Promise<TaskListView> {
     return this.publisher.publish(view, options)
   }
 
@@ -103,10 +110,10 @@ export class TaskListStore {
     return this.port.serverNow()
   }
 
-  /** The repository's open TaskLists, oldest first, as their issues show them; `what` names them in errors. */
-  async listOpen(what: string): Promise<IssueData[]> {
+  /** The repository's TaskLists in that state, oldest first, as their issues show them; `what` names them in errors. */
+  async list(what: string, state: 'open' | 'closed' | 'all' = 'open'): Promise<IssueData[]> {
     try {
-      return await this.port.findIssuesByLabels([TASKLIST_LABEL], 'open')
+      return await this.port.findIssuesByLabels([TASKLIST_LABEL], state)
     } catch (error) {
       throw readFault({ what, cause: error })
     }

@@ -419,7 +419,14 @@ describe.concurrent('tasklist commands on the bundled CLI', () => {
       ref: 'main',
       inputs: { 'tasklist-id': String(id) },
       nextTask: 'database-migration',
+      run: {
+        id: expect.any(Number) as number,
+        url: expect.stringMatching(/^https:\/\/github\.com\/octo-org\/migrations\/actions\/runs\/\d+$/) as string,
+      },
     })
+    // The text names the run GitHub started, by its link.
+    const runIds = double.dispatches.map((d) => d.runId)
+    expect(runIds.map((r) => `https://github.com/${REPO}/actions/runs/${r}`)).toContain(expectOk(resumed).lines[1])
     expectOneErrorLine(
       badRef,
       1,

@@ -61,7 +61,7 @@ describe('usage errors: exit 2, one line, before GitHub is contacted', () => {
     [
       'unknown command',
       ['shwo', '1'],
-      /^tasklist: unknown command 'shwo'; the commands are show, list, create, start, complete, fail, skip, retry, reset, resume, demo/,
+      /^tasklist: unknown command 'shwo'; the commands are show, watch, list, create, start, complete, fail, skip, retry, reset, resume, demo/,
     ],
     ['unknown option', ['show', '1', '--colour'], /^tasklist: unknown option '--colour'; see 'tasklist show --help'$/],
     [
@@ -152,12 +152,12 @@ describe('usage errors: exit 2, one line, before GitHub is contacted', () => {
     expect(double.stats().requests).toBe(before)
   })
 
-  it('no token: says to set GITHUB_TOKEN or GH_TOKEN', async () => {
-    const result = await cli(['show', String(id)], { token: null })
+  it('no token and no GitHub CLI: names all three ways to give one', async () => {
+    const result = await cli(['show', String(id)], { token: null, env: { PATH: tempDir('tasklist-nogh-') } })
     expectOneErrorLine(
       result,
       2,
-      /^tasklist: no GitHub token; set GITHUB_TOKEN or GH_TOKEN to a token that can write issues in octo-org\/migrations/,
+      /^tasklist: no GitHub token: GITHUB_TOKEN and GH_TOKEN are not set and the GitHub CLI \(gh\) is not installed; set GITHUB_TOKEN or GH_TOKEN to a token that can write issues in octo-org\/migrations, or log in with the GitHub CLI: gh auth login --hostname 127\.0\.0\.1:\d+$/,
     )
     // GH_TOKEN alone is enough.
     expectOk(await cli(['show', String(id)], { token: null, env: { GH_TOKEN: 'ghp_maintainer' } }))

@@ -58,6 +58,8 @@ export interface GitHubDoubleOptions {
   fixtures?: boolean
   /** GitHub's limits, lowered or switched for a test (see `Limits`). */
   limits?: Partial<Limits>
+  /** Answer `return_run_details` on workflow dispatch with the run (200); false acts as an older GHES (204). */
+  dispatchRunDetails?: boolean
 }
 
 export type ReactionTarget = { issue: number } | { comment: number }
@@ -106,6 +108,7 @@ export class GitHubDouble implements ApiDeps {
     this.openapi = openapi
     this.clock = new Clock({ startMs: options.clockStartMs, frozen: options.clockFrozen })
     this.store = new Store(() => this.clock.now())
+    this.store.dispatchRunDetails = options.dispatchRunDetails ?? true
     const seed = options.seed ?? 1
     this.faults = new FaultInjector(seed)
     this.jitter = mulberry32(deriveSeed(seed, 'jitter'))

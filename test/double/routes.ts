@@ -380,7 +380,9 @@ export const ROUTES: Record<string, RouteHandler> = {
       if (unexpected.length > 0)
         throw unprocessable(`Unexpected inputs provided: ${JSON.stringify(unexpected)}`, doc(ctx))
     }
+    const runId = 9_000_000_001 + ctx.store.dispatches.length
     const dispatch = {
+      runId,
       repo: repo.fullName,
       workflowId: typeof id === 'number' ? id : str(id),
       workflowFile: workflow.file,
@@ -390,8 +392,8 @@ export const ROUTES: Record<string, RouteHandler> = {
       atMs: ctx.store.stamp(),
     }
     ctx.store.dispatches.push(dispatch)
-    if (f.return_run_details === true) {
-      const runId = 9_000_000_000 + ctx.store.dispatches.length
+    // GitHub.com answers with the run when asked; an older GitHub Enterprise Server answers 204 regardless.
+    if (f.return_run_details === true && ctx.store.dispatchRunDetails) {
       return {
         status: 200,
         body: {

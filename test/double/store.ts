@@ -148,6 +148,8 @@ export interface DispatchRec {
   inputs: Record<string, unknown>
   login: string
   atMs: number
+  /** The run GitHub started for it: every dispatch starts one, whether or not the answer names it. */
+  runId: number
 }
 
 export class Store {
@@ -157,6 +159,11 @@ export class Store {
   readonly comments = new Map<number, CommentRec>()
   readonly dispatches: DispatchRec[] = []
   readonly limits: Limits = { commentCap: GITHUB_COMMENT_CAP, bodyOverflow: 'reject' }
+  /**
+   * Whether a dispatch answers `return_run_details: true` with the run (200), as GitHub.com does
+   * since February 2026; older GitHub Enterprise Server answers 204 whatever is asked.
+   */
+  dispatchRunDetails = true
   private nextUserId = 100_001
   private nextRepoId = 700_000_001
   private nextIssueId = 2_600_000_001

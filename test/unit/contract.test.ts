@@ -26,7 +26,7 @@ function declared(yaml: string, section: 'inputs' | 'outputs'): Declared[] {
       entries[entries.length - 1] =
         field[1] === 'required'
           ? { ...last, required: field[2] === 'true' }
-          : { ...last, default: field[2]?.replace(/^"|"$/g, '') }
+          : { ...last, default: field[2]?.replace(/^["']|["']$/g, '') }
     }
   }
   return entries

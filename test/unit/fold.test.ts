@@ -13,7 +13,7 @@ import { type Claim } from '../../src/domain/claim.ts'
 import { type Snapshot, type Task } from '../../src/domain/model.ts'
 import { isSealed } from '../../src/domain/snapshot.ts'
 import { storedTask } from '../../src/domain/snapshot-wire.ts'
-import { RUN_URL, at, baseSnapshot, comment, holder, recId, record, textComment } from './fixtures.ts'
+import { RUN_URL, T0, at, baseSnapshot, comment, holder, recId, record, textComment } from './fixtures.ts'
 
 const base = baseSnapshot()
 const trusted = trustedAuthors('octocat')
@@ -50,6 +50,9 @@ const failRec = record(
 function runningAfterStart(): Snapshot {
   return fold(base, [startComment], trusted).snapshot
 }
+
+/** Where the attempts in a task's history start: the fixtures' first claim, at T0. */
+const T0_SECONDS = Date.parse(T0) / 1000
 
 describe('applying records', () => {
   it('applies a start: IN_PROGRESS, version 1, claim at GitHub time', () => {
@@ -377,6 +380,8 @@ describe('leases and takeover', () => {
       at: at(3605),
       by: 'rescue / migrate',
       u: 'https://github.com/acme/app/actions/runs/300',
+      // The attempt it took over stays in the history, for the timeline.
+      h: [[T0_SECONDS, 3605, 'T']],
       c: { id: takeover.rec, at: at(3605), lease: 1800, holder: newHolder },
     })
   })
@@ -538,6 +543,7 @@ describe('leases and takeover', () => {
       at: at(3700),
       by: 'rescue / migrate',
       u: 'https://github.com/acme/app/actions/runs/300',
+      h: [[T0_SECONDS, 3601, 'T']],
     })
   })
 })
@@ -626,6 +632,7 @@ describe('skip and operator ops', () => {
       v: 3,
       at: at(100),
       by: '@alice',
+      h: [[T0_SECONDS, 45, 'F']],
     })
   })
 
@@ -655,6 +662,7 @@ describe('skip and operator ops', () => {
       v: 3,
       at: at(100),
       by: 'tasklist-bot',
+      h: [[T0_SECONDS, 45, 'C']],
     })
   })
 
@@ -673,6 +681,7 @@ describe('skip and operator ops', () => {
       v: 3,
       at: at(100),
       by: '@alice',
+      h: [[T0_SECONDS, 45, 'F']],
     })
   })
 

@@ -38,7 +38,13 @@ const START: Raw = { ...LOAD, command: 'start', task: 'database-migration' }
 
 describe('parseInputs: valid input', () => {
   it('reads a load with exactly the fields a load needs', () => {
-    expect(parse(LOAD)).toEqual({ command: 'load', token: 'ghs_token', tasklistId: 42, trustedAuthors: [] })
+    expect(parse(LOAD)).toEqual({
+      command: 'load',
+      token: 'ghs_token',
+      tasklistId: 42,
+      trustedAuthors: [],
+      closeOnComplete: false,
+    })
   })
 
   it('reads a create with parsed tasks and no tasklist-id', () => {
@@ -79,6 +85,7 @@ describe('parseInputs: valid input', () => {
       command: 'run',
       token: 'ghs_token',
       trustedAuthors: [],
+      closeOnComplete: false,
       tasklistId: 42,
       task: 'database-migration',
       run: 'npm run migrate',
@@ -95,6 +102,7 @@ describe('parseInputs: valid input', () => {
         command,
         token: 'ghs_token',
         trustedAuthors: [],
+        closeOnComplete: false,
         tasklistId: 42,
         task: 'database-migration',
         message: 'done',
@@ -270,6 +278,22 @@ describe('parseInputs: errors', () => {
   })
 })
 
+describe('repository and close-on-complete', () => {
+  it('are read for every command, and checked before anything else', () => {
+    expect(parse({ ...LOAD, repository: ' octo-org/ops ', 'close-on-complete': 'True' })).toMatchObject({
+      repository: 'octo-org/ops',
+      closeOnComplete: true,
+    })
+    expect(parse(LOAD)).not.toHaveProperty('repository')
+    expect(errorOf({ ...LOAD, repository: 'octo-org/..' })).toBe(
+      "Invalid input 'repository': 'octo-org/..' is not owner/name; name the repository that holds the TaskList, such as octo-org/ops",
+    )
+    expect(errorOf({ ...LOAD, 'close-on-complete': 'on' })).toBe(
+      "Invalid input 'close-on-complete': 'on' is not true or false",
+    )
+  })
+})
+
 describe('command: bot', () => {
   it('needs no tasklist-id or task, and reads its own inputs', () => {
     const inputs = parse({
@@ -283,6 +307,7 @@ describe('command: bot', () => {
       command: 'bot',
       token: 'ghs_token',
       trustedAuthors: [],
+      closeOnComplete: false,
       permission: 'triage',
       resumeWorkflow: 'resume.yml',
       ref: 'release',

@@ -24,13 +24,27 @@ function readPayload(path: string | undefined): unknown {
 }
 
 /** command: bot — slash commands and checkbox edits on TaskList issues. */
-export async function botCommand({ inputs, runner, store, repo, log }: CommandContext<BotInputs>): Promise<void> {
+export async function botCommand({
+  inputs,
+  runner,
+  store,
+  repo,
+  workflowRepo,
+  log,
+}: CommandContext<BotInputs>): Promise<void> {
+  const own = `${runner.owner}/${runner.repo}`
+  // The event's issue is in the workflow's own repository, so that is where its TaskList is.
+  if (inputs.repository !== undefined && inputs.repository.toLowerCase() !== own.toLowerCase())
+    throw new InputError(
+      `Invalid input 'repository': command: bot acts on the issue of its event, which is in ${own}; leave repository unset for the bot, and run it in the repository that holds the TaskLists`,
+    )
   const event = parseBotEvent(runner.eventName, readPayload(runner.eventPath))
   const holder = workflowHolder(runner)
   const result = await handleBotEvent(
     {
       store,
       repo,
+      workflowRepo,
       log,
       advice: ACTION_ADVICE,
       holder: { ...holder, label: `tasklist bot (${holder.label})` },
@@ -42,5 +56,5 @@ export async function botCommand({ inputs, runner, store, repo, log }: CommandCo
   )
   core.setOutput('bot-command', result.command)
   core.setOutput('dispatched', String(result.dispatched))
-  if (result.view !== undefined) await publishOutputs(result.view)
+  if (result.view !== undefined) await publishOutputs(result.view, {}, store.now())
 }

@@ -9,6 +9,9 @@ export interface CommandContext<Inputs extends ActionInputs = ActionInputs> {
   readonly inputs: Inputs
   readonly runner: RunnerContext
   readonly store: TaskListStore
+  /** The repository that holds the TaskList (input `repository`, else the workflow's own). */
   readonly repo: Repository
+  /** The workflow's own repository, where runs and workflows live. */
+  readonly workflowRepo: Repository
   readonly log: Logger
 }

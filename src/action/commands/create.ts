@@ -16,5 +16,5 @@ export async function createCommand({ inputs, store, log }: CommandContext<Creat
   })
   if (created) reportCreated(log, view.issue.number, view.state)
   else reportLoaded(log, view.issue.number, view.state)
-  await publishOutputs(view)
+  await publishOutputs(view, {}, store.now())
 }

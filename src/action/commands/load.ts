@@ -11,7 +11,7 @@ export async function loadCommand({ inputs, store, log }: CommandContext<LoadInp
   // so is one that lags a page or more behind, which every later read would pay for.
   if (view.stateBlockEdited || view.bodyFarBehind === true) view = await store.publish(view)
   reportLoaded(log, view.issue.number, view.state)
-  if (inputs.task === undefined) return publishOutputs(view)
+  if (inputs.task === undefined) return publishOutputs(view, {}, store.now())
   const { task } = findTask(view.state, inputs.task, view.issue.number)
-  await publishOutputs(view, { task: task.definition.name, shouldRun: !isSettled(task.state.status) })
+  await publishOutputs(view, { task: task.definition.name, shouldRun: !isSettled(task.state.status) }, store.now())
 }

@@ -15,7 +15,7 @@ export async function runCommand({ inputs, runner, store, log }: CommandContext<
   const script = inputs.run
   const outcome = await claimForJob(store, log, inputs, runner)
   if (outcome.kind !== 'claimed') {
-    await publishOutputs(outcome.view, { task: inputs.task, shouldRun: false })
+    await publishOutputs(outcome.view, { task: inputs.task, shouldRun: false }, store.now())
     return
   }
   const id = outcome.view.issue.number
@@ -70,7 +70,7 @@ export async function runCommand({ inputs, runner, store, log }: CommandContext<
   })
   releaseClaim(id, taskId)
   saveClaimForPost(undefined)
-  await publishOutputs(final, { task: outcome.before.definition.name, shouldRun: true })
+  await publishOutputs(final, { task: outcome.before.definition.name, shouldRun: true }, store.now())
   if (!succeeded) {
     core.setFailed(
       `${outcome.before.definition.name} failed with ${message ?? `exit code ${result.exitCode}`}; it is recorded as FAILED in TaskList #${id}, and a later run retries it`,

@@ -77,5 +77,5 @@ export async function startCommand({ inputs, runner, store, log }: CommandContex
       saveClaimForPost({ tasklistId: id, task: found.before.definition.name, taskId: found.id, claimId: found.claimId })
     },
   })
-  await publishOutputs(outcome.view, { task: inputs.task, shouldRun: outcome.kind === 'claimed' })
+  await publishOutputs(outcome.view, { task: inputs.task, shouldRun: outcome.kind === 'claimed' }, store.now())
 }

@@ -25,5 +25,5 @@ export async function transitionCommand({
     ownClaimOf: (taskId) => heldClaim(id, taskId),
   })
   if (op !== 'skip') releaseClaim(id, result.id)
-  await publishOutputs(result.view, { task: result.name, shouldRun: false })
+  await publishOutputs(result.view, { task: result.name, shouldRun: false }, store.now())
 }

@@ -6,10 +6,12 @@ import { resumeCommand } from './resume.ts'
 import { showCommand } from './show.ts'
 import { startCommand } from './start.ts'
 import { completeCommand, failCommand, resetCommand, retryCommand, skipCommand } from './transition.ts'
+import { watchCommand } from './watch.ts'
 
 /** Every command, in the order the help lists them. */
 export const COMMANDS: readonly CommandSpec[] = [
   showCommand,
+  watchCommand,
   listCommand,
   createCommand,
   startCommand,

@@ -3,6 +3,7 @@ import { parseBody } from '../../domain/body.ts'
 import type { Status } from '../../domain/status.ts'
 import type { IssueData } from '../../storage/view.ts'
 import type { CommandSpec } from '../command.ts'
+import { parseChoice } from '../args.ts'
 import { EXIT } from '../errors.ts'
 import { table } from '../output.ts'
 import { countsOf, progressText } from '../render.ts'
@@ -12,6 +13,7 @@ interface ListEntry {
   readonly id: number
   readonly url: string
   readonly title: string
+  readonly state: 'open' | 'closed'
   readonly done: number | null
   readonly total: number | null
   readonly counts: Readonly<Record<Status, number>> | null
@@ -24,7 +26,7 @@ interface ListEntry {
 
 function entryOf(issue: IssueData): ListEntry {
   const parsed = parseBody(issue.body)
-  const base = { id: issue.number, url: issue.htmlUrl }
+  const base = { id: issue.number, url: issue.htmlUrl, state: issue.state }
   if (parsed.kind !== 'ok') {
     const error = parsed.kind === 'invalid' ? parsed.error : 'the issue body has no TaskList block'
     return {
@@ -55,6 +57,8 @@ function entryOf(issue: IssueData): ListEntry {
   }
 }
 
+const STATES = ['open', 'closed', 'all'] as const
+
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`
 }
@@ -63,30 +67,45 @@ export const listCommand: CommandSpec = {
   name: 'list',
   args: '',
   arity: [0, 0],
-  summary: 'List the open TaskLists of the repository, with their progress',
+  summary: 'List the TaskLists of the repository, with their progress',
   description: [
-    "Open issues labelled 'tasklist'; progress comes from each issue's snapshot, without reading its comments.",
+    "Issues labelled 'tasklist', open ones unless --state says; progress comes from each issue's snapshot, without",
+    'reading its comments. A TaskList closes itself when it finishes if its workflow sets close-on-complete.',
   ],
-  options: [],
+  options: ['state'],
   writes: false,
   json: true,
-  examples: ['tasklist list', 'tasklist list --json | jq ".tasklists[] | select(.counts.FAILED > 0) | .id"'],
-  prepare() {
+  examples: [
+    'tasklist list',
+    'tasklist list --state all',
+    'tasklist list --json | jq ".tasklists[] | select(.counts.FAILED > 0) | .id"',
+  ],
+  prepare(line) {
+    const state = parseChoice('state', line.values.state, STATES, 'open')
+    const which = state === 'all' ? '' : `${state} `
     return async (ctx) => {
-      const issues = await ctx.store.listOpen(`the open TaskLists of ${ctx.config.fullName}`)
-      const entries = issues.map(entryOf)
+      const issues = await ctx.store.list(`the ${which}TaskLists of ${ctx.config.fullName}`, state)
+      // A closed issue whose body no longer holds a TaskList is a duplicate that create closed.
+      const entries = issues
+        .filter((issue) => issue.state === 'open' || parseBody(issue.body).kind !== 'not-tasklist')
+        .map(entryOf)
       if (ctx.out.json) {
         ctx.out.document({
           repo: ctx.config.fullName,
+          state,
           tasklists: entries.map(({ progress: _progress, ...entry }) => entry),
         })
         return EXIT.ok
       }
       if (entries.length === 0) {
-        ctx.out.line(`No open TaskLists in ${ctx.config.fullName}`)
+        ctx.out.line(`No ${which}TaskLists in ${ctx.config.fullName}`)
         return EXIT.ok
       }
-      const rows = entries.map((e) => [`#${e.id}`, clip(e.title, 60), e.progress])
+      const rows = entries.map((e) => [
+        `#${e.id}`,
+        clip(e.title, 60),
+        state === 'open' ? e.progress : `${e.progress}${e.state === 'closed' ? '  (closed)' : ''}`,
+      ])
       const out = ctx.out
       table(rows, (r, c, cell) =>
         c === 0

@@ -1,6 +1,7 @@
 import { isComplete, nextTask } from '../../app/report.ts'
 import { WriteError, ReadError } from '../../storage/errors.ts'
 import { isHttpStatus } from '../../storage/github-errors.ts'
+import type { DispatchedRun } from '../../storage/repository.ts'
 import { parseId } from '../args.ts'
 import type { CommandSpec } from '../command.ts'
 import { describeForCli, EXIT, UsageError } from '../errors.ts'
@@ -54,6 +55,7 @@ export const resumeCommand: CommandSpec = {
             ref: null,
             inputs: null,
             nextTask: null,
+            run: null,
           })
         else
           out.line(
@@ -70,8 +72,9 @@ export const resumeCommand: CommandSpec = {
         }
       }
       const inputs = { 'tasklist-id': String(id) }
+      let run: DispatchedRun | undefined
       try {
-        await ctx.repository.dispatchWorkflow(workflow, ref, inputs)
+        run = await ctx.repository.dispatchWorkflow(workflow, ref, inputs)
       } catch (error) {
         if (isHttpStatus(error, 404) || isHttpStatus(error, 422)) {
           const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '').slice(0, 160) : ''
@@ -93,12 +96,14 @@ export const resumeCommand: CommandSpec = {
           ref,
           inputs,
           nextTask: next === '' ? null : next,
+          run: run === undefined ? null : { id: run.id, url: run.url },
         })
       else {
         out.line(
           `Dispatched ${workflow} on ${ref} with tasklist-id=${id}: TaskList #${id} ${out.statuses(progressText(view.state))}${next === '' ? '' : `, next: ${next}`}`,
         )
-        out.line(out.paint(runs, 'dim'))
+        // GitHub names the run it started; a server that predates that only has the workflow's list of runs.
+        out.line(out.paint(run === undefined ? runs : run.url, 'dim'))
       }
       return EXIT.ok
     }

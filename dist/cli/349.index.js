@@ -1,5 +1,5 @@
-export const id = 808;
-export const ids = [808];
+export const id = 349;
+export const ids = [349];
 export const modules = {
 
 /***/ 422:
@@ -91,7 +91,7 @@ class NotTrustedError extends _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* 
 
 /***/ }),
 
-/***/ 808:
+/***/ 349:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -136,6 +136,10 @@ const OPTIONS = {
     workflow: { type: 'string' },
     ref: { type: 'string' },
     resume: { type: 'string' },
+    mermaid: { type: 'boolean' },
+    state: { type: 'string' },
+    'exit-on-failure': { type: 'boolean' },
+    interval: { type: 'string' },
 };
 function parseUnion(argv) {
     return (0,external_node_util_.parseArgs)({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
@@ -315,6 +319,23 @@ class Output {
     line(text = '') {
         if (!this.json)
             this.streams.stdout.write(`${text}\n`);
+    }
+    /** A person at a terminal reads stdout: it may be redrawn in place. */
+    get interactive() {
+        return this.streams.stdout.isTTY === true;
+    }
+    /** The terminal's width, when stdout is one that says. */
+    get columns() {
+        const columns = this.streams.stdout.columns;
+        return this.interactive && columns !== undefined && columns > 0 ? columns : undefined;
+    }
+    /** Text as it is, control sequences included: for redrawing a terminal. */
+    raw(text) {
+        this.streams.stdout.write(text);
+    }
+    /** One JSON object on one line, for streams of events (--json of watch). */
+    jsonLine(value) {
+        this.streams.stdout.write(`${JSON.stringify(value)}\n`);
     }
     /** The --json document: one object, pretty-printed, ending with a newline. */
     document(value) {
@@ -923,7 +944,8 @@ async function transition(store, log, view, request) {
         throw new storage_errors/* IllegalTransitionError */.gZ(`Cannot ${request.op} ${task.definition.name} in TaskList #${number}: another writer changed it first (the record ${submission.reason}); re-run to act on its current status`);
     }
     log.info(transitionLine(id, task.definition.name, task.state.status, (0,domain_status/* targetOf */.$r)(request.op)));
-    return store.publish(submission.view);
+    // An operator who sends a task back to PENDING reopens a TaskList that was closed as finished.
+    return store.publish(submission.view, { reopen: request.op === 'reset' || request.op === 'retry' });
 }
 
 ;// CONCATENATED MODULE: ./build/app/record-transition.js
@@ -1216,9 +1238,10 @@ var body = __webpack_require__(369);
 
 
 
+
 function entryOf(issue) {
     const parsed = (0,body/* parseBody */.OG)(issue.body);
-    const base = { id: issue.number, url: issue.htmlUrl };
+    const base = { id: issue.number, url: issue.htmlUrl, state: issue.state };
     if (parsed.kind !== 'ok') {
         const error = parsed.kind === 'invalid' ? parsed.error : 'the issue body has no TaskList block';
         return {
@@ -1248,6 +1271,7 @@ function entryOf(issue) {
         progress: progressText(state),
     };
 }
+const STATES = ['open', 'closed', 'all'];
 function clip(text, max) {
     return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
@@ -1255,30 +1279,45 @@ const listCommand = {
     name: 'list',
     args: '',
     arity: [0, 0],
-    summary: 'List the open TaskLists of the repository, with their progress',
+    summary: 'List the TaskLists of the repository, with their progress',
     description: [
-        "Open issues labelled 'tasklist'; progress comes from each issue's snapshot, without reading its comments.",
+        "Issues labelled 'tasklist', open ones unless --state says; progress comes from each issue's snapshot, without",
+        'reading its comments. A TaskList closes itself when it finishes if its workflow sets close-on-complete.',
     ],
-    options: [],
+    options: ['state'],
     writes: false,
     json: true,
-    examples: ['tasklist list', 'tasklist list --json | jq ".tasklists[] | select(.counts.FAILED > 0) | .id"'],
-    prepare() {
+    examples: [
+        'tasklist list',
+        'tasklist list --state all',
+        'tasklist list --json | jq ".tasklists[] | select(.counts.FAILED > 0) | .id"',
+    ],
+    prepare(line) {
+        const state = parseChoice('state', line.values.state, STATES, 'open');
+        const which = state === 'all' ? '' : `${state} `;
         return async (ctx) => {
-            const issues = await ctx.store.listOpen(`the open TaskLists of ${ctx.config.fullName}`);
-            const entries = issues.map(entryOf);
+            const issues = await ctx.store.list(`the ${which}TaskLists of ${ctx.config.fullName}`, state);
+            // A closed issue whose body no longer holds a TaskList is a duplicate that create closed.
+            const entries = issues
+                .filter((issue) => issue.state === 'open' || (0,body/* parseBody */.OG)(issue.body).kind !== 'not-tasklist')
+                .map(entryOf);
             if (ctx.out.json) {
                 ctx.out.document({
                     repo: ctx.config.fullName,
+                    state,
                     tasklists: entries.map(({ progress: _progress, ...entry }) => entry),
                 });
                 return errors/* EXIT */.dc.ok;
             }
             if (entries.length === 0) {
-                ctx.out.line(`No open TaskLists in ${ctx.config.fullName}`);
+                ctx.out.line(`No ${which}TaskLists in ${ctx.config.fullName}`);
                 return errors/* EXIT */.dc.ok;
             }
-            const rows = entries.map((e) => [`#${e.id}`, clip(e.title, 60), e.progress]);
+            const rows = entries.map((e) => [
+                `#${e.id}`,
+                clip(e.title, 60),
+                state === 'open' ? e.progress : `${e.progress}${e.state === 'closed' ? '  (closed)' : ''}`,
+            ]);
             const out = ctx.out;
             table(rows, (r, c, cell) => c === 0
                 ? out.paint(cell, 'bold')
@@ -1344,6 +1383,7 @@ const resumeCommand = {
                         ref: null,
                         inputs: null,
                         nextTask: null,
+                        run: null,
                     });
                 else
                     out.line(`TaskList #${id} is complete (${progressText(view.state)}); nothing to resume, no workflow dispatched`);
@@ -1359,8 +1399,9 @@ const resumeCommand = {
                 }
             }
             const inputs = { 'tasklist-id': String(id) };
+            let run;
             try {
-                await ctx.repository.dispatchWorkflow(workflow, ref, inputs);
+                run = await ctx.repository.dispatchWorkflow(workflow, ref, inputs);
             }
             catch (error) {
                 if ((0,github_errors/* isHttpStatus */.Bd)(error, 404) || (0,github_errors/* isHttpStatus */.Bd)(error, 422)) {
@@ -1381,17 +1422,22 @@ const resumeCommand = {
                     ref,
                     inputs,
                     nextTask: next === '' ? null : next,
+                    run: run === undefined ? null : { id: run.id, url: run.url },
                 });
             else {
                 out.line(`Dispatched ${workflow} on ${ref} with tasklist-id=${id}: TaskList #${id} ${out.statuses(progressText(view.state))}${next === '' ? '' : `, next: ${next}`}`);
-                out.line(out.paint(runs, 'dim'));
+                // GitHub names the run it started; a server that predates that only has the workflow's list of runs.
+                out.line(out.paint(run === undefined ? runs : run.url, 'dim'));
             }
             return errors/* EXIT */.dc.ok;
         };
     },
 };
 
+// EXTERNAL MODULE: ./build/domain/gantt.js
+var gantt = __webpack_require__(131);
 ;// CONCATENATED MODULE: ./build/cli/commands/show.js
+
 
 
 
@@ -1400,15 +1446,25 @@ const showCommand = {
     args: '<id>',
     arity: [1, 1],
     summary: 'Show a TaskList and the status of each task',
-    description: ['Reads the issue and the records newer than its snapshot; writes nothing.'],
-    options: [],
+    description: [
+        'Reads the issue and the records newer than its snapshot; writes nothing.',
+        'With --mermaid, prints the timeline instead: a bar per attempt of each task, as the job summary shows it.',
+    ],
+    options: ['mermaid'],
     writes: false,
     json: true,
-    examples: ['tasklist show 42', 'tasklist show 42 --json | jq -r .nextTask'],
+    examples: ['tasklist show 42', 'tasklist show 42 --json | jq -r .nextTask', 'tasklist show 42 --mermaid > run.mmd'],
     prepare(line) {
         const id = parseId(line.args[0]);
+        const mermaid = line.values.mermaid === true;
+        if (mermaid && line.values.json === true)
+            throw new errors/* UsageError */.eb('--mermaid and --json print different documents; give one of them');
         return async (ctx) => {
             const view = await ctx.store.load(id);
+            if (mermaid) {
+                ctx.out.line((0,gantt/* ganttChart */.$G)(view.state, ctx.store.now()));
+                return errors/* EXIT */.dc.ok;
+            }
             if (ctx.out.json)
                 ctx.out.document(tasklistJson(view.issue, view.state, ctx.config.fullName));
             else
@@ -1418,7 +1474,198 @@ const showCommand = {
     },
 };
 
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(500);
+;// CONCATENATED MODULE: ./build/cli/watch-frame.js
+
+
+
+const BAR_WIDTH = 30;
+/** `[██████░░░░]  2/3 done`: settled tasks filled, a running one shaded. */
+function progressBar(out, state) {
+    const counts = countsOf(state);
+    const total = state.tasks.length;
+    const done = counts.COMPLETE + counts.SKIPPED;
+    const filled = Math.round((done / total) * BAR_WIDTH);
+    const running = Math.min(BAR_WIDTH - filled, Math.round((counts.IN_PROGRESS / total) * BAR_WIDTH));
+    const bar = out.paint('█'.repeat(filled), 'green') +
+        out.paint('▒'.repeat(running), 'yellow') +
+        out.paint('░'.repeat(BAR_WIDTH - filled - running), 'dim');
+    return `[${bar}] ${done}/${total} done`;
+}
+/** What a terminal shows while watching: the table, the bar, and when the next look is. */
+function watchFrame(out, issue, state, footer) {
+    return [...renderTaskList(out, issue, state), '', progressBar(out, state), out.paint(footer, 'dim')];
+}
+function changesBetween(before, after) {
+    const changes = [];
+    after.tasks.forEach((task, index) => {
+        const was = before.tasks[index];
+        if (was === undefined || was.state.version === task.state.version)
+            return;
+        const [from, to] = [was.state.status, task.state.status];
+        const takenOver = from === to && to === 'IN_PROGRESS' && was.state.claim?.id !== task.state.claim?.id;
+        if (from !== to || takenOver)
+            changes.push({ index, from, to, takenOver });
+    });
+    return changes;
+}
+/** The line a change prints on a pipe: the action's own transition line, or a takeover. */
+function changeLine(state, change) {
+    const task = state.tasks[change.index];
+    const name = task?.definition.name ?? '';
+    if (change.takenOver)
+        return `[${(0,task_spec/* taskId */.BS)(change.index)}] ${name}: IN_PROGRESS, taken over by ${task?.state.claim?.holder.label ?? 'another job'}`;
+    return `[${(0,task_spec/* taskId */.BS)(change.index)}] ${name}: ${change.from} -> ${change.to}`;
+}
+/** The JSON object a change prints with --json: one a line. */
+function changeJson(state, change, at) {
+    const task = state.tasks[change.index];
+    const counts = countsOf(state);
+    return {
+        event: change.takenOver ? 'takeover' : 'transition',
+        at,
+        from: change.from,
+        to: change.to,
+        task: task === undefined ? null : taskJson(task, change.index),
+        done: counts.COMPLETE + counts.SKIPPED,
+        total: state.tasks.length,
+        complete: isComplete(state),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/cli/commands/watch.js
+
+
+
+
+
+
+
+
+/** Looking less often while nothing changes: the pause grows by half each quiet look, up to a minute. */
+const BACKOFF = 1.5;
+const MAX_PAUSE_MS = 60_000;
+/** How often to look at first. */
+const INTERVAL = { defaultText: '5s', defaultSec: 5, maxSec: 3600 };
+/** Exit status when the person stops watching with Ctrl-C, as shells report SIGINT. */
+const STOPPED = 130;
+const ESC = '\u001b[';
+const HIDE_CURSOR = `${ESC}?25l`;
+const SHOW_CURSOR = `${ESC}?25h`;
+const watchCommand = {
+    name: 'watch',
+    args: '<id>',
+    arity: [1, 1],
+    summary: 'Follow a TaskList live until it is complete',
+    description: [
+        'On a terminal, redraws the table and a progress bar in place; on a pipe, or with --json, prints one line',
+        '(one JSON object) per change. Looks with conditional requests, which cost no rate limit while nothing',
+        'changed, and looks less often the longer nothing changes. Exits 0 when every task is COMPLETE or SKIPPED,',
+        '130 when stopped with Ctrl-C, and with --exit-on-failure 1 as soon as a task turns FAILED.',
+    ],
+    options: ['exit-on-failure', 'interval'],
+    writes: false,
+    json: true,
+    examples: [
+        'tasklist watch 42',
+        'tasklist watch 42 --exit-on-failure && ./announce.sh',
+        'tasklist watch 42 --json | jq -c .',
+    ],
+    prepare(line) {
+        const options = {
+            id: parseId(line.args[0]),
+            intervalMs: parseDurationOption('interval', line.values.interval, INTERVAL) * 1000,
+            exitOnFailure: line.values['exit-on-failure'] === true,
+        };
+        return (ctx) => watch(ctx, options);
+    },
+};
+async function watch(ctx, options) {
+    const stop = new AbortController();
+    const onInterrupt = () => stop.abort();
+    process.once('SIGINT', onInterrupt);
+    const screen = ctx.out.json || !ctx.out.interactive ? undefined : new Screen(ctx);
+    try {
+        let view = await ctx.store.load(options.id);
+        if (ctx.out.json)
+            ctx.out.jsonLine({ event: 'snapshot', tasklist: tasklistJson(view.issue, view.state, ctx.config.fullName) });
+        else if (screen === undefined) {
+            ctx.out.line(`TaskList #${view.issue.number}  ${view.state.title}`);
+            view.state.tasks.forEach((task, index) => ctx.out.line(ctx.out.statuses(taskLine((0,task_spec/* taskId */.BS)(index), task))));
+        }
+        let pauseMs = options.intervalMs;
+        for (;;) {
+            if (isComplete(view.state))
+                return finish(ctx, screen, view, 'complete', errors/* EXIT */.dc.ok);
+            screen?.draw(view, `watching · looked at ${clock(ctx)} UTC · next look in ${Math.round(pauseMs / 1000)}s · Ctrl-C to stop`);
+            try {
+                await (0,promises_.setTimeout)(pauseMs, undefined, { signal: stop.signal });
+            }
+            catch {
+                return finish(ctx, screen, view, 'stopped', STOPPED);
+            }
+            // A conditional read: while nothing changed GitHub answers 304, which costs no rate limit.
+            const next = await ctx.store.refresh(view);
+            const changes = changesBetween(view.state, next.state);
+            view = next;
+            pauseMs = changes.length === 0 ? Math.min(MAX_PAUSE_MS, pauseMs * BACKOFF) : options.intervalMs;
+            for (const change of changes) {
+                if (ctx.out.json)
+                    ctx.out.jsonLine(changeJson(next.state, change, isoSeconds(ctx.store.now())));
+                else if (screen === undefined)
+                    ctx.out.line(ctx.out.statuses(changeLine(next.state, change)));
+            }
+            if (options.exitOnFailure && changes.some((c) => c.to === 'FAILED' && c.from !== 'FAILED'))
+                return finish(ctx, screen, view, 'a task FAILED', errors/* EXIT */.dc.failure);
+        }
+    }
+    finally {
+        process.removeListener('SIGINT', onInterrupt);
+        screen?.close();
+    }
+}
+function clock(ctx) {
+    return isoSeconds(ctx.store.now()).slice(11, 19);
+}
+function finish(ctx, screen, view, why, code) {
+    const summary = `TaskList #${view.issue.number}: ${progressText(view.state)} · ${why}`;
+    if (screen !== undefined)
+        screen.draw(view, summary);
+    else if (!ctx.out.json)
+        ctx.out.line(ctx.out.statuses(summary));
+    return code;
+}
+/** A terminal redrawn in place: each frame replaces the one before it. */
+class Screen {
+    ctx;
+    height = 0;
+    constructor(ctx) {
+        this.ctx = ctx;
+        ctx.out.raw(HIDE_CURSOR);
+    }
+    draw(view, footer) {
+        const width = this.ctx.out.columns;
+        const lines = watchFrame(this.ctx.out, view.issue, view.state, footer).map((l) => fit(l, width));
+        // Back to the first line of the last frame, and clear from there down.
+        const up = this.height > 0 ? `${ESC}${this.height}F${ESC}J` : '';
+        this.ctx.out.raw(`${up}${lines.join('\n')}\n`);
+        this.height = lines.length;
+    }
+    close() {
+        this.ctx.out.raw(SHOW_CURSOR);
+    }
+}
+/** A line longer than the terminal would wrap and throw the redraw off by a line: cut it. */
+function fit(line, width) {
+    if (width === undefined || width <= 1)
+        return line;
+    const visible = line.replace(/\u001b\[[0-9;]*m/g, '');
+    return visible.length < width ? line : `${visible.slice(0, width - 2)}…`;
+}
+
 ;// CONCATENATED MODULE: ./build/cli/commands/index.js
+
 
 
 
@@ -1429,6 +1676,7 @@ const showCommand = {
 /** Every command, in the order the help lists them. */
 const COMMANDS = [
     showCommand,
+    watchCommand,
     listCommand,
     createCommand,
     startCommand,
@@ -1442,6 +1690,42 @@ const COMMANDS = [
 ];
 function findCommand(name) {
     return COMMANDS.find((c) => c.name === name);
+}
+
+;// CONCATENATED MODULE: ./build/cli/gh-token.js
+
+/** The host the GitHub CLI knows an API by: github.com for api.github.com, HOST for https://HOST/api/v3. */
+function ghHostOf(apiUrl) {
+    const url = new URL(apiUrl);
+    const host = url.host.toLowerCase();
+    if (host === 'api.github.com')
+        return 'github.com';
+    // GitHub Enterprise Cloud with data residency serves its API at api.TENANT.ghe.com.
+    if (host.startsWith('api.') && host.endsWith('.ghe.com'))
+        return host.slice('api.'.length);
+    return host;
+}
+/**
+ * The token of the GitHub CLI's login for `host` (`gh auth token --hostname HOST`),
+ * for people who are logged in with gh and have no token in the environment.
+ */
+function ghAuthToken(host, env) {
+    const result = (0,external_node_child_process_.spawnSync)('gh', ['auth', 'token', '--hostname', host], {
+        env,
+        encoding: 'utf8',
+        timeout: 10_000,
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    if (result.error !== undefined) {
+        if (result.error.code === 'ENOENT')
+            return { kind: 'missing' };
+        return { kind: 'failed', why: result.error.message };
+    }
+    const token = result.stdout.trim();
+    if (result.status === 0 && token !== '' && !/\s/.test(token))
+        return { kind: 'token', token };
+    const said = result.stderr.trim().split('\n')[0]?.trim() ?? '';
+    return { kind: 'failed', why: said === '' ? `exit status ${String(result.status)}` : said.slice(0, 200) };
 }
 
 ;// CONCATENATED MODULE: ./build/cli/git-remote.js
@@ -1535,6 +1819,7 @@ function redact(url) {
 ;// CONCATENATED MODULE: ./build/cli/config.js
 
 
+
 const REPO_PATTERN = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/;
 const DEFAULT_API = 'https://api.github.com';
 function nonEmpty(value) {
@@ -1567,8 +1852,8 @@ function apiForHost(host) {
 /**
  * Resolves the repository (--repo, else the git remote 'origin'), the API URL
  * (--api-url, GITHUB_API_URL, the remote's host, github.com) and the token
- * (GITHUB_TOKEN, then GH_TOKEN). Every problem is a UsageError: nothing has
- * been sent to GitHub yet.
+ * (GITHUB_TOKEN, then GH_TOKEN, then the GitHub CLI's login for the API's
+ * host). Every problem is a UsageError: nothing has been sent to GitHub yet.
  */
 function resolveConfig(sources) {
     let target;
@@ -1593,12 +1878,20 @@ function resolveConfig(sources) {
             : remote === undefined
                 ? DEFAULT_API
                 : apiForHost(remote.host);
-    const token = nonEmpty(sources.env.GITHUB_TOKEN) ?? nonEmpty(sources.env.GH_TOKEN);
     const fullName = `${target.owner}/${target.repo}`;
-    if (token === undefined) {
-        throw new errors/* UsageError */.eb(`no GitHub token; set GITHUB_TOKEN or GH_TOKEN to a token that can write issues in ${fullName} (for example: export GH_TOKEN=$(gh auth token))`);
-    }
+    const token = nonEmpty(sources.env.GITHUB_TOKEN) ?? nonEmpty(sources.env.GH_TOKEN) ?? ghLogin(apiUrl, fullName, sources.env);
     return { owner: target.owner, repo: target.repo, fullName, apiUrl, token };
+}
+/** Without a token in the environment, the login people already have: the GitHub CLI's, for this host. */
+function ghLogin(apiUrl, fullName, env) {
+    const host = ghHostOf(apiUrl);
+    const found = ghAuthToken(host, env);
+    if (found.kind === 'token')
+        return found.token;
+    const ways = `set GITHUB_TOKEN or GH_TOKEN to a token that can write issues in ${fullName}, or log in with the GitHub CLI: gh auth login --hostname ${host}`;
+    if (found.kind === 'missing')
+        throw new errors/* UsageError */.eb(`no GitHub token: GITHUB_TOKEN and GH_TOKEN are not set and the GitHub CLI (gh) is not installed; ${ways}`);
+    throw new errors/* UsageError */.eb(`no GitHub token: GITHUB_TOKEN and GH_TOKEN are not set and 'gh auth token --hostname ${host}' failed (${found.why}); ${ways}`);
 }
 
 ;// CONCATENATED MODULE: ./build/cli/version.js
@@ -1659,6 +1952,13 @@ const OPTION_HELP = {
     workflow: { value: 'FILE', text: 'Workflow file under .github/workflows to dispatch, such as resume.yml (required)' },
     ref: { value: 'REF', text: 'Branch or tag to run on' },
     resume: { value: 'ID', text: 'Continue an earlier demo' },
+    mermaid: { text: 'Print the timeline of the run as a Mermaid gantt chart, which GitHub draws in Markdown' },
+    state: { value: 'open|closed|all', text: 'Which TaskLists: open (default), closed, or all' },
+    'exit-on-failure': { text: 'Exit 1 as soon as a task FAILED, instead of watching on' },
+    interval: {
+        value: 'DURATION',
+        text: 'How often to look at first (default 5s); it backs off to 1m while nothing changes',
+    },
 };
 function optionRows(names, overrides = {}) {
     const rows = names.map((name) => {
@@ -1682,7 +1982,8 @@ function globalOptionsOf(spec) {
     ];
 }
 const ENVIRONMENT = [
-    '  GITHUB_TOKEN, GH_TOKEN  Token for GitHub (the first set is used): issues write; actions write for resume',
+    '  GITHUB_TOKEN, GH_TOKEN  Token for GitHub (the first set is used): issues write; actions write for resume.',
+    "                          Without either, the GitHub CLI's login: 'gh auth token --hostname HOST', HOST of --api-url",
     '  GITHUB_API_URL          Default for --api-url',
     '  TASKLIST_RUN_URL        Default for --holder-url: link CLI writes to a build of another CI system',
     '  NO_COLOR, FORCE_COLOR   Colour is used only on a terminal and without NO_COLOR; FORCE_COLOR=1 forces it',
@@ -1864,6 +2165,80 @@ async function main(argv, io = defaultIo()) {
 
 /***/ }),
 
+/***/ 667:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ attemptsOf),
+/* harmony export */   t: () => (/* binding */ historyAfter)
+/* harmony export */ });
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(381);
+
+const OUTCOME_OF = {
+    C: 'COMPLETE',
+    F: 'FAILED',
+    T: 'TAKEN_OVER',
+    S: 'SKIPPED',
+};
+/** The attempt the task's own fields describe, which a record applied now would erase. */
+function endingAttempt(task, op, at) {
+    if (op === 'renew' || op === 'complete' || op === 'fail')
+        return undefined;
+    if (op === 'takeover') {
+        if (task.claim === undefined)
+            return undefined;
+        const start = Date.parse(task.claim.at);
+        return [Math.floor(start / 1000), Math.max(0, (Date.parse(at) - start) / 1000), 'T'];
+    }
+    if (task.changedAt === undefined)
+        return undefined;
+    const end = Date.parse(task.changedAt) / 1000;
+    if ((task.status === 'COMPLETE' || task.status === 'FAILED') && task.durationSec !== undefined)
+        return [Math.max(0, Math.floor(end - task.durationSec)), task.durationSec, task.status === 'COMPLETE' ? 'C' : 'F'];
+    if (task.status === 'SKIPPED')
+        return [Math.floor(end), 0, 'S'];
+    return undefined;
+}
+/**
+ * The history a task carries after `op` is applied at GitHub time `at`: the
+ * attempt that is about to be overwritten joins it, the oldest falling off.
+ * Part of the fold, so every reader keeps the same history.
+ */
+function historyAfter(task, op, at) {
+    const ended = endingAttempt(task, op, at);
+    if (ended === undefined)
+        return task.history === undefined ? undefined : [...task.history];
+    return [...(task.history ?? []), ended].slice(-_history_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_HISTORY */ .oe);
+}
+/**
+ * Every attempt of a task that the state knows, oldest first: earlier ones
+ * from its history, then the current one (a running task runs up to `now`).
+ */
+function attemptsOf(task, now) {
+    const attempts = (task.history ?? []).map(([start, seconds, outcome]) => ({
+        start: start * 1000,
+        end: start * 1000 + seconds * 1000,
+        outcome: OUTCOME_OF[outcome],
+    }));
+    const at = task.changedAt === undefined ? undefined : Date.parse(task.changedAt);
+    if (task.status === 'IN_PROGRESS' && task.claim !== undefined) {
+        const start = Date.parse(task.claim.at);
+        attempts.push({ start, end: Math.max(start, now), outcome: 'RUNNING' });
+    }
+    else if ((task.status === 'COMPLETE' || task.status === 'FAILED') &&
+        task.durationSec !== undefined &&
+        at !== undefined) {
+        attempts.push({ start: at - task.durationSec * 1000, end: at, outcome: task.status });
+    }
+    else if (task.status === 'SKIPPED' && at !== undefined) {
+        attempts.push({ start: at, end: at, outcome: 'SKIPPED' });
+    }
+    return attempts;
+}
+
+
+/***/ }),
+
 /***/ 369:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1873,14 +2248,16 @@ async function main(argv, io = defaultIo()) {
 /* harmony export */   lc: () => (/* binding */ renderBody),
 /* harmony export */   nY: () => (/* binding */ GITHUB_BODY_LIMIT)
 /* harmony export */ });
-/* unused harmony exports BEGIN_MARKER, END_MARKER, checklistLine, parseChecklist */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(428);
+/* unused harmony exports BEGIN_MARKER, END_MARKER, CHART_BUDGET, checklistLine, parseChecklist */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(428);
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(953);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(812);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(299);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(388);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(625);
-/* harmony import */ var _snapshot_wire_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(371);
+/* harmony import */ var _gantt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(131);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(812);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(299);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(388);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(625);
+/* harmony import */ var _snapshot_wire_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(371);
+
 
 
 
@@ -1897,7 +2274,24 @@ const GITHUB_BODY_LIMIT = 65_536;
 class BodyTooLargeError extends Error {
 }
 const DETAILS = ['full', 'compact', 'minimal', 'lean'];
-function renderBody(snapshot, parts = { before: '', after: '' }) {
+/**
+ * The most characters the timeline may take in the body. Past that it is
+ * left out whole: a chart of hundreds of rows says little, and GitHub stops
+ * drawing Mermaid text of 50,000 characters.
+ */
+const CHART_BUDGET = 16_000;
+/**
+ * The issue body. With `now` (GitHub's time), a timeline of the run comes
+ * first in a collapsed block when it fits; it is the first thing shed, before
+ * any detail of the checklist.
+ */
+function renderBody(snapshot, parts = { before: '', after: '' }, now) {
+    const chart = now === undefined ? undefined : (0,_gantt_js__WEBPACK_IMPORTED_MODULE_1__/* .renderGantt */ .ZK)(snapshot, now);
+    if (chart !== undefined && chart.length <= CHART_BUDGET) {
+        const body = assemble(snapshot, parts, 'full', chart);
+        if (body.length <= GITHUB_BODY_LIMIT)
+            return body;
+    }
     for (const detail of DETAILS) {
         const body = assemble(snapshot, parts, detail);
         if (body.length <= GITHUB_BODY_LIMIT)
@@ -1906,18 +2300,21 @@ function renderBody(snapshot, parts = { before: '', after: '' }) {
     const size = assemble(snapshot, parts, 'lean').length;
     throw new BodyTooLargeError(`the TaskList body would be ${size} characters, over GitHub's limit of ${GITHUB_BODY_LIMIT}; use fewer or shorter task names, or move text people added to the issue into a comment`);
 }
-function assemble(full, parts, detail) {
-    const snapshot = detail === 'lean' ? (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .leanSnapshot */ .Nm)(full) : full;
+function assemble(full, parts, detail, chart) {
+    const snapshot = detail === 'lean' ? (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .leanSnapshot */ .Nm)(full) : full;
     const region = [
         BEGIN_MARKER,
-        `## ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(snapshot.title)}`,
+        `## ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(snapshot.title)}`,
         '',
         ...snapshot.tasks.map((task) => checklistLine(task, detail)),
         '',
         `<sub>${progressLine(snapshot)} · This block is kept by tasklist-action from the comment record; write your notes outside it.</sub>`,
         ...continuationLines(snapshot),
         '',
-        `${STATE_OPEN}\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inertJson */ .nl)((0,_snapshot_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .toWire */ .BW)(snapshot))}\n-->`,
+        ...(chart === undefined
+            ? []
+            : ['<details><summary>Timeline</summary>', '', (0,_gantt_js__WEBPACK_IMPORTED_MODULE_1__/* .mermaidBlock */ .tW)(chart), '', '</details>', '']),
+        `${STATE_OPEN}\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inertJson */ .nl)((0,_snapshot_wire_js__WEBPACK_IMPORTED_MODULE_5__/* .toWire */ .BW)(snapshot))}\n-->`,
         END_MARKER,
     ].join('\n');
     return `${parts.before}${region}${parts.after}`;
@@ -1935,13 +2332,13 @@ function continuationLines(snapshot) {
     ];
 }
 function progressLine(snapshot) {
-    const done = snapshot.tasks.filter((t) => (0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .isSettled */ .Is)(t.state.status)).length;
+    const done = snapshot.tasks.filter((t) => (0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .isSettled */ .Is)(t.state.status)).length;
     return `${done} of ${snapshot.tasks.length} done`;
 }
 function checklistLine(task, detail) {
     const { name, description } = task.definition;
     const { status, durationSec, exitCode, runUrl, message } = task.state;
-    const box = (0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .isSettled */ .Is)(status) ? '[x]' : '[ ]';
+    const box = (0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .isSettled */ .Is)(status) ? '[x]' : '[ ]';
     const facts = [status];
     if (detail === 'full' || detail === 'compact') {
         if (durationSec !== undefined && (status === 'COMPLETE' || status === 'FAILED'))
@@ -1951,9 +2348,9 @@ function checklistLine(task, detail) {
         if (runUrl !== undefined)
             facts.push(`[run](${runUrl})`);
     }
-    const shownDescription = detail === 'full' && description !== undefined ? `: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(description)}` : '';
+    const shownDescription = detail === 'full' && description !== undefined ? `: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(description)}` : '';
     const note = detail === 'full' && message !== undefined && status !== 'COMPLETE'
-        ? ` — ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(message, 120))}`
+        ? ` — ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)(message, 120))}`
         : '';
     return `- ${box} ${name}${shownDescription} (${facts.join(', ')})${note}`;
 }
@@ -2001,30 +2398,30 @@ function parseBody(body) {
         return { kind: 'invalid', parts, error: 'the state block is not valid JSON' };
     }
     const version = typeof json === 'object' && json !== null && 'tasklist' in json ? json.tasklist : undefined;
-    if (typeof version === 'number' && version > _model_js__WEBPACK_IMPORTED_MODULE_5__/* .SCHEMA_VERSION */ .f) {
+    if (typeof version === 'number' && version > _model_js__WEBPACK_IMPORTED_MODULE_6__/* .SCHEMA_VERSION */ .f) {
         return {
             kind: 'invalid',
             parts,
-            error: `the state block has schema ${version}, newer than this tasklist-action understands (${_model_js__WEBPACK_IMPORTED_MODULE_5__/* .SCHEMA_VERSION */ .f}); use a newer release of the action`,
+            error: `the state block has schema ${version}, newer than this tasklist-action understands (${_model_js__WEBPACK_IMPORTED_MODULE_6__/* .SCHEMA_VERSION */ .f}); use a newer release of the action`,
         };
     }
-    const wire = _snapshot_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .WireSnapshotSchema */ .xv.safeParse(json);
+    const wire = _snapshot_wire_js__WEBPACK_IMPORTED_MODULE_5__/* .WireSnapshotSchema */ .xv.safeParse(json);
     if (!wire.success) {
         return {
             kind: 'invalid',
             parts,
-            error: `the state block fails validation: ${zod__WEBPACK_IMPORTED_MODULE_6__/* .prettifyError */ .S1(wire.error).replace(/\s*\n\s*/g, ' ')}`,
+            error: `the state block fails validation: ${zod__WEBPACK_IMPORTED_MODULE_7__/* .prettifyError */ .S1(wire.error).replace(/\s*\n\s*/g, ' ')}`,
         };
     }
-    const parsed = _snapshot_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .StoredSnapshotSchema */ .d2.safeParse((0,_snapshot_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .fromWire */ .kn)(wire.data));
+    const parsed = _snapshot_wire_js__WEBPACK_IMPORTED_MODULE_5__/* .StoredSnapshotSchema */ .d2.safeParse((0,_snapshot_wire_js__WEBPACK_IMPORTED_MODULE_5__/* .fromWire */ .kn)(wire.data));
     if (!parsed.success) {
         return {
             kind: 'invalid',
             parts,
-            error: `the state block fails validation: ${zod__WEBPACK_IMPORTED_MODULE_6__/* .prettifyError */ .S1(parsed.error).replace(/\s*\n\s*/g, ' ')}`,
+            error: `the state block fails validation: ${zod__WEBPACK_IMPORTED_MODULE_7__/* .prettifyError */ .S1(parsed.error).replace(/\s*\n\s*/g, ' ')}`,
         };
     }
-    return { kind: 'ok', snapshot: (0,_snapshot_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .snapshotFromStored */ .wI)(parsed.data), parts, checklist: parseChecklist(region) };
+    return { kind: 'ok', snapshot: (0,_snapshot_wire_js__WEBPACK_IMPORTED_MODULE_5__/* .snapshotFromStored */ .wI)(parsed.data), parts, checklist: parseChecklist(region) };
 }
 function countOf(text, needle) {
     return text.split(needle).length - 1;
@@ -2252,12 +2649,14 @@ function formatDuration(totalSeconds) {
 /* harmony export */   _B: () => (/* binding */ isLaterAttempt),
 /* harmony export */   kq: () => (/* binding */ DEFINITIONS_MISMATCH)
 /* harmony export */ });
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(612);
-/* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73);
-/* harmony import */ var _continuation_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(602);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(625);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(299);
-/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(746);
+/* harmony import */ var _attempts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(612);
+/* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73);
+/* harmony import */ var _continuation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(602);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(625);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(299);
+/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(746);
+
 
 
 
@@ -2296,7 +2695,7 @@ function fold(base, comments, trusted) {
     let ended = false;
     const ordered = comments.filter((c) => cursor === null || c.id > cursor.id).sort((a, b) => a.id - b.id);
     for (const comment of ordered) {
-        const decoded = (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeRecord */ .eT)(comment.body);
+        const decoded = (0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeRecord */ .eT)(comment.body);
         if (ended) {
             // The segment ended at a marker: what follows it here is written again in the next segment.
             if (decoded.kind !== 'record')
@@ -2313,7 +2712,7 @@ function fold(base, comments, trusted) {
             segments[segments.length - 1] = { ...last, used: last.used + 1 };
         const edited = comment.updatedAt !== undefined && comment.updatedAt !== comment.createdAt;
         if (decoded.kind === 'none') {
-            const marker = (0,_continuation_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeMarker */ .rH)(comment.body);
+            const marker = (0,_continuation_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeMarker */ .rH)(comment.body);
             if (marker.kind === 'none')
                 continue;
             if (!trusted.has(comment.login.toLowerCase())) {
@@ -2348,7 +2747,7 @@ function fold(base, comments, trusted) {
             continue;
         }
         seenRecords.add(record.rec);
-        const index = (0,_task_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .taskIndex */ .oN)(record.task);
+        const index = (0,_task_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .taskIndex */ .oN)(record.task);
         const task = tasks[index];
         const outcome = task === undefined ? 'task does not exist' : check(base, task, record);
         if (task === undefined || typeof outcome === 'string') {
@@ -2363,7 +2762,7 @@ function fold(base, comments, trusted) {
         events.push({ kind: 'applied', comment, record, before: task, after });
     }
     return {
-        snapshot: (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .withTasks */ .v1)({ ...base, cursor, ...(segments.length === 0 ? {} : { segments }) }, tasks),
+        snapshot: (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .withTasks */ .v1)({ ...base, cursor, ...(segments.length === 0 ? {} : { segments }) }, tasks),
         events,
     };
 }
@@ -2382,7 +2781,7 @@ function check(base, task, record) {
         return `is stale: ${name} is at version ${version}, the record expected ${record.ver}`;
     if (record.from !== status)
         return `expected ${name} to be ${record.from}, but it is ${status}`;
-    if (record.to !== (0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .targetOf */ .$r)(record.op) || !(0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .isLegal */ .cQ)(record.op, record.from, record.authority)) {
+    if (record.to !== (0,_status_js__WEBPACK_IMPORTED_MODULE_5__/* .targetOf */ .$r)(record.op) || !(0,_status_js__WEBPACK_IMPORTED_MODULE_5__/* .isLegal */ .cQ)(record.op, record.from, record.authority)) {
         return `${record.op} is not allowed from ${record.from} for ${record.authority === 'operator' ? 'an' : 'a'} ${record.authority}`;
     }
     switch (record.op) {
@@ -2408,6 +2807,7 @@ function check(base, task, record) {
 /** The task after a record that passed `check`: its definition as it was, its run state moved on. */
 function apply(task, record, comment) {
     const before = task.state;
+    const history = (0,_attempts_js__WEBPACK_IMPORTED_MODULE_0__/* .historyAfter */ .t)(before, record.op, comment.createdAt);
     const common = {
         status: record.to,
         version: before.version + 1,
@@ -2415,6 +2815,7 @@ function apply(task, record, comment) {
         changedBy: record.requestedBy === undefined ? record.holder.label : `@${record.requestedBy}`,
         ...(record.holder.url === undefined ? {} : { runUrl: record.holder.url }),
         ...(record.m === undefined ? {} : { message: record.m }),
+        ...(history === undefined ? {} : { history }),
     };
     return { definition: task.definition, state: nextState(before, common, record, comment) };
 }
@@ -2427,7 +2828,7 @@ function nextState(before, common, record, comment) {
                 claim: {
                     id: record.rec,
                     at: comment.createdAt,
-                    lease: record.lease ?? before.claim?.lease ?? _claim_js__WEBPACK_IMPORTED_MODULE_1__/* .LEASE */ .DL.defaultSec,
+                    lease: record.lease ?? before.claim?.lease ?? _claim_js__WEBPACK_IMPORTED_MODULE_2__/* .LEASE */ .DL.defaultSec,
                     holder: record.holder,
                 },
             };
@@ -2462,16 +2863,153 @@ function nextState(before, common, record, comment) {
 
 /***/ }),
 
+/***/ 131:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $G: () => (/* binding */ ganttChart),
+/* harmony export */   ZK: () => (/* binding */ renderGantt),
+/* harmony export */   tW: () => (/* binding */ mermaidBlock)
+/* harmony export */ });
+/* unused harmony export chartText */
+/* harmony import */ var _attempts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(953);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(812);
+/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(746);
+
+
+
+
+/**
+ * A Mermaid gantt chart of a TaskList, which GitHub draws in issue bodies,
+ * comments and job summaries: one section per task that has run, one bar per
+ * attempt from its start to its end in GitHub's time (UTC), so retries and
+ * takeovers show as bars of their own. Finished bars are `done`, failed and
+ * taken-over ones `crit`, a running one `active` up to `now`; a skip is a
+ * milestone. Pure: the caller passes the time.
+ */
+function renderGantt(snapshot, now) {
+    const chart = ganttChart(snapshot, now);
+    return chart.includes('\n    section ') ? chart : undefined;
+}
+/** The chart even when no task has run yet: a title and an empty axis. */
+function ganttChart(snapshot, now) {
+    const sections = [];
+    let first = Number.POSITIVE_INFINITY;
+    let last = Number.NEGATIVE_INFINITY;
+    snapshot.tasks.forEach((task, index) => {
+        const attempts = (0,_attempts_js__WEBPACK_IMPORTED_MODULE_0__/* .attemptsOf */ .O)(task.state, now);
+        if (attempts.length === 0)
+            return;
+        sections.push(`    section ${task.definition.name}`);
+        attempts.forEach((attempt, n) => {
+            first = Math.min(first, attempt.start);
+            last = Math.max(last, attempt.end);
+            sections.push(`    ${barLabel(attempt, n, attempts.length)} :${tagsOf(attempt)}${(0,_task_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .taskId */ .BS)(index)}a${n + 1}, ${stamp(attempt.start)}, ${stamp(attempt.end)}`);
+        });
+    });
+    const span = sections.length === 0 ? 0 : last - first;
+    return [
+        'gantt',
+        `    title ${chartText(snapshot.title)} (UTC)`,
+        '    dateFormat YYYY-MM-DDTHH:mm:ss',
+        `    axisFormat ${span > 86_400_000 ? '%d %b %H:%M' : '%H:%M'}`,
+        // The viewer's clock is not GitHub's, and the times are UTC: a marker for "today" would mislead.
+        '    todayMarker off',
+        ...sections,
+    ].join('\n');
+}
+/** The chart as a fenced block that Markdown on GitHub renders as a diagram. */
+function mermaidBlock(chart) {
+    return `\`\`\`mermaid\n${chart}\n\`\`\``;
+}
+const WORDS = {
+    COMPLETE: 'COMPLETE',
+    FAILED: 'FAILED',
+    TAKEN_OVER: 'taken over',
+    SKIPPED: 'SKIPPED',
+    RUNNING: 'IN_PROGRESS',
+};
+function barLabel(attempt, index, count) {
+    const which = count > 1 ? `attempt ${index + 1} ` : '';
+    const took = attempt.outcome === 'SKIPPED' ? '' : ` ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)((attempt.end - attempt.start) / 1000)}`;
+    return `${which}${WORDS[attempt.outcome]}${took}`;
+}
+function tagsOf(attempt) {
+    switch (attempt.outcome) {
+        case 'COMPLETE':
+            return 'done, ';
+        case 'FAILED':
+        case 'TAKEN_OVER':
+            return 'crit, ';
+        case 'RUNNING':
+            return 'active, ';
+        case 'SKIPPED':
+            return 'milestone, ';
+    }
+}
+/** A time as the chart's dateFormat reads it: UTC, whole seconds, no zone. */
+function stamp(ms) {
+    return new Date(Math.floor(ms / 1000) * 1000).toISOString().slice(0, 19);
+}
+/**
+ * Free text (the title) inside the chart: nothing that ends a line, starts a
+ * comment, separates task data, closes the Markdown fence or an HTML comment,
+ * or mentions anyone.
+ */
+function chartText(text) {
+    const plain = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(text)
+        .replace(/[#;:%`<>&"{}\\]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        // As everywhere the action writes people's text: no mention, even where GitHub would not ping.
+        .replace(/@/g, '@\u200b');
+    return plain.length > 100 ? `${plain.slice(0, 99)}…` : plain === '' ? 'TaskList' : plain;
+}
+
+
+/***/ }),
+
+/***/ 381:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wq: () => (/* binding */ HistorySchema),
+/* harmony export */   oe: () => (/* binding */ MAX_HISTORY)
+/* harmony export */ });
+/* unused harmony exports HISTORY_OUTCOMES, HistoryEntrySchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(798);
+
+/**
+ * Earlier attempts of a task, kept in its state so a picture of the run can
+ * show retries and takeovers without reading the whole record. An entry is
+ * `[start, seconds, outcome]`, the start in epoch seconds of GitHub's clock.
+ * The current attempt is not here: the task's own fields describe it.
+ */
+const HISTORY_OUTCOMES = ['C', 'F', 'T', 'S'];
+/** Only the latest attempts are kept, so a task retried many times cannot crowd the body. */
+const MAX_HISTORY = 5;
+const HistoryEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .tuple */ .PVZ([
+    zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
+    zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(HISTORY_OUTCOMES),
+]);
+const HistorySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(HistoryEntrySchema).max(MAX_HISTORY);
+
+
+/***/ }),
+
 /***/ 812:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   VV: () => (/* binding */ escapeInline),
 /* harmony export */   nl: () => (/* binding */ inertJson),
 /* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
-/* unused harmony exports oneLine, tailLines */
+/* unused harmony export tailLines */
 /**
  * Escaping for text that people or commands supply and the action renders into
  * issue bodies and comments. Everything it returns is inert: it cannot close an
@@ -2754,11 +3292,13 @@ function isLegacySealed(content, digest) {
 /* harmony export */   xv: () => (/* binding */ WireSnapshotSchema)
 /* harmony export */ });
 /* unused harmony exports RESERVED_DEFINITION_FIELDS, MAX_EXTRA_DEFINITION, StoredTaskSchema, storedTask, taskFromStored, checkSnapshot */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(798);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(798);
 /* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(388);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(299);
-/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(746);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(388);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(381);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(299);
+/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(746);
+
 
 
 
@@ -2782,6 +3322,7 @@ const STORED_STATE_KEYS = {
     exitCode: 'x',
     runUrl: 'u',
     changedBy: 'by',
+    history: 'h',
 };
 const STORED_NAME_KEYS = ['n', 'desc'];
 /** Keys a definition field may not take: the stored form, or the in-memory name and description, use them. */
@@ -2793,18 +3334,19 @@ const RESERVED_DEFINITION_FIELDS = new Set([
 ]);
 /** Extra definition fields are bounded so one task cannot crowd the others out of the issue body. */
 const MAX_EXTRA_DEFINITION = 4000;
-const StoredTaskSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
-    n: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(_task_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .TASK_NAME_PATTERN */ .zA).max(_task_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TASK_NAME */ .tX),
-    desc: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(_task_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_DESCRIPTION */ .o1).optional(),
-    s: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_status_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUSES */ .f),
-    v: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+const StoredTaskSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
+    n: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(_task_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .TASK_NAME_PATTERN */ .zA).max(_task_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_TASK_NAME */ .tX),
+    desc: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(_task_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_DESCRIPTION */ .o1).optional(),
+    s: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_status_js__WEBPACK_IMPORTED_MODULE_2__/* .STATUSES */ .f),
+    v: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
     c: _claim_js__WEBPACK_IMPORTED_MODULE_0__/* .ClaimSchema */ .Gq.optional(),
-    t: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative().optional(),
+    t: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nonnegative().optional(),
     at: _claim_js__WEBPACK_IMPORTED_MODULE_0__/* .isoTime */ .Ly.optional(),
-    m: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(300).optional(),
-    x: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().optional(),
+    m: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(300).optional(),
+    x: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().optional(),
     u: _claim_js__WEBPACK_IMPORTED_MODULE_0__/* .SafeUrlSchema */ .uh.optional(),
-    by: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(100).optional(),
+    by: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(100).optional(),
+    h: _history_js__WEBPACK_IMPORTED_MODULE_1__/* .HistorySchema */ .Wq.optional(),
 })
     .check((ctx) => {
     const extra = extraFieldsOf(ctx.value);
@@ -2825,21 +3367,21 @@ const StoredTaskSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3
         });
     }
 });
-const StoredSnapshotSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    tasklist: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(_model_js__WEBPACK_IMPORTED_MODULE_4__/* .SCHEMA_VERSION */ .f),
-    title: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(256),
-    key: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(256).optional(),
+const StoredSnapshotSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    tasklist: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(_model_js__WEBPACK_IMPORTED_MODULE_5__/* .SCHEMA_VERSION */ .f),
+    title: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(256),
+    key: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(256).optional(),
     created: _claim_js__WEBPACK_IMPORTED_MODULE_0__/* .isoTime */ .Ly,
-    trusted: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(100)).max(50),
-    defs: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
-    cursor: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(), at: _claim_js__WEBPACK_IMPORTED_MODULE_0__/* .isoTime */ .Ly }).nullable(),
+    trusted: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(100)).max(50),
+    defs: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
+    cursor: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive(), at: _claim_js__WEBPACK_IMPORTED_MODULE_0__/* .isoTime */ .Ly }).nullable(),
     /** Continuation issues: [issue, marker comment id, comments met]; absent until the record continues. */
-    seg: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative()]))
+    seg: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative()]))
         .min(1)
         .max(10_000)
         .optional(),
-    tasks: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(StoredTaskSchema).min(1),
-    digest: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
+    tasks: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(StoredTaskSchema).min(1),
+    digest: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
 });
 const BUILT_IN_STORED_KEYS = new Set([...STORED_NAME_KEYS, ...Object.values(STORED_STATE_KEYS)]);
 function extraFieldsOf(task) {
@@ -2870,6 +3412,7 @@ function storedTask(task) {
         x: state.exitCode,
         u: state.runUrl,
         by: state.changedBy,
+        h: state.history === undefined ? undefined : [...state.history],
     });
 }
 function taskFromStored(stored) {
@@ -2886,6 +3429,7 @@ function taskFromStored(stored) {
             exitCode: stored.x,
             runUrl: stored.u,
             changedBy: stored.by,
+            history: stored.h,
         }),
     };
 }
@@ -2932,21 +3476,21 @@ function checkSnapshot(snapshot) {
  * so hundreds of tasks fit in GitHub's 65,536 characters. The object holds JSON
  * only, so definition fields this release does not know yet survive a round trip.
  */
-const WireTaskSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()]),
-    zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(64), zod__WEBPACK_IMPORTED_MODULE_2__/* .json */ .Pq9())]),
+const WireTaskSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_3__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()]),
+    zod__WEBPACK_IMPORTED_MODULE_3__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(64), zod__WEBPACK_IMPORTED_MODULE_3__/* .json */ .Pq9())]),
 ]);
-const WireSnapshotSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    tasklist: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
-    title: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    key: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    created: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    trusted: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
-    defs: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    cursor: zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()]).nullable(),
-    seg: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()])).optional(),
-    tasks: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(WireTaskSchema),
-    digest: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+const WireSnapshotSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    tasklist: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
+    title: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    key: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    created: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    trusted: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()),
+    defs: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    cursor: zod__WEBPACK_IMPORTED_MODULE_3__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()]).nullable(),
+    seg: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()])).optional(),
+    tasks: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(WireTaskSchema),
+    digest: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
 });
 function toWire(snapshot) {
     const stored = storedSnapshot(snapshot);
@@ -3046,7 +3590,7 @@ function genesisSnapshot(input) {
  */
 function leanSnapshot(snapshot) {
     return withTasks(snapshot, snapshot.tasks.map(({ definition, state }) => {
-        const { durationSec: _t, changedAt: _at, message: _m, exitCode: _x, runUrl: _u, changedBy: _by, ...kept } = state;
+        const { durationSec: _t, changedAt: _at, message: _m, exitCode: _x, runUrl: _u, changedBy: _by, history: _h, ...kept } = state;
         if (kept.claim === undefined)
             return { definition, state: kept };
         const { url: _url, ...holder } = kept.claim.holder;

@@ -1,8 +1,8 @@
-export const id = 820;
-export const ids = [820];
+export const id = 713;
+export const ids = [713];
 export const modules = {
 
-/***/ 2820:
+/***/ 4713:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -390,6 +390,182 @@ function decodeRecord(body) {
 var storage_errors = __webpack_require__(3703);
 // EXTERNAL MODULE: ./build/domain/duration.js
 var duration = __webpack_require__(4953);
+;// CONCATENATED MODULE: ./build/domain/history.js
+
+/**
+ * Earlier attempts of a task, kept in its state so a picture of the run can
+ * show retries and takeovers without reading the whole record. An entry is
+ * `[start, seconds, outcome]`, the start in epoch seconds of GitHub's clock.
+ * The current attempt is not here: the task's own fields describe it.
+ */
+const HISTORY_OUTCOMES = ['C', 'F', 'T', 'S'];
+/** Only the latest attempts are kept, so a task retried many times cannot crowd the body. */
+const MAX_HISTORY = 5;
+const HistoryEntrySchema = schemas/* tuple */.PVZ([
+    schemas/* number */.aig().int().nonnegative(),
+    schemas/* number */.aig().nonnegative(),
+    schemas/* enum */.k5n(HISTORY_OUTCOMES),
+]);
+const HistorySchema = schemas/* array */.YOg(HistoryEntrySchema).max(MAX_HISTORY);
+
+;// CONCATENATED MODULE: ./build/domain/attempts.js
+
+const OUTCOME_OF = {
+    C: 'COMPLETE',
+    F: 'FAILED',
+    T: 'TAKEN_OVER',
+    S: 'SKIPPED',
+};
+/** The attempt the task's own fields describe, which a record applied now would erase. */
+function endingAttempt(task, op, at) {
+    if (op === 'renew' || op === 'complete' || op === 'fail')
+        return undefined;
+    if (op === 'takeover') {
+        if (task.claim === undefined)
+            return undefined;
+        const start = Date.parse(task.claim.at);
+        return [Math.floor(start / 1000), Math.max(0, (Date.parse(at) - start) / 1000), 'T'];
+    }
+    if (task.changedAt === undefined)
+        return undefined;
+    const end = Date.parse(task.changedAt) / 1000;
+    if ((task.status === 'COMPLETE' || task.status === 'FAILED') && task.durationSec !== undefined)
+        return [Math.max(0, Math.floor(end - task.durationSec)), task.durationSec, task.status === 'COMPLETE' ? 'C' : 'F'];
+    if (task.status === 'SKIPPED')
+        return [Math.floor(end), 0, 'S'];
+    return undefined;
+}
+/**
+ * The history a task carries after `op` is applied at GitHub time `at`: the
+ * attempt that is about to be overwritten joins it, the oldest falling off.
+ * Part of the fold, so every reader keeps the same history.
+ */
+function historyAfter(task, op, at) {
+    const ended = endingAttempt(task, op, at);
+    if (ended === undefined)
+        return task.history === undefined ? undefined : [...task.history];
+    return [...(task.history ?? []), ended].slice(-MAX_HISTORY);
+}
+/**
+ * Every attempt of a task that the state knows, oldest first: earlier ones
+ * from its history, then the current one (a running task runs up to `now`).
+ */
+function attemptsOf(task, now) {
+    const attempts = (task.history ?? []).map(([start, seconds, outcome]) => ({
+        start: start * 1000,
+        end: start * 1000 + seconds * 1000,
+        outcome: OUTCOME_OF[outcome],
+    }));
+    const at = task.changedAt === undefined ? undefined : Date.parse(task.changedAt);
+    if (task.status === 'IN_PROGRESS' && task.claim !== undefined) {
+        const start = Date.parse(task.claim.at);
+        attempts.push({ start, end: Math.max(start, now), outcome: 'RUNNING' });
+    }
+    else if ((task.status === 'COMPLETE' || task.status === 'FAILED') &&
+        task.durationSec !== undefined &&
+        at !== undefined) {
+        attempts.push({ start: at - task.durationSec * 1000, end: at, outcome: task.status });
+    }
+    else if (task.status === 'SKIPPED' && at !== undefined) {
+        attempts.push({ start: at, end: at, outcome: 'SKIPPED' });
+    }
+    return attempts;
+}
+
+// EXTERNAL MODULE: ./build/domain/task-spec.js
+var task_spec = __webpack_require__(9746);
+;// CONCATENATED MODULE: ./build/domain/gantt.js
+
+
+
+
+/**
+ * A Mermaid gantt chart of a TaskList, which GitHub draws in issue bodies,
+ * comments and job summaries: one section per task that has run, one bar per
+ * attempt from its start to its end in GitHub's time (UTC), so retries and
+ * takeovers show as bars of their own. Finished bars are `done`, failed and
+ * taken-over ones `crit`, a running one `active` up to `now`; a skip is a
+ * milestone. Pure: the caller passes the time.
+ */
+function renderGantt(snapshot, now) {
+    const chart = ganttChart(snapshot, now);
+    return chart.includes('\n    section ') ? chart : undefined;
+}
+/** The chart even when no task has run yet: a title and an empty axis. */
+function ganttChart(snapshot, now) {
+    const sections = [];
+    let first = Number.POSITIVE_INFINITY;
+    let last = Number.NEGATIVE_INFINITY;
+    snapshot.tasks.forEach((task, index) => {
+        const attempts = attemptsOf(task.state, now);
+        if (attempts.length === 0)
+            return;
+        sections.push(`    section ${task.definition.name}`);
+        attempts.forEach((attempt, n) => {
+            first = Math.min(first, attempt.start);
+            last = Math.max(last, attempt.end);
+            sections.push(`    ${barLabel(attempt, n, attempts.length)} :${tagsOf(attempt)}${(0,task_spec/* taskId */.BS)(index)}a${n + 1}, ${stamp(attempt.start)}, ${stamp(attempt.end)}`);
+        });
+    });
+    const span = sections.length === 0 ? 0 : last - first;
+    return [
+        'gantt',
+        `    title ${chartText(snapshot.title)} (UTC)`,
+        '    dateFormat YYYY-MM-DDTHH:mm:ss',
+        `    axisFormat ${span > 86_400_000 ? '%d %b %H:%M' : '%H:%M'}`,
+        // The viewer's clock is not GitHub's, and the times are UTC: a marker for "today" would mislead.
+        '    todayMarker off',
+        ...sections,
+    ].join('\n');
+}
+/** The chart as a fenced block that Markdown on GitHub renders as a diagram. */
+function mermaidBlock(chart) {
+    return `\`\`\`mermaid\n${chart}\n\`\`\``;
+}
+const WORDS = {
+    COMPLETE: 'COMPLETE',
+    FAILED: 'FAILED',
+    TAKEN_OVER: 'taken over',
+    SKIPPED: 'SKIPPED',
+    RUNNING: 'IN_PROGRESS',
+};
+function barLabel(attempt, index, count) {
+    const which = count > 1 ? `attempt ${index + 1} ` : '';
+    const took = attempt.outcome === 'SKIPPED' ? '' : ` ${(0,duration/* formatDuration */.a)((attempt.end - attempt.start) / 1000)}`;
+    return `${which}${WORDS[attempt.outcome]}${took}`;
+}
+function tagsOf(attempt) {
+    switch (attempt.outcome) {
+        case 'COMPLETE':
+            return 'done, ';
+        case 'FAILED':
+        case 'TAKEN_OVER':
+            return 'crit, ';
+        case 'RUNNING':
+            return 'active, ';
+        case 'SKIPPED':
+            return 'milestone, ';
+    }
+}
+/** A time as the chart's dateFormat reads it: UTC, whole seconds, no zone. */
+function stamp(ms) {
+    return new Date(Math.floor(ms / 1000) * 1000).toISOString().slice(0, 19);
+}
+/**
+ * Free text (the title) inside the chart: nothing that ends a line, starts a
+ * comment, separates task data, closes the Markdown fence or an HTML comment,
+ * or mentions anyone.
+ */
+function chartText(text) {
+    const plain = oneLine(text)
+        .replace(/[#;:%`<>&"{}\\]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        // As everywhere the action writes people's text: no mention, even where GitHub would not ping.
+        .replace(/@/g, '@\u200b');
+    return plain.length > 100 ? `${plain.slice(0, 99)}…` : plain === '' ? 'TaskList' : plain;
+}
+
 ;// CONCATENATED MODULE: ./build/domain/model.js
 const SCHEMA_VERSION = 1;
 
@@ -460,9 +636,8 @@ function isLegacySealed(content, digest) {
     return sha16(JSON.stringify(legacyContent(content))) === digest;
 }
 
-// EXTERNAL MODULE: ./build/domain/task-spec.js
-var task_spec = __webpack_require__(9746);
 ;// CONCATENATED MODULE: ./build/domain/snapshot-wire.js
+
 
 
 
@@ -486,6 +661,7 @@ const STORED_STATE_KEYS = {
     exitCode: 'x',
     runUrl: 'u',
     changedBy: 'by',
+    history: 'h',
 };
 const STORED_NAME_KEYS = ['n', 'desc'];
 /** Keys a definition field may not take: the stored form, or the in-memory name and description, use them. */
@@ -509,6 +685,7 @@ const StoredTaskSchema = schemas/* looseObject */._H3({
     x: schemas/* number */.aig().int().optional(),
     u: claim/* SafeUrlSchema */.uh.optional(),
     by: schemas/* string */.YjP().max(100).optional(),
+    h: HistorySchema.optional(),
 })
     .check((ctx) => {
     const extra = extraFieldsOf(ctx.value);
@@ -574,6 +751,7 @@ function storedTask(task) {
         x: state.exitCode,
         u: state.runUrl,
         by: state.changedBy,
+        h: state.history === undefined ? undefined : [...state.history],
     });
 }
 function taskFromStored(stored) {
@@ -590,6 +768,7 @@ function taskFromStored(stored) {
             exitCode: stored.x,
             runUrl: stored.u,
             changedBy: stored.by,
+            history: stored.h,
         }),
     };
 }
@@ -731,7 +910,7 @@ function genesisSnapshot(input) {
  */
 function leanSnapshot(snapshot) {
     return withTasks(snapshot, snapshot.tasks.map(({ definition, state }) => {
-        const { durationSec: _t, changedAt: _at, message: _m, exitCode: _x, runUrl: _u, changedBy: _by, ...kept } = state;
+        const { durationSec: _t, changedAt: _at, message: _m, exitCode: _x, runUrl: _u, changedBy: _by, history: _h, ...kept } = state;
         if (kept.claim === undefined)
             return { definition, state: kept };
         const { url: _url, ...holder } = kept.claim.holder;
@@ -740,6 +919,7 @@ function leanSnapshot(snapshot) {
 }
 
 ;// CONCATENATED MODULE: ./build/domain/body.js
+
 
 
 
@@ -756,7 +936,24 @@ const GITHUB_BODY_LIMIT = 65_536;
 class BodyTooLargeError extends Error {
 }
 const DETAILS = ['full', 'compact', 'minimal', 'lean'];
-function renderBody(snapshot, parts = { before: '', after: '' }) {
+/**
+ * The most characters the timeline may take in the body. Past that it is
+ * left out whole: a chart of hundreds of rows says little, and GitHub stops
+ * drawing Mermaid text of 50,000 characters.
+ */
+const CHART_BUDGET = 16_000;
+/**
+ * The issue body. With `now` (GitHub's time), a timeline of the run comes
+ * first in a collapsed block when it fits; it is the first thing shed, before
+ * any detail of the checklist.
+ */
+function renderBody(snapshot, parts = { before: '', after: '' }, now) {
+    const chart = now === undefined ? undefined : renderGantt(snapshot, now);
+    if (chart !== undefined && chart.length <= CHART_BUDGET) {
+        const body = assemble(snapshot, parts, 'full', chart);
+        if (body.length <= GITHUB_BODY_LIMIT)
+            return body;
+    }
     for (const detail of DETAILS) {
         const body = assemble(snapshot, parts, detail);
         if (body.length <= GITHUB_BODY_LIMIT)
@@ -765,7 +962,7 @@ function renderBody(snapshot, parts = { before: '', after: '' }) {
     const size = assemble(snapshot, parts, 'lean').length;
     throw new BodyTooLargeError(`the TaskList body would be ${size} characters, over GitHub's limit of ${GITHUB_BODY_LIMIT}; use fewer or shorter task names, or move text people added to the issue into a comment`);
 }
-function assemble(full, parts, detail) {
+function assemble(full, parts, detail, chart) {
     const snapshot = detail === 'lean' ? leanSnapshot(full) : full;
     const region = [
         BEGIN_MARKER,
@@ -776,6 +973,9 @@ function assemble(full, parts, detail) {
         `<sub>${progressLine(snapshot)} · This block is kept by tasklist-action from the comment record; write your notes outside it.</sub>`,
         ...continuationLines(snapshot),
         '',
+        ...(chart === undefined
+            ? []
+            : ['<details><summary>Timeline</summary>', '', mermaidBlock(chart), '', '</details>', '']),
         `${STATE_OPEN}\n${inertJson(toWire(snapshot))}\n-->`,
         END_MARKER,
     ].join('\n');
@@ -890,6 +1090,7 @@ function countOf(text, needle) {
 }
 
 ;// CONCATENATED MODULE: ./build/domain/fold.js
+
 
 
 
@@ -1040,6 +1241,7 @@ function check(base, task, record) {
 /** The task after a record that passed `check`: its definition as it was, its run state moved on. */
 function apply(task, record, comment) {
     const before = task.state;
+    const history = historyAfter(before, record.op, comment.createdAt);
     const common = {
         status: record.to,
         version: before.version + 1,
@@ -1047,6 +1249,7 @@ function apply(task, record, comment) {
         changedBy: record.requestedBy === undefined ? record.holder.label : `@${record.requestedBy}`,
         ...(record.holder.url === undefined ? {} : { runUrl: record.holder.url }),
         ...(record.m === undefined ? {} : { message: record.m }),
+        ...(history === undefined ? {} : { history }),
     };
     return { definition: task.definition, state: nextState(before, common, record, comment) };
 }
@@ -2012,6 +2215,7 @@ function octokitPort(issues, repo) {
 
 
 
+
 /** Redrawing the body from the state until no writer's body shows less than we know. */
 class Publisher {
     port;
@@ -2019,7 +2223,9 @@ class Publisher {
     reader;
     rounds;
     advice;
-    constructor(port, log, reader, rounds, advice) {
+    closeOnComplete;
+    constructor(port, log, reader, rounds, advice, options) {
+        this.closeOnComplete = options.closeOnComplete;
         this.port = port;
         this.log = log;
         this.reader = reader;
@@ -2036,14 +2242,24 @@ class Publisher {
         let current = view;
         try {
             for (let round = 0; round < this.rounds; round++) {
-                const body = renderBody(current.state, current.parts);
-                const answered = await this.port.updateIssue(current.issue.number, { body });
+                const body = renderBody(current.state, current.parts, this.port.serverNow());
+                // Opening or closing rides on the body's write: it costs no request of its own.
+                const change = this.stateChange(current, options.reopen === true);
+                const answered = await this.port.updateIssue(current.issue.number, { body, ...change });
                 if (answered.body.replace(/\r\n/g, '\n') !== body) {
                     // GitHub has been seen to answer 200 to an over-long body and keep the old one.
                     this.log.warning(`TaskList #${current.issue.number}: the record is saved, but GitHub kept the old issue body (it answered the edit without applying it); the next write will try again`);
                     return current;
                 }
-                current = { ...current, bodyBehind: false, issue: { ...current.issue, body } };
+                if (change?.state === 'closed')
+                    this.log.info(`TaskList #${current.issue.number} is complete; closed its issue as completed`);
+                if (change?.state === 'open')
+                    this.log.info(`TaskList #${current.issue.number} was closed; reopened it`);
+                current = {
+                    ...current,
+                    bodyBehind: false,
+                    issue: { ...current.issue, body, ...(change === undefined ? {} : { state: change.state }) },
+                };
                 if (options.converge === false)
                     return current;
                 const listed = await this.port.listComments(segmentOf(current), current.since, current.tailEtag);
@@ -2075,6 +2291,15 @@ class Publisher {
             this.log.warning(`TaskList #${current.issue.number}: the record is saved, but the issue body could not be refreshed (${error instanceof BodyTooLargeError ? error.message : (0,github_errors/* describeGitHubError */.dZ)(error, `issue #${current.issue.number}`, this.advice)}); the next write will try again`);
         }
         return current;
+    }
+    /** Closes a finished TaskList when asked to, and reopens one that an operator sent back. */
+    stateChange(view, reopen) {
+        const complete = view.state.tasks.every((task) => (0,domain_status/* isSettled */.Is)(task.state.status));
+        if (view.issue.state === 'open' && complete && this.closeOnComplete)
+            return { state: 'closed', stateReason: 'completed' };
+        if (view.issue.state === 'closed' && reopen && !complete)
+            return { state: 'open', stateReason: 'reopened' };
+        return undefined;
     }
 }
 function sameTasks(a, b) {
@@ -2112,7 +2337,9 @@ class TaskListStore {
             advice: options.advice,
         });
         this.appender = new Appender(port, log, this.reader, options.settleMs ?? 500, options.advice, continuer, options.whoami);
-        this.publisher = new Publisher(port, log, this.reader, options.publishRounds ?? 6, options.advice);
+        this.publisher = new Publisher(port, log, this.reader, options.publishRounds ?? 6, options.advice, {
+            closeOnComplete: options.closeOnComplete ?? false,
+        });
         this.creator = new Creator(port, log, this.reader);
     }
     /** One read: the issue and its snapshot. The tail is read by `refresh` or by a submission. */
@@ -2134,7 +2361,10 @@ class TaskListStore {
     markNotApplied(submission) {
         return this.appender.markNotApplied(submission);
     }
-    /** Redraws the body from the view's state; never throws, since the record already holds the truth. */
+    /**
+     * Redraws the body from the view's state; never throws, since the record already holds the truth.
+     * `reopen` opens a closed issue again in the same write, for an operator who sends a task back.
+     */
     publish(view, options = {}) {
         return this.publisher.publish(view, options);
     }
@@ -2145,10 +2375,10 @@ class TaskListStore {
     now() {
         return this.port.serverNow();
     }
-    /** The repository's open TaskLists, oldest first, as their issues show them; `what` names them in errors. */
-    async listOpen(what) {
+    /** The repository's TaskLists in that state, oldest first, as their issues show them; `what` names them in errors. */
+    async list(what, state = 'open') {
         try {
-            return await this.port.findIssuesByLabels([TASKLIST_LABEL], 'open');
+            return await this.port.findIssuesByLabels([TASKLIST_LABEL], state);
         }
         catch (error) {
             throw (0,github_errors/* readFault */.Xs)({ what, cause: error });
@@ -2179,13 +2409,20 @@ const actionLogger = {
     debug: (message) => core/* debug */.Yz(message),
 };
 /** The one GitHub client of this process, and the ports on top of it. */
-function connect(token, context, extraTrusted) {
-    const octokit = buildOctokit({ token, baseUrl: context.apiUrl, userAgent: 'tasklist-action/0.1', log: actionLogger });
-    const ref = { owner: context.owner, repo: context.repo };
+function connect(inputs, context) {
+    const octokit = buildOctokit({
+        token: inputs.token,
+        baseUrl: context.apiUrl,
+        userAgent: 'tasklist-action/0.1',
+        log: actionLogger,
+    });
+    const own = { owner: context.owner, repo: context.repo };
+    const [owner = context.owner, repo = context.repo] = inputs.repository?.split('/') ?? [];
+    const target = { owner, repo };
     // A person's token can say whom it acts as (GET /user); an installation token (ghs_) cannot, so
     // GitHub names its account only on a write, which the store then removes if it is not trusted.
     let login;
-    const whoami = token.startsWith('ghs_')
+    const whoami = inputs.token.startsWith('ghs_')
         ? undefined
         : () => (login ??= octokit.rest.users.getAuthenticated().then((response) => response.data.login, (error) => {
             if ((0,github_errors/* isHttpStatus */.Bd)(error, 401) || (0,github_errors/* isHttpStatus */.Bd)(error, 403) || (0,github_errors/* isHttpStatus */.Bd)(error, 404))
@@ -2193,13 +2430,15 @@ function connect(token, context, extraTrusted) {
             throw error;
         }));
     return {
-        store: octokitStore(octokit.rest.issues, ref, actionLogger, {
-            extraTrusted,
+        store: octokitStore(octokit.rest.issues, target, actionLogger, {
+            extraTrusted: inputs.trustedAuthors,
             advice: error_line/* ACTION_ADVICE */.gr,
+            closeOnComplete: inputs.closeOnComplete,
             ...(context.commentCap === undefined ? {} : { commentCap: context.commentCap }),
             ...(whoami === undefined ? {} : { whoami }),
         }),
-        repo: (0,repository/* octokitRepository */.Yq)(octokit.rest, ref),
+        repo: (0,repository/* octokitRepository */.Yq)(octokit.rest, target),
+        workflowRepo: (0,repository/* octokitRepository */.Yq)(octokit.rest, own),
     };
 }
 
