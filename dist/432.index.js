@@ -12,8 +12,8 @@ __webpack_require__.d(__webpack_exports__, {
   connect: () => (/* binding */ connect)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./build/action/workflow-commands.js
+var workflow_commands = __webpack_require__(1721);
 // EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 21 modules
 var dist_src = __webpack_require__(9988);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -870,9 +870,9 @@ var error_line = __webpack_require__(8008);
 
 
 const actionLogger = {
-    info: (message) => core/* info */.pq(message),
-    warning: (message) => core/* warning */.$e(message),
-    debug: (message) => core/* debug */.Yz(message),
+    info: (message) => workflow_commands/* info */.pq(message),
+    warning: (message) => workflow_commands/* warning */.$e(message),
+    debug: (message) => workflow_commands/* debug */.Yz(message),
 };
 /** The one GitHub client of this process, and the ports on top of it. */
 function connect(token, context, extraTrusted) {
@@ -881,6 +881,284 @@ function connect(token, context, extraTrusted) {
     return {
         store: octokitStore(octokit.rest.issues, ref, actionLogger, { extraTrusted, advice: error_line/* ACTION_ADVICE */.gr }),
         repo: octokitRepository(octokit.rest, ref),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8790:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Rm: () => (/* binding */ BEGIN_MARKER),
+  Au: () => (/* binding */ BodyTooLargeError),
+  $7: () => (/* binding */ END_MARKER),
+  nY: () => (/* binding */ GITHUB_BODY_LIMIT),
+  OG: () => (/* binding */ parseBody),
+  W2: () => (/* binding */ parseChecklist),
+  lc: () => (/* binding */ renderBody)
+});
+
+// UNUSED EXPORTS: checklistLine
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
+var errors = __webpack_require__(7428);
+// EXTERNAL MODULE: ./build/domain/duration.js
+var duration = __webpack_require__(4953);
+// EXTERNAL MODULE: ./build/domain/markdown.js
+var markdown = __webpack_require__(3812);
+// EXTERNAL MODULE: ./build/domain/status.js
+var domain_status = __webpack_require__(7299);
+// EXTERNAL MODULE: ./build/domain/snapshot.js + 1 modules
+var domain_snapshot = __webpack_require__(5985);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __webpack_require__(0);
+;// CONCATENATED MODULE: ./build/domain/snapshot-wire.js
+
+
+/**
+ * How a snapshot is written in the issue body. Each task is a short array
+ * `[name, status, version]`, plus an object only when it has more to say, so
+ * hundreds of tasks fit in GitHub's 65,536 characters. The in-memory model,
+ * and so the digest, is the plain `Snapshot`. The object holds JSON only, so
+ * definition fields this release does not know yet survive a round trip.
+ */
+const WireTaskSchema = schemas/* union */.KCZ([
+    schemas/* tuple */.PVZ([schemas/* string */.YjP(), schemas/* string */.YjP(), schemas/* number */.aig()]),
+    schemas/* tuple */.PVZ([schemas/* string */.YjP(), schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* record */.g1P(schemas/* string */.YjP().max(64), schemas/* json */.Pq9())]),
+]);
+const WireSnapshotSchema = schemas/* object */.Ikc({
+    tasklist: schemas/* number */.aig(),
+    title: schemas/* string */.YjP(),
+    key: schemas/* string */.YjP().optional(),
+    created: schemas/* string */.YjP(),
+    trusted: schemas/* array */.YOg(schemas/* string */.YjP()),
+    defs: schemas/* string */.YjP(),
+    cursor: schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* string */.YjP()]).nullable(),
+    tasks: schemas/* array */.YOg(WireTaskSchema),
+    digest: schemas/* string */.YjP(),
+});
+function toWire(snapshot) {
+    return {
+        tasklist: snapshot.tasklist,
+        title: snapshot.title,
+        ...(snapshot.key === undefined ? {} : { key: snapshot.key }),
+        created: snapshot.created,
+        trusted: snapshot.trusted,
+        defs: snapshot.defs,
+        cursor: snapshot.cursor === null ? null : [snapshot.cursor.id, snapshot.cursor.at],
+        tasks: snapshot.tasks.map((task) => {
+            const { n, s, v, ...extras } = task;
+            return Object.keys(extras).length === 0 ? [n, s, v] : [n, s, v, extras];
+        }),
+        digest: snapshot.digest,
+    };
+}
+/** The plain object the snapshot schema validates; wire shape errors are reported by the caller. */
+function fromWire(wire) {
+    return {
+        ...wire,
+        cursor: wire.cursor === null ? null : { id: wire.cursor[0], at: wire.cursor[1] },
+        tasks: wire.tasks.map(([n, s, v, extras]) => ({ ...extras, n, s, v })),
+    };
+}
+/** Presentation-only facts (durations, links, messages): the comments keep them too. */
+const PRESENTATION = ['t', 'at', 'm', 'x', 'u', 'by'];
+/**
+ * The snapshot without presentation facts, sealed anew. Statuses, versions and
+ * claims stay; a claim only loses its holder's link, which its run id implies.
+ */
+function leanSnapshot(snapshot) {
+    const { digest: _digest, ...content } = snapshot;
+    return (0,domain_snapshot/* sealSnapshot */.C4)({
+        ...content,
+        tasks: snapshot.tasks.map((task) => {
+            const kept = { ...task };
+            for (const key of PRESENTATION)
+                delete kept[key];
+            if (task.c !== undefined) {
+                const { url: _url, ...holder } = task.c.holder;
+                kept.c = { ...task.c, holder };
+            }
+            return kept;
+        }),
+    });
+}
+
+;// CONCATENATED MODULE: ./build/domain/body.js
+
+
+
+
+
+
+const BEGIN_MARKER = '<!-- tasklist:begin -->';
+const END_MARKER = '<!-- tasklist:end -->';
+const STATE_OPEN = '<!-- tasklist:state';
+const STATE_PATTERN = /<!-- tasklist:state\s*\n([\s\S]*?)\n-->/g;
+/** GitHub rejects issue bodies and comments longer than this. */
+const GITHUB_BODY_LIMIT = 65_536;
+class BodyTooLargeError extends Error {
+}
+const DETAILS = ['full', 'compact', 'minimal', 'lean'];
+function renderBody(snapshot, parts = { before: '', after: '' }) {
+    for (const detail of DETAILS) {
+        const body = assemble(snapshot, parts, detail);
+        if (body.length <= GITHUB_BODY_LIMIT)
+            return body;
+    }
+    const size = assemble(snapshot, parts, 'lean').length;
+    throw new BodyTooLargeError(`the TaskList body would be ${size} characters, over GitHub's limit of ${GITHUB_BODY_LIMIT}; use fewer or shorter task names, or move text people added to the issue into a comment`);
+}
+function assemble(full, parts, detail) {
+    const snapshot = detail === 'lean' ? leanSnapshot(full) : full;
+    const region = [
+        BEGIN_MARKER,
+        `## ${(0,markdown/* escapeInline */.VV)(snapshot.title)}`,
+        '',
+        ...snapshot.tasks.map((task) => checklistLine(task, detail)),
+        '',
+        `<sub>${progressLine(snapshot)} · This block is kept by tasklist-action from the comment record; write your notes outside it.</sub>`,
+        '',
+        `${STATE_OPEN}\n${(0,markdown/* inertJson */.nl)(toWire(snapshot))}\n-->`,
+        END_MARKER,
+    ].join('\n');
+    return `${parts.before}${region}${parts.after}`;
+}
+function progressLine(snapshot) {
+    const done = snapshot.tasks.filter((t) => (0,domain_status/* isSettled */.Is)(t.s)).length;
+    return `${done} of ${snapshot.tasks.length} done`;
+}
+function checklistLine(task, detail) {
+    const box = (0,domain_status/* isSettled */.Is)(task.s) ? '[x]' : '[ ]';
+    const facts = [task.s];
+    if (detail === 'full' || detail === 'compact') {
+        if (task.t !== undefined && (task.s === 'COMPLETE' || task.s === 'FAILED'))
+            facts.push((0,duration/* formatDuration */.a)(task.t));
+        if (task.x !== undefined && task.s === 'FAILED')
+            facts.push(`exit ${task.x}`);
+        if (task.u !== undefined)
+            facts.push(`[run](${task.u})`);
+    }
+    const description = detail === 'full' && task.desc !== undefined ? `: ${(0,markdown/* escapeInline */.VV)(task.desc)}` : '';
+    const note = detail === 'full' && task.m !== undefined && task.s !== 'COMPLETE'
+        ? ` — ${(0,markdown/* escapeInline */.VV)((0,markdown/* truncate */.xv)(task.m, 120))}`
+        : '';
+    return `- ${box} ${task.n}${description} (${facts.join(', ')})${note}`;
+}
+/** Which boxes are ticked, by task name, inside the managed block. */
+function parseChecklist(region) {
+    const boxes = new Map();
+    for (const match of region.matchAll(/^- \[([ xX])\] ([a-z0-9]+(?:-[a-z0-9]+)*)\b/gm)) {
+        const name = match[2];
+        if (name !== undefined && !boxes.has(name))
+            boxes.set(name, match[1] !== ' ');
+    }
+    return boxes;
+}
+function parseBody(body) {
+    const text = (body ?? '').replace(/\r\n/g, '\n');
+    const begins = countOf(text, BEGIN_MARKER);
+    const ends = countOf(text, END_MARKER);
+    if (begins === 0 && ends === 0 && !text.includes(STATE_OPEN))
+        return { kind: 'not-tasklist' };
+    if (begins !== 1 || ends !== 1) {
+        return {
+            kind: 'invalid',
+            error: `the issue body has ${begins} TaskList begin and ${ends} end markers; exactly one of each is expected`,
+        };
+    }
+    const start = text.indexOf(BEGIN_MARKER);
+    const end = text.indexOf(END_MARKER);
+    if (end < start)
+        return { kind: 'invalid', error: 'the TaskList end marker comes before the begin marker' };
+    const parts = { before: text.slice(0, start), after: text.slice(end + END_MARKER.length) };
+    const region = text.slice(start, end);
+    const blocks = Array.from(region.matchAll(STATE_PATTERN));
+    if (blocks.length !== 1 || blocks[0]?.[1] === undefined) {
+        return {
+            kind: 'invalid',
+            parts,
+            error: `the TaskList block holds ${blocks.length} state blocks; exactly one is expected`,
+        };
+    }
+    let json;
+    try {
+        json = JSON.parse(blocks[0][1]);
+    }
+    catch {
+        return { kind: 'invalid', parts, error: 'the state block is not valid JSON' };
+    }
+    const version = typeof json === 'object' && json !== null && 'tasklist' in json ? json.tasklist : undefined;
+    if (typeof version === 'number' && version > domain_snapshot/* SCHEMA_VERSION */.f$) {
+        return {
+            kind: 'invalid',
+            parts,
+            error: `the state block has schema ${version}, newer than this tasklist-action understands (${domain_snapshot/* SCHEMA_VERSION */.f$}); use a newer release of the action`,
+        };
+    }
+    const wire = WireSnapshotSchema.safeParse(json);
+    if (!wire.success) {
+        return {
+            kind: 'invalid',
+            parts,
+            error: `the state block fails validation: ${errors/* prettifyError */.S1(wire.error).replace(/\s*\n\s*/g, ' ')}`,
+        };
+    }
+    const parsed = domain_snapshot/* SnapshotSchema */.S9.safeParse(fromWire(wire.data));
+    if (!parsed.success) {
+        return {
+            kind: 'invalid',
+            parts,
+            error: `the state block fails validation: ${errors/* prettifyError */.S1(parsed.error).replace(/\s*\n\s*/g, ' ')}`,
+        };
+    }
+    return { kind: 'ok', snapshot: parsed.data, parts, checklist: parseChecklist(region) };
+}
+function countOf(text, needle) {
+    return text.split(needle).length - 1;
+}
+
+
+/***/ }),
+
+/***/ 3006:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ octokitRepoPort),
+/* harmony export */   h: () => (/* binding */ hasRole)
+/* harmony export */ });
+const ROLES = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
+/** True when `role` is at least `needed`. */
+function hasRole(role, needed) {
+    return ROLES.indexOf(role) >= ROLES.indexOf(needed);
+}
+function toRole(value) {
+    return ROLES.find((role) => role === value) ?? 'none';
+}
+function octokitRepoPort(api, repo) {
+    return {
+        async defaultBranch() {
+            return (await api.repos.get({ ...repo })).data.default_branch;
+        },
+        async roleOf(login) {
+            const { data } = await api.repos.getCollaboratorPermissionLevel({ ...repo, username: login });
+            // role_name knows maintain and triage; permission is the older, coarser field.
+            return toRole(data.role_name || data.permission);
+        },
+        async react(target, content) {
+            if ('comment' in target)
+                await api.reactions.createForIssueComment({ ...repo, comment_id: target.comment, content });
+            else
+                await api.reactions.createForIssue({ ...repo, issue_number: target.issue, content });
+        },
+        async dispatchWorkflow(workflow, ref, inputs) {
+            await api.actions.createWorkflowDispatch({ ...repo, workflow_id: workflow, ref, inputs });
+        },
     };
 }
 

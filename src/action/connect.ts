@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from './workflow-commands.ts'
 import { buildOctokit } from '../github/client.ts'
 import type { Logger } from '../storage/logger.ts'
 import { octokitRepository, type Repository } from '../storage/repository.ts'

@@ -1,26 +1,22 @@
-import { botCommand } from './commands/bot.ts'
 import type { CommandContext } from './commands/context.ts'
-import { createCommand } from './commands/create.ts'
-import { loadCommand } from './commands/load.ts'
-import { runCommand } from './commands/run.ts'
-import { startCommand } from './commands/start.ts'
-import { transitionCommand } from './commands/transition.ts'
 
+// Each command is imported when it is the one asked for, so a step parses only its own command's
+// code: the bundler splits each into a chunk of its own (`bot` alone pulls in the bot and its schema).
 export async function dispatch(context: CommandContext): Promise<void> {
   switch (context.inputs.command) {
     case 'create':
-      return createCommand(context)
+      return (await import('./commands/create.ts')).createCommand(context)
     case 'load':
-      return loadCommand(context)
+      return (await import('./commands/load.ts')).loadCommand(context)
     case 'start':
-      return startCommand(context)
+      return (await import('./commands/start.ts')).startCommand(context)
     case 'run':
-      return runCommand(context)
+      return (await import('./commands/run.ts')).runCommand(context)
     case 'complete':
     case 'fail':
     case 'skip':
-      return transitionCommand(context, context.inputs.command)
+      return (await import('./commands/transition.ts')).transitionCommand(context, context.inputs.command)
     case 'bot':
-      return botCommand(context)
+      return (await import('./commands/bot.ts')).botCommand(context)
   }
 }
