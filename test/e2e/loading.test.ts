@@ -24,7 +24,13 @@ async function loadedBy(job: Job, inputs: Record<string, string>): Promise<strin
   const list = join(dir, `loaded-${++lists}.txt`)
   writeFileSync(list, '')
   await job.step(inputs, { env: { NODE_OPTIONS: `--import=${HOOK}`, TASKLIST_BENCH_LOADED: list } })
-  const urls = [...new Set(readFileSync(list, 'utf8').split('\n').filter((line) => line !== ''))]
+  const urls = [
+    ...new Set(
+      readFileSync(list, 'utf8')
+        .split('\n')
+        .filter((line) => line !== ''),
+    ),
+  ]
   expect(urls.length).toBeGreaterThan(0)
   return urls.map((url) => readFileSync(fileURLToPath(url), 'utf8'))
 }
