@@ -74,18 +74,23 @@ export const THIS_ACTION: Contender = {
     const genesis = genesisSnapshot({
       title: seeded.snapshot.title,
       trusted: [],
-      tasks: seeded.snapshot.tasks.map((t) => ({ name: t.n })),
+      tasks: seeded.snapshot.tasks.map((t) => t.definition),
       now: seeded.snapshot.created,
     })
     const comments = double
       .listComments(REPO, id)
       .map((c) => ({ id: c.id, createdAt: c.created_at, login: c.user?.login ?? '', body: c.body ?? '' }))
     const recorded = new Map(
-      fold(genesis, comments, trustedAuthors(ACTIONS_BOT.login)).snapshot.tasks.map((t) => [t.n, t.s]),
+      fold(genesis, comments, trustedAuthors(ACTIONS_BOT.login)).snapshot.tasks.map((t) => [
+        t.definition.name,
+        t.state.status,
+      ]),
     )
     const parsed = parseBody(double.getIssue(REPO, id)?.body)
     const shown =
-      parsed.kind === 'ok' ? new Map(parsed.snapshot.tasks.map((t) => [t.n, t.s])) : new Map<string, string>()
+      parsed.kind === 'ok'
+        ? new Map(parsed.snapshot.tasks.map((t) => [t.definition.name, t.state.status]))
+        : new Map<string, string>()
     return { recorded, shown }
   },
 }

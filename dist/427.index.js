@@ -107,27 +107,6 @@ function savedClaim() {
 
 /***/ }),
 
-/***/ 2381:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ requireTask),
-/* harmony export */   l: () => (/* binding */ requireId)
-/* harmony export */ });
-function requireId(inputs) {
-    if (inputs.tasklistId === undefined)
-        throw new Error('tasklist-id was validated as present');
-    return inputs.tasklistId;
-}
-function requireTask(inputs) {
-    if (inputs.task === undefined)
-        throw new Error('task was validated as present');
-    return inputs.task;
-}
-
-
-/***/ }),
-
 /***/ 8427:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -140,19 +119,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _claim_handoff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3925);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2309);
 /* harmony import */ var _runner_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1755);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2381);
-
 
 
 
 
 
 /** complete, fail and skip: one recorded transition of a task. */
-async function transitionCommand({ inputs, runner, store, log }, op) {
-    const id = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .requireId */ .l)(inputs);
+async function transitionCommand({ inputs, runner, store, log, }) {
+    const { tasklistId: id, command: op } = inputs;
     const result = await (0,_app_record_transition_js__WEBPACK_IMPORTED_MODULE_0__/* .recordTransition */ .H)(store, log, {
         tasklist: id,
-        task: (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .requireTask */ .H)(inputs),
+        task: inputs.task,
         op,
         authority: 'workflow',
         holder: (0,_runner_context_js__WEBPACK_IMPORTED_MODULE_4__/* .workflowHolder */ .U)(runner),
@@ -201,7 +178,7 @@ async function publishOutputs(view, outcome = {}) {
     _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('next-task', (0,_app_report_js__WEBPACK_IMPORTED_MODULE_1__/* .nextTask */ .J2)(state));
     _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('complete', String((0,_app_report_js__WEBPACK_IMPORTED_MODULE_1__/* .isComplete */ .As)(state)));
     if (outcome.task !== undefined) {
-        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('task-status', state.tasks.find((t) => t.n === outcome.task)?.s ?? '');
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('task-status', state.tasks.find((t) => t.definition.name === outcome.task)?.state.status ?? '');
     }
     if (outcome.shouldRun !== undefined)
         _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('should-run', String(outcome.shouldRun));
@@ -222,12 +199,12 @@ async function publishOutputs(view, outcome = {}) {
 
 
 function findTask(state, name, issueNumber) {
-    let index = state.tasks.findIndex((t) => t.n === name);
+    let index = state.tasks.findIndex((t) => t.definition.name === name);
     if (index === -1)
         index = (0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .taskIndex */ .oN)(name);
     const task = state.tasks[index];
     if (task === undefined) {
-        const names = state.tasks.map((t) => t.n);
+        const names = state.tasks.map((t) => t.definition.name);
         const shown = names.length > 12 ? `${names.slice(0, 12).join(', ')}, …` : names.join(', ');
         throw new _storage_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnknownTaskError */ .QG(`TaskList #${issueNumber} has no task '${name.slice(0, 80)}'; its tasks are: ${shown}`);
     }
@@ -259,7 +236,7 @@ async function recordTransition(store, log, request) {
     const ownClaim = ownClaimOf?.(found.id);
     const view = await (0,_transition_js__WEBPACK_IMPORTED_MODULE_2__/* .transition */ .k)(store, log, loaded, {
         ...transitionRequest,
-        task: found.task.n,
+        task: found.task.definition.name,
         ...(ownClaim === undefined ? {} : { ownClaim }),
     });
     return {
@@ -267,8 +244,8 @@ async function recordTransition(store, log, request) {
         view,
         id: found.id,
         index: found.index,
-        name: found.task.n,
-        from: found.task.s,
+        name: found.task.definition.name,
+        from: found.task.state.status,
         to: (0,_domain_status_js__WEBPACK_IMPORTED_MODULE_0__/* .targetOf */ .$r)(request.op),
     };
 }
@@ -294,7 +271,7 @@ async function recordTransition(store, log, request) {
 
 /** The log lines users and tests grep; their words are part of the contract. */
 function taskLine(id, task) {
-    return `[${id}] ${task.n}: ${task.s}${task.s === 'COMPLETE' ? ' (status preserved)' : ''}`;
+    return `[${id}] ${task.definition.name}: ${task.state.status}${task.state.status === 'COMPLETE' ? ' (status preserved)' : ''}`;
 }
 function transitionLine(id, name, from, to) {
     return `[${id}] ${name}: ${from} -> ${to}`;
@@ -311,13 +288,13 @@ function reportCreated(log, issueNumber, state) {
     state.tasks.forEach((task, index) => log.info(taskLine((0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .taskId */ .BS)(index), task)));
 }
 function nextTask(state) {
-    return state.tasks.find((t) => t.s === 'PENDING' || t.s === 'FAILED')?.n ?? '';
+    return state.tasks.find((t) => t.state.status === 'PENDING' || t.state.status === 'FAILED')?.definition.name ?? '';
 }
 function isComplete(state) {
-    return state.tasks.every((t) => (0,_domain_status_js__WEBPACK_IMPORTED_MODULE_0__/* .isSettled */ .Is)(t.s));
+    return state.tasks.every((t) => (0,_domain_status_js__WEBPACK_IMPORTED_MODULE_0__/* .isSettled */ .Is)(t.state.status));
 }
 function statusMap(state) {
-    return Object.fromEntries(state.tasks.map((t) => [t.n, t.s]));
+    return Object.fromEntries(state.tasks.map((t) => [t.definition.name, t.state.status]));
 }
 
 
@@ -345,28 +322,28 @@ async function transition(store, log, view, request) {
     const loaded = view.tailRead ? view : await store.refresh(view);
     const number = loaded.issue.number;
     const { id, task } = (0,_find_task_js__WEBPACK_IMPORTED_MODULE_2__/* .findTask */ .V)(loaded.state, request.task, number);
-    if (!(0,_domain_status_js__WEBPACK_IMPORTED_MODULE_0__/* .isLegal */ .cQ)(request.op, task.s, request.authority)) {
-        throw new _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .IllegalTransitionError */ .gZ(`Cannot ${request.op} ${task.n} in TaskList #${number}: ${(0,_domain_status_js__WEBPACK_IMPORTED_MODULE_0__/* .illegalTransitionHint */ .ZD)(request.op, task.s, request.authority)}`);
+    if (!(0,_domain_status_js__WEBPACK_IMPORTED_MODULE_0__/* .isLegal */ .cQ)(request.op, task.state.status, request.authority)) {
+        throw new _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .IllegalTransitionError */ .gZ(`Cannot ${request.op} ${task.definition.name} in TaskList #${number}: ${(0,_domain_status_js__WEBPACK_IMPORTED_MODULE_0__/* .illegalTransitionHint */ .ZD)(request.op, task.state.status, request.authority)}`);
     }
     const actsOnClaim = request.op === 'complete' || request.op === 'fail';
-    if (actsOnClaim && request.ownClaim !== undefined && task.c?.id !== request.ownClaim) {
-        throw new _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TaskBusyError */ .rz(`Cannot ${request.op} ${task.n} in TaskList #${number}: this job's claim ended and ${task.c?.holder.label ?? 'another job'} holds it now (its lease had expired); check that job before re-running`);
+    if (actsOnClaim && request.ownClaim !== undefined && task.state.claim?.id !== request.ownClaim) {
+        throw new _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TaskBusyError */ .rz(`Cannot ${request.op} ${task.definition.name} in TaskList #${number}: this job's claim ended and ${task.state.claim?.holder.label ?? 'another job'} holds it now (its lease had expired); check that job before re-running`);
     }
     if (actsOnClaim &&
         request.ownClaim === undefined &&
-        task.c !== undefined &&
-        task.c.holder.label !== request.holder.label) {
-        log.info(`${task.n} was started by ${task.c.holder.label}; recording ${request.op} on its behalf`);
+        task.state.claim !== undefined &&
+        task.state.claim.holder.label !== request.holder.label) {
+        log.info(`${task.definition.name} was started by ${task.state.claim.holder.label}; recording ${request.op} on its behalf`);
     }
     const submission = await store.submit(loaded, {
         op: request.op,
         task: id,
-        name: task.n,
-        ver: task.v,
-        from: task.s,
+        name: task.definition.name,
+        ver: task.state.version,
+        from: task.state.status,
         to: (0,_domain_status_js__WEBPACK_IMPORTED_MODULE_0__/* .targetOf */ .$r)(request.op),
         authority: request.authority,
-        ...(actsOnClaim && task.c !== undefined ? { claim: task.c.id } : {}),
+        ...(actsOnClaim && task.state.claim !== undefined ? { claim: task.state.claim.id } : {}),
         holder: request.holder,
         ...(request.requestedBy === undefined ? {} : { requestedBy: request.requestedBy }),
         ...(request.message === undefined ? {} : { m: request.message.slice(0, 300) }),
@@ -374,13 +351,15 @@ async function transition(store, log, view, request) {
     }, {
         ...request.extras,
         ...(request.message === undefined ? {} : { message: request.message }),
-        ...(actsOnClaim && task.c !== undefined ? { durationSec: (store.now() - Date.parse(task.c.at)) / 1000 } : {}),
+        ...(actsOnClaim && task.state.claim !== undefined
+            ? { durationSec: (store.now() - Date.parse(task.state.claim.at)) / 1000 }
+            : {}),
     });
     if (submission.kind === 'rejected') {
         await store.markNotApplied(submission);
-        throw new _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .IllegalTransitionError */ .gZ(`Cannot ${request.op} ${task.n} in TaskList #${number}: another writer changed it first (the record ${submission.reason}); re-run to act on its current status`);
+        throw new _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .IllegalTransitionError */ .gZ(`Cannot ${request.op} ${task.definition.name} in TaskList #${number}: another writer changed it first (the record ${submission.reason}); re-run to act on its current status`);
     }
-    log.info((0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .transitionLine */ .o7)(id, task.n, task.s, (0,_domain_status_js__WEBPACK_IMPORTED_MODULE_0__/* .targetOf */ .$r)(request.op)));
+    log.info((0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .transitionLine */ .o7)(id, task.definition.name, task.state.status, (0,_domain_status_js__WEBPACK_IMPORTED_MODULE_0__/* .targetOf */ .$r)(request.op)));
     return store.publish(submission.view);
 }
 
@@ -552,10 +531,11 @@ function illegalTransitionHint(op, from, authority) {
 /** The job summary: the TaskList as a table, with a link to its issue. */
 function renderSummary(snapshot, issueNumber, issueUrl) {
     const rows = snapshot.tasks.map((task, index) => {
-        const duration = task.t === undefined ? '' : (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(task.t);
-        const run = task.u === undefined ? '' : `[run](${task.u})`;
-        const note = task.m === undefined ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(task.m);
-        return `| ${(0,_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .taskId */ .BS)(index)} | ${task.n} | ${task.s} | ${duration} | ${run} | ${note} |`;
+        const { durationSec, runUrl, message, status } = task.state;
+        const duration = durationSec === undefined ? '' : (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(durationSec);
+        const run = runUrl === undefined ? '' : `[run](${runUrl})`;
+        const note = message === undefined ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(message);
+        return `| ${(0,_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .taskId */ .BS)(index)} | ${task.definition.name} | ${status} | ${duration} | ${run} | ${note} |`;
     });
     return [
         `### TaskList [#${issueNumber}](${issueUrl}): ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(snapshot.title)}`,

@@ -2,27 +2,6 @@ export const id = 472;
 export const ids = [472];
 export const modules = {
 
-/***/ 2381:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ requireTask),
-/* harmony export */   l: () => (/* binding */ requireId)
-/* harmony export */ });
-function requireId(inputs) {
-    if (inputs.tasklistId === undefined)
-        throw new Error('tasklist-id was validated as present');
-    return inputs.tasklistId;
-}
-function requireTask(inputs) {
-    if (inputs.task === undefined)
-        throw new Error('task was validated as present');
-    return inputs.task;
-}
-
-
-/***/ }),
-
 /***/ 7472:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -34,14 +13,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _app_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4404);
 /* harmony import */ var _domain_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7299);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2309);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2381);
-
 
 
 
 
 async function loadCommand({ inputs, store, log }) {
-    let view = await store.load((0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .requireId */ .l)(inputs));
+    let view = await store.load(inputs.tasklistId);
     // A body edited by hand is redrawn from the record, so people see the truth again;
     // so is one that lags a page or more behind, which every later read would pay for.
     if (view.stateBlockEdited || view.bodyFarBehind === true)
@@ -50,7 +27,7 @@ async function loadCommand({ inputs, store, log }) {
     if (inputs.task === undefined)
         return (0,_outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .publishOutputs */ .e)(view);
     const { task } = (0,_app_find_task_js__WEBPACK_IMPORTED_MODULE_0__/* .findTask */ .V)(view.state, inputs.task, view.issue.number);
-    await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .publishOutputs */ .e)(view, { task: task.n, shouldRun: !(0,_domain_status_js__WEBPACK_IMPORTED_MODULE_2__/* .isSettled */ .Is)(task.s) });
+    await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .publishOutputs */ .e)(view, { task: task.definition.name, shouldRun: !(0,_domain_status_js__WEBPACK_IMPORTED_MODULE_2__/* .isSettled */ .Is)(task.state.status) });
 }
 
 
@@ -89,7 +66,7 @@ async function publishOutputs(view, outcome = {}) {
     _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('next-task', (0,_app_report_js__WEBPACK_IMPORTED_MODULE_1__/* .nextTask */ .J2)(state));
     _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('complete', String((0,_app_report_js__WEBPACK_IMPORTED_MODULE_1__/* .isComplete */ .As)(state)));
     if (outcome.task !== undefined) {
-        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('task-status', state.tasks.find((t) => t.n === outcome.task)?.s ?? '');
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('task-status', state.tasks.find((t) => t.definition.name === outcome.task)?.state.status ?? '');
     }
     if (outcome.shouldRun !== undefined)
         _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('should-run', String(outcome.shouldRun));
@@ -110,12 +87,12 @@ async function publishOutputs(view, outcome = {}) {
 
 
 function findTask(state, name, issueNumber) {
-    let index = state.tasks.findIndex((t) => t.n === name);
+    let index = state.tasks.findIndex((t) => t.definition.name === name);
     if (index === -1)
         index = (0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .taskIndex */ .oN)(name);
     const task = state.tasks[index];
     if (task === undefined) {
-        const names = state.tasks.map((t) => t.n);
+        const names = state.tasks.map((t) => t.definition.name);
         const shown = names.length > 12 ? `${names.slice(0, 12).join(', ')}, …` : names.join(', ');
         throw new _storage_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnknownTaskError */ .QG(`TaskList #${issueNumber} has no task '${name.slice(0, 80)}'; its tasks are: ${shown}`);
     }
@@ -143,7 +120,7 @@ function findTask(state, name, issueNumber) {
 
 /** The log lines users and tests grep; their words are part of the contract. */
 function taskLine(id, task) {
-    return `[${id}] ${task.n}: ${task.s}${task.s === 'COMPLETE' ? ' (status preserved)' : ''}`;
+    return `[${id}] ${task.definition.name}: ${task.state.status}${task.state.status === 'COMPLETE' ? ' (status preserved)' : ''}`;
 }
 function transitionLine(id, name, from, to) {
     return `[${id}] ${name}: ${from} -> ${to}`;
@@ -160,13 +137,13 @@ function reportCreated(log, issueNumber, state) {
     state.tasks.forEach((task, index) => log.info(taskLine((0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .taskId */ .BS)(index), task)));
 }
 function nextTask(state) {
-    return state.tasks.find((t) => t.s === 'PENDING' || t.s === 'FAILED')?.n ?? '';
+    return state.tasks.find((t) => t.state.status === 'PENDING' || t.state.status === 'FAILED')?.definition.name ?? '';
 }
 function isComplete(state) {
-    return state.tasks.every((t) => (0,_domain_status_js__WEBPACK_IMPORTED_MODULE_0__/* .isSettled */ .Is)(t.s));
+    return state.tasks.every((t) => (0,_domain_status_js__WEBPACK_IMPORTED_MODULE_0__/* .isSettled */ .Is)(t.state.status));
 }
 function statusMap(state) {
-    return Object.fromEntries(state.tasks.map((t) => [t.n, t.s]));
+    return Object.fromEntries(state.tasks.map((t) => [t.definition.name, t.state.status]));
 }
 
 
@@ -337,10 +314,11 @@ function illegalTransitionHint(op, from, authority) {
 /** The job summary: the TaskList as a table, with a link to its issue. */
 function renderSummary(snapshot, issueNumber, issueUrl) {
     const rows = snapshot.tasks.map((task, index) => {
-        const duration = task.t === undefined ? '' : (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(task.t);
-        const run = task.u === undefined ? '' : `[run](${task.u})`;
-        const note = task.m === undefined ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(task.m);
-        return `| ${(0,_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .taskId */ .BS)(index)} | ${task.n} | ${task.s} | ${duration} | ${run} | ${note} |`;
+        const { durationSec, runUrl, message, status } = task.state;
+        const duration = durationSec === undefined ? '' : (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(durationSec);
+        const run = runUrl === undefined ? '' : `[run](${runUrl})`;
+        const note = message === undefined ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(message);
+        return `| ${(0,_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .taskId */ .BS)(index)} | ${task.definition.name} | ${status} | ${duration} | ${run} | ${note} |`;
     });
     return [
         `### TaskList [#${issueNumber}](${issueUrl}): ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(snapshot.title)}`,

@@ -8,24 +8,27 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   dispatch: () => (/* binding */ dispatch)
 /* harmony export */ });
-// Each command is imported when it is the one asked for, so a step parses only its own command's
-// code: the bundler splits each into a chunk of its own (`bot` alone pulls in the bot and its schema).
+/**
+ * Hands each command its own request. Each command is imported when it is the one asked for, so a
+ * step parses only its own command's code: the bundler splits each into a chunk of its own.
+ */
 async function dispatch(context) {
-    switch (context.inputs.command) {
+    const { inputs } = context;
+    switch (inputs.command) {
         case 'create':
-            return (await __webpack_require__.e(/* import() */ 125).then(__webpack_require__.bind(__webpack_require__, 6125))).createCommand(context);
+            return (await __webpack_require__.e(/* import() */ 125).then(__webpack_require__.bind(__webpack_require__, 6125))).createCommand({ ...context, inputs });
         case 'load':
-            return (await __webpack_require__.e(/* import() */ 472).then(__webpack_require__.bind(__webpack_require__, 7472))).loadCommand(context);
+            return (await __webpack_require__.e(/* import() */ 472).then(__webpack_require__.bind(__webpack_require__, 7472))).loadCommand({ ...context, inputs });
         case 'start':
-            return (await Promise.all(/* import() */[__webpack_require__.e(0), __webpack_require__.e(954), __webpack_require__.e(219)]).then(__webpack_require__.bind(__webpack_require__, 1919))).startCommand(context);
+            return (await Promise.all(/* import() */[__webpack_require__.e(954), __webpack_require__.e(919)]).then(__webpack_require__.bind(__webpack_require__, 1919))).startCommand({ ...context, inputs });
         case 'run':
-            return (await Promise.all(/* import() */[__webpack_require__.e(0), __webpack_require__.e(954), __webpack_require__.e(465)]).then(__webpack_require__.bind(__webpack_require__, 841))).runCommand(context);
+            return (await Promise.all(/* import() */[__webpack_require__.e(954), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 841))).runCommand({ ...context, inputs });
         case 'complete':
         case 'fail':
         case 'skip':
-            return (await Promise.all(/* import() */[__webpack_require__.e(0), __webpack_require__.e(427)]).then(__webpack_require__.bind(__webpack_require__, 8427))).transitionCommand(context, context.inputs.command);
+            return (await __webpack_require__.e(/* import() */ 427).then(__webpack_require__.bind(__webpack_require__, 8427))).transitionCommand({ ...context, inputs });
         case 'bot':
-            return (await Promise.all(/* import() */[__webpack_require__.e(0), __webpack_require__.e(750)]).then(__webpack_require__.bind(__webpack_require__, 9750))).botCommand(context);
+            return (await __webpack_require__.e(/* import() */ 750).then(__webpack_require__.bind(__webpack_require__, 9750))).botCommand({ ...context, inputs });
     }
 }
 

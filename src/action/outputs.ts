@@ -29,7 +29,7 @@ export async function publishOutputs(view: TaskListView, outcome: TaskOutcome = 
   core.setOutput('next-task', nextTask(state))
   core.setOutput('complete', String(isComplete(state)))
   if (outcome.task !== undefined) {
-    core.setOutput('task-status', state.tasks.find((t) => t.n === outcome.task)?.s ?? '')
+    core.setOutput('task-status', state.tasks.find((t) => t.definition.name === outcome.task)?.state.status ?? '')
   }
   if (outcome.shouldRun !== undefined) core.setOutput('should-run', String(outcome.shouldRun))
   await core.appendSummary(renderSummary(state, view.issue.number, view.issue.htmlUrl))

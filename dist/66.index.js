@@ -1,8 +1,8 @@
-export const id = 432;
-export const ids = [432];
+export const id = 66;
+export const ids = [66];
 export const modules = {
 
-/***/ 7432:
+/***/ 3066:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -114,45 +114,16 @@ function buildOctokit(options) {
     });
 }
 
-// EXTERNAL MODULE: ./build/storage/repo-port.js
-var repo_port = __webpack_require__(3006);
-;// CONCATENATED MODULE: ./build/storage/repository.js
-
-
-/** The repository-level calls the bot and the CLI make besides a TaskList's own issue. */
-class Repository {
-    port;
-    constructor(port) {
-        this.port = port;
-    }
-    defaultBranch() {
-        return this.port.defaultBranch();
-    }
-    /** The person's role on the repository, from the collaborator permission API. */
-    roleOf(login) {
-        return this.port.roleOf(login);
-    }
-    /** Adds a reaction; adding one that exists already is a no-op, as on GitHub. */
-    react(target, content) {
-        return this.port.react(target, content);
-    }
-    dispatchWorkflow(workflow, ref, inputs) {
-        return this.port.dispatchWorkflow(workflow, ref, inputs);
-    }
-}
-/** The repository calls on Octokit for one repository. */
-function octokitRepository(api, repo) {
-    return new Repository((0,repo_port/* octokitRepoPort */.f)(api, repo));
-}
-
+// EXTERNAL MODULE: ./build/storage/repository.js + 1 modules
+var repository = __webpack_require__(5320);
 // EXTERNAL MODULE: ./build/domain/duration.js
 var duration = __webpack_require__(4953);
 // EXTERNAL MODULE: ./build/domain/markdown.js
 var markdown = __webpack_require__(3812);
 // EXTERNAL MODULE: ./build/domain/record.js
 var domain_record = __webpack_require__(4612);
-// EXTERNAL MODULE: ./build/domain/body.js + 1 modules
-var domain_body = __webpack_require__(8790);
+// EXTERNAL MODULE: ./build/domain/body.js
+var domain_body = __webpack_require__(3369);
 ;// CONCATENATED MODULE: ./build/domain/comment.js
 
 
@@ -228,6 +199,7 @@ var snapshot_legacy = __webpack_require__(6437);
 // EXTERNAL MODULE: ./build/domain/snapshot.js + 1 modules
 var domain_snapshot = __webpack_require__(5985);
 ;// CONCATENATED MODULE: ./build/storage/reading.js
+
 
 
 
@@ -364,7 +336,7 @@ class Reader {
                 continue;
             this.warned.add(event.comment.id);
             if (event.kind === 'untrusted') {
-                this.log.warning(`Ignored comment ${event.comment.id} by @${event.comment.login}: it looks like a TaskList record, but records are trusted only from the issue's author and trusted-authors`);
+                this.log.warning(`Ignored comment ${event.comment.id} by @${event.comment.login}: it looks like a TaskList record, but records are trusted only from the issue's author and the accounts this TaskList trusts`);
             }
             else {
                 this.log.warning(`Ignored comment ${event.comment.id} by @${event.comment.login}: ${event.error}`);
@@ -726,6 +698,7 @@ function octokitPort(issues, repo) {
 
 
 
+
 /** Redrawing the body from the state until no writer's body shows less than we know. */
 class Publisher {
     port;
@@ -880,115 +853,34 @@ function connect(token, context, extraTrusted) {
     const ref = { owner: context.owner, repo: context.repo };
     return {
         store: octokitStore(octokit.rest.issues, ref, actionLogger, { extraTrusted, advice: error_line/* ACTION_ADVICE */.gr }),
-        repo: octokitRepository(octokit.rest, ref),
+        repo: (0,repository/* octokitRepository */.Yq)(octokit.rest, ref),
     };
 }
 
 
 /***/ }),
 
-/***/ 8790:
+/***/ 3369:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $7: () => (/* binding */ END_MARKER),
+/* harmony export */   Au: () => (/* binding */ BodyTooLargeError),
+/* harmony export */   OG: () => (/* binding */ parseBody),
+/* harmony export */   Rm: () => (/* binding */ BEGIN_MARKER),
+/* harmony export */   W2: () => (/* binding */ parseChecklist),
+/* harmony export */   lc: () => (/* binding */ renderBody),
+/* harmony export */   nY: () => (/* binding */ GITHUB_BODY_LIMIT)
+/* harmony export */ });
+/* unused harmony export checklistLine */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7428);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4953);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3812);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7299);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2388);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5985);
+/* harmony import */ var _snapshot_wire_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4371);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Rm: () => (/* binding */ BEGIN_MARKER),
-  Au: () => (/* binding */ BodyTooLargeError),
-  $7: () => (/* binding */ END_MARKER),
-  nY: () => (/* binding */ GITHUB_BODY_LIMIT),
-  OG: () => (/* binding */ parseBody),
-  W2: () => (/* binding */ parseChecklist),
-  lc: () => (/* binding */ renderBody)
-});
-
-// UNUSED EXPORTS: checklistLine
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
-var errors = __webpack_require__(7428);
-// EXTERNAL MODULE: ./build/domain/duration.js
-var duration = __webpack_require__(4953);
-// EXTERNAL MODULE: ./build/domain/markdown.js
-var markdown = __webpack_require__(3812);
-// EXTERNAL MODULE: ./build/domain/status.js
-var domain_status = __webpack_require__(7299);
-// EXTERNAL MODULE: ./build/domain/snapshot.js + 1 modules
-var domain_snapshot = __webpack_require__(5985);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
-var schemas = __webpack_require__(0);
-;// CONCATENATED MODULE: ./build/domain/snapshot-wire.js
-
-
-/**
- * How a snapshot is written in the issue body. Each task is a short array
- * `[name, status, version]`, plus an object only when it has more to say, so
- * hundreds of tasks fit in GitHub's 65,536 characters. The in-memory model,
- * and so the digest, is the plain `Snapshot`. The object holds JSON only, so
- * definition fields this release does not know yet survive a round trip.
- */
-const WireTaskSchema = schemas/* union */.KCZ([
-    schemas/* tuple */.PVZ([schemas/* string */.YjP(), schemas/* string */.YjP(), schemas/* number */.aig()]),
-    schemas/* tuple */.PVZ([schemas/* string */.YjP(), schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* record */.g1P(schemas/* string */.YjP().max(64), schemas/* json */.Pq9())]),
-]);
-const WireSnapshotSchema = schemas/* object */.Ikc({
-    tasklist: schemas/* number */.aig(),
-    title: schemas/* string */.YjP(),
-    key: schemas/* string */.YjP().optional(),
-    created: schemas/* string */.YjP(),
-    trusted: schemas/* array */.YOg(schemas/* string */.YjP()),
-    defs: schemas/* string */.YjP(),
-    cursor: schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* string */.YjP()]).nullable(),
-    tasks: schemas/* array */.YOg(WireTaskSchema),
-    digest: schemas/* string */.YjP(),
-});
-function toWire(snapshot) {
-    return {
-        tasklist: snapshot.tasklist,
-        title: snapshot.title,
-        ...(snapshot.key === undefined ? {} : { key: snapshot.key }),
-        created: snapshot.created,
-        trusted: snapshot.trusted,
-        defs: snapshot.defs,
-        cursor: snapshot.cursor === null ? null : [snapshot.cursor.id, snapshot.cursor.at],
-        tasks: snapshot.tasks.map((task) => {
-            const { n, s, v, ...extras } = task;
-            return Object.keys(extras).length === 0 ? [n, s, v] : [n, s, v, extras];
-        }),
-        digest: snapshot.digest,
-    };
-}
-/** The plain object the snapshot schema validates; wire shape errors are reported by the caller. */
-function fromWire(wire) {
-    return {
-        ...wire,
-        cursor: wire.cursor === null ? null : { id: wire.cursor[0], at: wire.cursor[1] },
-        tasks: wire.tasks.map(([n, s, v, extras]) => ({ ...extras, n, s, v })),
-    };
-}
-/** Presentation-only facts (durations, links, messages): the comments keep them too. */
-const PRESENTATION = ['t', 'at', 'm', 'x', 'u', 'by'];
-/**
- * The snapshot without presentation facts, sealed anew. Statuses, versions and
- * claims stay; a claim only loses its holder's link, which its run id implies.
- */
-function leanSnapshot(snapshot) {
-    const { digest: _digest, ...content } = snapshot;
-    return (0,domain_snapshot/* sealSnapshot */.C4)({
-        ...content,
-        tasks: snapshot.tasks.map((task) => {
-            const kept = { ...task };
-            for (const key of PRESENTATION)
-                delete kept[key];
-            if (task.c !== undefined) {
-                const { url: _url, ...holder } = task.c.holder;
-                kept.c = { ...task.c, holder };
-            }
-            return kept;
-        }),
-    });
-}
-
-;// CONCATENATED MODULE: ./build/domain/body.js
 
 
 
@@ -1014,40 +906,42 @@ function renderBody(snapshot, parts = { before: '', after: '' }) {
     throw new BodyTooLargeError(`the TaskList body would be ${size} characters, over GitHub's limit of ${GITHUB_BODY_LIMIT}; use fewer or shorter task names, or move text people added to the issue into a comment`);
 }
 function assemble(full, parts, detail) {
-    const snapshot = detail === 'lean' ? leanSnapshot(full) : full;
+    const snapshot = detail === 'lean' ? (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .leanSnapshot */ .Nm)(full) : full;
     const region = [
         BEGIN_MARKER,
-        `## ${(0,markdown/* escapeInline */.VV)(snapshot.title)}`,
+        `## ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(snapshot.title)}`,
         '',
         ...snapshot.tasks.map((task) => checklistLine(task, detail)),
         '',
         `<sub>${progressLine(snapshot)} · This block is kept by tasklist-action from the comment record; write your notes outside it.</sub>`,
         '',
-        `${STATE_OPEN}\n${(0,markdown/* inertJson */.nl)(toWire(snapshot))}\n-->`,
+        `${STATE_OPEN}\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inertJson */ .nl)((0,_snapshot_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .toWire */ .BW)(snapshot))}\n-->`,
         END_MARKER,
     ].join('\n');
     return `${parts.before}${region}${parts.after}`;
 }
 function progressLine(snapshot) {
-    const done = snapshot.tasks.filter((t) => (0,domain_status/* isSettled */.Is)(t.s)).length;
+    const done = snapshot.tasks.filter((t) => (0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .isSettled */ .Is)(t.state.status)).length;
     return `${done} of ${snapshot.tasks.length} done`;
 }
 function checklistLine(task, detail) {
-    const box = (0,domain_status/* isSettled */.Is)(task.s) ? '[x]' : '[ ]';
-    const facts = [task.s];
+    const { name, description } = task.definition;
+    const { status, durationSec, exitCode, runUrl, message } = task.state;
+    const box = (0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .isSettled */ .Is)(status) ? '[x]' : '[ ]';
+    const facts = [status];
     if (detail === 'full' || detail === 'compact') {
-        if (task.t !== undefined && (task.s === 'COMPLETE' || task.s === 'FAILED'))
-            facts.push((0,duration/* formatDuration */.a)(task.t));
-        if (task.x !== undefined && task.s === 'FAILED')
-            facts.push(`exit ${task.x}`);
-        if (task.u !== undefined)
-            facts.push(`[run](${task.u})`);
+        if (durationSec !== undefined && (status === 'COMPLETE' || status === 'FAILED'))
+            facts.push((0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(durationSec));
+        if (exitCode !== undefined && status === 'FAILED')
+            facts.push(`exit ${exitCode}`);
+        if (runUrl !== undefined)
+            facts.push(`[run](${runUrl})`);
     }
-    const description = detail === 'full' && task.desc !== undefined ? `: ${(0,markdown/* escapeInline */.VV)(task.desc)}` : '';
-    const note = detail === 'full' && task.m !== undefined && task.s !== 'COMPLETE'
-        ? ` — ${(0,markdown/* escapeInline */.VV)((0,markdown/* truncate */.xv)(task.m, 120))}`
+    const shownDescription = detail === 'full' && description !== undefined ? `: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(description)}` : '';
+    const note = detail === 'full' && message !== undefined && status !== 'COMPLETE'
+        ? ` — ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(message, 120))}`
         : '';
-    return `- ${box} ${task.n}${description} (${facts.join(', ')})${note}`;
+    return `- ${box} ${name}${shownDescription} (${facts.join(', ')})${note}`;
 }
 /** Which boxes are ticked, by task name, inside the managed block. */
 function parseChecklist(region) {
@@ -1093,73 +987,33 @@ function parseBody(body) {
         return { kind: 'invalid', parts, error: 'the state block is not valid JSON' };
     }
     const version = typeof json === 'object' && json !== null && 'tasklist' in json ? json.tasklist : undefined;
-    if (typeof version === 'number' && version > domain_snapshot/* SCHEMA_VERSION */.f$) {
+    if (typeof version === 'number' && version > _model_js__WEBPACK_IMPORTED_MODULE_5__/* .SCHEMA_VERSION */ .f) {
         return {
             kind: 'invalid',
             parts,
-            error: `the state block has schema ${version}, newer than this tasklist-action understands (${domain_snapshot/* SCHEMA_VERSION */.f$}); use a newer release of the action`,
+            error: `the state block has schema ${version}, newer than this tasklist-action understands (${_model_js__WEBPACK_IMPORTED_MODULE_5__/* .SCHEMA_VERSION */ .f}); use a newer release of the action`,
         };
     }
-    const wire = WireSnapshotSchema.safeParse(json);
+    const wire = _snapshot_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .WireSnapshotSchema */ .xv.safeParse(json);
     if (!wire.success) {
         return {
             kind: 'invalid',
             parts,
-            error: `the state block fails validation: ${errors/* prettifyError */.S1(wire.error).replace(/\s*\n\s*/g, ' ')}`,
+            error: `the state block fails validation: ${zod__WEBPACK_IMPORTED_MODULE_6__/* .prettifyError */ .S1(wire.error).replace(/\s*\n\s*/g, ' ')}`,
         };
     }
-    const parsed = domain_snapshot/* SnapshotSchema */.S9.safeParse(fromWire(wire.data));
+    const parsed = _snapshot_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .StoredSnapshotSchema */ .d2.safeParse((0,_snapshot_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .fromWire */ .kn)(wire.data));
     if (!parsed.success) {
         return {
             kind: 'invalid',
             parts,
-            error: `the state block fails validation: ${errors/* prettifyError */.S1(parsed.error).replace(/\s*\n\s*/g, ' ')}`,
+            error: `the state block fails validation: ${zod__WEBPACK_IMPORTED_MODULE_6__/* .prettifyError */ .S1(parsed.error).replace(/\s*\n\s*/g, ' ')}`,
         };
     }
-    return { kind: 'ok', snapshot: parsed.data, parts, checklist: parseChecklist(region) };
+    return { kind: 'ok', snapshot: (0,_snapshot_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .snapshotFromStored */ .wI)(parsed.data), parts, checklist: parseChecklist(region) };
 }
 function countOf(text, needle) {
     return text.split(needle).length - 1;
-}
-
-
-/***/ }),
-
-/***/ 3006:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ octokitRepoPort),
-/* harmony export */   h: () => (/* binding */ hasRole)
-/* harmony export */ });
-const ROLES = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
-/** True when `role` is at least `needed`. */
-function hasRole(role, needed) {
-    return ROLES.indexOf(role) >= ROLES.indexOf(needed);
-}
-function toRole(value) {
-    return ROLES.find((role) => role === value) ?? 'none';
-}
-function octokitRepoPort(api, repo) {
-    return {
-        async defaultBranch() {
-            return (await api.repos.get({ ...repo })).data.default_branch;
-        },
-        async roleOf(login) {
-            const { data } = await api.repos.getCollaboratorPermissionLevel({ ...repo, username: login });
-            // role_name knows maintain and triage; permission is the older, coarser field.
-            return toRole(data.role_name || data.permission);
-        },
-        async react(target, content) {
-            if ('comment' in target)
-                await api.reactions.createForIssueComment({ ...repo, comment_id: target.comment, content });
-            else
-                await api.reactions.createForIssue({ ...repo, issue_number: target.issue, content });
-        },
-        async dispatchWorkflow(workflow, ref, inputs) {
-            await api.actions.createWorkflowDispatch({ ...repo, workflow_id: workflow, ref, inputs });
-        },
-    };
 }
 
 

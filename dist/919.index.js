@@ -1,5 +1,5 @@
-export const id = 219;
-export const ids = [219];
+export const id = 919;
+export const ids = [919];
 export const modules = {
 
 /***/ 3925:
@@ -107,27 +107,6 @@ function savedClaim() {
 
 /***/ }),
 
-/***/ 2381:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ requireTask),
-/* harmony export */   l: () => (/* binding */ requireId)
-/* harmony export */ });
-function requireId(inputs) {
-    if (inputs.tasklistId === undefined)
-        throw new Error('tasklist-id was validated as present');
-    return inputs.tasklistId;
-}
-function requireTask(inputs) {
-    if (inputs.task === undefined)
-        throw new Error('task was validated as present');
-    return inputs.task;
-}
-
-
-/***/ }),
-
 /***/ 1919:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -164,7 +143,7 @@ var find_task = __webpack_require__(7399);
 const MAX_LOST_RACES = 8;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function holderText(task) {
-    const claim = task.c;
+    const claim = task.state.claim;
     if (claim === undefined)
         return 'another job';
     return claim.holder.url === undefined ? claim.holder.label : `${claim.holder.label} (${claim.holder.url})`;
@@ -172,7 +151,7 @@ function holderText(task) {
 function heldTask(tasklist, task, claim) {
     return {
         tasklist,
-        task: task.n,
+        task: task.definition.name,
         holder: holderText(task),
         since: claim.at,
         leaseEnd: new Date((0,fold/* leaseExpiry */.Me)(claim)).toISOString(),
@@ -196,17 +175,17 @@ async function claim(store, log, start, request) {
     let pollMs = request.pollMs ?? 2000;
     for (;;) {
         const { id, task } = (0,find_task/* findTask */.V)(view.state, request.task, number);
-        const claimNow = task.c;
-        if ((0,domain_status/* isSettled */.Is)(task.s) || task.s === 'IN_PROGRESS') {
+        const claimNow = task.state.claim;
+        if ((0,domain_status/* isSettled */.Is)(task.state.status) || task.state.status === 'IN_PROGRESS') {
             if (!view.tailRead) {
                 view = await store.refresh(view);
                 continue;
             }
         }
-        if ((0,domain_status/* isSettled */.Is)(task.s))
+        if ((0,domain_status/* isSettled */.Is)(task.state.status))
             return { kind: 'finished', view, id, task };
         let op = 'start';
-        if (task.s === 'IN_PROGRESS' && claimNow !== undefined) {
+        if (task.state.status === 'IN_PROGRESS' && claimNow !== undefined) {
             if (request.knownClaim !== undefined && claimNow.id === request.knownClaim) {
                 return { kind: 'claimed', view, id, claimId: claimNow.id, fresh: false, before: task };
             }
@@ -239,9 +218,9 @@ async function claim(store, log, start, request) {
             rec: claimId,
             op,
             task: id,
-            name: task.n,
-            ver: task.v,
-            from: task.s,
+            name: task.definition.name,
+            ver: task.state.version,
+            from: task.state.status,
             to: 'IN_PROGRESS',
             authority: request.authority,
             ...(op === 'takeover' && claimNow !== undefined ? { claim: claimNow.id } : {}),
@@ -255,14 +234,14 @@ async function claim(store, log, start, request) {
         // Applied is not enough: by the time the record was read back, the claim may
         // already have expired and been taken over. Only a claim still held counts.
         const now = (0,find_task/* findTask */.V)(submission.view.state, request.task, number).task;
-        if (submission.kind === 'applied' && now.s === 'IN_PROGRESS' && now.c?.id === claimId) {
+        if (submission.kind === 'applied' && now.state.status === 'IN_PROGRESS' && now.state.claim?.id === claimId) {
             if (op === 'takeover')
-                log.warning(`${task.n}: took over from ${holderText(task)}, whose lease had expired or whose run attempt has ended`);
+                log.warning(`${task.definition.name}: took over from ${holderText(task)}, whose lease had expired or whose run attempt has ended`);
             return { kind: 'claimed', view: submission.view, id, claimId, fresh: true, before: task };
         }
         if (submission.kind === 'applied') {
-            log.info((0,report/* transitionLine */.o7)(id, task.n, task.s, 'IN_PROGRESS'));
-            log.warning(`${task.n}: this job's claim was overtaken before it could start (${now.s}, ${now.c === undefined ? 'by another job' : `held by ${holderText(now)}`}); deciding again`);
+            log.info((0,report/* transitionLine */.o7)(id, task.definition.name, task.state.status, 'IN_PROGRESS'));
+            log.warning(`${task.definition.name}: this job's claim was overtaken before it could start (${now.state.status}, ${now.state.claim === undefined ? 'by another job' : `held by ${holderText(now)}`}); deciding again`);
             view = submission.view;
             continue;
         }
@@ -270,7 +249,7 @@ async function claim(store, log, start, request) {
         view = submission.view;
         lostRaces += 1;
         if (lostRaces >= MAX_LOST_RACES) {
-            throw new errors/* TaskBusyError */.rz(`${task.n} in TaskList #${number} kept changing while this job tried to claim it; re-run the step`);
+            throw new errors/* TaskBusyError */.rz(`${task.definition.name} in TaskList #${number} kept changing while this job tried to claim it; re-run the step`);
         }
     }
 }
@@ -287,7 +266,7 @@ async function startTask(store, log, request) {
     const { tasklist, check, knownClaimOf, publish, onOutcome, ...claimRequest } = request;
     const snapshot = await store.readSnapshot(tasklist);
     await check?.(snapshot);
-    const index = snapshot.state.tasks.findIndex((t) => t.n === request.task);
+    const index = snapshot.state.tasks.findIndex((t) => t.definition.name === request.task);
     const known = index === -1 ? undefined : knownClaimOf?.((0,task_spec/* taskId */.BS)(index));
     const outcome = await claim(store, log, snapshot, {
         ...claimRequest,
@@ -307,8 +286,6 @@ var claim_handoff = __webpack_require__(3925);
 var outputs = __webpack_require__(2309);
 // EXTERNAL MODULE: ./build/action/runner-context.js
 var runner_context = __webpack_require__(1755);
-// EXTERNAL MODULE: ./build/action/commands/context.js
-var context = __webpack_require__(2381);
 ;// CONCATENATED MODULE: ./build/action/commands/start.js
 
 
@@ -317,10 +294,8 @@ var context = __webpack_require__(2381);
 
 
 
-
 function startRequest(log, inputs, runner) {
-    const id = (0,context/* requireId */.l)(inputs);
-    const name = (0,context/* requireTask */.H)(inputs);
+    const { tasklistId: id, task: name } = inputs;
     return {
         tasklist: id,
         task: name,
@@ -339,23 +314,23 @@ function startRequest(log, inputs, runner) {
 /** Logs what the claim found, in the words workflow logs are grepped for. */
 function reportOutcome(log, id, outcome) {
     if (outcome.kind === 'busy')
-        log.info(`${outcome.task.n}: IN_PROGRESS, held by ${outcome.held.holder}; not running it here (on-busy: skip)`);
+        log.info(`${outcome.task.definition.name}: IN_PROGRESS, held by ${outcome.held.holder}; not running it here (on-busy: skip)`);
     if (outcome.kind !== 'claimed')
         (0,claim_handoff/* saveClaimForPost */.Nq)(undefined);
     const index = (0,task_spec/* taskIndex */.oN)(outcome.id);
     if (outcome.kind === 'claimed' && outcome.fresh) {
         (0,report/* reportLoaded */.Yk)(log, id, outcome.view.state, { index, task: outcome.before });
-        log.info((0,report/* transitionLine */.o7)(outcome.id, outcome.before.n, outcome.before.s, 'IN_PROGRESS'));
+        log.info((0,report/* transitionLine */.o7)(outcome.id, outcome.before.definition.name, outcome.before.state.status, 'IN_PROGRESS'));
     }
     else {
         (0,report/* reportLoaded */.Yk)(log, id, outcome.view.state);
     }
     if (outcome.kind === 'finished')
-        log.info(`${outcome.task.n}: ${outcome.task.s} (status preserved)`);
+        log.info(`${outcome.task.definition.name}: ${outcome.task.state.status} (status preserved)`);
 }
 /** Claims the task for this job, shared by `start` and `run`. Logs the loaded state. */
 async function claimForJob(store, log, inputs, runner) {
-    const id = (0,context/* requireId */.l)(inputs);
+    const id = inputs.tasklistId;
     return startTask(store, log, {
         ...startRequest(log, inputs, runner),
         publish: false,
@@ -363,7 +338,7 @@ async function claimForJob(store, log, inputs, runner) {
     });
 }
 async function startCommand({ inputs, runner, store, log }) {
-    const id = (0,context/* requireId */.l)(inputs);
+    const id = inputs.tasklistId;
     const outcome = await startTask(store, log, {
         ...startRequest(log, inputs, runner),
         publish: true,
@@ -372,10 +347,10 @@ async function startCommand({ inputs, runner, store, log }) {
             if (found.kind !== 'claimed')
                 return;
             (0,claim_handoff/* exportClaim */.tE)(id, found.id, found.claimId);
-            (0,claim_handoff/* saveClaimForPost */.Nq)({ tasklistId: id, task: found.before.n, taskId: found.id, claimId: found.claimId });
+            (0,claim_handoff/* saveClaimForPost */.Nq)({ tasklistId: id, task: found.before.definition.name, taskId: found.id, claimId: found.claimId });
         },
     });
-    await (0,outputs/* publishOutputs */.e)(outcome.view, { task: (0,context/* requireTask */.H)(inputs), shouldRun: outcome.kind === 'claimed' });
+    await (0,outputs/* publishOutputs */.e)(outcome.view, { task: inputs.task, shouldRun: outcome.kind === 'claimed' });
 }
 
 
@@ -414,7 +389,7 @@ async function publishOutputs(view, outcome = {}) {
     _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('next-task', (0,_app_report_js__WEBPACK_IMPORTED_MODULE_1__/* .nextTask */ .J2)(state));
     _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('complete', String((0,_app_report_js__WEBPACK_IMPORTED_MODULE_1__/* .isComplete */ .As)(state)));
     if (outcome.task !== undefined) {
-        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('task-status', state.tasks.find((t) => t.n === outcome.task)?.s ?? '');
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('task-status', state.tasks.find((t) => t.definition.name === outcome.task)?.state.status ?? '');
     }
     if (outcome.shouldRun !== undefined)
         _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('should-run', String(outcome.shouldRun));
@@ -435,12 +410,12 @@ async function publishOutputs(view, outcome = {}) {
 
 
 function findTask(state, name, issueNumber) {
-    let index = state.tasks.findIndex((t) => t.n === name);
+    let index = state.tasks.findIndex((t) => t.definition.name === name);
     if (index === -1)
         index = (0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .taskIndex */ .oN)(name);
     const task = state.tasks[index];
     if (task === undefined) {
-        const names = state.tasks.map((t) => t.n);
+        const names = state.tasks.map((t) => t.definition.name);
         const shown = names.length > 12 ? `${names.slice(0, 12).join(', ')}, …` : names.join(', ');
         throw new _storage_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnknownTaskError */ .QG(`TaskList #${issueNumber} has no task '${name.slice(0, 80)}'; its tasks are: ${shown}`);
     }
@@ -468,7 +443,7 @@ function findTask(state, name, issueNumber) {
 
 /** The log lines users and tests grep; their words are part of the contract. */
 function taskLine(id, task) {
-    return `[${id}] ${task.n}: ${task.s}${task.s === 'COMPLETE' ? ' (status preserved)' : ''}`;
+    return `[${id}] ${task.definition.name}: ${task.state.status}${task.state.status === 'COMPLETE' ? ' (status preserved)' : ''}`;
 }
 function transitionLine(id, name, from, to) {
     return `[${id}] ${name}: ${from} -> ${to}`;
@@ -485,13 +460,13 @@ function reportCreated(log, issueNumber, state) {
     state.tasks.forEach((task, index) => log.info(taskLine((0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .taskId */ .BS)(index), task)));
 }
 function nextTask(state) {
-    return state.tasks.find((t) => t.s === 'PENDING' || t.s === 'FAILED')?.n ?? '';
+    return state.tasks.find((t) => t.state.status === 'PENDING' || t.state.status === 'FAILED')?.definition.name ?? '';
 }
 function isComplete(state) {
-    return state.tasks.every((t) => (0,_domain_status_js__WEBPACK_IMPORTED_MODULE_0__/* .isSettled */ .Is)(t.s));
+    return state.tasks.every((t) => (0,_domain_status_js__WEBPACK_IMPORTED_MODULE_0__/* .isSettled */ .Is)(t.state.status));
 }
 function statusMap(state) {
-    return Object.fromEntries(state.tasks.map((t) => [t.n, t.s]));
+    return Object.fromEntries(state.tasks.map((t) => [t.definition.name, t.state.status]));
 }
 
 
@@ -512,10 +487,11 @@ function statusMap(state) {
 /** The job summary: the TaskList as a table, with a link to its issue. */
 function renderSummary(snapshot, issueNumber, issueUrl) {
     const rows = snapshot.tasks.map((task, index) => {
-        const duration = task.t === undefined ? '' : (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(task.t);
-        const run = task.u === undefined ? '' : `[run](${task.u})`;
-        const note = task.m === undefined ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(task.m);
-        return `| ${(0,_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .taskId */ .BS)(index)} | ${task.n} | ${task.s} | ${duration} | ${run} | ${note} |`;
+        const { durationSec, runUrl, message, status } = task.state;
+        const duration = durationSec === undefined ? '' : (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(durationSec);
+        const run = runUrl === undefined ? '' : `[run](${runUrl})`;
+        const note = message === undefined ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(message);
+        return `| ${(0,_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .taskId */ .BS)(index)} | ${task.definition.name} | ${status} | ${duration} | ${run} | ${note} |`;
     });
     return [
         `### TaskList [#${issueNumber}](${issueUrl}): ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(snapshot.title)}`,
@@ -525,34 +501,6 @@ function renderSummary(snapshot, issueNumber, issueUrl) {
         ...rows,
         '',
     ].join('\n');
-}
-
-
-/***/ }),
-
-/***/ 4377:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w$: () => (/* binding */ datetime)
-/* harmony export */ });
-/* unused harmony exports date, time, duration */
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3759);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(0);
-
-
-
-function datetime(params) {
-    return _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* ._isoDateTime */ .G1(_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodISODateTime */ .You, params);
-}
-function date(params) {
-    return core._isoDate(ZodISODate, params);
-}
-function time(params) {
-    return core._isoTime(ZodISOTime, params);
-}
-function duration(params) {
-    return core._isoDuration(ZodISODuration, params);
 }
 
 
