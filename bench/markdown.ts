@@ -74,7 +74,7 @@ export function renderMarkdown(r: BenchResults): string {
   out.push('## This action, the naive action, the physical limit')
   out.push('')
   out.push(
-    `The naive action (bench/naive/action.ts) is what most issue-state actions do: read the issue body, change it, write it back, one comment per transition; it imports nothing and uses Node's fetch. The limit is the processes an operation needs, each a bare \`node\` start-up (\`node -e 0\` spawned as the bench spawns a step, spawn to exit: ${cmp.bareNodeMs} ms here), plus the round trips a transition safe against concurrent writers cannot avoid (read the snapshot, append the record, read the records up to it), at the latency (bench/limit.ts says why). \`run\`'s command is \`date\`, a few ms, counted against each.`,
+    `The naive action (bench/naive/action.ts) is what most issue-state actions do: read the issue body, change it, write it back, one comment per transition; it imports nothing and uses Node's fetch. The limit is the processes an operation needs, each a bare \`node\` start-up (\`node -e 0\` spawned as the bench spawns a step, spawn to exit: ${cmp.bareNodeMs} ms here), plus the round trips a transition safe against concurrent writers cannot avoid (read the snapshot, append the record, read the records up to it), at the latency (bench/limit.ts says why). \`run\`'s command is two \`date\`s, a few ms, counted against each.`,
   )
   out.push('')
   out.push(`![Wall time per operation: this action, the naive action, the physical limit](${PLOT_FILE})`)

@@ -73,6 +73,8 @@ export function diffStats(before: Stats, after: Stats): Stats {
 export interface ActOutcome {
   /** Timeline time the user's command started (run only). */
   readonly commandStartedAt?: number
+  /** How long the user's command itself ran (run only). */
+  readonly commandMs?: number
   readonly steps?: readonly StepCost[]
 }
 
