@@ -73,17 +73,21 @@ export function sameCounts(a: RequestCost, b: RequestCost): boolean {
 
 /**
  * Time a process sat idle right before each of its writes except the first: from the end of the
- * request before it to the write's arrival. Octokit's throttling keeps writes of one process at
- * least a second apart, so this is where that pacing shows.
+ * request before it to the write's arrival. The client paces a process's writes past its first
+ * few a second apart, so this is where that pacing would show. A gap that holds `run`'s command
+ * (starting at `commandAt`) counts without the command's own `commandMs`.
  */
-export function idleBeforeWrites(entries: readonly TimelineEntry[]): number {
+export function idleBeforeWrites(entries: readonly TimelineEntry[], commandAt?: number, commandMs = 0): number {
   const sorted = entries.toSorted((a, b) => a.startMs - b.startMs)
   let idle = 0
   let writes = 0
   let lastEnd = Number.NaN
   for (const entry of sorted) {
     if (entry.method !== 'GET') {
-      if (writes > 0 && Number.isFinite(lastEnd)) idle += Math.max(0, entry.startMs - lastEnd)
+      // In `run`, the user's command sits in one gap; its own duration is not the step's idling.
+      const spansCommand = commandAt !== undefined && lastEnd <= commandAt && commandAt <= entry.startMs
+      if (writes > 0 && Number.isFinite(lastEnd))
+        idle += Math.max(0, entry.startMs - lastEnd - (spansCommand ? commandMs : 0))
       writes++
     }
     lastEnd = Number.isFinite(lastEnd) ? Math.max(lastEnd, entry.endMs) : entry.endMs

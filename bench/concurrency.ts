@@ -1,22 +1,25 @@
-// Section 3: many jobs transitioning one TaskList at once. Each job runs its own task; afterwards
-// the record is folded from scratch and compared with what every job reported.
+// Section 3: many jobs transitioning one TaskList at once, each running its own task. What matters
+// is each job's critical path (its first request to its last response) and whether every job's update
+// survived: launching fifty Node processes on a small machine measures its CPU, so a start gate holds
+// every request until all jobs have started, and all jobs then meet GitHub at the same moment. This action's record is folded from scratch afterwards and compared
+// with what every job reported; the naive action, whose state is its body, is checked against its body.
 import { WRITE_BURST } from '../src/github/client.ts'
 import { parseBody } from '../src/domain/body.ts'
 import { fold, trustedAuthors } from '../src/domain/fold.ts'
 import { genesisSnapshot } from '../src/domain/snapshot.ts'
 import { ACTIONS_BOT, type GitHubDouble, type TimelineEntry } from '../test/double/index.ts'
-import type { StepResult } from '../test/support/step-runner.ts'
 import { byClient, longestChain, networkSpan } from './chain.ts'
 import { startClientTagger } from './client-tags.ts'
 import { newJob } from './jobs.ts'
 import { loadNow } from './machine.ts'
 import { timelineNow } from './measure.ts'
+import { NaiveJob } from './naive/runner.ts'
 import { namedTasks, REPO, seedTaskList } from './records.ts'
 import { median } from './stats.ts'
 import type { ConcurrencyRow } from './types.ts'
 
 const COMMENTS_ROUTE = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments'
-/** @octokit/plugin-throttling's write group: one write per process per second. */
+/** The client's pacing of writes past its burst: one a second. */
 const WRITE_PACING_MS = 1000
 const PATCH_BODY_ROUTE = 'PATCH /repos/{owner}/{repo}/issues/{issue_number}'
 
@@ -27,31 +30,125 @@ export interface ConcurrencyOptions {
   readonly tasks: number
 }
 
+interface Outcome {
+  readonly exitCode: number | null
+  /** The status the job reported for its task. */
+  readonly reported: string | undefined
+}
+
+/** What is measured: this action or the naive one. */
+export interface Contender {
+  readonly name: string
+  /** The route of the write that holds a job's final record. */
+  readonly recordRoute: string
+  /** Makes the TaskList (at 0 ms latency, not measured); returns its number. */
+  seed(double: GitHubDouble, title: string, tasks: readonly string[]): Promise<number>
+  run(apiUrl: string, job: number, id: number, task: string): Promise<Outcome>
+  /** Each task's status as the record holds it, and as the body shows it. */
+  truth(double: GitHubDouble, id: number): { recorded: Map<string, string>; shown: Map<string, string> }
+}
+
+const seeds = new Map<number, ReturnType<typeof seedTaskList>>()
+
+export const THIS_ACTION: Contender = {
+  name: 'this action',
+  recordRoute: COMMENTS_ROUTE,
+  seed: (double, title, tasks) => {
+    const seeded = seedTaskList(double, { title, tasks: tasks.map((name) => ({ name })) })
+    seeds.set(seeded.number, seeded)
+    return Promise.resolve(seeded.number)
+  },
+  run: async (apiUrl, i, id, task) => {
+    const result = await newJob(apiUrl, { job: `shard-${i}` }).step({
+      command: 'run',
+      'tasklist-id': String(id),
+      task,
+      run: 'true',
+    })
+    return { exitCode: result.exitCode, reported: result.outputs['task-status'] }
+  },
+  truth: (double, id) => {
+    const seeded = seeds.get(id)
+    if (seeded === undefined) throw new Error(`TaskList ${id} was not seeded here`)
+    // Every comment folded from the genesis, as a reader with no snapshot would.
+    const genesis = genesisSnapshot({
+      title: seeded.snapshot.title,
+      trusted: [],
+      tasks: seeded.snapshot.tasks.map((t) => t.definition),
+      now: seeded.snapshot.created,
+    })
+    const comments = double
+      .listComments(REPO, id)
+      .map((c) => ({ id: c.id, createdAt: c.created_at, login: c.user?.login ?? '', body: c.body ?? '' }))
+    const recorded = new Map(
+      fold(genesis, comments, trustedAuthors(ACTIONS_BOT.login)).snapshot.tasks.map((t) => [
+        t.definition.name,
+        t.state.status,
+      ]),
+    )
+    const parsed = parseBody(double.getIssue(REPO, id)?.body)
+    const shown =
+      parsed.kind === 'ok'
+        ? new Map(parsed.snapshot.tasks.map((t) => [t.definition.name, t.state.status]))
+        : new Map<string, string>()
+    return { recorded, shown }
+  },
+}
+
+const NAIVE_MARK = '<!-- naive-state '
+
+export const NAIVE_ACTION: Contender = {
+  name: 'naive',
+  recordRoute: PATCH_BODY_ROUTE,
+  seed: async (double, title, tasks) => {
+    const created = await new NaiveJob(double.apiUrl).step({ command: 'create', title, tasks: tasks.join('\n') })
+    const id = Number(created.outputs['tasklist-id'])
+    if (created.exitCode !== 0 || !Number.isInteger(id)) throw new Error(`naive create failed: ${created.stdout}`)
+    return id
+  },
+  run: async (apiUrl, _i, id, task) => {
+    const result = await new NaiveJob(apiUrl).step({ command: 'run', 'tasklist-id': String(id), task, run: 'true' })
+    return { exitCode: result.exitCode, reported: result.outputs['task-status'] }
+  },
+  truth: (double, id) => {
+    // The naive action's state is its body: what it shows is all it has.
+    const body = double.getIssue(REPO, id)?.body ?? ''
+    const at = body.indexOf(NAIVE_MARK)
+    const parsed =
+      at < 0
+        ? {}
+        : (JSON.parse(body.slice(at + NAIVE_MARK.length, body.indexOf(' -->', at))) as {
+            state?: Record<string, string>
+          })
+    const state = new Map(Object.entries(parsed.state ?? {}))
+    return { recorded: state, shown: state }
+  },
+}
+
 /** `jobs` jobs, each running a distinct task of one TaskList, all launched at the same moment. */
 export async function concurrentRuns(
   double: GitHubDouble,
   jobs: number,
   options: ConcurrencyOptions,
+  contender: Contender = THIS_ACTION,
 ): Promise<ConcurrencyRow> {
-  const specs = namedTasks(options.tasks)
-  const seeded = seedTaskList(double, { title: `${jobs} jobs at once`, tasks: specs })
-  const id = String(seeded.number)
-  const tagger = await startClientTagger(double.apiUrl)
+  const tasks = namedTasks(options.tasks).map((t) => t.name)
+  const id = await contender.seed(double, `${jobs} jobs at once`, tasks)
+  // The start gate: every job's requests wait at the forwarder until all jobs have sent their first,
+  // as jobs on runners of their own, started together, would meet GitHub.
+  const tagger = await startClientTagger(double.apiUrl, { gate: jobs })
   try {
-    const runners = specs
-      .slice(0, jobs)
-      .map((task, i) => ({ task: task.name, job: newJob(tagger.apiUrl(`job-${i}`), { job: `shard-${i}` }) }))
     double.setLatency({ latencyMs: options.latencyMs, jitterMs: 0 })
     double.resetStats()
     const loadAverage = loadNow()
     const cpuBefore = process.cpuUsage()
     const launched = timelineNow()
-    const finishedAt: number[] = runners.map(() => Number.NaN)
-    const results: StepResult[] = await Promise.all(
-      runners.map(async ({ job, task }, i) => {
-        const result = await job.step({ command: 'run', 'tasklist-id': id, task, run: 'true' })
+    const finishedAt: number[] = tasks.slice(0, jobs).map(() => Number.NaN)
+    const outcomes = await Promise.all(
+      tasks.slice(0, jobs).map(async (task, i) => {
+        const outcome = await contender.run(tagger.apiUrl(`job-${i}`), i, id, task)
         finishedAt[i] = timelineNow()
-        return result
+        return { task, ...outcome }
       }),
     )
     double.setLatency({ latencyMs: 0 })
@@ -59,51 +156,29 @@ export async function concurrentRuns(
     const stats = double.stats()
     const timeline = double.timeline.map((e) => ({ ...e }))
 
-    // The truth: every comment folded from the genesis, as a reader with no snapshot would.
-    const issue = double.getIssue(REPO, seeded.number)
-    const genesis = genesisSnapshot({
-      title: seeded.snapshot.title,
-      trusted: [],
-      tasks: specs,
-      now: seeded.snapshot.created,
-    })
-    const comments = double
-      .listComments(REPO, seeded.number)
-      .map((c) => ({ id: c.id, createdAt: c.created_at, login: c.user?.login ?? '', body: c.body ?? '' }))
-    const truth = fold(genesis, comments, trustedAuthors(ACTIONS_BOT.login)).snapshot
-    const statusOf = new Map(truth.tasks.map((t) => [t.definition.name, t.state.status]))
+    const { recorded, shown } = contender.truth(double, id)
     let lostUpdates = 0
     let failedSteps = 0
-    results.forEach((result, i) => {
-      const task = runners[i]?.task ?? ''
-      if (result.exitCode !== 0) failedSteps++
-      const reported = result.outputs['task-status']
+    for (const { task, exitCode, reported } of outcomes) {
+      if (exitCode !== 0) failedSteps++
       // A job that reports an outcome the record does not hold lost its update (or invented one).
-      if (reported === undefined || reported !== statusOf.get(task)) lostUpdates++
-    })
-    const parsed = parseBody(issue?.body)
-    const shown =
-      parsed.kind === 'ok'
-        ? new Map(parsed.snapshot.tasks.map((t) => [t.definition.name, t.state.status]))
-        : new Map<string, string>()
-    const bodyBehind = truth.tasks.filter((t) => shown.get(t.definition.name) !== t.state.status).length
+      if (reported === undefined || reported !== recorded.get(task)) lostUpdates++
+    }
+    const bodyBehind = [...recorded].filter(([task, status]) => shown.get(task) !== status).length
 
     const clients = byClient(timeline)
-    const perJob = [...clients.values()]
+    const perJob = outcomes.map((_, i) => clients.get(`job-${i}`) ?? [])
     const firstRequest = (entries: readonly TimelineEntry[]) => Math.min(...entries.map((e) => e.startMs))
     const lastResponse = (entries: readonly TimelineEntry[]) => Math.max(...entries.map((e) => e.endMs))
-    const phases = runners.map((_, i) => {
-      const entries = clients.get(`job-${i}`) ?? []
-      const done = finishedAt[i] ?? Number.NaN
-      return {
-        startup: firstRequest(entries) - launched,
-        span: networkSpan(entries),
-        exit: done - lastResponse(entries),
-      }
-    })
+    const phases = perJob.map((entries, i) => ({
+      startup: firstRequest(entries) - launched,
+      span: networkSpan(entries),
+      exit: (finishedAt[i] ?? Number.NaN) - lastResponse(entries),
+    }))
     const recordsLanded = timeline
-      .filter((e) => `${e.method} ${e.route}` === COMMENTS_ROUTE && e.status === 201)
+      .filter((e) => `${e.method} ${e.route}` === contender.recordRoute && e.status >= 200 && e.status < 300)
       .map((e) => e.endMs)
+    const writesOf = (entries: readonly TimelineEntry[]) => entries.filter((e) => e.method !== 'GET').length
     return {
       jobs,
       command: 'run',
@@ -124,18 +199,16 @@ export async function concurrentRuns(
       maxBodyPatchesPerJob: Math.max(
         ...perJob.map((entries) => entries.filter((e) => `${e.method} ${e.route}` === PATCH_BODY_ROUTE).length),
       ),
-      lastJobFirstRequestMs: Math.round(
-        Math.max(...perJob.map((entries) => Math.min(...entries.map((e) => e.startMs)))) - launched,
-      ),
-      maxJobSpanMs: Math.round(Math.max(...perJob.map((entries) => networkSpan(entries)))),
+      lastJobFirstRequestMs: Math.round(Math.max(...perJob.map(firstRequest)) - launched),
+      medianJobSpanMs: Math.round(median(phases.map((p) => p.span))),
+      maxJobSpanMs: Math.round(Math.max(...phases.map((p) => p.span))),
       maxRoundTripsPerJob: Math.max(...perJob.map((entries) => longestChain(entries))),
-      maxWritesPerJob: Math.max(...perJob.map((entries) => entries.filter((e) => e.method !== 'GET').length)),
+      maxWritesPerJob: Math.max(...perJob.map(writesOf)),
       // What no amount of CPU would remove: the client's pacing of writes past its burst, and the latency of each round trip.
       floorMs: Math.max(
         ...perJob.map(
           (entries) =>
-            Math.max(0, entries.filter((e) => e.method !== 'GET').length - WRITE_BURST) * WRITE_PACING_MS +
-            longestChain(entries) * options.latencyMs,
+            Math.max(0, writesOf(entries) - WRITE_BURST) * WRITE_PACING_MS + longestChain(entries) * options.latencyMs,
         ),
       ),
       loadAverage,
@@ -156,13 +229,14 @@ export async function measureConcurrency(
   double: GitHubDouble,
   options: ConcurrencyOptions,
   progress: (line: string) => void,
+  contender: Contender = THIS_ACTION,
 ): Promise<ConcurrencyRow[]> {
   const rows: ConcurrencyRow[] = []
   for (const jobs of options.jobCounts) {
-    const row = await concurrentRuns(double, jobs, options)
+    const row = await concurrentRuns(double, jobs, options, contender)
     rows.push(row)
     progress(
-      `${jobs} concurrent runs: ${row.requests} requests, all recorded after ${row.allRecordsLandedMs} ms, all steps done after ${row.allStepsDoneMs} ms, ${row.lostUpdates} lost updates, ${row.failedSteps} failed steps`,
+      `${contender.name}, ${jobs} concurrent runs: critical path per job ${row.medianJobSpanMs} ms median, ${row.maxJobSpanMs} ms worst; last record landed after ${row.allRecordsLandedMs} ms; ${row.lostUpdates} lost updates, ${row.failedSteps} failed steps`,
     )
   }
   return rows

@@ -1,6 +1,9 @@
 // bench/results.md: the measurements as tables, targets first.
 import { GITHUB_BODY_LIMIT } from '../src/domain/body.ts'
-import type { BenchResults, GrowthRow, RequestCost, Timing } from './types.ts'
+import type { BenchResults, ConcurrencyRow, Figures, GrowthRow, RequestCost, Timing } from './types.ts'
+
+/** The plot of wall time per operation, written beside results.md. */
+export const PLOT_FILE = 'wall-time.svg'
 
 const ROUTE_NAMES: ReadonlyArray<[string, string]> = [
   ['GET /repos/{owner}/{repo}/issues/{issue_number}/comments', 'GET comments'],
@@ -27,6 +30,10 @@ function table(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<stri
 const ms = (t: Timing | undefined) => (t === undefined ? '–' : `${t.wallMs} ms`)
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
 const reads = (c: RequestCost) => `${c.reads}${c.notModified > 0 ? ` (${c.notModified}×304)` : ''}`
+const ratio = (a: number | undefined, b: number | undefined) =>
+  a === undefined || b === undefined || b === 0 ? '–' : `${(a / b).toFixed(2)}×`
+const wall = (f: Figures, latency: number) => `${f.wallMs[String(latency)] ?? '–'} ms`
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 const writes = (c: RequestCost) => `${c.writes}${c.contentCreating > 0 ? ` (${c.contentCreating} creating)` : ''}`
 
 export function renderMarkdown(r: BenchResults): string {
@@ -63,6 +70,59 @@ export function renderMarkdown(r: BenchResults): string {
   )
   out.push('')
 
+  const cmp = r.comparison
+  out.push('## This action, the naive action, the physical limit')
+  out.push('')
+  out.push(
+    `The naive action (bench/naive/action.ts) is what most issue-state actions do: read the issue body, change it, write it back, one comment per transition; it imports nothing and uses Node's fetch. The limit is the processes an operation needs, each a bare \`node\` start-up (\`node -e 0\` spawned as the bench spawns a step, spawn to exit: ${cmp.bareNodeMs} ms here), plus the round trips a transition safe against concurrent writers cannot avoid (read the snapshot, append the record, read the records up to it), at the latency (bench/limit.ts says why). \`run\`'s command is two \`date\`s, a few ms, counted against each.`,
+  )
+  out.push('')
+  out.push(`![Wall time per operation: this action, the naive action, the physical limit](${PLOT_FILE})`)
+  out.push('')
+  out.push(
+    table(
+      [
+        'Operation',
+        'Requests (action / naive / limit)',
+        'Round trips (action / naive / limit)',
+        ...latencies.flatMap((l) => [
+          `Wall @ ${l} ms (action / naive / limit)`,
+          `Action ÷ limit @ ${l} ms`,
+          `Action ÷ naive @ ${l} ms`,
+        ]),
+        'Limit: why',
+      ],
+      cmp.rows.map((row) => [
+        row.operation,
+        `${row.action.requests} / ${row.naive.requests} / ${row.limit.requests}`,
+        `${row.action.roundTrips} / ${row.naive.roundTrips} / ${row.limit.roundTrips}`,
+        ...latencies.flatMap((l) => [
+          `${wall(row.action, l)} / ${wall(row.naive, l)} / ${wall(row.limit, l)}`,
+          ratio(row.action.wallMs[String(l)], row.limit.wallMs[String(l)]),
+          ratio(row.action.wallMs[String(l)], row.naive.wallMs[String(l)]),
+        ]),
+        row.limit.why,
+      ]),
+    ),
+  )
+  out.push('')
+  const fiftyOurs = r.concurrency.find((c) => c.jobs === cmp.naiveConcurrency.jobs)
+  out.push(
+    `Under concurrency (${cmp.naiveConcurrency.jobs} jobs at once, each running its own task, ${cmp.naiveConcurrency.latencyMs} ms latency):`,
+  )
+  out.push('')
+  out.push(
+    concurrencyTable([
+      ...(fiftyOurs === undefined ? [] : [['this action', fiftyOurs] as const]),
+      ['naive', cmp.naiveConcurrency] as const,
+    ]),
+  )
+  out.push('')
+  out.push(
+    "The naive action's lost updates: jobs that reported their task COMPLETE while the body, its only state, does not say so. Each job read the body, and a later job's write of the body it had read dropped the change.",
+  )
+  out.push('')
+
   out.push('## 1. Per operation')
   out.push('')
   out.push(
@@ -74,6 +134,7 @@ export function renderMarkdown(r: BenchResults): string {
         'Writes',
         'Round trips',
         ...latencies.map((l) => `Wall @ ${l} ms`),
+        'To first request @ 0 ms',
         'Idle before writes',
         'What it asks',
       ],
@@ -84,6 +145,7 @@ export function renderMarkdown(r: BenchResults): string {
         writes(o.cost),
         `${o.cost.roundTrips}${o.beforeCommand === undefined ? '' : ` (${o.beforeCommand.roundTrips} before the command)`}`,
         ...latencies.map((l) => ms(o.timing[String(l)])),
+        o.timing['0']?.toFirstRequestMs === undefined ? '–' : `${o.timing['0'].toFirstRequestMs} ms`,
         `${o.idleBeforeWritesMs} ms`,
         routes(o.cost.byRoute) + (o.stableCounts ? '' : ' (counts varied between repetitions)'),
       ]),
@@ -91,7 +153,7 @@ export function renderMarkdown(r: BenchResults): string {
   )
   out.push('')
   out.push(
-    '"Idle before writes": time the process waited right before its second and later writes (at 0 ms latency) — a process\'s first five writes go out back to back; only writes past that burst are held a second apart.',
+    '"To first request": spawn of the (first) step to its first request reaching the double: the start-up of that command, its own chunks loaded. "Idle before writes": time the process waited right before its second and later writes (at 0 ms latency), which holds its own work between the answer and the write (parsing, folding, rendering the body) — a process\'s first five writes go out back to back; only writes past that burst are held a second apart.',
   )
   out.push('')
   const scenario = r.operations.find((o) => o.steps !== undefined)
@@ -214,39 +276,10 @@ export function renderMarkdown(r: BenchResults): string {
     ),
   )
   out.push('')
-  out.push(
-    table(
-      [
-        'Jobs',
-        'Latency',
-        'All recorded',
-        'All steps done',
-        'Typical job: start-up / requests / exit',
-        "Last job's first request",
-        'Longest job, first request to last response',
-        'Most writes by one job',
-        'Floor of the slowest job',
-        'Load average',
-        'CPU of the bench process',
-      ],
-      r.concurrency.map((c) => [
-        c.jobs,
-        `${c.latencyMs} ms`,
-        `${(c.allRecordsLandedMs / 1000).toFixed(1)} s`,
-        `${(c.allStepsDoneMs / 1000).toFixed(1)} s`,
-        `${(c.medianJobPhasesMs.startup / 1000).toFixed(1)} / ${(c.medianJobPhasesMs.requests / 1000).toFixed(1)} / ${(c.medianJobPhasesMs.exit / 1000).toFixed(1)} s`,
-        `${(c.lastJobFirstRequestMs / 1000).toFixed(1)} s`,
-        `${(c.maxJobSpanMs / 1000).toFixed(1)} s`,
-        c.maxWritesPerJob,
-        `${(c.floorMs / 1000).toFixed(1)} s`,
-        c.loadAverage,
-        `${(c.benchCpuMs / 1000).toFixed(1)} s`,
-      ]),
-    ),
-  )
+  out.push(concurrencyTable(r.concurrency.map((c) => [`${c.jobs} jobs`, c] as const)))
   out.push('')
   out.push(
-    "All recorded: launch to the creation of the last record comment. All steps done: launch to the exit of the last step (after its record is confirmed and the body published). Start-up: launch to a job's first request — with every job a process on this machine, the CPU, not GitHub, sets it. Floor: (writes past the client's burst of 5) × 1 s of write pacing + round trips × latency, for the job where that is largest — what the slowest job needs even with a machine of its own.",
+    "A start gate holds every request at a forwarder until every job has sent its first, then lets them all through at once: the jobs meet GitHub together, as jobs on runners of their own started together would, and the start-up of 50 Node processes on this machine's cores stays out of each job's critical path (\"Last job's first request\" is when the gate opened). The jobs' processes still share these cores while they work. Critical path: per job, its first request to its last response. All recorded: launch to the creation of the last record comment (for the naive action, its last body write). All steps done: launch to the exit of the last step (after its record is confirmed and the body published). Start-up: launch to a job's first request — with every job a process on this machine, the CPU, not GitHub, sets it. Floor: (writes past the client's burst of 5) × 1 s of write pacing + round trips × latency, for the job where that is largest — what the slowest job needs even with a machine of its own.",
   )
   out.push('')
 
@@ -254,7 +287,7 @@ export function renderMarkdown(r: BenchResults): string {
   out.push('')
   const s = r.startup
   out.push(
-    `${s.command}; ${s.runs} runs each, interleaved, after one warm-up of bare node. The first run of the action uses an empty temp dir, so Node's compile cache (enabled by dist) is cold.`,
+    `Start-up: ${s.command}; spawn to exit with spawnSync, ${s.runs} runs each, interleaved with \`node -e 0\`, after one warm-up of bare node. That is the path every step takes before it knows its command: the entry, reading and validating the inputs. The first run of the action uses an empty temp dir, so Node's compile cache (enabled by dist) is cold. What a command then loads, and what it costs to parse, is in the table below; its whole start-up, to its first request, is \"To first request\" in section 1.`,
   )
   out.push('')
   out.push(
@@ -278,6 +311,20 @@ export function renderMarkdown(r: BenchResults): string {
     `CPU time (user + system) per start, mean of ${s.runs}: bare node ${s.cpu.bareNodeMs} ms, the action ${s.cpu.actionMs} ms (${s.cpu.ratio}×).`,
   )
   out.push('')
+  const post = r.postIdle
+  out.push(
+    `The post step of a step that claimed nothing (\`node dist/post/index.js\` with no saved claim), ${post.runs} runs interleaved with bare node: ${post.postMs} ms vs ${post.bareNodeMs} ms (${post.ratio}×); CPU ${post.cpu.postMs} ms vs ${post.cpu.bareNodeMs} ms (${post.cpu.ratio}×).`,
+  )
+  out.push('')
+  out.push(`What each command loads and what parsing it costs: ${r.loadCost.method}.`)
+  out.push('')
+  out.push(
+    table(
+      ['Command', 'Files of dist/ loaded', 'Size', 'Import, cold cache', 'Import, warm cache'],
+      r.loadCost.commands.map((c) => [c.command, c.files.join(', '), kb(c.bytes), `${c.coldMs} ms`, `${c.warmMs} ms`]),
+    ),
+  )
+  out.push('')
   out.push(
     table(
       ['File', 'Size'],
@@ -289,7 +336,49 @@ export function renderMarkdown(r: BenchResults): string {
     ),
   )
   out.push('')
+  const cy = r.cycles
+  out.push('## 5. Start/fail cycles in sequence')
+  out.push('')
+  out.push(
+    `${cy.cycles} start/fail cycles of one task, one process per transition (${cy.processes} processes), at ${cy.latencyMs} ms latency: ${seconds(cy.totalMs)} in all, ${cy.perTransitionMs} ms per transition, ${cy.requests} requests; load average ${cy.loadAverage} at the start.`,
+  )
+  out.push('')
   return out.join('\n')
+}
+
+function concurrencyTable(rows: ReadonlyArray<readonly [string, ConcurrencyRow]>): string {
+  return table(
+    [
+      '',
+      'Latency',
+      'Critical path per job: median / worst',
+      'All recorded',
+      'All steps done',
+      'Typical job: start-up / requests / exit',
+      "Last job's first request",
+      'Round trips (most by one job)',
+      'Most writes by one job',
+      'Lost updates',
+      'Floor of the slowest job',
+      'Load average',
+      'CPU of the bench process',
+    ],
+    rows.map(([label, c]) => [
+      label,
+      `${c.latencyMs} ms`,
+      `${seconds(c.medianJobSpanMs)} / ${seconds(c.maxJobSpanMs)}`,
+      seconds(c.allRecordsLandedMs),
+      seconds(c.allStepsDoneMs),
+      `${seconds(c.medianJobPhasesMs.startup)} / ${seconds(c.medianJobPhasesMs.requests)} / ${seconds(c.medianJobPhasesMs.exit)}`,
+      seconds(c.lastJobFirstRequestMs),
+      c.maxRoundTripsPerJob,
+      c.maxWritesPerJob,
+      c.lostUpdates,
+      seconds(c.floorMs),
+      c.loadAverage,
+      seconds(c.benchCpuMs),
+    ]),
+  )
 }
 
 function growthTable(rows: readonly GrowthRow[], sizeLabel: string, latencies: readonly number[]): string {

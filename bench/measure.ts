@@ -73,6 +73,8 @@ export function diffStats(before: Stats, after: Stats): Stats {
 export interface ActOutcome {
   /** Timeline time the user's command started (run only). */
   readonly commandStartedAt?: number
+  /** How long the user's command itself ran (run only). */
+  readonly commandMs?: number
   readonly steps?: readonly StepCost[]
 }
 
@@ -89,6 +91,8 @@ export interface Sample {
   readonly cost: RequestCost
   readonly wallMs: number
   readonly networkSpanMs: number
+  /** From the start of the measured part to the first request reaching the double. */
+  readonly toFirstRequestMs: number
   readonly timeline: readonly TimelineEntry[]
   readonly outcome: ActOutcome
 }
@@ -98,12 +102,21 @@ export async function sampleOnce<C>(double: GitHubDouble, spec: OperationSpec<C>
   const context = await spec.setup(double)
   double.setLatency({ latencyMs, jitterMs: 0 })
   double.resetStats()
+  const startedAt = timelineNow()
   const started = performance.now()
   try {
     const outcome = await spec.act(double, context)
     const wallMs = performance.now() - started
     const timeline = double.timeline.map((entry) => ({ ...entry }))
-    return { cost: costOf(double.stats(), timeline), wallMs, networkSpanMs: networkSpan(timeline), timeline, outcome }
+    const toFirstRequestMs = Math.min(...timeline.map((e) => e.startMs)) - startedAt
+    return {
+      cost: costOf(double.stats(), timeline),
+      wallMs,
+      networkSpanMs: networkSpan(timeline),
+      toFirstRequestMs,
+      timeline,
+      outcome,
+    }
   } finally {
     double.setLatency({ latencyMs: 0 })
   }
@@ -138,6 +151,7 @@ export async function repeat<C>(
       wallMs: Math.round(median(samples.map((s) => s.wallMs))),
       networkSpanMs: Math.round(median(samples.map((s) => s.networkSpanMs))),
       samplesMs: samples.map((s) => Math.round(s.wallMs)),
+      toFirstRequestMs: Math.round(median(samples.map((s) => s.toFirstRequestMs))),
     }
   }
   if (first === undefined) throw new Error(`${spec.name}: no repetitions`)

@@ -12,9 +12,9 @@ import type { OperationResult } from './types.ts'
 
 const TITLE = 'Migrate production'
 const TASKS = tasksInput(REFERENCE_TASKS)
-/** The user's command in a measured `run`: it notes when it started, on the epoch clock. */
+/** The user's command in a measured `run`: it notes when it started and ended, on the epoch clock. */
 const STAMP_FILE = 'bench-command-started'
-const STAMPING_COMMAND = `date +%s%3N > ${STAMP_FILE}`
+const STAMPING_COMMAND = `date +%s%3N > ${STAMP_FILE}; date +%s%3N >> ${STAMP_FILE}`
 
 let keys = 0
 
@@ -163,9 +163,10 @@ export const RUN_ONE: OperationSpec<TaskContext> = {
     expect(await job.step({ command: 'run', 'tasklist-id': id, task, run: STAMPING_COMMAND }), 'run', (r) =>
       status(r, 'COMPLETE'),
     )
-    const epochMs = Number(readFileSync(join(job.workspace, STAMP_FILE), 'utf8').trim())
-    if (!Number.isFinite(epochMs)) throw new Error('run: the command did not note when it started')
-    return { commandStartedAt: wallToTimeline(epochMs) }
+    const [startMs, endMs] = readFileSync(join(job.workspace, STAMP_FILE), 'utf8').trim().split('\n').map(Number)
+    if (startMs === undefined || endMs === undefined || !Number.isFinite(startMs) || !Number.isFinite(endMs))
+      throw new Error('run: the command did not note when it started and ended')
+    return { commandStartedAt: wallToTimeline(startMs), commandMs: endMs - startMs }
   },
 }
 
@@ -226,7 +227,7 @@ export async function measureOperations(
       timing: measured.timing,
       idleBeforeWritesMs:
         first.outcome.steps === undefined
-          ? Math.round(idleBeforeWrites(first.timeline))
+          ? Math.round(idleBeforeWrites(first.timeline, startedAt, first.outcome.commandMs))
           : first.outcome.steps.reduce((sum, s) => sum + s.idleBeforeWritesMs, 0),
       stableCounts: measured.stable,
       ...(first.outcome.steps === undefined ? {} : { steps: first.outcome.steps }),

@@ -2,20 +2,25 @@
 // the GitHub double, and writes bench/results.json and bench/results.md.
 //
 //   node bench/run.ts            the full run (a few minutes)
-//   node bench/run.ts --quick    one repetition per timing, fewer start-up runs; writes to bench/out/
+//   node bench/run.ts --quick    one repetition per timing, fewer start-up runs and cycles; writes to bench/out/
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { MAIN_ENTRY, ROOT } from '../test/support/step-runner.ts'
 import { measureBodySizes } from './body-size.ts'
+import { measureComparison } from './compare.ts'
 import { measureConcurrency } from './concurrency.ts'
+import { measureCycles } from './cycles.ts'
 import { startBenchDouble } from './double.ts'
 import { measureGrowth } from './growth.ts'
 import { newJob, removeJobDirs } from './jobs.ts'
 import { describeMachine, loadNow } from './machine.ts'
-import { renderMarkdown } from './markdown.ts'
+import { measureLoadCost } from './load-cost.ts'
+import { PLOT_FILE, renderMarkdown } from './markdown.ts'
+import { removeNaiveDirs } from './naive/runner.ts'
 import { measureOperations } from './operations.ts'
-import { measureBundle, measureStartup } from './startup.ts'
+import { renderWallTimePlot } from './plot.ts'
+import { measureBundle, measurePostIdle, measureStartup } from './startup.ts'
 import { judge } from './targets.ts'
 import type { BenchResults } from './types.ts'
 
@@ -43,6 +48,10 @@ const bundle = measureBundle()
 log(
   `start-up: ${startup.action.medianMs} ms vs bare node ${startup.bareNode.medianMs} ms (${startup.ratio}×), cold ${startup.action.coldMs} ms`,
 )
+const postIdle = measurePostIdle(quick ? 5 : 20)
+log(
+  `post step with nothing to clean up: ${postIdle.postMs} ms vs bare node ${postIdle.bareNodeMs} ms (${postIdle.ratio}×)`,
+)
 
 log('body size')
 const body = measureBodySizes({
@@ -60,6 +69,19 @@ try {
   log('per operation')
   const operations = await measureOperations(double, LATENCIES, repetitions, log)
 
+  log('the naive action and the physical limit')
+  const comparison = await measureComparison(
+    double,
+    operations,
+    {
+      latencies: LATENCIES,
+      repetitions,
+      bareNodeRuns: quick ? 5 : 20,
+      concurrency: { jobCounts: [50], jobs: 50, latencyMs: 100, tasks: 50 },
+    },
+    log,
+  )
+
   log('growth')
   const growth = await measureGrowth(
     double,
@@ -76,6 +98,14 @@ try {
   log('concurrency')
   const concurrency = await measureConcurrency(double, { jobCounts: [1, 10, 50], latencyMs: 100, tasks: 50 }, log)
 
+  const cycleCount = quick ? 10 : 150
+  log(`${cycleCount} start/fail cycles`)
+  const cycles = await measureCycles(double, cycleCount, 0)
+  log(`${cycles.cycles} cycles: ${cycles.totalMs} ms, ${cycles.perTransitionMs} ms per transition`)
+
+  log('what each command loads')
+  const loadCost = await measureLoadCost(double, quick ? 3 : 10)
+
   if (double.violations.length > 0)
     throw new Error(`the double saw requests GitHub would reject:\n${double.violations.join('\n')}`)
 
@@ -88,14 +118,20 @@ try {
     concurrency,
     startup,
     bundle,
+    loadCost,
+    postIdle,
+    cycles,
+    comparison,
   }
   const results: BenchResults = { ...measured, targets: judge(measured) }
   mkdirSync(outDir, { recursive: true })
   writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
   writeFileSync(join(outDir, 'results.md'), renderMarkdown(results))
+  writeFileSync(join(outDir, PLOT_FILE), renderWallTimePlot(comparison, LATENCIES))
   for (const t of results.targets) log(`${t.pass ? 'pass' : 'FAIL'}  ${t.target}: ${t.measured}`)
-  log(`wrote ${join(outDir, 'results.json')} and results.md`)
+  log(`wrote ${join(outDir, 'results.json')}, results.md and ${PLOT_FILE}`)
 } finally {
   removeJobDirs()
+  removeNaiveDirs()
   await double.close()
 }

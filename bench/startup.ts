@@ -4,9 +4,9 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { MAIN_ENTRY, ROOT } from '../test/support/step-runner.ts'
+import { MAIN_ENTRY, POST_ENTRY, ROOT } from '../test/support/step-runner.ts'
 import { max, median, min, round } from './stats.ts'
-import type { BundleResult, StartupResult } from './types.ts'
+import type { BundleResult, PostIdleResult, StartupResult } from './types.ts'
 
 /** `load` without `tasklist-id` fails input validation: the whole start-up, no network. */
 const INPUTS = { INPUT_COMMAND: 'load', INPUT_TOKEN: 'ghs_default_test_token' }
@@ -76,6 +76,45 @@ export function measureStartup(runs: number): StartupResult {
       ratio: round(actionMedian / bareMedian, 2),
       coldRatio: round(cold / bareMedian, 2),
       cpu: { bareNodeMs: round(bareCpu, 1), actionMs: round(actionCpu, 1), ratio: round(actionCpu / bareCpu, 2) },
+    }
+  } finally {
+    rmSync(temp, { recursive: true, force: true })
+  }
+}
+
+/**
+ * The post step of a step that claimed nothing (no saved claim state), spawn to exit, against bare
+ * `node -e 0`, interleaved; and CPU time per run.
+ */
+export function measurePostIdle(runs: number): PostIdleResult {
+  const temp = mkdtempSync(join(tmpdir(), 'tasklist-bench-post-'))
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? temp,
+    TMPDIR: temp,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_REPOSITORY: 'octo-org/migrations',
+    RUNNER_TEMP: temp,
+    INPUT_COMMAND: 'start',
+    INPUT_TOKEN: 'ghs_default_test_token',
+  }
+  try {
+    timed(['-e', '0'], env, 0)
+    timed([POST_ENTRY], env, 0)
+    const bare: number[] = []
+    const post: number[] = []
+    for (let i = 0; i < runs; i++) {
+      bare.push(timed(['-e', '0'], env, 0))
+      post.push(timed([POST_ENTRY], env, 0))
+    }
+    const bareCpu = cpuPerRun(['-e', '0'], env, runs)
+    const postCpu = cpuPerRun([POST_ENTRY], env, runs)
+    return {
+      runs,
+      bareNodeMs: round(median(bare), 1),
+      postMs: round(median(post), 1),
+      ratio: round(median(post) / median(bare), 2),
+      cpu: { bareNodeMs: round(bareCpu, 1), postMs: round(postCpu, 1), ratio: round(postCpu / bareCpu, 2) },
     }
   } finally {
     rmSync(temp, { recursive: true, force: true })

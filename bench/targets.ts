@@ -55,6 +55,36 @@ export function judge(results: Measured): TargetResult[] {
     pass: maxWrites <= 2 && maxReads <= 4,
   })
 
+  const cmp = results.comparison
+  const row = (name: string) => {
+    const found = cmp.rows.find((r) => r.operation === name)
+    if (found === undefined) throw new Error(`no comparison of ${name}`)
+    return found
+  }
+  const at100 = (f: { wallMs: Readonly<Record<string, number>> }) => f.wallMs['100'] ?? Number.NaN
+  const vsLimit = (name: string) => at100(row(name).action) / at100(row(name).limit)
+
+  const stepOps = ['start', 'complete', 'fail', 'skip', 'run']
+  const idle = stepOps.map((name) => ({ name, ms: op(results, name).idleBeforeWritesMs }))
+  targets.push({
+    target: "idle time between a step's own writes ≤ 50 ms in total (start, complete, fail, skip, run)",
+    measured: idle.map((i) => `${i.name}: ${i.ms} ms`).join(', '),
+    pass: idle.every((i) => i.ms <= 50),
+    note: "at 0 ms latency, from the answer before each write to the write (for run, less the command's own time); what is left is the step's own work (folding, rendering the body; for run also its shell starting and ending), not pacing",
+  })
+
+  const transitionsVsLimit = ['start', 'complete', 'fail', 'skip'].map((name) => ({ name, ratio: vsLimit(name) }))
+  targets.push({
+    target: 'start, complete, fail, skip: wall time at 100 ms latency ≤ 1.3× the limit',
+    measured: transitionsVsLimit
+      .map(
+        (t) => `${t.name}: ${at100(row(t.name).action)} ms vs ${at100(row(t.name).limit)} ms (${t.ratio.toFixed(2)}×)`,
+      )
+      .join('; '),
+    pass: transitionsVsLimit.every((t) => t.ratio <= 1.3),
+    note: `the limit is ${row('start').limit.roundTrips} round trips (${row('start').limit.why}) plus bare node's ${cmp.bareNodeMs} ms start-up; this action makes ${transitionsVsLimit.map((t) => `${row(t.name).action.roundTrips}`).join(', ')} round trips`,
+  })
+
   const run = op(results, 'run')
   const before = run.beforeCommand?.roundTrips ?? Number.NaN
   targets.push({
@@ -62,31 +92,66 @@ export function judge(results: Measured): TargetResult[] {
     measured: `${run.cost.writes} writes (${run.cost.contentCreating} comments), ${before} round trips before the command, ${run.cost.roundTrips} in all`,
     pass: run.cost.writes <= 4 && before <= 3,
   })
+  const runRatio = vsLimit('run')
+  targets.push({
+    target: 'run: wall time outside the command at 100 ms latency ≤ 1.3× the limit',
+    measured: `${at100(row('run').action)} ms vs ${at100(row('run').limit)} ms (${runRatio.toFixed(2)}×)`,
+    pass: runRatio <= 1.3,
+    note: `the command is two \`date\`s (a few ms), counted as outside; the limit is ${row('run').limit.roundTrips} round trips (${row('run').limit.why})`,
+  })
 
   const scenario = op(results, 'reference scenario')
+  const scenarioRatio = vsLimit('reference scenario')
   targets.push({
-    target: 'reference scenario (create, run, load, run, run) ≤ 24 requests',
-    measured: `${scenario.cost.requests} requests (${scenario.cost.reads} reads, ${scenario.cost.notModified} of them 304; ${scenario.cost.writes} writes, ${scenario.cost.contentCreating} content-creating)`,
-    pass: scenario.cost.requests <= 24,
+    target:
+      'reference scenario (create, run, load, run, run): wall time at 100 ms latency ≤ 1.3× the limit, ≤ 24 requests',
+    measured: `${at100(row('reference scenario').action)} ms vs ${at100(row('reference scenario').limit)} ms (${scenarioRatio.toFixed(2)}×); ${scenario.cost.requests} requests (${scenario.cost.reads} reads, ${scenario.cost.notModified} of them 304; ${scenario.cost.writes} writes, ${scenario.cost.contentCreating} content-creating)`,
+    pass: scenarioRatio <= 1.3 && scenario.cost.requests <= 24,
+    note: 'post steps included',
+  })
+
+  const cy = results.cycles
+  const scaled = (cy.totalMs * 150) / cy.cycles
+  targets.push({
+    target: '150 start/fail cycles in sequence, one process per transition, at 0 ms latency: < 90 s',
+    measured:
+      cy.cycles === 150
+        ? `${(cy.totalMs / 1000).toFixed(1)} s (${cy.perTransitionMs} ms per transition)`
+        : `${cy.cycles} cycles took ${(cy.totalMs / 1000).toFixed(1)} s: ${(scaled / 1000).toFixed(1)} s for 150 at that pace`,
+    pass: scaled < 90_000,
+    note: `load average ${cy.loadAverage} at the start`,
+  })
+
+  const post = results.postIdle
+  targets.push({
+    target: 'post step with nothing to clean up ≤ 1.3× bare node',
+    measured: `${post.ratio}× (${post.postMs} ms vs ${post.bareNodeMs} ms, medians of ${post.runs})`,
+    pass: post.ratio <= 1.3,
+    note: `CPU time per run: ${post.cpu.postMs} ms vs ${post.cpu.bareNodeMs} ms (${post.cpu.ratio}×)`,
+  })
+
+  const s = results.startup
+  targets.push({
+    target: 'start-up ≤ 2× bare node',
+    measured: `${s.ratio}× warm (${s.action.medianMs} ms vs ${s.bareNode.medianMs} ms, medians of ${s.runs}, spawn to exit); ${s.coldRatio}× on the first, cold run (${s.action.coldMs} ms)`,
+    pass: s.ratio <= 2,
+    note: `CPU time per start, which other load on the machine barely moves: ${s.cpu.actionMs} ms vs ${s.cpu.bareNodeMs} ms (${s.cpu.ratio}×)`,
   })
 
   const fifty = results.concurrency.find((r) => r.jobs === 50)
   if (fifty !== undefined) {
     targets.push({
-      target: '50 concurrent jobs at 100 ms latency: all recorded in < 10 s, 0 lost updates',
-      measured: `last record landed after ${(fifty.allRecordsLandedMs / 1000).toFixed(1)} s (every step done after ${(fifty.allStepsDoneMs / 1000).toFixed(1)} s), ${fifty.lostUpdates} lost updates, ${fifty.failedSteps} failed steps`,
-      pass: fifty.allRecordsLandedMs < 10_000 && fifty.lostUpdates === 0 && fifty.failedSteps === 0,
-      note: `the last job sent its first request ${(fifty.lastJobFirstRequestMs / 1000).toFixed(1)} s after the launch (50 processes starting on ${results.machine.cores} cores, load average ${fifty.loadAverage}); the longest job spent ${(fifty.maxJobSpanMs / 1000).toFixed(1)} s between its first request and its last response, with up to ${fifty.maxWritesPerJob} writes, sent back to back; latency alone put a floor of ${(fifty.floorMs / 1000).toFixed(1)} s under the slowest job, however many machines run them`,
+      target:
+        '50 concurrent run jobs at 100 ms latency: critical path per job ≤ 2 s median and ≤ 5 s worst, 0 lost updates',
+      measured: `${(fifty.medianJobSpanMs / 1000).toFixed(1)} s median, ${(fifty.maxJobSpanMs / 1000).toFixed(1)} s worst, ${fifty.lostUpdates} lost updates, ${fifty.failedSteps} failed steps`,
+      pass:
+        fifty.medianJobSpanMs <= 2000 &&
+        fifty.maxJobSpanMs <= 5000 &&
+        fifty.lostUpdates === 0 &&
+        fifty.failedSteps === 0,
+      note: `critical path: a job's first request to its last response. The last record landed ${(fifty.allRecordsLandedMs / 1000).toFixed(1)} s after the launch; the last job sent its first request ${(fifty.lastJobFirstRequestMs / 1000).toFixed(1)} s after it (50 processes starting on ${results.machine.cores} cores, load average ${fifty.loadAverage}). The naive action under the same load: ${(cmp.naiveConcurrency.medianJobSpanMs / 1000).toFixed(1)} s median, ${(cmp.naiveConcurrency.maxJobSpanMs / 1000).toFixed(1)} s worst, ${cmp.naiveConcurrency.lostUpdates} lost updates`,
     })
   }
-
-  const s = results.startup
-  targets.push({
-    target: 'start-up ≤ 3× bare node',
-    measured: `${s.ratio}× warm (${s.action.medianMs} ms vs ${s.bareNode.medianMs} ms, medians of ${s.runs}); ${s.coldRatio}× on the first, cold run (${s.action.coldMs} ms)`,
-    pass: s.ratio <= 3,
-    note: `CPU time per start, which other load on the machine barely moves: ${s.cpu.actionMs} ms vs ${s.cpu.bareNodeMs} ms (${s.cpu.ratio}×)`,
-  })
 
   const at500 = results.body.sizes.filter((r) => r.tasks === 500 && r.state !== 'running')
   const limit = GITHUB_BODY_LIMIT * (1 - SPARE_SHARE)

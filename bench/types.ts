@@ -25,6 +25,8 @@ export interface Timing {
   readonly networkSpanMs: number
   /** Every repetition's wall time, for the spread. */
   readonly samplesMs: readonly number[]
+  /** Median time from spawning the (first) step to its first request reaching the double: its start-up. */
+  readonly toFirstRequestMs?: number
 }
 
 export interface OperationResult {
@@ -114,6 +116,8 @@ export interface ConcurrencyRow {
   readonly lastJobFirstRequestMs: number
   /** The longest time one job spent between its first request and its last response. */
   readonly maxJobSpanMs: number
+  /** Per job, first request to last response: its critical path, median over the jobs. */
+  readonly medianJobSpanMs: number
   /** Slowest job's longest request chain. */
   readonly maxRoundTripsPerJob: number
   /** Most writes one job made (each write after the first waits ≥ 1 s: the client's write pacing). */
@@ -176,6 +180,70 @@ export interface TargetResult {
   readonly note?: string
 }
 
+export interface CommandLoad {
+  readonly command: string
+  /** Files of dist/ the command loaded, in order. */
+  readonly files: readonly string[]
+  readonly bytes: number
+  /** Importing those files in a fresh process: empty compile cache, and the cache that left. */
+  readonly coldMs: number
+  readonly warmMs: number
+}
+
+export interface LoadCostResult {
+  readonly method: string
+  readonly commands: readonly CommandLoad[]
+}
+
+/** The post step of a step that claimed nothing, against bare node. */
+export interface PostIdleResult {
+  readonly runs: number
+  readonly bareNodeMs: number
+  readonly postMs: number
+  readonly ratio: number
+  readonly cpu: { readonly bareNodeMs: number; readonly postMs: number; readonly ratio: number }
+}
+
+/** Start/fail cycles in sequence, one process per transition. */
+export interface CyclesResult {
+  readonly cycles: number
+  readonly processes: number
+  readonly latencyMs: number
+  readonly totalMs: number
+  readonly perTransitionMs: number
+  readonly requests: number
+  readonly loadAverage: number
+}
+
+/** One implementation's figures for one operation. */
+export interface Figures {
+  readonly requests: number
+  readonly roundTrips: number
+  /** Wall time by latency ("0", "100"). */
+  readonly wallMs: Readonly<Record<string, number>>
+}
+
+/** One operation three ways: this action, the naive reference action, and the physical limit. */
+export interface ComparisonRow {
+  readonly operation: string
+  readonly action: Figures
+  readonly naive: Figures
+  readonly limit: Figures & {
+    /** Processes the operation needs (each costs a bare node start-up). */
+    readonly steps: number
+    /** What the limit's round trips are. */
+    readonly why: string
+  }
+}
+
+export interface Comparison {
+  /** Bare node's start-up, spawn to exit, which the limit charges per step. */
+  readonly bareNodeMs: number
+  readonly rows: readonly ComparisonRow[]
+  /** The naive action under the same 50 concurrent runs as this action. */
+  readonly naiveConcurrency: ConcurrencyRow
+}
+
 export interface BenchResults {
   readonly machine: Machine
   readonly settings: {
@@ -197,5 +265,9 @@ export interface BenchResults {
   readonly concurrency: readonly ConcurrencyRow[]
   readonly startup: StartupResult
   readonly bundle: BundleResult
+  readonly loadCost: LoadCostResult
+  readonly postIdle: PostIdleResult
+  readonly cycles: CyclesResult
+  readonly comparison: Comparison
   readonly targets: readonly TargetResult[]
 }

@@ -119,6 +119,122 @@ function workflowHolder(context) {
 
 /***/ }),
 
+/***/ 1721:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   LZ: () => (/* binding */ saveState),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   V4: () => (/* binding */ getInput),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   dN: () => (/* binding */ exportVariable),
+/* harmony export */   fe: () => (/* binding */ appendSummary),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   uH: () => (/* binding */ setOutput)
+/* harmony export */ });
+/* unused harmony exports getState, error */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/**
+ * The runner's workflow commands this action uses, written out as @actions/core writes them.
+ * @actions/core loads an HTTP client (undici, for OIDC tokens this action never asks for) when it
+ * is imported, and that alone costs every step more start-up than all of the action's own code.
+ */
+
+
+
+
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** `::command key=value::message` on stdout, the form the runner parses. */
+function issueCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, value]) => value !== '')
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+        .join(',');
+    process.stdout.write(`::${command}${props === '' ? '' : ` ${props}`}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`);
+}
+/**
+ * Appends `name<<delimiter … delimiter` to the runner's file for `kind` (GITHUB_OUTPUT, GITHUB_ENV,
+ * GITHUB_STATE). False when the runner gave no such file, so the caller falls back to a stdout command.
+ */
+function appendKeyValue(kind, name, value) {
+    const path = process.env[`GITHUB_${kind}`] ?? '';
+    if (path === '')
+        return false;
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path))
+        throw new Error(`Missing file at path: ${path}`);
+    // A random delimiter, so no value can end the entry early and inject another.
+    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`Unexpected input: ${name} should not contain the delimiter "${delimiter}"`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(path, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`, { encoding: 'utf8' });
+    return true;
+}
+/** An input of the step: '' when not set, surrounding whitespace trimmed. */
+function getInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+function setOutput(name, value) {
+    if (appendKeyValue('OUTPUT', name, value))
+        return;
+    process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_3__.EOL);
+    issueCommand('set-output', { name }, value);
+}
+/** Sets an environment variable for this process and every later step of the job. */
+function exportVariable(name, value) {
+    process.env[name] = value;
+    if (!appendKeyValue('ENV', name, value))
+        issueCommand('set-env', { name }, value);
+}
+/** Saves a value for this step's post step, which reads it as STATE_<name>. */
+function saveState(name, value) {
+    if (!appendKeyValue('STATE', name, value))
+        issueCommand('save-state', { name }, value);
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
+/** Masks a value in the job's log from here on. */
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+function info(message) {
+    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_3__.EOL);
+}
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+function warning(message) {
+    issueCommand('warning', {}, message);
+}
+function error(message) {
+    issueCommand('error', {}, message);
+}
+/** Logs the error and makes the step fail when the process exits. */
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+/** Appends markdown, and a line break, to the job summary, when the runner provides one. */
+async function appendSummary(markdown) {
+    const path = process.env.GITHUB_STEP_SUMMARY ?? '';
+    if (path === '')
+        return;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.appendFile)(path, markdown + node_os__WEBPACK_IMPORTED_MODULE_3__.EOL, { encoding: 'utf8' });
+}
+
+
+/***/ }),
+
 /***/ 4073:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -282,14 +398,14 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./build/action/workflow-commands.js
+var workflow_commands = __webpack_require__(1721);
 // EXTERNAL MODULE: ./build/action/error-line.js
 var error_line = __webpack_require__(8008);
 // EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js
 var schemas = __webpack_require__(4343);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __webpack_require__(8532);
+var core = __webpack_require__(8532);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
 var api = __webpack_require__(3759);
 // EXTERNAL MODULE: ./build/domain/claim.js
@@ -336,7 +452,7 @@ function inputs_duration({ defaultText, maxSec }) {
                 input: value,
                 message: `'${value}' is not a duration up to ${maxSec / 3600}h; write it as 90s, 15m, 6h or 1h30m`,
             });
-            return core_core/* NEVER */.tm;
+            return core/* NEVER */.tm;
         }
         return seconds;
     }));
@@ -375,7 +491,7 @@ const fields = {
                 input: value,
                 message: `'${trimmed.slice(0, 100)}' is not owner/name; name the repository that holds the TaskList, such as octo-org/ops`,
             });
-            return core_core/* NEVER */.tm;
+            return core/* NEVER */.tm;
         }
         return trimmed;
     }))),
@@ -386,7 +502,7 @@ const fields = {
         if (['false', 'False', 'FALSE'].includes(value.trim()))
             return false;
         ctx.issues.push({ code: 'custom', input: value, message: `'${value.slice(0, 40)}' is not true or false` });
-        return core_core/* NEVER */.tm;
+        return core/* NEVER */.tm;
     })),
 };
 /** Every input action.yml declares, in the schema's order; the README table and a test keep these in step. */
@@ -511,20 +627,20 @@ var runner_context = __webpack_require__(1755);
 async function run() {
     let repository;
     try {
-        const inputs = parseInputs((name) => core/* getInput */.V4(name));
+        const inputs = parseInputs((name) => workflow_commands/* getInput */.V4(name));
         repository = inputs.repository;
-        core/* setSecret */.Pq(inputs.token);
+        workflow_commands/* setSecret */.Pq(inputs.token);
         const runner = (0,runner_context/* readRunnerContext */.g)(process.env);
         // Octokit is loaded only once the inputs are known to be good.
-        const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(830), __webpack_require__.e(508)]).then(__webpack_require__.bind(__webpack_require__, 6508));
-        const { dispatch } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(49)]).then(__webpack_require__.bind(__webpack_require__, 2049));
+        const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(72), __webpack_require__.e(830), __webpack_require__.e(508)]).then(__webpack_require__.bind(__webpack_require__, 6508));
+        const { dispatch } = await __webpack_require__.e(/* import() */ 565).then(__webpack_require__.bind(__webpack_require__, 9565));
         const { store, repo, workflowRepo } = connect(inputs, runner);
         await dispatch({ inputs, runner, store, repo, workflowRepo, log: actionLogger });
     }
     catch (error) {
         if (error instanceof Error && error.stack !== undefined)
-            core/* debug */.Yz(error.stack);
-        core/* setFailed */.C1((0,error_line/* errorLine */.BP)(error, repository));
+            workflow_commands/* debug */.Yz(error.stack);
+        workflow_commands/* setFailed */.C1((0,error_line/* errorLine */.BP)(error, repository));
     }
 }
 

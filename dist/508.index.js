@@ -12,8 +12,8 @@ __webpack_require__.d(__webpack_exports__, {
   connect: () => (/* binding */ connect)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./build/action/workflow-commands.js
+var workflow_commands = __webpack_require__(1721);
 // EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 21 modules
 var dist_src = __webpack_require__(9988);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -130,9 +130,9 @@ var error_line = __webpack_require__(8008);
 
 
 const actionLogger = {
-    info: (message) => core/* info */.pq(message),
-    warning: (message) => core/* warning */.$e(message),
-    debug: (message) => core/* debug */.Yz(message),
+    info: (message) => workflow_commands/* info */.pq(message),
+    warning: (message) => workflow_commands/* warning */.$e(message),
+    debug: (message) => workflow_commands/* debug */.Yz(message),
 };
 /** The one GitHub client of this process, and the ports on top of it. */
 function connect(inputs, context) {

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from './action/workflow-commands.ts'
 import { errorLine } from './action/error-line.ts'
 import { parseInputs } from './action/inputs.ts'
 import { readRunnerContext } from './action/runner-context.ts'

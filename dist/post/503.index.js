@@ -2,7 +2,7 @@ export const id = 503;
 export const ids = [503];
 export const modules = {
 
-/***/ 8008:
+/***/ 8:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,9 +10,9 @@ export const modules = {
 /* harmony export */   gr: () => (/* binding */ ACTION_ADVICE)
 /* harmony export */ });
 /* unused harmony export describeForAction */
-/* harmony import */ var _domain_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4953);
-/* harmony import */ var _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3703);
-/* harmony import */ var _storage_github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9347);
+/* harmony import */ var _domain_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(953);
+/* harmony import */ var _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(703);
+/* harmony import */ var _storage_github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(347);
 
 
 
@@ -66,7 +66,7 @@ function baseLine(error) {
 
 /***/ }),
 
-/***/ 1503:
+/***/ 503:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -75,12 +75,12 @@ __webpack_require__.d(__webpack_exports__, {
   runPost: () => (/* binding */ runPost)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var lib_core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./build/action/workflow-commands.js
+var workflow_commands = __webpack_require__(721);
 // EXTERNAL MODULE: ./build/domain/task-spec.js
-var task_spec = __webpack_require__(9746);
+var task_spec = __webpack_require__(746);
 // EXTERNAL MODULE: ./build/storage/errors.js
-var errors = __webpack_require__(3703);
+var errors = __webpack_require__(703);
 ;// CONCATENATED MODULE: ./build/app/find-task.js
 
 
@@ -98,7 +98,7 @@ function findTask(state, name, issueNumber) {
 }
 
 // EXTERNAL MODULE: ./build/domain/status.js
-var domain_status = __webpack_require__(7299);
+var domain_status = __webpack_require__(299);
 ;// CONCATENATED MODULE: ./build/app/report.js
 
 
@@ -188,7 +188,7 @@ async function transition(store, log, view, request) {
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
 var schemas = __webpack_require__(0);
 // EXTERNAL MODULE: ./build/action/claim-state.js
-var claim_state = __webpack_require__(2843);
+var claim_state = __webpack_require__(843);
 ;// CONCATENATED MODULE: ./build/action/claim-handoff.js
 
 
@@ -228,7 +228,7 @@ function saveClaimForPost(claim) {
     core.saveState(CLAIM_STATE_KEY, claim === undefined ? '' : JSON.stringify(claim));
 }
 function savedClaim() {
-    const raw = lib_core/* getState */.Gu(claim_state/* CLAIM_STATE_KEY */.zP);
+    const raw = workflow_commands/* getState */.Gu(claim_state/* CLAIM_STATE_KEY */.zP);
     if (raw === '')
         return undefined;
     try {
@@ -241,19 +241,19 @@ function savedClaim() {
 }
 
 // EXTERNAL MODULE: ./build/action/error-line.js
-var error_line = __webpack_require__(8008);
+var error_line = __webpack_require__(8);
 // EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js
-var mini_schemas = __webpack_require__(4343);
+var mini_schemas = __webpack_require__(343);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __webpack_require__(8532);
+var core_core = __webpack_require__(532);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __webpack_require__(3759);
+var api = __webpack_require__(759);
 // EXTERNAL MODULE: ./build/domain/claim.js
-var claim = __webpack_require__(4073);
+var claim = __webpack_require__(73);
 // EXTERNAL MODULE: ./build/domain/duration.js
-var duration = __webpack_require__(4953);
+var duration = __webpack_require__(953);
 // EXTERNAL MODULE: ./build/storage/repository.js + 1 modules
-var repository = __webpack_require__(5320);
+var repository = __webpack_require__(320);
 ;// CONCATENATED MODULE: ./build/action/inputs.js
 
 
@@ -515,21 +515,21 @@ async function runPost() {
         const saved = savedClaim();
         if (saved === undefined || isReleased(saved.tasklistId, saved.taskId))
             return;
-        const inputs = parseInputs((name) => lib_core/* getInput */.V4(name));
+        const inputs = parseInputs((name) => workflow_commands/* getInput */.V4(name));
         const runner = readRunnerContext(process.env);
-        const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(713)]).then(__webpack_require__.bind(__webpack_require__, 4713));
+        const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(713)]).then(__webpack_require__.bind(__webpack_require__, 713));
         const { store } = connect(inputs, runner);
         const view = await store.load(saved.tasklistId);
         const { task } = findTask(view.state, saved.taskId, saved.tasklistId);
         if (task.state.status !== 'IN_PROGRESS' || task.state.claim?.id !== saved.claimId) {
-            lib_core/* info */.pq(`${task.definition.name}: ${task.state.status}; this job's claim has ended, nothing to clean up`);
+            workflow_commands/* info */.pq(`${task.definition.name}: ${task.state.status}; this job's claim has ended, nothing to clean up`);
             return;
         }
         const pending = saved.pending;
         if (pending === undefined)
-            lib_core/* warning */.$e(`${task.definition.name} was still IN_PROGRESS when the job ended; recording it as FAILED (interrupted)`);
+            workflow_commands/* warning */.$e(`${task.definition.name} was still IN_PROGRESS when the job ended; recording it as FAILED (interrupted)`);
         else
-            lib_core/* warning */.$e(`${task.definition.name} finished with exit code ${pending.exitCode}, but the step ended before recording it; recording it now`);
+            workflow_commands/* warning */.$e(`${task.definition.name} finished with exit code ${pending.exitCode}, but the step ended before recording it; recording it now`);
         const message = pending === undefined ? 'interrupted' : pending.message;
         await transition(store, actionLogger, view, {
             task: task.definition.name,
@@ -542,14 +542,126 @@ async function runPost() {
         });
     }
     catch (error) {
-        lib_core/* setFailed */.C1((0,error_line/* errorLine */.BP)(error));
+        workflow_commands/* setFailed */.C1((0,error_line/* errorLine */.BP)(error));
     }
 }
 
 
 /***/ }),
 
-/***/ 4073:
+/***/ 721:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   Gu: () => (/* binding */ getState),
+/* harmony export */   V4: () => (/* binding */ getInput),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   pq: () => (/* binding */ info)
+/* harmony export */ });
+/* unused harmony exports setOutput, exportVariable, saveState, setSecret, error, appendSummary */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(161);
+/**
+ * The runner's workflow commands this action uses, written out as @actions/core writes them.
+ * @actions/core loads an HTTP client (undici, for OIDC tokens this action never asks for) when it
+ * is imported, and that alone costs every step more start-up than all of the action's own code.
+ */
+
+
+
+
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** `::command key=value::message` on stdout, the form the runner parses. */
+function issueCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, value]) => value !== '')
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+        .join(',');
+    process.stdout.write(`::${command}${props === '' ? '' : ` ${props}`}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`);
+}
+/**
+ * Appends `name<<delimiter … delimiter` to the runner's file for `kind` (GITHUB_OUTPUT, GITHUB_ENV,
+ * GITHUB_STATE). False when the runner gave no such file, so the caller falls back to a stdout command.
+ */
+function appendKeyValue(kind, name, value) {
+    const path = process.env[`GITHUB_${kind}`] ?? '';
+    if (path === '')
+        return false;
+    if (!existsSync(path))
+        throw new Error(`Missing file at path: ${path}`);
+    // A random delimiter, so no value can end the entry early and inject another.
+    const delimiter = `ghadelimiter_${randomUUID()}`;
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`Unexpected input: ${name} should not contain the delimiter "${delimiter}"`);
+    appendFileSync(path, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' });
+    return true;
+}
+/** An input of the step: '' when not set, surrounding whitespace trimmed. */
+function getInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+function setOutput(name, value) {
+    if (appendKeyValue('OUTPUT', name, value))
+        return;
+    process.stdout.write(EOL);
+    issueCommand('set-output', { name }, value);
+}
+/** Sets an environment variable for this process and every later step of the job. */
+function exportVariable(name, value) {
+    process.env[name] = value;
+    if (!appendKeyValue('ENV', name, value))
+        issueCommand('set-env', { name }, value);
+}
+/** Saves a value for this step's post step, which reads it as STATE_<name>. */
+function saveState(name, value) {
+    if (!appendKeyValue('STATE', name, value))
+        issueCommand('save-state', { name }, value);
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
+/** Masks a value in the job's log from here on. */
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+function info(message) {
+    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_3__.EOL);
+}
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+function warning(message) {
+    issueCommand('warning', {}, message);
+}
+function error(message) {
+    issueCommand('error', {}, message);
+}
+/** Logs the error and makes the step fail when the process exits. */
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+/** Appends markdown, and a line break, to the job summary, when the runner provides one. */
+async function appendSummary(markdown) {
+    const path = process.env.GITHUB_STEP_SUMMARY ?? '';
+    if (path === '')
+        return;
+    await appendFile(path, markdown + EOL, { encoding: 'utf8' });
+}
+
+
+/***/ }),
+
+/***/ 73:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -561,7 +673,7 @@ async function runPost() {
 /* harmony export */   MN: () => (/* binding */ WAIT_TIMEOUT),
 /* harmony export */   uh: () => (/* binding */ SafeUrlSchema)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4377);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(377);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(0);
 
 const isoTime = zod__WEBPACK_IMPORTED_MODULE_0__/* .datetime */ .w$({ offset: true });
@@ -595,7 +707,7 @@ const WAIT_TIMEOUT = { defaultText: '30m', defaultSec: 30 * 60, maxSec: 6 * 3600
 
 /***/ }),
 
-/***/ 4953:
+/***/ 953:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -634,7 +746,7 @@ function formatDuration(totalSeconds) {
 
 /***/ }),
 
-/***/ 7299:
+/***/ 299:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -701,7 +813,7 @@ function illegalTransitionHint(op, from, authority) {
 
 /***/ }),
 
-/***/ 9746:
+/***/ 746:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -770,7 +882,7 @@ function taskIndex(id) {
 
 /***/ }),
 
-/***/ 3703:
+/***/ 703:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -791,7 +903,7 @@ function taskIndex(id) {
 /* harmony export */   rz: () => (/* binding */ TaskBusyError),
 /* harmony export */   wW: () => (/* binding */ TaskListError)
 /* harmony export */ });
-/* harmony import */ var _domain_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4953);
+/* harmony import */ var _domain_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(953);
 
 /** Every error the action reports is one line that names the problem and the fix. */
 class TaskListError extends Error {
@@ -950,7 +1062,7 @@ class UntrustedTokenError extends WriteError {
 
 /***/ }),
 
-/***/ 9347:
+/***/ 347:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -963,7 +1075,7 @@ class UntrustedTokenError extends WriteError {
 /* harmony export */   ii: () => (/* binding */ writeFault),
 /* harmony export */   xZ: () => (/* binding */ isDefiniteRefusal)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3703);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(703);
 
 function statusOf(error) {
     if (typeof error !== 'object' || error === null)
@@ -1037,7 +1149,7 @@ function faultOf(error) {
 
 /***/ }),
 
-/***/ 5320:
+/***/ 320:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 

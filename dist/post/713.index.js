@@ -2,7 +2,7 @@ export const id = 713;
 export const ids = [713];
 export const modules = {
 
-/***/ 4713:
+/***/ 713:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,16 +12,16 @@ __webpack_require__.d(__webpack_exports__, {
   connect: () => (/* binding */ connect)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./build/action/workflow-commands.js
+var workflow_commands = __webpack_require__(721);
 // EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 21 modules
-var dist_src = __webpack_require__(9988);
+var dist_src = __webpack_require__(988);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
+var dist_bundle = __webpack_require__(735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
+var plugin_throttling_dist_bundle = __webpack_require__(856);
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __webpack_require__(3251);
+var light = __webpack_require__(251);
 ;// CONCATENATED MODULE: ./build/github/client.js
 
 
@@ -115,13 +115,13 @@ function buildOctokit(options) {
 }
 
 // EXTERNAL MODULE: ./build/storage/github-errors.js
-var github_errors = __webpack_require__(9347);
+var github_errors = __webpack_require__(347);
 // EXTERNAL MODULE: ./build/storage/repository.js + 1 modules
-var repository = __webpack_require__(5320);
+var repository = __webpack_require__(320);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
 var schemas = __webpack_require__(0);
 // EXTERNAL MODULE: ./build/domain/claim.js
-var claim = __webpack_require__(4073);
+var claim = __webpack_require__(73);
 ;// CONCATENATED MODULE: ./build/domain/markdown.js
 /**
  * Escaping for text that people or commands supply and the action renders into
@@ -268,11 +268,11 @@ function unusedContinuationBody(input) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(598);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
-var iso = __webpack_require__(4377);
+var iso = __webpack_require__(377);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
-var errors = __webpack_require__(7428);
+var errors = __webpack_require__(428);
 ;// CONCATENATED MODULE: ./build/domain/canonical-json.js
 /**
  * JSON with object keys sorted at every depth and undefined members left out,
@@ -295,7 +295,7 @@ function sorted(value) {
 }
 
 // EXTERNAL MODULE: ./build/domain/status.js
-var domain_status = __webpack_require__(7299);
+var domain_status = __webpack_require__(299);
 ;// CONCATENATED MODULE: ./build/domain/record.js
 
 
@@ -387,9 +387,9 @@ function decodeRecord(body) {
 }
 
 // EXTERNAL MODULE: ./build/storage/errors.js
-var storage_errors = __webpack_require__(3703);
+var storage_errors = __webpack_require__(703);
 // EXTERNAL MODULE: ./build/domain/duration.js
-var duration = __webpack_require__(4953);
+var duration = __webpack_require__(953);
 ;// CONCATENATED MODULE: ./build/domain/history.js
 
 /**
@@ -473,7 +473,7 @@ function attemptsOf(task, now) {
 }
 
 // EXTERNAL MODULE: ./build/domain/task-spec.js
-var task_spec = __webpack_require__(9746);
+var task_spec = __webpack_require__(746);
 ;// CONCATENATED MODULE: ./build/domain/gantt.js
 
 
@@ -2395,7 +2395,7 @@ function octokitStore(issues, repo, log, options = {}) {
 }
 
 // EXTERNAL MODULE: ./build/action/error-line.js
-var error_line = __webpack_require__(8008);
+var error_line = __webpack_require__(8);
 ;// CONCATENATED MODULE: ./build/action/connect.js
 
 
@@ -2404,9 +2404,9 @@ var error_line = __webpack_require__(8008);
 
 
 const actionLogger = {
-    info: (message) => core/* info */.pq(message),
-    warning: (message) => core/* warning */.$e(message),
-    debug: (message) => core/* debug */.Yz(message),
+    info: (message) => workflow_commands/* info */.pq(message),
+    warning: (message) => workflow_commands/* warning */.$e(message),
+    debug: (message) => workflow_commands/* debug */.Yz(message),
 };
 /** The one GitHub client of this process, and the ports on top of it. */
 function connect(inputs, context) {

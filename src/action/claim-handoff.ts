@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from './workflow-commands.ts'
 import { z } from 'zod'
 import { CLAIM_STATE_KEY, claimVariable, RELEASED } from './claim-state.ts'
 

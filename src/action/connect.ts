@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from './workflow-commands.ts'
 import { buildOctokit } from '../github/client.ts'
 import { isHttpStatus } from '../storage/github-errors.ts'
 import type { Logger } from '../storage/logger.ts'

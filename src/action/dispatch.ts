@@ -1,28 +1,25 @@
-import { botCommand } from './commands/bot.ts'
 import type { CommandContext } from './commands/context.ts'
-import { createCommand } from './commands/create.ts'
-import { loadCommand } from './commands/load.ts'
-import { runCommand } from './commands/run.ts'
-import { startCommand } from './commands/start.ts'
-import { transitionCommand } from './commands/transition.ts'
 
-/** Hands each command its own request. */
+/**
+ * Hands each command its own request. Each command is imported when it is the one asked for, so a
+ * step parses only its own command's code: the bundler splits each into a chunk of its own.
+ */
 export async function dispatch(context: CommandContext): Promise<void> {
   const { inputs } = context
   switch (inputs.command) {
     case 'create':
-      return createCommand({ ...context, inputs })
+      return (await import('./commands/create.ts')).createCommand({ ...context, inputs })
     case 'load':
-      return loadCommand({ ...context, inputs })
+      return (await import('./commands/load.ts')).loadCommand({ ...context, inputs })
     case 'start':
-      return startCommand({ ...context, inputs })
+      return (await import('./commands/start.ts')).startCommand({ ...context, inputs })
     case 'run':
-      return runCommand({ ...context, inputs })
+      return (await import('./commands/run.ts')).runCommand({ ...context, inputs })
     case 'complete':
     case 'fail':
     case 'skip':
-      return transitionCommand({ ...context, inputs })
+      return (await import('./commands/transition.ts')).transitionCommand({ ...context, inputs })
     case 'bot':
-      return botCommand({ ...context, inputs })
+      return (await import('./commands/bot.ts')).botCommand({ ...context, inputs })
   }
 }

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from './workflow-commands.ts'
 import { isComplete, nextTask, statusMap } from '../app/report.ts'
 import { renderSummary } from '../domain/summary.ts'
 import type { TaskListView } from '../storage/view.ts'
@@ -33,7 +33,5 @@ export async function publishOutputs(view: TaskListView, outcome: TaskOutcome, n
     core.setOutput('task-status', state.tasks.find((t) => t.definition.name === outcome.task)?.state.status ?? '')
   }
   if (outcome.shouldRun !== undefined) core.setOutput('should-run', String(outcome.shouldRun))
-  if (process.env.GITHUB_STEP_SUMMARY !== undefined && process.env.GITHUB_STEP_SUMMARY !== '') {
-    await core.summary.addRaw(renderSummary(state, view.issue.number, view.issue.htmlUrl, now), true).write()
-  }
+  await core.appendSummary(renderSummary(state, view.issue.number, view.issue.htmlUrl, now))
 }

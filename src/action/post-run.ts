@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from './workflow-commands.ts'
 import { findTask } from '../app/find-task.ts'
 import { transition } from '../app/transition.ts'
 import { isReleased, savedClaim } from './claim-handoff.ts'

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from '../workflow-commands.ts'
 import { readFileSync } from 'node:fs'
 import { handleBotEvent } from '../../bot/bot.ts'
 import { parseBotEvent } from '../../bot/event.ts'

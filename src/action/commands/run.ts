@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from '../workflow-commands.ts'
 import { transition } from '../../app/transition.ts'
 import { tailLines } from '../../domain/markdown.ts'
 import { TaskBusyError } from '../../storage/errors.ts'

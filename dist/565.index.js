@@ -1,0 +1,38 @@
+export const id = 565;
+export const ids = [565];
+export const modules = {
+
+/***/ 9565:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dispatch: () => (/* binding */ dispatch)
+/* harmony export */ });
+/**
+ * Hands each command its own request. Each command is imported when it is the one asked for, so a
+ * step parses only its own command's code: the bundler splits each into a chunk of its own.
+ */
+async function dispatch(context) {
+    const { inputs } = context;
+    switch (inputs.command) {
+        case 'create':
+            return (await __webpack_require__.e(/* import() */ 125).then(__webpack_require__.bind(__webpack_require__, 6125))).createCommand({ ...context, inputs });
+        case 'load':
+            return (await __webpack_require__.e(/* import() */ 472).then(__webpack_require__.bind(__webpack_require__, 7472))).loadCommand({ ...context, inputs });
+        case 'start':
+            return (await Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(919)]).then(__webpack_require__.bind(__webpack_require__, 1919))).startCommand({ ...context, inputs });
+        case 'run':
+            return (await Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 841))).runCommand({ ...context, inputs });
+        case 'complete':
+        case 'fail':
+        case 'skip':
+            return (await __webpack_require__.e(/* import() */ 427).then(__webpack_require__.bind(__webpack_require__, 8427))).transitionCommand({ ...context, inputs });
+        case 'bot':
+            return (await Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(830), __webpack_require__.e(750)]).then(__webpack_require__.bind(__webpack_require__, 9750))).botCommand({ ...context, inputs });
+    }
+}
+
+
+/***/ })
+
+};

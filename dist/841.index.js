@@ -1,0 +1,883 @@
+export const id = 841;
+export const ids = [841,919];
+export const modules = {
+
+/***/ 3925:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  tE: () => (/* binding */ exportClaim),
+  GX: () => (/* binding */ heldClaim),
+  qj: () => (/* binding */ releaseClaim),
+  Nq: () => (/* binding */ saveClaimForPost)
+});
+
+// UNUSED EXPORTS: isReleased, savedClaim
+
+// EXTERNAL MODULE: ./build/action/workflow-commands.js
+var workflow_commands = __webpack_require__(1721);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __webpack_require__(0);
+;// CONCATENATED MODULE: ./build/action/claim-state.js
+/**
+ * Where a claim is kept between the steps of a job, in names only: this module imports nothing,
+ * so the post step can tell that it has nothing to clean up before loading anything else.
+ */
+const claim_state_RELEASED = 'released';
+const claim_state_CLAIM_STATE_KEY = 'claim';
+function claim_state_claimVariable(tasklistId, taskId) {
+    return `TASKLIST_CLAIM_${tasklistId}_${taskId.toUpperCase()}`;
+}
+/**
+ * False when the post step certainly has nothing to do: this step saved no claim, or a later
+ * step released it. A saved value that does not parse is left to the full check to report.
+ */
+function mayHoldClaim(env) {
+    // The runner hands a step's saved state to its post step as STATE_<key>.
+    const raw = env[`STATE_${claim_state_CLAIM_STATE_KEY}`] ?? '';
+    if (raw === '')
+        return false;
+    try {
+        const saved = JSON.parse(raw);
+        if (typeof saved !== 'object' || saved === null)
+            return true;
+        const { tasklistId, taskId } = saved;
+        if (typeof tasklistId !== 'number' || typeof taskId !== 'string')
+            return true;
+        return env[claim_state_claimVariable(tasklistId, taskId)] !== claim_state_RELEASED;
+    }
+    catch {
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/action/claim-handoff.js
+
+
+
+/**
+ * How steps of one job hand a claim to each other: `start` exports the claim
+ * id for a later `complete` or `fail`, and saves it for its own post step,
+ * which fails the task as interrupted if the job ends while it is still held.
+ */
+function heldClaim(tasklistId, taskId) {
+    const value = process.env[claim_state_claimVariable(tasklistId, taskId)];
+    return value === undefined || value === '' || value === claim_state_RELEASED ? undefined : value;
+}
+function isReleased(tasklistId, taskId) {
+    return process.env[claimVariable(tasklistId, taskId)] === RELEASED;
+}
+function exportClaim(tasklistId, taskId, claimId) {
+    workflow_commands/* exportVariable */.dN(claim_state_claimVariable(tasklistId, taskId), claimId);
+}
+function releaseClaim(tasklistId, taskId) {
+    workflow_commands/* exportVariable */.dN(claim_state_claimVariable(tasklistId, taskId), claim_state_RELEASED);
+}
+const PendingSchema = schemas/* object */.Ikc({
+    op: schemas/* enum */.k5n(['complete', 'fail']),
+    exitCode: schemas/* number */.aig().int(),
+    message: schemas/* string */.YjP().optional(),
+});
+const SavedClaimSchema = schemas/* object */.Ikc({
+    tasklistId: schemas/* number */.aig().int().positive(),
+    task: schemas/* string */.YjP(),
+    taskId: schemas/* string */.YjP(),
+    claimId: schemas/* string */.YjP(),
+    /** What `run` learned but may not have managed to record. */
+    pending: PendingSchema.optional(),
+});
+function saveClaimForPost(claim) {
+    workflow_commands/* saveState */.LZ(claim_state_CLAIM_STATE_KEY, claim === undefined ? '' : JSON.stringify(claim));
+}
+function savedClaim() {
+    const raw = core.getState(CLAIM_STATE_KEY);
+    if (raw === '')
+        return undefined;
+    try {
+        const parsed = SavedClaimSchema.safeParse(JSON.parse(raw));
+        return parsed.success ? parsed.data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 841:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runCommand: () => (/* binding */ runCommand)
+});
+
+// EXTERNAL MODULE: ./build/action/workflow-commands.js
+var workflow_commands = __webpack_require__(1721);
+// EXTERNAL MODULE: ./build/app/transition.js
+var transition = __webpack_require__(3001);
+// EXTERNAL MODULE: ./build/domain/markdown.js
+var markdown = __webpack_require__(3812);
+// EXTERNAL MODULE: ./build/storage/errors.js
+var errors = __webpack_require__(3703);
+// EXTERNAL MODULE: ./build/action/claim-handoff.js + 1 modules
+var claim_handoff = __webpack_require__(3925);
+// EXTERNAL MODULE: ./build/action/outputs.js
+var outputs = __webpack_require__(2309);
+// EXTERNAL MODULE: ./build/action/runner-context.js
+var runner_context = __webpack_require__(1755);
+// EXTERNAL MODULE: ./build/app/find-task.js
+var find_task = __webpack_require__(7399);
+// EXTERNAL MODULE: ./build/domain/fold.js
+var fold = __webpack_require__(7954);
+;// CONCATENATED MODULE: ./build/action/claim-keeper.js
+
+
+/** Long commands get the body redrawn while they run, so people see IN_PROGRESS there too. */
+const BODY_REFRESH_AFTER_MS = 10_000;
+/**
+ * Keeps a claim alive while its command runs: renews the lease a third of the way through it,
+ * redraws the body once, and notices a lost claim. Its writes go out one after another, so a
+ * renewal never races the final record; the command is stopped when the claim is lost, so the
+ * task has one runner.
+ */
+class ClaimKeeper {
+    latest;
+    writes = Promise.resolve();
+    timers = [];
+    stopCommand = () => undefined;
+    /** Who took the claim, once it is lost. */
+    lostTo;
+    options;
+    constructor(options) {
+        this.options = options;
+        this.latest = options.view;
+    }
+    /** The newest view of the TaskList this keeper has written or read. */
+    get view() {
+        return this.latest;
+    }
+    /** A claim whose read-back took long may be near the end of its lease: renew before the command starts. */
+    async renewIfLeaseShort() {
+        const claim = this.task().state.claim;
+        const third = (this.options.leaseSec * 1000) / 3;
+        if (claim !== undefined && (0,fold/* leaseExpiry */.Me)(claim) - this.options.store.now() < third)
+            await this.enqueue(() => this.renew());
+    }
+    /** Starts renewing and refreshing; `stop` stops the running command when the claim is lost. */
+    keep(stop) {
+        this.stopCommand = stop;
+        const { log, leaseSec, store } = this.options;
+        this.timers.push(setTimeout(() => {
+            this.enqueue(async () => {
+                this.latest = await store.publish({ ...this.latest }, { converge: false });
+            }).catch((error) => log.warning(`Could not refresh the TaskList body: ${String(error)}`));
+        }, BODY_REFRESH_AFTER_MS), setInterval(() => {
+            this.enqueue(() => this.renew()).catch((error) => log.warning(`Could not renew the lease of ${this.name()}; will try again: ${String(error)}`));
+        }, Math.max(1000, (leaseSec * 1000) / 3)));
+    }
+    /** Stops the timers and waits for any write under way, so the final record comes after it. */
+    async stop() {
+        for (const timer of this.timers)
+            clearTimeout(timer);
+        this.timers = [];
+        await this.writes;
+        return this.latest;
+    }
+    enqueue(work) {
+        const next = this.writes.then(work);
+        this.writes = next.catch(() => undefined);
+        return next;
+    }
+    task() {
+        return (0,find_task/* findTask */.V)(this.latest.state, this.options.taskId, this.latest.issue.number).task;
+    }
+    name() {
+        return this.task().definition.name;
+    }
+    async renew() {
+        const { store, log, taskId, claimId, leaseSec, holder } = this.options;
+        const task = this.task();
+        const submission = await store.submit(this.latest, {
+            op: 'renew',
+            task: taskId,
+            name: task.definition.name,
+            ver: task.state.version,
+            from: 'IN_PROGRESS',
+            to: 'IN_PROGRESS',
+            authority: 'workflow',
+            claim: claimId,
+            lease: leaseSec,
+            holder,
+        });
+        this.latest = submission.view;
+        const now = this.task();
+        if (now.state.status !== 'IN_PROGRESS' || now.state.claim?.id !== claimId) {
+            this.lostTo = now.state.claim?.holder.label ?? 'another writer';
+            log.warning(`${task.definition.name}: this job lost its claim to ${this.lostTo}; stopping the command so the task has one runner`);
+            this.stopCommand('SIGTERM');
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./build/action/shell.js
+
+const TAIL_LINES = 50;
+/** How long a stopped command may take to exit before it is killed. */
+const KILL_AFTER_MS = 5000;
+/**
+ * Runs a command under bash as a `run:` step would (errexit, pipefail), in the
+ * workspace, streaming its output to the log while keeping the last lines.
+ */
+function runShell(script, cwd, onSpawn = () => undefined) {
+    return new Promise((resolve, reject) => {
+        // Its own process group, so a cancellation reaches every process the command started.
+        const child = (0,external_node_child_process_.spawn)('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
+            cwd,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            env: process.env,
+            detached: true,
+        });
+        const lines = [];
+        let partial = '';
+        const keep = (chunk) => {
+            const text = partial + chunk.toString('utf8');
+            const parts = text.split('\n');
+            partial = parts.pop() ?? '';
+            lines.push(...parts);
+            if (lines.length > TAIL_LINES * 4)
+                lines.splice(0, lines.length - TAIL_LINES);
+        };
+        child.stdout.on('data', (chunk) => {
+            process.stdout.write(chunk);
+            keep(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            process.stderr.write(chunk);
+            keep(chunk);
+        });
+        child.on('error', (error) => reject(new Error(`could not start bash: ${error.message}`)));
+        child.on('close', (code, signal) => {
+            if (partial !== '')
+                lines.push(partial);
+            resolve({
+                exitCode: code ?? 128 + signalNumber(signal),
+                tail: lines.slice(-TAIL_LINES).join('\n'),
+            });
+        });
+        let exited = false;
+        child.on('exit', () => {
+            exited = true;
+        });
+        const signalGroup = (signal) => {
+            try {
+                if (child.pid !== undefined)
+                    process.kill(-child.pid, signal);
+            }
+            catch {
+                // Already gone.
+            }
+        };
+        onSpawn((signal) => {
+            signalGroup(signal);
+            setTimeout(() => {
+                if (!exited)
+                    signalGroup('SIGKILL');
+            }, KILL_AFTER_MS).unref();
+        });
+    });
+}
+function signalNumber(signal) {
+    switch (signal) {
+        case 'SIGINT':
+            return 2;
+        case 'SIGKILL':
+            return 9;
+        case 'SIGTERM':
+            return 15;
+        default:
+            return 1;
+    }
+}
+
+// EXTERNAL MODULE: ./build/action/commands/start.js + 2 modules
+var start = __webpack_require__(1919);
+;// CONCATENATED MODULE: ./build/action/commands/run.js
+
+
+
+
+
+
+
+
+
+
+async function runCommand({ inputs, runner, store, log }) {
+    const script = inputs.run;
+    const outcome = await (0,start.claimForJob)(store, log, inputs, runner);
+    if (outcome.kind !== 'claimed') {
+        await (0,outputs/* publishOutputs */.e)(outcome.view, { task: inputs.task, shouldRun: false }, store.now());
+        return;
+    }
+    const id = outcome.view.issue.number;
+    const taskId = outcome.id;
+    const holder = (0,runner_context/* workflowHolder */.U)(runner);
+    const saved = { tasklistId: id, task: outcome.before.definition.name, taskId, claimId: outcome.claimId };
+    (0,claim_handoff/* exportClaim */.tE)(id, taskId, outcome.claimId);
+    (0,claim_handoff/* saveClaimForPost */.Nq)(saved);
+    const keeper = new ClaimKeeper({
+        store,
+        log,
+        view: outcome.view,
+        taskId,
+        claimId: outcome.claimId,
+        leaseSec: inputs.leaseSec,
+        holder,
+    });
+    const giveUp = (when) => {
+        (0,claim_handoff/* releaseClaim */.qj)(id, taskId);
+        (0,claim_handoff/* saveClaimForPost */.Nq)(undefined);
+        throw new errors/* TaskBusyError */.rz(`${outcome.before.definition.name} in TaskList #${id} was taken over by ${keeper.lostTo ?? 'another writer'} ${when}`);
+    };
+    await keeper.renewIfLeaseShort();
+    if (keeper.lostTo !== undefined)
+        giveUp('before this job could start it; it was not run here');
+    const { result, interrupted } = await runKept(script, runner.workspace, keeper);
+    const view = keeper.view;
+    if (keeper.lostTo !== undefined)
+        giveUp("while this job ran it; nothing was recorded for this job's run");
+    const succeeded = result.exitCode === 0 && interrupted === undefined;
+    const message = interrupted !== undefined ? `interrupted (${interrupted})` : succeeded ? undefined : `exit code ${result.exitCode}`;
+    const pending = {
+        op: succeeded ? 'complete' : 'fail',
+        exitCode: result.exitCode,
+        ...(message === undefined ? {} : { message }),
+    };
+    // If this step dies before the record lands, the post step records this outcome instead of 'interrupted'.
+    (0,claim_handoff/* saveClaimForPost */.Nq)({ ...saved, pending });
+    const final = await (0,transition/* transition */.k)(store, log, view, {
+        task: taskId,
+        op: pending.op,
+        authority: 'workflow',
+        holder,
+        ownClaim: outcome.claimId,
+        exitCode: result.exitCode,
+        ...(message === undefined ? {} : { message }),
+        ...(succeeded ? {} : { extras: { output: (0,markdown/* tailLines */.os)(result.tail, 50, 20_000) } }),
+    });
+    (0,claim_handoff/* releaseClaim */.qj)(id, taskId);
+    (0,claim_handoff/* saveClaimForPost */.Nq)(undefined);
+    await (0,outputs/* publishOutputs */.e)(final, { task: outcome.before.definition.name, shouldRun: true }, store.now());
+    if (!succeeded) {
+        workflow_commands/* setFailed */.C1(`${outcome.before.definition.name} failed with ${message ?? `exit code ${result.exitCode}`}; it is recorded as FAILED in TaskList #${id}, and a later run retries it`);
+    }
+}
+/** Runs the command under the keeper; a signal to this step stops the command and is reported. */
+async function runKept(script, workspace, keeper) {
+    let interrupted;
+    let stopCommand = () => undefined;
+    const onSignal = (signal) => {
+        interrupted = signal;
+        stopCommand(signal);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    // The keeper stops here whatever happens: its renewal timer would keep the step alive.
+    try {
+        const result = await runShell(script, workspace, (stop) => {
+            stopCommand = stop;
+            keeper.keep(stop);
+        });
+        return { result, interrupted };
+    }
+    finally {
+        await keeper.stop();
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1919:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  claimForJob: () => (/* binding */ claimForJob),
+  startCommand: () => (/* binding */ startCommand)
+});
+
+// EXTERNAL MODULE: ./build/app/report.js
+var report = __webpack_require__(4404);
+// EXTERNAL MODULE: ./build/domain/task-spec.js
+var task_spec = __webpack_require__(9746);
+// EXTERNAL MODULE: ./build/domain/fold.js
+var fold = __webpack_require__(7954);
+// EXTERNAL MODULE: ./build/domain/record.js
+var record = __webpack_require__(4612);
+// EXTERNAL MODULE: ./build/domain/status.js
+var domain_status = __webpack_require__(7299);
+// EXTERNAL MODULE: ./build/storage/errors.js
+var errors = __webpack_require__(3703);
+// EXTERNAL MODULE: ./build/app/find-task.js
+var find_task = __webpack_require__(7399);
+;// CONCATENATED MODULE: ./build/app/claim.js
+
+
+
+
+
+
+const MAX_LOST_RACES = 8;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function holderText(task) {
+    const claim = task.state.claim;
+    if (claim === undefined)
+        return 'another job';
+    return claim.holder.url === undefined ? claim.holder.label : `${claim.holder.label} (${claim.holder.url})`;
+}
+function heldTask(tasklist, task, claim) {
+    return {
+        tasklist,
+        task: task.definition.name,
+        holder: holderText(task),
+        since: claim.at,
+        leaseEnd: new Date((0,fold/* leaseExpiry */.Me)(claim)).toISOString(),
+    };
+}
+/**
+ * Makes this job the one runner of a task. The claim is a record like any
+ * other, so when several jobs claim at once the fold picks the earliest and
+ * every job learns the same answer from reading the record back.
+ *
+ * When the snapshot alone shows the task as claimable, the claim is written
+ * before the tail is read (one round trip fewer); if the snapshot was stale
+ * the record simply loses, and the loop decides again on the fresh state.
+ */
+async function claim(store, log, start, request) {
+    let view = start;
+    const number = view.issue.number;
+    const deadline = Date.now() + request.waitTimeoutSec * 1000;
+    let lostRaces = 0;
+    let announcedWait = false;
+    let pollMs = request.pollMs ?? 2000;
+    for (;;) {
+        const { id, task } = (0,find_task/* findTask */.V)(view.state, request.task, number);
+        const claimNow = task.state.claim;
+        if ((0,domain_status/* isSettled */.Is)(task.state.status) || task.state.status === 'IN_PROGRESS') {
+            if (!view.tailRead) {
+                view = await store.refresh(view);
+                continue;
+            }
+        }
+        if ((0,domain_status/* isSettled */.Is)(task.state.status))
+            return { kind: 'finished', view, id, task };
+        let op = 'start';
+        if (task.state.status === 'IN_PROGRESS' && claimNow !== undefined) {
+            if (request.knownClaim !== undefined && claimNow.id === request.knownClaim) {
+                return { kind: 'claimed', view, id, claimId: claimNow.id, fresh: false, before: task };
+            }
+            const expired = store.now() > (0,fold/* leaseExpiry */.Me)(claimNow);
+            if (expired || (0,fold/* isLaterAttempt */._B)(claimNow, request.holder)) {
+                op = 'takeover';
+            }
+            else if (request.onBusy === 'fail') {
+                throw new errors/* TaskHeldError */.Vt(heldTask(number, task, claimNow));
+            }
+            else if (request.onBusy === 'skip') {
+                return { kind: 'busy', view, id, task, held: heldTask(number, task, claimNow) };
+            }
+            else {
+                if (Date.now() >= deadline)
+                    throw new errors/* TaskHeldError */.Vt(heldTask(number, task, claimNow), request.waitTimeoutSec);
+                if (!announcedWait) {
+                    request.onWaiting?.(heldTask(number, task, claimNow), request.waitTimeoutSec);
+                    announcedWait = true;
+                }
+                await sleep(Math.min(pollMs, Math.max(0, deadline - Date.now())));
+                pollMs = Math.min(pollMs * 2, 15_000);
+                view = await store.refresh(view);
+                continue;
+            }
+        }
+        const claimId = (0,record/* newRecordId */.Ld)();
+        request.onAttempt?.(claimId, id);
+        const submission = await store.submit(view, {
+            rec: claimId,
+            op,
+            task: id,
+            name: task.definition.name,
+            ver: task.state.version,
+            from: task.state.status,
+            to: 'IN_PROGRESS',
+            authority: request.authority,
+            ...(op === 'takeover' && claimNow !== undefined ? { claim: claimNow.id } : {}),
+            lease: request.leaseSec,
+            holder: request.holder,
+            at: new Date(store.now()).toISOString(),
+            ...(request.message === undefined ? {} : { m: request.message.slice(0, 300) }),
+        }, op === 'takeover' && claimNow !== undefined
+            ? { message: `The lease of ${claimNow.holder.label} expired; taking the task over.` }
+            : {});
+        // Applied is not enough: by the time the record was read back, the claim may
+        // already have expired and been taken over. Only a claim still held counts.
+        const now = (0,find_task/* findTask */.V)(submission.view.state, request.task, number).task;
+        if (submission.kind === 'applied' && now.state.status === 'IN_PROGRESS' && now.state.claim?.id === claimId) {
+            if (op === 'takeover')
+                log.warning(`${task.definition.name}: took over from ${holderText(task)}, whose lease had expired or whose run attempt has ended`);
+            return { kind: 'claimed', view: submission.view, id, claimId, fresh: true, before: task };
+        }
+        if (submission.kind === 'applied') {
+            log.info((0,report/* transitionLine */.o7)(id, task.definition.name, task.state.status, 'IN_PROGRESS'));
+            log.warning(`${task.definition.name}: this job's claim was overtaken before it could start (${now.state.status}, ${now.state.claim === undefined ? 'by another job' : `held by ${holderText(now)}`}); deciding again`);
+            view = submission.view;
+            continue;
+        }
+        await store.markNotApplied(submission);
+        view = submission.view;
+        lostRaces += 1;
+        if (lostRaces >= MAX_LOST_RACES) {
+            throw new errors/* TaskBusyError */.rz(`${task.definition.name} in TaskList #${number} kept changing while this job tried to claim it; re-run the step`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/app/start-task.js
+
+
+/**
+ * Starting a task: read the snapshot, claim the task (app/claim), and redraw
+ * the body when the claim is not shown there yet. The record already holds
+ * the claim; the body only shows it to people.
+ */
+async function startTask(store, log, request) {
+    const { tasklist, check, knownClaimOf, publish, onOutcome, ...claimRequest } = request;
+    const snapshot = await store.readSnapshot(tasklist);
+    await check?.(snapshot);
+    const index = snapshot.state.tasks.findIndex((t) => t.definition.name === request.task);
+    const known = index === -1 ? undefined : knownClaimOf?.((0,task_spec/* taskId */.BS)(index));
+    const outcome = await claim(store, log, snapshot, {
+        ...claimRequest,
+        ...(known === undefined ? {} : { knownClaim: known }),
+    });
+    onOutcome?.(outcome);
+    if (outcome.kind === 'claimed' && publish && outcome.view.bodyBehind)
+        return { ...outcome, view: await store.publish(outcome.view) };
+    return outcome;
+}
+
+// EXTERNAL MODULE: ./build/domain/duration.js
+var duration = __webpack_require__(4953);
+// EXTERNAL MODULE: ./build/action/claim-handoff.js + 1 modules
+var claim_handoff = __webpack_require__(3925);
+// EXTERNAL MODULE: ./build/action/outputs.js
+var outputs = __webpack_require__(2309);
+// EXTERNAL MODULE: ./build/action/runner-context.js
+var runner_context = __webpack_require__(1755);
+;// CONCATENATED MODULE: ./build/action/commands/start.js
+
+
+
+
+
+
+
+function startRequest(log, inputs, runner) {
+    const { tasklistId: id, task: name } = inputs;
+    return {
+        tasklist: id,
+        task: name,
+        holder: (0,runner_context/* workflowHolder */.U)(runner),
+        authority: 'workflow',
+        leaseSec: inputs.leaseSec,
+        onBusy: inputs.onBusy,
+        waitTimeoutSec: inputs.waitTimeoutSec,
+        ...(inputs.message === undefined ? {} : { message: inputs.message }),
+        knownClaimOf: (taskId) => (0,claim_handoff/* heldClaim */.GX)(id, taskId),
+        // Saved before the claim is written: if this step dies not knowing whether it landed, the post step settles it.
+        onAttempt: (claimId, taskId) => (0,claim_handoff/* saveClaimForPost */.Nq)({ tasklistId: id, task: name, taskId, claimId }),
+        onWaiting: (held, timeoutSec) => log.info(`${held.task}: IN_PROGRESS, held by ${held.holder}; waiting up to ${(0,duration/* formatDuration */.a)(timeoutSec)} (on-busy: wait)`),
+    };
+}
+/** Logs what the claim found, in the words workflow logs are grepped for. */
+function reportOutcome(log, id, outcome) {
+    if (outcome.kind === 'busy')
+        log.info(`${outcome.task.definition.name}: IN_PROGRESS, held by ${outcome.held.holder}; not running it here (on-busy: skip)`);
+    if (outcome.kind !== 'claimed')
+        (0,claim_handoff/* saveClaimForPost */.Nq)(undefined);
+    const index = (0,task_spec/* taskIndex */.oN)(outcome.id);
+    if (outcome.kind === 'claimed' && outcome.fresh) {
+        (0,report/* reportLoaded */.Yk)(log, id, outcome.view.state, { index, task: outcome.before });
+        log.info((0,report/* transitionLine */.o7)(outcome.id, outcome.before.definition.name, outcome.before.state.status, 'IN_PROGRESS'));
+    }
+    else {
+        (0,report/* reportLoaded */.Yk)(log, id, outcome.view.state);
+    }
+    if (outcome.kind === 'finished')
+        log.info(`${outcome.task.definition.name}: ${outcome.task.state.status} (status preserved)`);
+}
+/** Claims the task for this job, shared by `start` and `run`. Logs the loaded state. */
+async function claimForJob(store, log, inputs, runner) {
+    const id = inputs.tasklistId;
+    return startTask(store, log, {
+        ...startRequest(log, inputs, runner),
+        publish: false,
+        onOutcome: (outcome) => reportOutcome(log, id, outcome),
+    });
+}
+async function startCommand({ inputs, runner, store, log }) {
+    const id = inputs.tasklistId;
+    const outcome = await startTask(store, log, {
+        ...startRequest(log, inputs, runner),
+        publish: true,
+        onOutcome: (found) => {
+            reportOutcome(log, id, found);
+            if (found.kind !== 'claimed')
+                return;
+            (0,claim_handoff/* exportClaim */.tE)(id, found.id, found.claimId);
+            (0,claim_handoff/* saveClaimForPost */.Nq)({ tasklistId: id, task: found.before.definition.name, taskId: found.id, claimId: found.claimId });
+        },
+    });
+    await (0,outputs/* publishOutputs */.e)(outcome.view, { task: inputs.task, shouldRun: outcome.kind === 'claimed' }, store.now());
+}
+
+
+/***/ }),
+
+/***/ 2309:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ publishOutputs)
+/* harmony export */ });
+/* unused harmony export OUTPUT_NAMES */
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1721);
+/* harmony import */ var _app_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4404);
+/* harmony import */ var _domain_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4721);
+
+
+
+/** Every output action.yml declares; the README table and a test keep these in step. */
+const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'tasklist-id',
+    'tasklist-url',
+    'task-status',
+    'should-run',
+    'tasks',
+    'next-task',
+    'complete',
+    'bot-command',
+    'dispatched',
+]));
+/** `now` is GitHub's time, up to which the summary's timeline draws running tasks. */
+async function publishOutputs(view, outcome, now) {
+    const state = view.state;
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('tasklist-id', String(view.issue.number));
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('tasklist-url', view.issue.htmlUrl);
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('tasks', JSON.stringify((0,_app_report_js__WEBPACK_IMPORTED_MODULE_1__/* .statusMap */ .bc)(state)));
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('next-task', (0,_app_report_js__WEBPACK_IMPORTED_MODULE_1__/* .nextTask */ .J2)(state));
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('complete', String((0,_app_report_js__WEBPACK_IMPORTED_MODULE_1__/* .isComplete */ .As)(state)));
+    if (outcome.task !== undefined) {
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('task-status', state.tasks.find((t) => t.definition.name === outcome.task)?.state.status ?? '');
+    }
+    if (outcome.shouldRun !== undefined)
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('should-run', String(outcome.shouldRun));
+    await _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe((0,_domain_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .renderSummary */ .B)(state, view.issue.number, view.issue.htmlUrl, now));
+}
+
+
+/***/ }),
+
+/***/ 7399:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ findTask)
+/* harmony export */ });
+/* harmony import */ var _domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9746);
+/* harmony import */ var _storage_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3703);
+
+
+function findTask(state, name, issueNumber) {
+    let index = state.tasks.findIndex((t) => t.definition.name === name);
+    if (index === -1)
+        index = (0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .taskIndex */ .oN)(name);
+    const task = state.tasks[index];
+    if (task === undefined) {
+        const names = state.tasks.map((t) => t.definition.name);
+        const shown = names.length > 12 ? `${names.slice(0, 12).join(', ')}, …` : names.join(', ');
+        throw new _storage_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnknownTaskError */ .QG(`TaskList #${issueNumber} has no task '${name.slice(0, 80)}'; its tasks are: ${shown}`);
+    }
+    return { index, id: (0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .taskId */ .BS)(index), task };
+}
+
+
+/***/ }),
+
+/***/ 4404:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   As: () => (/* binding */ isComplete),
+/* harmony export */   J2: () => (/* binding */ nextTask),
+/* harmony export */   Yk: () => (/* binding */ reportLoaded),
+/* harmony export */   bc: () => (/* binding */ statusMap),
+/* harmony export */   fd: () => (/* binding */ reportCreated),
+/* harmony export */   o7: () => (/* binding */ transitionLine)
+/* harmony export */ });
+/* unused harmony export taskLine */
+/* harmony import */ var _domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9746);
+/* harmony import */ var _domain_status_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7299);
+
+
+/** The log lines users and tests grep; their words are part of the contract. */
+function taskLine(id, task) {
+    return `[${id}] ${task.definition.name}: ${task.state.status}${task.state.status === 'COMPLETE' ? ' (status preserved)' : ''}`;
+}
+function transitionLine(id, name, from, to) {
+    return `[${id}] ${name}: ${from} -> ${to}`;
+}
+/** `asBefore` shows one task as it was before this process changed it. */
+function reportLoaded(log, issueNumber, state, asBefore) {
+    log.info(`TaskList Loaded: ${issueNumber}`);
+    log.info('Task State Persistence: VERIFIED');
+    state.tasks.forEach((task, index) => log.info(taskLine((0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .taskId */ .BS)(index), index === asBefore?.index ? asBefore.task : task)));
+}
+function reportCreated(log, issueNumber, state) {
+    log.info(`TaskList Created: ${issueNumber}`);
+    log.info(`TaskList ID: ${issueNumber}`);
+    state.tasks.forEach((task, index) => log.info(taskLine((0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .taskId */ .BS)(index), task)));
+}
+function nextTask(state) {
+    return state.tasks.find((t) => t.state.status === 'PENDING' || t.state.status === 'FAILED')?.definition.name ?? '';
+}
+function isComplete(state) {
+    return state.tasks.every((t) => (0,_domain_status_js__WEBPACK_IMPORTED_MODULE_0__/* .isSettled */ .Is)(t.state.status));
+}
+function statusMap(state) {
+    return Object.fromEntries(state.tasks.map((t) => [t.definition.name, t.state.status]));
+}
+
+
+/***/ }),
+
+/***/ 3001:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ transition)
+/* harmony export */ });
+/* harmony import */ var _domain_status_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7299);
+/* harmony import */ var _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3703);
+/* harmony import */ var _find_task_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7399);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4404);
+
+
+
+
+/**
+ * Changes one task's status. The whole TaskList is read before anything is
+ * written, so an illegal or unknown request writes nothing.
+ */
+async function transition(store, log, view, request) {
+    const loaded = view.tailRead ? view : await store.refresh(view);
+    const number = loaded.issue.number;
+    const { id, task } = (0,_find_task_js__WEBPACK_IMPORTED_MODULE_2__/* .findTask */ .V)(loaded.state, request.task, number);
+    if (!(0,_domain_status_js__WEBPACK_IMPORTED_MODULE_0__/* .isLegal */ .cQ)(request.op, task.state.status, request.authority)) {
+        throw new _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .IllegalTransitionError */ .gZ(`Cannot ${request.op} ${task.definition.name} in TaskList #${number}: ${(0,_domain_status_js__WEBPACK_IMPORTED_MODULE_0__/* .illegalTransitionHint */ .ZD)(request.op, task.state.status, request.authority)}`);
+    }
+    const actsOnClaim = request.op === 'complete' || request.op === 'fail';
+    if (actsOnClaim && request.ownClaim !== undefined && task.state.claim?.id !== request.ownClaim) {
+        throw new _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TaskBusyError */ .rz(`Cannot ${request.op} ${task.definition.name} in TaskList #${number}: this job's claim ended and ${task.state.claim?.holder.label ?? 'another job'} holds it now (its lease had expired); check that job before re-running`);
+    }
+    if (actsOnClaim &&
+        request.ownClaim === undefined &&
+        task.state.claim !== undefined &&
+        task.state.claim.holder.label !== request.holder.label) {
+        log.info(`${task.definition.name} was started by ${task.state.claim.holder.label}; recording ${request.op} on its behalf`);
+    }
+    const submission = await store.submit(loaded, {
+        op: request.op,
+        task: id,
+        name: task.definition.name,
+        ver: task.state.version,
+        from: task.state.status,
+        to: (0,_domain_status_js__WEBPACK_IMPORTED_MODULE_0__/* .targetOf */ .$r)(request.op),
+        authority: request.authority,
+        ...(actsOnClaim && task.state.claim !== undefined ? { claim: task.state.claim.id } : {}),
+        holder: request.holder,
+        ...(request.requestedBy === undefined ? {} : { requestedBy: request.requestedBy }),
+        ...(request.message === undefined ? {} : { m: request.message.slice(0, 300) }),
+        ...(request.exitCode === undefined ? {} : { x: request.exitCode }),
+    }, {
+        ...request.extras,
+        ...(request.message === undefined ? {} : { message: request.message }),
+        ...(actsOnClaim && task.state.claim !== undefined
+            ? { durationSec: (store.now() - Date.parse(task.state.claim.at)) / 1000 }
+            : {}),
+    });
+    if (submission.kind === 'rejected') {
+        await store.markNotApplied(submission);
+        throw new _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .IllegalTransitionError */ .gZ(`Cannot ${request.op} ${task.definition.name} in TaskList #${number}: another writer changed it first (the record ${submission.reason}); re-run to act on its current status`);
+    }
+    log.info((0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .transitionLine */ .o7)(id, task.definition.name, task.state.status, (0,_domain_status_js__WEBPACK_IMPORTED_MODULE_0__/* .targetOf */ .$r)(request.op)));
+    // An operator who sends a task back to PENDING reopens a TaskList that was closed as finished.
+    return store.publish(submission.view, { reopen: request.op === 'reset' || request.op === 'retry' });
+}
+
+
+/***/ }),
+
+/***/ 4721:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ renderSummary)
+/* harmony export */ });
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4953);
+/* harmony import */ var _gantt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5131);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3812);
+/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9746);
+
+
+
+
+/** The job summary: the TaskList as a table, with a link to its issue, and with `now` its timeline. */
+function renderSummary(snapshot, issueNumber, issueUrl, now) {
+    const rows = snapshot.tasks.map((task, index) => {
+        const { durationSec, runUrl, message, status } = task.state;
+        const duration = durationSec === undefined ? '' : (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(durationSec);
+        const run = runUrl === undefined ? '' : `[run](${runUrl})`;
+        const note = message === undefined ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(message);
+        return `| ${(0,_task_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .taskId */ .BS)(index)} | ${task.definition.name} | ${status} | ${duration} | ${run} | ${note} |`;
+    });
+    const chart = now === undefined ? undefined : (0,_gantt_js__WEBPACK_IMPORTED_MODULE_1__/* .renderGantt */ .ZK)(snapshot, now);
+    return [
+        `### TaskList [#${issueNumber}](${issueUrl}): ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(snapshot.title)}`,
+        '',
+        '| ID | Task | Status | Duration | Run | Note |',
+        '| --- | --- | --- | --- | --- | --- |',
+        ...rows,
+        '',
+        ...(chart === undefined ? [] : [(0,_gantt_js__WEBPACK_IMPORTED_MODULE_1__/* .mermaidBlock */ .tW)(chart), '']),
+    ].join('\n');
+}
+
+
+/***/ })
+
+};
