@@ -71,7 +71,7 @@ export async function concurrentRuns(
       .listComments(REPO, seeded.number)
       .map((c) => ({ id: c.id, createdAt: c.created_at, login: c.user?.login ?? '', body: c.body ?? '' }))
     const truth = fold(genesis, comments, trustedAuthors(ACTIONS_BOT.login)).snapshot
-    const statusOf = new Map(truth.tasks.map((t) => [t.n, t.s]))
+    const statusOf = new Map(truth.tasks.map((t) => [t.definition.name, t.state.status]))
     let lostUpdates = 0
     let failedSteps = 0
     results.forEach((result, i) => {
@@ -83,8 +83,10 @@ export async function concurrentRuns(
     })
     const parsed = parseBody(issue?.body)
     const shown =
-      parsed.kind === 'ok' ? new Map(parsed.snapshot.tasks.map((t) => [t.n, t.s])) : new Map<string, string>()
-    const bodyBehind = truth.tasks.filter((t) => shown.get(t.n) !== t.s).length
+      parsed.kind === 'ok'
+        ? new Map(parsed.snapshot.tasks.map((t) => [t.definition.name, t.state.status]))
+        : new Map<string, string>()
+    const bodyBehind = truth.tasks.filter((t) => shown.get(t.definition.name) !== t.state.status).length
 
     const clients = byClient(timeline)
     const perJob = [...clients.values()]

@@ -5,7 +5,9 @@ import { renderBody } from '../src/domain/body.ts'
 import { renderRecordComment } from '../src/domain/comment.ts'
 import { fold, trustedAuthors, type LogComment } from '../src/domain/fold.ts'
 import { newRecordId, type TaskRecord } from '../src/domain/record.ts'
-import { genesisSnapshot, type Holder, type Snapshot } from '../src/domain/snapshot.ts'
+import { type Holder } from '../src/domain/claim.ts'
+import { type Snapshot } from '../src/domain/model.ts'
+import { genesisSnapshot } from '../src/domain/snapshot.ts'
 import type { Status } from '../src/domain/status.ts'
 import type { TaskSpec } from '../src/domain/task-spec.ts'
 import { keyLabel, TASKLIST_LABEL } from '../src/storage/creating.ts'
@@ -70,7 +72,11 @@ export function writeRecords(
   write: (body: string) => LogComment,
   now: () => string,
 ): LogComment[] {
-  const progress: Progress[] = genesis.tasks.map((t) => ({ s: t.s, v: t.v, claim: t.c?.id }))
+  const progress: Progress[] = genesis.tasks.map((t) => ({
+    s: t.state.status,
+    v: t.state.version,
+    claim: t.state.claim?.id,
+  }))
   const comments: LogComment[] = []
   plan.forEach((step, i) => {
     const task = genesis.tasks[step.task]
@@ -81,7 +87,7 @@ export function writeRecords(
       tasklist: 1 as const,
       rec: newRecordId(),
       task: `t${step.task + 1}`,
-      name: task.n,
+      name: task.definition.name,
       ver: state.v,
       from: state.s,
       defs: genesis.defs,
@@ -91,11 +97,11 @@ export function writeRecords(
     let record: TaskRecord
     if (step.op === 'start') {
       if (state.s !== 'PENDING' && state.s !== 'FAILED')
-        throw new Error(`plan step ${i}: cannot start ${task.n} from ${state.s}`)
+        throw new Error(`plan step ${i}: cannot start ${task.definition.name} from ${state.s}`)
       record = { ...base, op: 'start', to: 'IN_PROGRESS', lease: LEASE_SEC, at: now() }
     } else {
       if (state.s !== 'IN_PROGRESS' || state.claim === undefined)
-        throw new Error(`plan step ${i}: cannot ${step.op} ${task.n} from ${state.s}`)
+        throw new Error(`plan step ${i}: cannot ${step.op} ${task.definition.name} from ${state.s}`)
       record =
         step.op === 'complete'
           ? { ...base, op: 'complete', to: 'COMPLETE', claim: state.claim }

@@ -16,7 +16,10 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./build/storage/github-errors.js
 var github_errors = __webpack_require__(347);
 ;// CONCATENATED MODULE: ./build/storage/repo-port.js
-const ROLES = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
+/** Repository-level GitHub calls the bot and the CLI make besides the TaskList's own issue. */
+/** GitHub's repository permissions, weakest first. */
+const PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'];
+const ROLES = ['none', ...PERMISSIONS];
 /** True when `role` is at least `needed`. */
 function hasRole(role, needed) {
     return ROLES.indexOf(role) >= ROLES.indexOf(needed);
@@ -81,8 +84,8 @@ var duration = __webpack_require__(953);
 var markdown = __webpack_require__(812);
 // EXTERNAL MODULE: ./build/domain/record.js
 var domain_record = __webpack_require__(612);
-// EXTERNAL MODULE: ./build/domain/body.js + 1 modules
-var domain_body = __webpack_require__(790);
+// EXTERNAL MODULE: ./build/domain/body.js
+var domain_body = __webpack_require__(369);
 ;// CONCATENATED MODULE: ./build/domain/comment.js
 
 
@@ -156,6 +159,7 @@ var snapshot_legacy = __webpack_require__(437);
 // EXTERNAL MODULE: ./build/domain/snapshot.js + 1 modules
 var domain_snapshot = __webpack_require__(985);
 ;// CONCATENATED MODULE: ./build/storage/reading.js
+
 
 
 
@@ -292,7 +296,7 @@ class Reader {
                 continue;
             this.warned.add(event.comment.id);
             if (event.kind === 'untrusted') {
-                this.log.warning(`Ignored comment ${event.comment.id} by @${event.comment.login}: it looks like a TaskList record, but records are trusted only from the issue's author and trusted-authors`);
+                this.log.warning(`Ignored comment ${event.comment.id} by @${event.comment.login}: it looks like a TaskList record, but records are trusted only from the issue's author and the accounts this TaskList trusts`);
             }
             else {
                 this.log.warning(`Ignored comment ${event.comment.id} by @${event.comment.login}: ${event.error}`);
@@ -651,6 +655,7 @@ function octokitPort(issues, repo) {
 }
 
 ;// CONCATENATED MODULE: ./build/storage/publishing.js
+
 
 
 

@@ -178,8 +178,8 @@ function parseId(text) {
     }
     return Number(match[1]);
 }
-function parseDurationOption(name, text, fallback, maxSec) {
-    const value = text ?? fallback;
+function parseDurationOption(name, text, { defaultText, maxSec }) {
+    const value = text ?? defaultText;
     const seconds = (0,duration/* parseDuration */.E)(value);
     if (seconds === undefined || seconds <= 0 || seconds > maxSec) {
         throw new errors/* UsageError */.eb(`--${name} '${value.slice(0, 40)}' is not a duration up to ${maxSec / 3600}h; write it as 90s, 15m, 6h or 1h30m`);
@@ -223,7 +223,7 @@ var domain_status = __webpack_require__(299);
 
 /** The log lines users and tests grep; their words are part of the contract. */
 function taskLine(id, task) {
-    return `[${id}] ${task.n}: ${task.s}${task.s === 'COMPLETE' ? ' (status preserved)' : ''}`;
+    return `[${id}] ${task.definition.name}: ${task.state.status}${task.state.status === 'COMPLETE' ? ' (status preserved)' : ''}`;
 }
 function transitionLine(id, name, from, to) {
     return `[${id}] ${name}: ${from} -> ${to}`;
@@ -240,13 +240,13 @@ function reportCreated(log, issueNumber, state) {
     state.tasks.forEach((task, index) => log.info(taskLine((0,task_spec/* taskId */.BS)(index), task)));
 }
 function nextTask(state) {
-    return state.tasks.find((t) => t.s === 'PENDING' || t.s === 'FAILED')?.n ?? '';
+    return state.tasks.find((t) => t.state.status === 'PENDING' || t.state.status === 'FAILED')?.definition.name ?? '';
 }
 function isComplete(state) {
-    return state.tasks.every((t) => (0,domain_status/* isSettled */.Is)(t.s));
+    return state.tasks.every((t) => (0,domain_status/* isSettled */.Is)(t.state.status));
 }
 function statusMap(state) {
-    return Object.fromEntries(state.tasks.map((t) => [t.n, t.s]));
+    return Object.fromEntries(state.tasks.map((t) => [t.definition.name, t.state.status]));
 }
 
 // EXTERNAL MODULE: ./build/domain/fold.js
@@ -363,18 +363,18 @@ function table(rows, style = (_r, _c, cell) => cell) {
 
 
 function taskJson(task, index) {
-    const claim = task.s === 'IN_PROGRESS' ? task.c : undefined;
+    const claim = task.state.status === 'IN_PROGRESS' ? task.state.claim : undefined;
     return {
         id: (0,task_spec/* taskId */.BS)(index),
-        name: task.n,
-        description: task.desc ?? null,
-        status: task.s,
-        version: task.v,
-        durationSec: task.t ?? null,
-        message: task.m ?? null,
-        exitCode: task.x ?? null,
-        runUrl: task.u ?? null,
-        updatedAt: task.at ?? null,
+        name: task.definition.name,
+        description: task.definition.description ?? null,
+        status: task.state.status,
+        version: task.state.version,
+        durationSec: task.state.durationSec ?? null,
+        message: task.state.message ?? null,
+        exitCode: task.state.exitCode ?? null,
+        runUrl: task.state.runUrl ?? null,
+        updatedAt: task.state.changedAt ?? null,
         holder: claim === undefined
             ? null
             : {
@@ -388,7 +388,7 @@ function taskJson(task, index) {
 function countsOf(state) {
     const counts = Object.fromEntries(domain_status/* STATUSES */.f.map((s) => [s, 0]));
     for (const task of state.tasks)
-        counts[task.s] += 1;
+        counts[task.state.status] += 1;
     return counts;
 }
 function tasklistJson(issue, state, repo) {
@@ -411,17 +411,17 @@ function tasklistJson(issue, state, repo) {
     };
 }
 function note(task) {
-    if (task.s === 'IN_PROGRESS' && task.c !== undefined) {
-        const until = new Date((0,fold/* leaseExpiry */.Me)(task.c)).toISOString().replace(/\.\d{3}Z$/, 'Z');
-        return `held by ${task.c.holder.label} since ${task.c.at}, lease until ${until}`;
+    if (task.state.status === 'IN_PROGRESS' && task.state.claim !== undefined) {
+        const until = new Date((0,fold/* leaseExpiry */.Me)(task.state.claim)).toISOString().replace(/\.\d{3}Z$/, 'Z');
+        return `held by ${task.state.claim.holder.label} since ${task.state.claim.at}, lease until ${until}`;
     }
     const facts = [];
-    if (task.s === 'FAILED' && task.x !== undefined)
-        facts.push(`exit ${task.x}`);
-    if (task.m !== undefined)
-        facts.push(task.m);
-    if (facts.length === 0 && task.desc !== undefined)
-        facts.push(task.desc);
+    if (task.state.status === 'FAILED' && task.state.exitCode !== undefined)
+        facts.push(`exit ${task.state.exitCode}`);
+    if (task.state.message !== undefined)
+        facts.push(task.state.message);
+    if (facts.length === 0 && task.definition.description !== undefined)
+        facts.push(task.definition.description);
     return facts.join(' — ');
 }
 /** A one-line progress summary, plain text: `2/3 done  (1 FAILED)`. */
@@ -438,9 +438,9 @@ function renderTaskList(out, issue, state) {
         ['ID', 'TASK', 'STATUS', 'TIME', 'NOTE'],
         ...state.tasks.map((task, i) => [
             (0,task_spec/* taskId */.BS)(i),
-            task.n,
-            task.s,
-            task.t === undefined ? '' : (0,duration/* formatDuration */.a)(task.t),
+            task.definition.name,
+            task.state.status,
+            task.state.durationSec === undefined ? '' : (0,duration/* formatDuration */.a)(task.state.durationSec),
             note(task),
         ]),
     ];
@@ -596,6 +596,8 @@ const createCommand = {
 var external_node_child_process_ = __webpack_require__(421);
 // EXTERNAL MODULE: external "node:readline"
 var external_node_readline_ = __webpack_require__(481);
+// EXTERNAL MODULE: ./build/domain/claim.js
+var claim = __webpack_require__(73);
 // EXTERNAL MODULE: ./build/domain/record.js
 var record = __webpack_require__(612);
 // EXTERNAL MODULE: ./build/storage/errors.js
@@ -604,12 +606,12 @@ var storage_errors = __webpack_require__(703);
 
 
 function findTask(state, name, issueNumber) {
-    let index = state.tasks.findIndex((t) => t.n === name);
+    let index = state.tasks.findIndex((t) => t.definition.name === name);
     if (index === -1)
         index = (0,task_spec/* taskIndex */.oN)(name);
     const task = state.tasks[index];
     if (task === undefined) {
-        const names = state.tasks.map((t) => t.n);
+        const names = state.tasks.map((t) => t.definition.name);
         const shown = names.length > 12 ? `${names.slice(0, 12).join(', ')}, …` : names.join(', ');
         throw new storage_errors/* UnknownTaskError */.QG(`TaskList #${issueNumber} has no task '${name.slice(0, 80)}'; its tasks are: ${shown}`);
     }
@@ -626,7 +628,7 @@ function findTask(state, name, issueNumber) {
 const MAX_LOST_RACES = 8;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function holderText(task) {
-    const claim = task.c;
+    const claim = task.state.claim;
     if (claim === undefined)
         return 'another job';
     return claim.holder.url === undefined ? claim.holder.label : `${claim.holder.label} (${claim.holder.url})`;
@@ -634,7 +636,7 @@ function holderText(task) {
 function heldTask(tasklist, task, claim) {
     return {
         tasklist,
-        task: task.n,
+        task: task.definition.name,
         holder: holderText(task),
         since: claim.at,
         leaseEnd: new Date((0,fold/* leaseExpiry */.Me)(claim)).toISOString(),
@@ -649,7 +651,7 @@ function heldTask(tasklist, task, claim) {
  * before the tail is read (one round trip fewer); if the snapshot was stale
  * the record simply loses, and the loop decides again on the fresh state.
  */
-async function claim(store, log, start, request) {
+async function claim_claim(store, log, start, request) {
     let view = start;
     const number = view.issue.number;
     const deadline = Date.now() + request.waitTimeoutSec * 1000;
@@ -658,17 +660,17 @@ async function claim(store, log, start, request) {
     let pollMs = request.pollMs ?? 2000;
     for (;;) {
         const { id, task } = findTask(view.state, request.task, number);
-        const claimNow = task.c;
-        if ((0,domain_status/* isSettled */.Is)(task.s) || task.s === 'IN_PROGRESS') {
+        const claimNow = task.state.claim;
+        if ((0,domain_status/* isSettled */.Is)(task.state.status) || task.state.status === 'IN_PROGRESS') {
             if (!view.tailRead) {
                 view = await store.refresh(view);
                 continue;
             }
         }
-        if ((0,domain_status/* isSettled */.Is)(task.s))
+        if ((0,domain_status/* isSettled */.Is)(task.state.status))
             return { kind: 'finished', view, id, task };
         let op = 'start';
-        if (task.s === 'IN_PROGRESS' && claimNow !== undefined) {
+        if (task.state.status === 'IN_PROGRESS' && claimNow !== undefined) {
             if (request.knownClaim !== undefined && claimNow.id === request.knownClaim) {
                 return { kind: 'claimed', view, id, claimId: claimNow.id, fresh: false, before: task };
             }
@@ -701,9 +703,9 @@ async function claim(store, log, start, request) {
             rec: claimId,
             op,
             task: id,
-            name: task.n,
-            ver: task.v,
-            from: task.s,
+            name: task.definition.name,
+            ver: task.state.version,
+            from: task.state.status,
             to: 'IN_PROGRESS',
             authority: request.authority,
             ...(op === 'takeover' && claimNow !== undefined ? { claim: claimNow.id } : {}),
@@ -717,14 +719,14 @@ async function claim(store, log, start, request) {
         // Applied is not enough: by the time the record was read back, the claim may
         // already have expired and been taken over. Only a claim still held counts.
         const now = findTask(submission.view.state, request.task, number).task;
-        if (submission.kind === 'applied' && now.s === 'IN_PROGRESS' && now.c?.id === claimId) {
+        if (submission.kind === 'applied' && now.state.status === 'IN_PROGRESS' && now.state.claim?.id === claimId) {
             if (op === 'takeover')
-                log.warning(`${task.n}: took over from ${holderText(task)}, whose lease had expired or whose run attempt has ended`);
+                log.warning(`${task.definition.name}: took over from ${holderText(task)}, whose lease had expired or whose run attempt has ended`);
             return { kind: 'claimed', view: submission.view, id, claimId, fresh: true, before: task };
         }
         if (submission.kind === 'applied') {
-            log.info(transitionLine(id, task.n, task.s, 'IN_PROGRESS'));
-            log.warning(`${task.n}: this job's claim was overtaken before it could start (${now.s}, ${now.c === undefined ? 'by another job' : `held by ${holderText(now)}`}); deciding again`);
+            log.info(transitionLine(id, task.definition.name, task.state.status, 'IN_PROGRESS'));
+            log.warning(`${task.definition.name}: this job's claim was overtaken before it could start (${now.state.status}, ${now.state.claim === undefined ? 'by another job' : `held by ${holderText(now)}`}); deciding again`);
             view = submission.view;
             continue;
         }
@@ -732,7 +734,7 @@ async function claim(store, log, start, request) {
         view = submission.view;
         lostRaces += 1;
         if (lostRaces >= MAX_LOST_RACES) {
-            throw new storage_errors/* TaskBusyError */.rz(`${task.n} in TaskList #${number} kept changing while this job tried to claim it; re-run the step`);
+            throw new storage_errors/* TaskBusyError */.rz(`${task.definition.name} in TaskList #${number} kept changing while this job tried to claim it; re-run the step`);
         }
     }
 }
@@ -749,9 +751,9 @@ async function startTask(store, log, request) {
     const { tasklist, check, knownClaimOf, publish, onOutcome, ...claimRequest } = request;
     const snapshot = await store.readSnapshot(tasklist);
     await check?.(snapshot);
-    const index = snapshot.state.tasks.findIndex((t) => t.n === request.task);
+    const index = snapshot.state.tasks.findIndex((t) => t.definition.name === request.task);
     const known = index === -1 ? undefined : knownClaimOf?.((0,task_spec/* taskId */.BS)(index));
-    const outcome = await claim(store, log, snapshot, {
+    const outcome = await claim_claim(store, log, snapshot, {
         ...claimRequest,
         ...(known === undefined ? {} : { knownClaim: known }),
     });
@@ -786,6 +788,7 @@ async function assertTrusted(ctx, view) {
 
 
 
+
 /** The claim shared by `tasklist start` and the demo: app/start-task with workflow authority, for this process. */
 async function start_startTask(ctx, request, log = ctx.log, options = {}) {
     const outcome = await startTask(ctx.store, log, {
@@ -803,7 +806,7 @@ async function start_startTask(ctx, request, log = ctx.log, options = {}) {
         onWaiting: (held, timeoutSec) => log.info(`${held.task}: IN_PROGRESS, held by ${held.holder}; waiting up to ${(0,duration/* formatDuration */.a)(timeoutSec)} (--on-busy wait)`),
     });
     if (outcome.kind === 'busy')
-        log.info(`${outcome.task.n}: IN_PROGRESS, held by ${outcome.held.holder}; not running it here (--on-busy skip)`);
+        log.info(`${outcome.task.definition.name}: IN_PROGRESS, held by ${outcome.held.holder}; not running it here (--on-busy skip)`);
     return { outcome, view: outcome.view };
 }
 const startCommand = {
@@ -833,9 +836,9 @@ const startCommand = {
         const request = {
             id,
             task,
-            leaseSec: parseDurationOption('lease', line.values.lease, '6h', 7 * 86400),
-            onBusy: parseChoice('on-busy', line.values['on-busy'], ['fail', 'skip', 'wait'], 'fail'),
-            waitTimeoutSec: parseDurationOption('wait-timeout', line.values['wait-timeout'], '30m', 6 * 3600),
+            leaseSec: parseDurationOption('lease', line.values.lease, claim/* LEASE */.DL),
+            onBusy: parseChoice('on-busy', line.values['on-busy'], claim/* ON_BUSY */.E$, 'fail'),
+            waitTimeoutSec: parseDurationOption('wait-timeout', line.values['wait-timeout'], claim/* WAIT_TIMEOUT */.MN),
             ...(line.values.message === undefined ? {} : { message: parseMessage(line.values.message) ?? '' }),
         };
         return async (ctx) => {
@@ -849,18 +852,18 @@ const startCommand = {
                     command: 'start',
                     outcome: outcome.kind === 'claimed' ? 'started' : outcome.kind === 'finished' ? 'settled' : 'busy',
                     shouldRun,
-                    from: outcome.kind === 'claimed' ? outcome.before.s : null,
+                    from: outcome.kind === 'claimed' ? outcome.before.state.status : null,
                     to: outcome.kind === 'claimed' ? 'IN_PROGRESS' : null,
                     task: now === undefined ? null : taskJson(now, index),
                     tasklist: tasklistJson(view.issue, view.state, ctx.config.fullName),
                 });
             }
             else if (outcome.kind === 'claimed') {
-                out.line(out.statuses(transitionLine(outcome.id, outcome.before.n, outcome.before.s, 'IN_PROGRESS')));
-                out.line(out.paint(`Run it now, then record the outcome: tasklist complete ${id} ${outcome.before.n}  (or: tasklist fail ${id} ${outcome.before.n} --exit-code N)`, 'dim'));
+                out.line(out.statuses(transitionLine(outcome.id, outcome.before.definition.name, outcome.before.state.status, 'IN_PROGRESS')));
+                out.line(out.paint(`Run it now, then record the outcome: tasklist complete ${id} ${outcome.before.definition.name}  (or: tasklist fail ${id} ${outcome.before.definition.name} --exit-code N)`, 'dim'));
             }
             else if (outcome.kind === 'finished') {
-                out.line(out.statuses(`[${outcome.id}] ${outcome.task.n}: ${outcome.task.s} (status preserved); nothing to run`));
+                out.line(out.statuses(`[${outcome.id}] ${outcome.task.definition.name}: ${outcome.task.state.status} (status preserved); nothing to run`));
             }
             return shouldRun ? errors/* EXIT */.dc.ok : errors/* EXIT */.dc.nothingToRun;
         };
@@ -880,28 +883,28 @@ async function transition(store, log, view, request) {
     const loaded = view.tailRead ? view : await store.refresh(view);
     const number = loaded.issue.number;
     const { id, task } = findTask(loaded.state, request.task, number);
-    if (!(0,domain_status/* isLegal */.cQ)(request.op, task.s, request.authority)) {
-        throw new storage_errors/* IllegalTransitionError */.gZ(`Cannot ${request.op} ${task.n} in TaskList #${number}: ${(0,domain_status/* illegalTransitionHint */.ZD)(request.op, task.s, request.authority)}`);
+    if (!(0,domain_status/* isLegal */.cQ)(request.op, task.state.status, request.authority)) {
+        throw new storage_errors/* IllegalTransitionError */.gZ(`Cannot ${request.op} ${task.definition.name} in TaskList #${number}: ${(0,domain_status/* illegalTransitionHint */.ZD)(request.op, task.state.status, request.authority)}`);
     }
     const actsOnClaim = request.op === 'complete' || request.op === 'fail';
-    if (actsOnClaim && request.ownClaim !== undefined && task.c?.id !== request.ownClaim) {
-        throw new storage_errors/* TaskBusyError */.rz(`Cannot ${request.op} ${task.n} in TaskList #${number}: this job's claim ended and ${task.c?.holder.label ?? 'another job'} holds it now (its lease had expired); check that job before re-running`);
+    if (actsOnClaim && request.ownClaim !== undefined && task.state.claim?.id !== request.ownClaim) {
+        throw new storage_errors/* TaskBusyError */.rz(`Cannot ${request.op} ${task.definition.name} in TaskList #${number}: this job's claim ended and ${task.state.claim?.holder.label ?? 'another job'} holds it now (its lease had expired); check that job before re-running`);
     }
     if (actsOnClaim &&
         request.ownClaim === undefined &&
-        task.c !== undefined &&
-        task.c.holder.label !== request.holder.label) {
-        log.info(`${task.n} was started by ${task.c.holder.label}; recording ${request.op} on its behalf`);
+        task.state.claim !== undefined &&
+        task.state.claim.holder.label !== request.holder.label) {
+        log.info(`${task.definition.name} was started by ${task.state.claim.holder.label}; recording ${request.op} on its behalf`);
     }
     const submission = await store.submit(loaded, {
         op: request.op,
         task: id,
-        name: task.n,
-        ver: task.v,
-        from: task.s,
+        name: task.definition.name,
+        ver: task.state.version,
+        from: task.state.status,
         to: (0,domain_status/* targetOf */.$r)(request.op),
         authority: request.authority,
-        ...(actsOnClaim && task.c !== undefined ? { claim: task.c.id } : {}),
+        ...(actsOnClaim && task.state.claim !== undefined ? { claim: task.state.claim.id } : {}),
         holder: request.holder,
         ...(request.requestedBy === undefined ? {} : { requestedBy: request.requestedBy }),
         ...(request.message === undefined ? {} : { m: request.message.slice(0, 300) }),
@@ -909,13 +912,15 @@ async function transition(store, log, view, request) {
     }, {
         ...request.extras,
         ...(request.message === undefined ? {} : { message: request.message }),
-        ...(actsOnClaim && task.c !== undefined ? { durationSec: (store.now() - Date.parse(task.c.at)) / 1000 } : {}),
+        ...(actsOnClaim && task.state.claim !== undefined
+            ? { durationSec: (store.now() - Date.parse(task.state.claim.at)) / 1000 }
+            : {}),
     });
     if (submission.kind === 'rejected') {
         await store.markNotApplied(submission);
-        throw new storage_errors/* IllegalTransitionError */.gZ(`Cannot ${request.op} ${task.n} in TaskList #${number}: another writer changed it first (the record ${submission.reason}); re-run to act on its current status`);
+        throw new storage_errors/* IllegalTransitionError */.gZ(`Cannot ${request.op} ${task.definition.name} in TaskList #${number}: another writer changed it first (the record ${submission.reason}); re-run to act on its current status`);
     }
-    log.info(transitionLine(id, task.n, task.s, (0,domain_status/* targetOf */.$r)(request.op)));
+    log.info(transitionLine(id, task.definition.name, task.state.status, (0,domain_status/* targetOf */.$r)(request.op)));
     return store.publish(submission.view);
 }
 
@@ -933,7 +938,7 @@ async function recordTransition(store, log, request) {
     const ownClaim = ownClaimOf?.(found.id);
     const view = await transition(store, log, loaded, {
         ...transitionRequest,
-        task: found.task.n,
+        task: found.task.definition.name,
         ...(ownClaim === undefined ? {} : { ownClaim }),
     });
     return {
@@ -941,8 +946,8 @@ async function recordTransition(store, log, request) {
         view,
         id: found.id,
         index: found.index,
-        name: found.task.n,
-        from: found.task.s,
+        name: found.task.definition.name,
+        from: found.task.state.status,
         to: (0,domain_status/* targetOf */.$r)(request.op),
     };
 }
@@ -1133,8 +1138,8 @@ async function sessionOne(ctx) {
     await runTask(ctx, id, 'database-migration', 1);
     const afterOne = await store.load(id);
     afterOne.state.tasks.forEach((task, index) => {
-        if (task.s !== 'COMPLETE')
-            out.line(out.statuses(`[${(0,task_spec/* taskId */.BS)(index)}] ${task.n}: ${task.s}`));
+        if (task.state.status !== 'COMPLETE')
+            out.line(out.statuses(`[${(0,task_spec/* taskId */.BS)(index)}] ${task.definition.name}: ${task.state.status}`));
     });
     out.line('SESSION 1 COMPLETE');
     out.line(`TaskList ID: ${id} - Save this for Session 2`);
@@ -1146,15 +1151,15 @@ async function sessionOne(ctx) {
     // Session 1's record of the first task is untouched: same status, version and time.
     const persisted = before !== undefined &&
         first !== undefined &&
-        first.s === 'COMPLETE' &&
-        first.v === before.v &&
-        first.at === before.at;
+        first.state.status === 'COMPLETE' &&
+        first.state.version === before.state.version &&
+        first.state.changedAt === before.state.changedAt;
     const preserved = two.lines.includes('[t1] database-migration: COMPLETE (status preserved)');
     const ranRest = [
         '[t2] application-migration: IN_PROGRESS -> COMPLETE',
         '[t3] data-validation: IN_PROGRESS -> COMPLETE',
     ].every((l) => two.lines.includes(l));
-    const resumed = two.code === 0 && persisted && preserved && ranRest && final.state.tasks.every((t) => t.s === 'COMPLETE');
+    const resumed = two.code === 0 && persisted && preserved && ranRest && final.state.tasks.every((t) => t.state.status === 'COMPLETE');
     out.line(`Cross-Session Continuation: ${resumed ? 'SUCCESS' : 'FAILED'}`);
     out.line(`Task State Persistence: ${persisted ? 'VERIFIED' : 'FAILED'}`);
     out.line('');
@@ -1164,7 +1169,7 @@ async function sessionOne(ctx) {
 async function sessionTwo(ctx, id) {
     const { out, store } = ctx;
     const view = await store.load(id);
-    const names = view.state.tasks.map((t) => t.n).join(',');
+    const names = view.state.tasks.map((t) => t.definition.name).join(',');
     if (view.state.title !== DEMO_TITLE || names !== DEMO_TASKS.map((t) => t.name).join(',')) {
         throw new errors/* UsageError */.eb(`TaskList #${id} was not created by tasklist demo; --resume continues only a demo TaskList (use tasklist start and complete for others)`);
     }
@@ -1173,8 +1178,8 @@ async function sessionTwo(ctx, id) {
     reportLoaded(out.capture(loaded), id, view.state);
     loaded.filter((l) => /^TaskList Loaded: |\(status preserved\)$/.test(l)).forEach((l) => out.line(out.statuses(l)));
     for (const task of view.state.tasks) {
-        if (!(0,domain_status/* isSettled */.Is)(task.s))
-            await runTask(ctx, id, task.n, 2);
+        if (!(0,domain_status/* isSettled */.Is)(task.state.status))
+            await runTask(ctx, id, task.definition.name, 2);
     }
     out.line('SESSION 2 COMPLETE');
     return errors/* EXIT */.dc.ok;
@@ -1201,8 +1206,8 @@ const demoCommand = {
     },
 };
 
-// EXTERNAL MODULE: ./build/domain/body.js + 1 modules
-var body = __webpack_require__(790);
+// EXTERNAL MODULE: ./build/domain/body.js
+var body = __webpack_require__(369);
 ;// CONCATENATED MODULE: ./build/cli/commands/list.js
 
 
@@ -1602,6 +1607,7 @@ const VERSION = '0.1.0';
 
 
 
+
 /** The shared wording of each option: its value placeholder and what it does. */
 const OPTION_HELP = {
     repo: {
@@ -1636,13 +1642,16 @@ const OPTION_HELP = {
     },
     lease: {
         value: 'DURATION',
-        text: 'How long the claim holds before another job may take the task over (default 6h; 90s, 15m, 1h30m)',
+        text: `How long the claim holds before another job may take the task over (default ${claim/* LEASE */.DL.defaultText}; 90s, 15m, 1h30m)`,
     },
     'on-busy': {
         value: 'fail|skip|wait',
         text: 'When another job holds the task: fail (default), skip (exit 3), or wait for it',
     },
-    'wait-timeout': { value: 'DURATION', text: 'With --on-busy wait, how long to wait before failing (default 30m)' },
+    'wait-timeout': {
+        value: 'DURATION',
+        text: `With --on-busy wait, how long to wait before failing (default ${claim/* WAIT_TIMEOUT */.MN.defaultText})`,
+    },
     message: { value: 'TEXT', text: 'A note recorded with the transition and shown in the issue' },
     'exit-code': { value: 'N', text: "The phase's exit code, recorded with the transition" },
     workflow: { value: 'FILE', text: 'Workflow file under .github/workflows to dispatch, such as resume.yml (required)' },
@@ -1723,8 +1732,6 @@ function mainHelp() {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(161);
-// EXTERNAL MODULE: ./build/domain/snapshot.js + 1 modules
-var snapshot = __webpack_require__(985);
 ;// CONCATENATED MODULE: ./build/cli/holder.js
 
 
@@ -1749,7 +1756,7 @@ function cliHolder(env, holderUrl) {
     if (url === undefined)
         return { label };
     const source = holderUrl === undefined ? 'TASKLIST_RUN_URL' : '--holder-url';
-    if (!snapshot/* SafeUrlSchema */.uh.safeParse(url).success) {
+    if (!claim/* SafeUrlSchema */.uh.safeParse(url).success) {
         throw new errors/* UsageError */.eb(`${source} must be an http(s) URL without spaces, quotes or brackets, at most 500 characters (the build of your CI system); got '${url.slice(0, 80)}'`);
     }
     return { label, url };
@@ -1855,105 +1862,24 @@ async function main(argv, io = defaultIo()) {
 
 /***/ }),
 
-/***/ 790:
+/***/ 369:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Au: () => (/* binding */ BodyTooLargeError),
+/* harmony export */   OG: () => (/* binding */ parseBody),
+/* harmony export */   lc: () => (/* binding */ renderBody),
+/* harmony export */   nY: () => (/* binding */ GITHUB_BODY_LIMIT)
+/* harmony export */ });
+/* unused harmony exports BEGIN_MARKER, END_MARKER, checklistLine, parseChecklist */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(428);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(953);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(812);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(299);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(388);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(985);
+/* harmony import */ var _snapshot_wire_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(371);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Au: () => (/* binding */ BodyTooLargeError),
-  nY: () => (/* binding */ GITHUB_BODY_LIMIT),
-  OG: () => (/* binding */ parseBody),
-  lc: () => (/* binding */ renderBody)
-});
-
-// UNUSED EXPORTS: BEGIN_MARKER, END_MARKER, checklistLine, parseChecklist
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
-var errors = __webpack_require__(428);
-// EXTERNAL MODULE: ./build/domain/duration.js
-var duration = __webpack_require__(953);
-// EXTERNAL MODULE: ./build/domain/markdown.js
-var markdown = __webpack_require__(812);
-// EXTERNAL MODULE: ./build/domain/status.js
-var domain_status = __webpack_require__(299);
-// EXTERNAL MODULE: ./build/domain/snapshot.js + 1 modules
-var domain_snapshot = __webpack_require__(985);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 10 modules
-var schemas = __webpack_require__(798);
-;// CONCATENATED MODULE: ./build/domain/snapshot-wire.js
-
-
-/**
- * How a snapshot is written in the issue body. Each task is a short array
- * `[name, status, version]`, plus an object only when it has more to say, so
- * hundreds of tasks fit in GitHub's 65,536 characters. The in-memory model,
- * and so the digest, is the plain `Snapshot`. The object holds JSON only, so
- * definition fields this release does not know yet survive a round trip.
- */
-const WireTaskSchema = schemas/* union */.KCZ([
-    schemas/* tuple */.PVZ([schemas/* string */.YjP(), schemas/* string */.YjP(), schemas/* number */.aig()]),
-    schemas/* tuple */.PVZ([schemas/* string */.YjP(), schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* record */.g1P(schemas/* string */.YjP().max(64), schemas/* json */.Pq9())]),
-]);
-const WireSnapshotSchema = schemas/* object */.Ikc({
-    tasklist: schemas/* number */.aig(),
-    title: schemas/* string */.YjP(),
-    key: schemas/* string */.YjP().optional(),
-    created: schemas/* string */.YjP(),
-    trusted: schemas/* array */.YOg(schemas/* string */.YjP()),
-    defs: schemas/* string */.YjP(),
-    cursor: schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* string */.YjP()]).nullable(),
-    tasks: schemas/* array */.YOg(WireTaskSchema),
-    digest: schemas/* string */.YjP(),
-});
-function toWire(snapshot) {
-    return {
-        tasklist: snapshot.tasklist,
-        title: snapshot.title,
-        ...(snapshot.key === undefined ? {} : { key: snapshot.key }),
-        created: snapshot.created,
-        trusted: snapshot.trusted,
-        defs: snapshot.defs,
-        cursor: snapshot.cursor === null ? null : [snapshot.cursor.id, snapshot.cursor.at],
-        tasks: snapshot.tasks.map((task) => {
-            const { n, s, v, ...extras } = task;
-            return Object.keys(extras).length === 0 ? [n, s, v] : [n, s, v, extras];
-        }),
-        digest: snapshot.digest,
-    };
-}
-/** The plain object the snapshot schema validates; wire shape errors are reported by the caller. */
-function fromWire(wire) {
-    return {
-        ...wire,
-        cursor: wire.cursor === null ? null : { id: wire.cursor[0], at: wire.cursor[1] },
-        tasks: wire.tasks.map(([n, s, v, extras]) => ({ ...extras, n, s, v })),
-    };
-}
-/** Presentation-only facts (durations, links, messages): the comments keep them too. */
-const PRESENTATION = ['t', 'at', 'm', 'x', 'u', 'by'];
-/**
- * The snapshot without presentation facts, sealed anew. Statuses, versions and
- * claims stay; a claim only loses its holder's link, which its run id implies.
- */
-function leanSnapshot(snapshot) {
-    const { digest: _digest, ...content } = snapshot;
-    return (0,domain_snapshot/* sealSnapshot */.C4)({
-        ...content,
-        tasks: snapshot.tasks.map((task) => {
-            const kept = { ...task };
-            for (const key of PRESENTATION)
-                delete kept[key];
-            if (task.c !== undefined) {
-                const { url: _url, ...holder } = task.c.holder;
-                kept.c = { ...task.c, holder };
-            }
-            return kept;
-        }),
-    });
-}
-
-;// CONCATENATED MODULE: ./build/domain/body.js
 
 
 
@@ -1979,40 +1905,42 @@ function renderBody(snapshot, parts = { before: '', after: '' }) {
     throw new BodyTooLargeError(`the TaskList body would be ${size} characters, over GitHub's limit of ${GITHUB_BODY_LIMIT}; use fewer or shorter task names, or move text people added to the issue into a comment`);
 }
 function assemble(full, parts, detail) {
-    const snapshot = detail === 'lean' ? leanSnapshot(full) : full;
+    const snapshot = detail === 'lean' ? (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .leanSnapshot */ .Nm)(full) : full;
     const region = [
         BEGIN_MARKER,
-        `## ${(0,markdown/* escapeInline */.VV)(snapshot.title)}`,
+        `## ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(snapshot.title)}`,
         '',
         ...snapshot.tasks.map((task) => checklistLine(task, detail)),
         '',
         `<sub>${progressLine(snapshot)} · This block is kept by tasklist-action from the comment record; write your notes outside it.</sub>`,
         '',
-        `${STATE_OPEN}\n${(0,markdown/* inertJson */.nl)(toWire(snapshot))}\n-->`,
+        `${STATE_OPEN}\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inertJson */ .nl)((0,_snapshot_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .toWire */ .BW)(snapshot))}\n-->`,
         END_MARKER,
     ].join('\n');
     return `${parts.before}${region}${parts.after}`;
 }
 function progressLine(snapshot) {
-    const done = snapshot.tasks.filter((t) => (0,domain_status/* isSettled */.Is)(t.s)).length;
+    const done = snapshot.tasks.filter((t) => (0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .isSettled */ .Is)(t.state.status)).length;
     return `${done} of ${snapshot.tasks.length} done`;
 }
 function checklistLine(task, detail) {
-    const box = (0,domain_status/* isSettled */.Is)(task.s) ? '[x]' : '[ ]';
-    const facts = [task.s];
+    const { name, description } = task.definition;
+    const { status, durationSec, exitCode, runUrl, message } = task.state;
+    const box = (0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .isSettled */ .Is)(status) ? '[x]' : '[ ]';
+    const facts = [status];
     if (detail === 'full' || detail === 'compact') {
-        if (task.t !== undefined && (task.s === 'COMPLETE' || task.s === 'FAILED'))
-            facts.push((0,duration/* formatDuration */.a)(task.t));
-        if (task.x !== undefined && task.s === 'FAILED')
-            facts.push(`exit ${task.x}`);
-        if (task.u !== undefined)
-            facts.push(`[run](${task.u})`);
+        if (durationSec !== undefined && (status === 'COMPLETE' || status === 'FAILED'))
+            facts.push((0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(durationSec));
+        if (exitCode !== undefined && status === 'FAILED')
+            facts.push(`exit ${exitCode}`);
+        if (runUrl !== undefined)
+            facts.push(`[run](${runUrl})`);
     }
-    const description = detail === 'full' && task.desc !== undefined ? `: ${(0,markdown/* escapeInline */.VV)(task.desc)}` : '';
-    const note = detail === 'full' && task.m !== undefined && task.s !== 'COMPLETE'
-        ? ` — ${(0,markdown/* escapeInline */.VV)((0,markdown/* truncate */.xv)(task.m, 120))}`
+    const shownDescription = detail === 'full' && description !== undefined ? `: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(description)}` : '';
+    const note = detail === 'full' && message !== undefined && status !== 'COMPLETE'
+        ? ` — ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(message, 120))}`
         : '';
-    return `- ${box} ${task.n}${description} (${facts.join(', ')})${note}`;
+    return `- ${box} ${name}${shownDescription} (${facts.join(', ')})${note}`;
 }
 /** Which boxes are ticked, by task name, inside the managed block. */
 function parseChecklist(region) {
@@ -2058,34 +1986,80 @@ function parseBody(body) {
         return { kind: 'invalid', parts, error: 'the state block is not valid JSON' };
     }
     const version = typeof json === 'object' && json !== null && 'tasklist' in json ? json.tasklist : undefined;
-    if (typeof version === 'number' && version > domain_snapshot/* SCHEMA_VERSION */.f$) {
+    if (typeof version === 'number' && version > _model_js__WEBPACK_IMPORTED_MODULE_5__/* .SCHEMA_VERSION */ .f) {
         return {
             kind: 'invalid',
             parts,
-            error: `the state block has schema ${version}, newer than this tasklist-action understands (${domain_snapshot/* SCHEMA_VERSION */.f$}); use a newer release of the action`,
+            error: `the state block has schema ${version}, newer than this tasklist-action understands (${_model_js__WEBPACK_IMPORTED_MODULE_5__/* .SCHEMA_VERSION */ .f}); use a newer release of the action`,
         };
     }
-    const wire = WireSnapshotSchema.safeParse(json);
+    const wire = _snapshot_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .WireSnapshotSchema */ .xv.safeParse(json);
     if (!wire.success) {
         return {
             kind: 'invalid',
             parts,
-            error: `the state block fails validation: ${errors/* prettifyError */.S1(wire.error).replace(/\s*\n\s*/g, ' ')}`,
+            error: `the state block fails validation: ${zod__WEBPACK_IMPORTED_MODULE_6__/* .prettifyError */ .S1(wire.error).replace(/\s*\n\s*/g, ' ')}`,
         };
     }
-    const parsed = domain_snapshot/* SnapshotSchema */.S9.safeParse(fromWire(wire.data));
+    const parsed = _snapshot_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .StoredSnapshotSchema */ .d2.safeParse((0,_snapshot_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .fromWire */ .kn)(wire.data));
     if (!parsed.success) {
         return {
             kind: 'invalid',
             parts,
-            error: `the state block fails validation: ${errors/* prettifyError */.S1(parsed.error).replace(/\s*\n\s*/g, ' ')}`,
+            error: `the state block fails validation: ${zod__WEBPACK_IMPORTED_MODULE_6__/* .prettifyError */ .S1(parsed.error).replace(/\s*\n\s*/g, ' ')}`,
         };
     }
-    return { kind: 'ok', snapshot: parsed.data, parts, checklist: parseChecklist(region) };
+    return { kind: 'ok', snapshot: (0,_snapshot_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .snapshotFromStored */ .wI)(parsed.data), parts, checklist: parseChecklist(region) };
 }
 function countOf(text, needle) {
     return text.split(needle).length - 1;
 }
+
+
+/***/ }),
+
+/***/ 73:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cg: () => (/* binding */ HolderSchema),
+/* harmony export */   DL: () => (/* binding */ LEASE),
+/* harmony export */   E$: () => (/* binding */ ON_BUSY),
+/* harmony export */   Gq: () => (/* binding */ ClaimSchema),
+/* harmony export */   Ly: () => (/* binding */ isoTime),
+/* harmony export */   MN: () => (/* binding */ WAIT_TIMEOUT),
+/* harmony export */   uh: () => (/* binding */ SafeUrlSchema)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(377);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(798);
+
+const isoTime = zod__WEBPACK_IMPORTED_MODULE_0__/* .datetime */ .w$({ offset: true });
+/** Links rendered into markdown: no spaces, quotes, brackets or angle brackets can break out. */
+const SafeUrlSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .max(500)
+    .regex(/^https?:\/\/[^\s<>"'`()[\]{}|\\^]+$/);
+/** Who holds a claim: the workflow run and job, or a person at the CLI. */
+const HolderSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    run: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(40).optional(),
+    attempt: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().optional(),
+    job: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(200).optional(),
+    url: SafeUrlSchema.optional(),
+    label: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(300),
+});
+/** A task's claim: one runner holds it until the lease runs out, unless renewed. */
+const ClaimSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(40),
+    at: isoTime,
+    lease: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+    renewed: isoTime.optional(),
+    holder: HolderSchema,
+});
+/** What a step does when the task it wants is held by a live claim. */
+const ON_BUSY = ['wait', 'skip', 'fail'];
+/** How long a claim holds before another job may take the task over. */
+const LEASE = { defaultText: '6h', defaultSec: 6 * 3600, maxSec: 7 * 86400 };
+/** With on-busy wait, how long a step waits for a held task before it fails. */
+const WAIT_TIMEOUT = { defaultText: '30m', defaultSec: 30 * 60, maxSec: 6 * 3600 };
 
 
 /***/ }),
@@ -2139,16 +2113,16 @@ function formatDuration(totalSeconds) {
 /* harmony export */   _B: () => (/* binding */ isLaterAttempt),
 /* harmony export */   kq: () => (/* binding */ DEFINITIONS_MISMATCH)
 /* harmony export */ });
-/* unused harmony export DEFAULT_LEASE_SECONDS */
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(612);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(985);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(299);
-/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(746);
+/* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(985);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(299);
+/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(746);
 
 
 
 
-const DEFAULT_LEASE_SECONDS = 6 * 3600;
+
 /** Why a record is rejected when its task definitions differ from the snapshot's. */
 const DEFINITIONS_MISMATCH = 'was written against different task definitions';
 function leaseExpiry(claim) {
@@ -2197,11 +2171,11 @@ function fold(base, comments, trusted) {
             continue;
         }
         seenRecords.add(record.rec);
-        const index = (0,_task_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .taskIndex */ .oN)(record.task);
+        const index = (0,_task_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .taskIndex */ .oN)(record.task);
         const task = tasks[index];
         const outcome = task === undefined ? 'task does not exist' : check(base, task, record);
         if (task === undefined || typeof outcome === 'string') {
-            if (task?.c?.id === record.rec)
+            if (task?.state.claim?.id === record.rec)
                 events.push({ kind: 'duplicate', comment, record });
             else
                 events.push({ kind: 'rejected', comment, record, reason: outcome });
@@ -2211,25 +2185,22 @@ function fold(base, comments, trusted) {
         tasks[index] = after;
         events.push({ kind: 'applied', comment, record, before: task, after });
     }
-    return { snapshot: (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .sealSnapshot */ .C4)({ ...withoutDigest(base), tasks, cursor }), events };
-}
-function withoutDigest(snapshot) {
-    const { digest: _digest, ...content } = snapshot;
-    return content;
+    return { snapshot: (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .withTasks */ .v1)({ ...base, cursor }, tasks), events };
 }
 function check(base, task, record) {
-    if (record.name !== task.n)
-        return `names task '${record.name}', but ${record.task} is '${task.n}'`;
+    const { name } = task.definition;
+    const { status, version, claim } = task.state;
+    if (record.name !== name)
+        return `names task '${record.name}', but ${record.task} is '${name}'`;
     if (record.defs !== base.defs)
         return DEFINITIONS_MISMATCH;
-    if (record.ver !== task.v)
-        return `is stale: ${task.n} is at version ${task.v}, the record expected ${record.ver}`;
-    if (record.from !== task.s)
-        return `expected ${task.n} to be ${record.from}, but it is ${task.s}`;
-    if (record.to !== (0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .targetOf */ .$r)(record.op) || !(0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .isLegal */ .cQ)(record.op, record.from, record.authority)) {
+    if (record.ver !== version)
+        return `is stale: ${name} is at version ${version}, the record expected ${record.ver}`;
+    if (record.from !== status)
+        return `expected ${name} to be ${record.from}, but it is ${status}`;
+    if (record.to !== (0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .targetOf */ .$r)(record.op) || !(0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .isLegal */ .cQ)(record.op, record.from, record.authority)) {
         return `${record.op} is not allowed from ${record.from} for ${record.authority === 'operator' ? 'an' : 'a'} ${record.authority}`;
     }
-    const claim = task.c;
     switch (record.op) {
         case 'takeover':
             if (claim === undefined || record.claim !== claim.id)
@@ -2250,45 +2221,57 @@ function check(base, task, record) {
             return true;
     }
 }
+/** The task after a record that passed `check`: its definition as it was, its run state moved on. */
 function apply(task, record, comment) {
-    const next = {
-        ...(0,_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .definitionOf */ .Fg)(task),
-        s: record.to,
-        v: task.v + 1,
-        at: comment.createdAt,
-        by: record.requestedBy === undefined ? record.holder.label : `@${record.requestedBy}`,
-        ...(record.holder.url === undefined ? {} : { u: record.holder.url }),
-        ...(record.m === undefined ? {} : { m: record.m }),
+    const before = task.state;
+    const common = {
+        status: record.to,
+        version: before.version + 1,
+        changedAt: comment.createdAt,
+        changedBy: record.requestedBy === undefined ? record.holder.label : `@${record.requestedBy}`,
+        ...(record.holder.url === undefined ? {} : { runUrl: record.holder.url }),
+        ...(record.m === undefined ? {} : { message: record.m }),
     };
+    return { definition: task.definition, state: nextState(before, common, record, comment) };
+}
+function nextState(before, common, record, comment) {
     switch (record.op) {
         case 'start':
         case 'takeover':
-            next.c = {
-                id: record.rec,
-                at: comment.createdAt,
-                lease: record.lease ?? task.c?.lease ?? DEFAULT_LEASE_SECONDS,
-                holder: record.holder,
+            return {
+                ...common,
+                claim: {
+                    id: record.rec,
+                    at: comment.createdAt,
+                    lease: record.lease ?? before.claim?.lease ?? _claim_js__WEBPACK_IMPORTED_MODULE_1__/* .LEASE */ .DL.defaultSec,
+                    holder: record.holder,
+                },
             };
-            return next;
         case 'renew':
-            if (task.c !== undefined)
-                next.c = {
-                    ...task.c,
-                    renewed: comment.createdAt,
-                    ...(record.lease === undefined ? {} : { lease: record.lease }),
-                };
-            if (record.m === undefined && task.m !== undefined)
-                next.m = task.m;
-            return next;
+            return {
+                ...common,
+                ...(before.claim === undefined
+                    ? {}
+                    : {
+                        claim: {
+                            ...before.claim,
+                            renewed: comment.createdAt,
+                            ...(record.lease === undefined ? {} : { lease: record.lease }),
+                        },
+                    }),
+                ...(record.m === undefined && before.message !== undefined ? { message: before.message } : {}),
+            };
         case 'complete':
         case 'fail':
-            if (task.c !== undefined)
-                next.t = Math.max(0, (Date.parse(comment.createdAt) - Date.parse(task.c.at)) / 1000);
-            if (record.x !== undefined)
-                next.x = record.x;
-            return next;
+            return {
+                ...common,
+                ...(before.claim === undefined
+                    ? {}
+                    : { durationSec: Math.max(0, (Date.parse(comment.createdAt) - Date.parse(before.claim.at)) / 1000) }),
+                ...(record.x === undefined ? {} : { exitCode: record.x }),
+            };
         default:
-            return next;
+            return common;
     }
 }
 
@@ -2377,6 +2360,17 @@ function inertJson(value) {
 
 /***/ }),
 
+/***/ 388:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ SCHEMA_VERSION)
+/* harmony export */ });
+const SCHEMA_VERSION = 1;
+
+
+/***/ }),
+
 /***/ 612:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2391,7 +2385,7 @@ function inertJson(value) {
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(377);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(428);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(812);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(985);
+/* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(299);
 
 
@@ -2420,7 +2414,7 @@ const RecordSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     /** The claim this record acts under (complete, fail, renew) or replaces (takeover). */
     claim: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(40).optional(),
     lease: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive().optional(),
-    holder: _snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .HolderSchema */ .Cg,
+    holder: _claim_js__WEBPACK_IMPORTED_MODULE_2__/* .HolderSchema */ .Cg,
     /** The person an operator record was made for, when the writer is a bot. */
     requestedBy: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(100).optional(),
     m: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(300).optional(),
@@ -2535,10 +2529,235 @@ function legacyContent(content) {
         tasks: content.tasks.map(legacyTask),
     };
 }
-/** True when release 0.1 sealed this snapshot exactly as it is. */
-function isLegacySealed(snapshot) {
-    const { digest, ...content } = snapshot;
+/** True when release 0.1 sealed this stored snapshot exactly as it is. */
+function isLegacySealed(content, digest) {
     return sha16(JSON.stringify(legacyContent(content))) === digest;
+}
+
+
+/***/ }),
+
+/***/ 371:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BW: () => (/* binding */ toWire),
+/* harmony export */   F9: () => (/* binding */ storedContent),
+/* harmony export */   d2: () => (/* binding */ StoredSnapshotSchema),
+/* harmony export */   kn: () => (/* binding */ fromWire),
+/* harmony export */   sM: () => (/* binding */ storedSnapshot),
+/* harmony export */   wI: () => (/* binding */ snapshotFromStored),
+/* harmony export */   xv: () => (/* binding */ WireSnapshotSchema)
+/* harmony export */ });
+/* unused harmony exports RESERVED_DEFINITION_FIELDS, MAX_EXTRA_DEFINITION, StoredTaskSchema, storedTask, taskFromStored, checkSnapshot */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(798);
+/* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(388);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(299);
+/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(746);
+
+
+
+
+
+/**
+ * The stored form of a snapshot, as the issue body holds it and as its seal is
+ * taken over. A task is one flat object of short keys: name and description,
+ * run state, and every other key as a definition field. In memory the same task
+ * is `{ definition, state }` with full names (model.ts); only this file knows
+ * the short keys.
+ */
+/** Short stored key of each run-state field. */
+const STORED_STATE_KEYS = {
+    status: 's',
+    version: 'v',
+    claim: 'c',
+    durationSec: 't',
+    changedAt: 'at',
+    message: 'm',
+    exitCode: 'x',
+    runUrl: 'u',
+    changedBy: 'by',
+};
+const STORED_NAME_KEYS = ['n', 'desc'];
+/** Keys a definition field may not take: the stored form, or the in-memory name and description, use them. */
+const RESERVED_DEFINITION_FIELDS = new Set([
+    ...STORED_NAME_KEYS,
+    ...Object.values(STORED_STATE_KEYS),
+    'name',
+    'description',
+]);
+/** Extra definition fields are bounded so one task cannot crowd the others out of the issue body. */
+const MAX_EXTRA_DEFINITION = 4000;
+const StoredTaskSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
+    n: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(_task_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .TASK_NAME_PATTERN */ .zA).max(_task_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TASK_NAME */ .tX),
+    desc: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(_task_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_DESCRIPTION */ .o1).optional(),
+    s: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_status_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUSES */ .f),
+    v: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+    c: _claim_js__WEBPACK_IMPORTED_MODULE_0__/* .ClaimSchema */ .Gq.optional(),
+    t: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative().optional(),
+    at: _claim_js__WEBPACK_IMPORTED_MODULE_0__/* .isoTime */ .Ly.optional(),
+    m: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(300).optional(),
+    x: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().optional(),
+    u: _claim_js__WEBPACK_IMPORTED_MODULE_0__/* .SafeUrlSchema */ .uh.optional(),
+    by: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(100).optional(),
+})
+    .check((ctx) => {
+    const extra = extraFieldsOf(ctx.value);
+    for (const field of ['name', 'description']) {
+        if (field in extra) {
+            ctx.issues.push({
+                code: 'custom',
+                message: `task ${ctx.value.n} has a definition field '${field}', which is reserved`,
+                input: ctx.value,
+            });
+        }
+    }
+    if (JSON.stringify(extra).length > MAX_EXTRA_DEFINITION) {
+        ctx.issues.push({
+            code: 'custom',
+            message: `the extra definition fields of ${ctx.value.n} exceed ${MAX_EXTRA_DEFINITION} characters`,
+            input: ctx.value,
+        });
+    }
+});
+const StoredSnapshotSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    tasklist: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(_model_js__WEBPACK_IMPORTED_MODULE_4__/* .SCHEMA_VERSION */ .f),
+    title: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(256),
+    key: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(256).optional(),
+    created: _claim_js__WEBPACK_IMPORTED_MODULE_0__/* .isoTime */ .Ly,
+    trusted: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(100)).max(50),
+    defs: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
+    cursor: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(), at: _claim_js__WEBPACK_IMPORTED_MODULE_0__/* .isoTime */ .Ly }).nullable(),
+    tasks: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(StoredTaskSchema).min(1),
+    digest: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
+});
+const BUILT_IN_STORED_KEYS = new Set([...STORED_NAME_KEYS, ...Object.values(STORED_STATE_KEYS)]);
+function extraFieldsOf(task) {
+    return Object.fromEntries(Object.entries(task).filter(([key]) => !BUILT_IN_STORED_KEYS.has(key)));
+}
+/** Leaves out undefined members, as JSON would, so a round trip compares equal. */
+function defined(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, member]) => member !== undefined));
+}
+function storedTask(task) {
+    const { name, description, ...extra } = task.definition;
+    for (const field of Object.keys(extra)) {
+        // Definitions come from the action's own parsers, which never make these; a clash would corrupt the block.
+        if (RESERVED_DEFINITION_FIELDS.has(field))
+            throw new Error(`task ${name}: definition field '${field}' is reserved`);
+    }
+    const { state } = task;
+    return defined({
+        ...extra,
+        n: name,
+        desc: description,
+        s: state.status,
+        v: state.version,
+        c: state.claim,
+        t: state.durationSec,
+        at: state.changedAt,
+        m: state.message,
+        x: state.exitCode,
+        u: state.runUrl,
+        by: state.changedBy,
+    });
+}
+function taskFromStored(stored) {
+    const extra = extraFieldsOf(stored);
+    return {
+        definition: defined({ ...extra, name: stored.n, description: stored.desc }),
+        state: defined({
+            status: stored.s,
+            version: stored.v,
+            claim: stored.c,
+            durationSec: stored.t,
+            changedAt: stored.at,
+            message: stored.m,
+            exitCode: stored.x,
+            runUrl: stored.u,
+            changedBy: stored.by,
+        }),
+    };
+}
+function storedContent(content) {
+    return defined({
+        tasklist: content.tasklist,
+        title: content.title,
+        key: content.key,
+        created: content.created,
+        trusted: [...content.trusted],
+        defs: content.defs,
+        cursor: content.cursor,
+        tasks: content.tasks.map(storedTask),
+    });
+}
+function storedSnapshot(snapshot) {
+    return { ...storedContent(snapshot), digest: snapshot.digest };
+}
+function snapshotFromStored(stored) {
+    return defined({
+        tasklist: stored.tasklist,
+        title: stored.title,
+        key: stored.key,
+        created: stored.created,
+        trusted: stored.trusted,
+        defs: stored.defs,
+        cursor: stored.cursor,
+        tasks: stored.tasks.map(taskFromStored),
+        digest: stored.digest,
+    });
+}
+/** Validates a snapshot as it would be stored: what a body parse would accept. */
+function checkSnapshot(snapshot) {
+    const parsed = StoredSnapshotSchema.safeParse(storedSnapshot(snapshot));
+    return parsed.success ? { ok: true, snapshot: snapshotFromStored(parsed.data) } : { ok: false, error: parsed.error };
+}
+/**
+ * How the stored snapshot is written in the issue body. Each task is a short
+ * array `[name, status, version]`, plus an object only when it has more to say,
+ * so hundreds of tasks fit in GitHub's 65,536 characters. The object holds JSON
+ * only, so definition fields this release does not know yet survive a round trip.
+ */
+const WireTaskSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()]),
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(64), zod__WEBPACK_IMPORTED_MODULE_2__/* .json */ .Pq9())]),
+]);
+const WireSnapshotSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    tasklist: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+    title: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    key: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    created: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    trusted: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+    defs: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    cursor: zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()]).nullable(),
+    tasks: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(WireTaskSchema),
+    digest: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+});
+function toWire(snapshot) {
+    const stored = storedSnapshot(snapshot);
+    return {
+        tasklist: stored.tasklist,
+        title: stored.title,
+        ...(stored.key === undefined ? {} : { key: stored.key }),
+        created: stored.created,
+        trusted: stored.trusted,
+        defs: stored.defs,
+        cursor: stored.cursor === null ? null : [stored.cursor.id, stored.cursor.at],
+        tasks: stored.tasks.map((task) => {
+            const { n, s, v, ...extras } = task;
+            return Object.keys(extras).length === 0 ? [n, s, v] : [n, s, v, extras];
+        }),
+        digest: stored.digest,
+    };
+}
+/** The plain stored object that StoredSnapshotSchema validates; wire shape errors are reported by the caller. */
+function fromWire(wire) {
+    return {
+        ...wire,
+        cursor: wire.cursor === null ? null : { id: wire.cursor[0], at: wire.cursor[1] },
+        tasks: wire.tasks.map(([n, s, v, extras]) => ({ ...extras, n, s, v })),
+    };
 }
 
 
@@ -2550,27 +2769,18 @@ function isLegacySealed(snapshot) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Cg: () => (/* binding */ HolderSchema),
-  f$: () => (/* binding */ SCHEMA_VERSION),
-  uh: () => (/* binding */ SafeUrlSchema),
-  S9: () => (/* binding */ SnapshotSchema),
-  Fg: () => (/* binding */ definitionOf),
   R4: () => (/* binding */ genesisSnapshot),
   dy: () => (/* binding */ isSealed),
+  Nm: () => (/* binding */ leanSnapshot),
   C4: () => (/* binding */ sealSnapshot),
-  Qw: () => (/* binding */ specsOf)
+  Qw: () => (/* binding */ specsOf),
+  v1: () => (/* binding */ withTasks)
 });
 
-// UNUSED EXPORTS: ClaimSchema, CursorSchema, MAX_EXTRA_DEFINITION, RUN_STATE_KEYS, TaskStateSchema, definitionsDigest
+// UNUSED EXPORTS: definitionsDigest
 
-// EXTERNAL MODULE: ./build/domain/snapshot-legacy.js
-var snapshot_legacy = __webpack_require__(437);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(598);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
-var iso = __webpack_require__(377);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 10 modules
-var schemas = __webpack_require__(798);
 ;// CONCATENATED MODULE: ./build/domain/canonical-json.js
 /**
  * JSON with object keys sorted at every depth and undefined members left out,
@@ -2592,88 +2802,18 @@ function sorted(value) {
         .map(([key, member]) => [key, sorted(member)]));
 }
 
-// EXTERNAL MODULE: ./build/domain/status.js
-var domain_status = __webpack_require__(299);
-// EXTERNAL MODULE: ./build/domain/task-spec.js
-var task_spec = __webpack_require__(746);
+// EXTERNAL MODULE: ./build/domain/model.js
+var model = __webpack_require__(388);
+// EXTERNAL MODULE: ./build/domain/snapshot-legacy.js
+var snapshot_legacy = __webpack_require__(437);
+// EXTERNAL MODULE: ./build/domain/snapshot-wire.js
+var snapshot_wire = __webpack_require__(371);
 ;// CONCATENATED MODULE: ./build/domain/snapshot.js
 
 
 
 
 
-
-const SCHEMA_VERSION = 1;
-const isoTime = iso/* datetime */.w$({ offset: true });
-/** Links rendered into markdown: no spaces, quotes, brackets or angle brackets can break out. */
-const SafeUrlSchema = schemas/* string */.YjP()
-    .max(500)
-    .regex(/^https?:\/\/[^\s<>"'`()[\]{}|\\^]+$/);
-const HolderSchema = schemas/* object */.Ikc({
-    run: schemas/* string */.YjP().max(40).optional(),
-    attempt: schemas/* number */.aig().int().positive().optional(),
-    job: schemas/* string */.YjP().max(200).optional(),
-    url: SafeUrlSchema.optional(),
-    label: schemas/* string */.YjP().max(300),
-});
-const ClaimSchema = schemas/* object */.Ikc({
-    id: schemas/* string */.YjP().max(40),
-    at: isoTime,
-    lease: schemas/* number */.aig().int().positive(),
-    renewed: isoTime.optional(),
-    holder: HolderSchema,
-});
-/** Keys of a task's run state; every other key belongs to its definition. */
-const RUN_STATE_KEYS = ['s', 'v', 'c', 't', 'at', 'm', 'x', 'u', 'by'];
-const BUILT_IN_KEYS = new Set(['n', 'desc', ...RUN_STATE_KEYS]);
-/** Extra definition fields are bounded so one task cannot crowd the others out of the issue body. */
-const MAX_EXTRA_DEFINITION = 4000;
-const TaskStateSchema = schemas/* looseObject */._H3({
-    n: schemas/* string */.YjP().regex(task_spec/* TASK_NAME_PATTERN */.zA).max(task_spec/* MAX_TASK_NAME */.tX),
-    desc: schemas/* string */.YjP().max(task_spec/* MAX_DESCRIPTION */.o1).optional(),
-    s: schemas/* enum */.k5n(domain_status/* STATUSES */.f),
-    v: schemas/* number */.aig().int().nonnegative(),
-    c: ClaimSchema.optional(),
-    /** Seconds the last finished attempt took. */
-    t: schemas/* number */.aig().nonnegative().optional(),
-    /** Server time of the last change. */
-    at: isoTime.optional(),
-    m: schemas/* string */.YjP().max(300).optional(),
-    x: schemas/* number */.aig().int().optional(),
-    u: SafeUrlSchema.optional(),
-    by: schemas/* string */.YjP().max(100).optional(),
-})
-    .check((ctx) => {
-    const extra = extraDefinitionOf(ctx.value);
-    if (JSON.stringify(extra).length > MAX_EXTRA_DEFINITION) {
-        ctx.issues.push({
-            code: 'custom',
-            message: `the extra definition fields of ${ctx.value.n} exceed ${MAX_EXTRA_DEFINITION} characters`,
-            input: ctx.value,
-        });
-    }
-});
-/** The definition fields other than the name and description. */
-function extraDefinitionOf(task) {
-    return Object.fromEntries(Object.entries(task).filter(([key]) => !BUILT_IN_KEYS.has(key)));
-}
-/** Everything in a task's state that is not run state, whatever fields definitions grow. */
-function definitionOf(task) {
-    const { s: _s, v: _v, c: _c, t: _t, at: _at, m: _m, x: _x, u: _u, by: _by, ...definition } = task;
-    return definition;
-}
-const CursorSchema = schemas/* object */.Ikc({ id: schemas/* number */.aig().int().positive(), at: isoTime });
-const SnapshotSchema = schemas/* object */.Ikc({
-    tasklist: schemas/* literal */.euz(SCHEMA_VERSION),
-    title: schemas/* string */.YjP().max(256),
-    key: schemas/* string */.YjP().max(256).optional(),
-    created: isoTime,
-    trusted: schemas/* array */.YOg(schemas/* string */.YjP().max(100)).max(50),
-    defs: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
-    cursor: CursorSchema.nullable(),
-    tasks: schemas/* array */.YOg(TaskStateSchema).min(1),
-    digest: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
-});
 function sha16(text) {
     return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
 }
@@ -2684,37 +2824,48 @@ function sha16(text) {
 function definitionsDigest(tasks) {
     return sha16(canonicalJson(tasks));
 }
+/** Seals over the stored form, so the seal of a TaskList on GitHub does not depend on in-memory names. */
 function sealSnapshot(content) {
-    return { ...content, digest: sha16(canonicalJson(content)) };
+    return { ...content, digest: sha16(canonicalJson((0,snapshot_wire/* storedContent */.F9)(content))) };
 }
 /** True when the snapshot is exactly as the action wrote it, whatever order its JSON keys arrived in. */
 function isSealed(snapshot) {
-    const { digest, ...content } = snapshot;
-    return sha16(canonicalJson(content)) === digest || (0,snapshot_legacy/* isLegacySealed */.m)(snapshot);
+    const { digest, ...stored } = (0,snapshot_wire/* storedSnapshot */.sM)(snapshot);
+    return sha16(canonicalJson(stored)) === digest || (0,snapshot_legacy/* isLegacySealed */.m)(stored, digest);
 }
 function specsOf(snapshot) {
-    return snapshot.tasks.map((task) => {
-        const { n, desc, ...extra } = definitionOf(task);
-        return desc === undefined ? { ...extra, name: n } : { ...extra, name: n, description: desc };
-    });
+    return snapshot.tasks.map((task) => task.definition);
+}
+/** The same snapshot with other tasks, sealed anew. */
+function withTasks(snapshot, tasks) {
+    const { digest: _digest, ...content } = snapshot;
+    return sealSnapshot({ ...content, tasks });
 }
 function genesisSnapshot(input) {
     return sealSnapshot({
-        tasklist: SCHEMA_VERSION,
+        tasklist: model/* SCHEMA_VERSION */.f,
         title: input.title,
         ...(input.key === undefined ? {} : { key: input.key }),
         created: input.now,
         trusted: [...new Set(input.trusted)].sort(),
         defs: definitionsDigest(input.tasks),
         cursor: null,
-        tasks: input.tasks.map(({ name, description, ...extra }) => ({
-            ...extra,
-            n: name,
-            ...(description === undefined ? {} : { desc: description }),
-            s: 'PENDING',
-            v: 0,
-        })),
+        tasks: input.tasks.map((definition) => ({ definition, state: { status: 'PENDING', version: 0 } })),
     });
+}
+/**
+ * The snapshot without presentation facts (durations, links, messages: the
+ * comments keep them too), sealed anew. Statuses, versions and claims stay; a
+ * claim only loses its holder's link, which its run id implies.
+ */
+function leanSnapshot(snapshot) {
+    return withTasks(snapshot, snapshot.tasks.map(({ definition, state }) => {
+        const { durationSec: _t, changedAt: _at, message: _m, exitCode: _x, runUrl: _u, changedBy: _by, ...kept } = state;
+        if (kept.claim === undefined)
+            return { definition, state: kept };
+        const { url: _url, ...holder } = kept.claim.holder;
+        return { definition, state: { ...kept, claim: { ...kept.claim, holder } } };
+    }));
 }
 
 

@@ -73,12 +73,12 @@ var errors = __webpack_require__(3703);
 
 
 function findTask(state, name, issueNumber) {
-    let index = state.tasks.findIndex((t) => t.n === name);
+    let index = state.tasks.findIndex((t) => t.definition.name === name);
     if (index === -1)
         index = (0,task_spec/* taskIndex */.oN)(name);
     const task = state.tasks[index];
     if (task === undefined) {
-        const names = state.tasks.map((t) => t.n);
+        const names = state.tasks.map((t) => t.definition.name);
         const shown = names.length > 12 ? `${names.slice(0, 12).join(', ')}, …` : names.join(', ');
         throw new errors/* UnknownTaskError */.QG(`TaskList #${issueNumber} has no task '${name.slice(0, 80)}'; its tasks are: ${shown}`);
     }
@@ -92,7 +92,7 @@ var domain_status = __webpack_require__(7299);
 
 /** The log lines users and tests grep; their words are part of the contract. */
 function taskLine(id, task) {
-    return `[${id}] ${task.n}: ${task.s}${task.s === 'COMPLETE' ? ' (status preserved)' : ''}`;
+    return `[${id}] ${task.definition.name}: ${task.state.status}${task.state.status === 'COMPLETE' ? ' (status preserved)' : ''}`;
 }
 function transitionLine(id, name, from, to) {
     return `[${id}] ${name}: ${from} -> ${to}`;
@@ -109,13 +109,13 @@ function reportCreated(log, issueNumber, state) {
     state.tasks.forEach((task, index) => log.info(taskLine(taskId(index), task)));
 }
 function nextTask(state) {
-    return state.tasks.find((t) => t.s === 'PENDING' || t.s === 'FAILED')?.n ?? '';
+    return state.tasks.find((t) => t.state.status === 'PENDING' || t.state.status === 'FAILED')?.definition.name ?? '';
 }
 function isComplete(state) {
-    return state.tasks.every((t) => isSettled(t.s));
+    return state.tasks.every((t) => isSettled(t.state.status));
 }
 function statusMap(state) {
-    return Object.fromEntries(state.tasks.map((t) => [t.n, t.s]));
+    return Object.fromEntries(state.tasks.map((t) => [t.definition.name, t.state.status]));
 }
 
 ;// CONCATENATED MODULE: ./build/app/transition.js
@@ -131,28 +131,28 @@ async function transition(store, log, view, request) {
     const loaded = view.tailRead ? view : await store.refresh(view);
     const number = loaded.issue.number;
     const { id, task } = findTask(loaded.state, request.task, number);
-    if (!(0,domain_status/* isLegal */.cQ)(request.op, task.s, request.authority)) {
-        throw new errors/* IllegalTransitionError */.gZ(`Cannot ${request.op} ${task.n} in TaskList #${number}: ${(0,domain_status/* illegalTransitionHint */.ZD)(request.op, task.s, request.authority)}`);
+    if (!(0,domain_status/* isLegal */.cQ)(request.op, task.state.status, request.authority)) {
+        throw new errors/* IllegalTransitionError */.gZ(`Cannot ${request.op} ${task.definition.name} in TaskList #${number}: ${(0,domain_status/* illegalTransitionHint */.ZD)(request.op, task.state.status, request.authority)}`);
     }
     const actsOnClaim = request.op === 'complete' || request.op === 'fail';
-    if (actsOnClaim && request.ownClaim !== undefined && task.c?.id !== request.ownClaim) {
-        throw new errors/* TaskBusyError */.rz(`Cannot ${request.op} ${task.n} in TaskList #${number}: this job's claim ended and ${task.c?.holder.label ?? 'another job'} holds it now (its lease had expired); check that job before re-running`);
+    if (actsOnClaim && request.ownClaim !== undefined && task.state.claim?.id !== request.ownClaim) {
+        throw new errors/* TaskBusyError */.rz(`Cannot ${request.op} ${task.definition.name} in TaskList #${number}: this job's claim ended and ${task.state.claim?.holder.label ?? 'another job'} holds it now (its lease had expired); check that job before re-running`);
     }
     if (actsOnClaim &&
         request.ownClaim === undefined &&
-        task.c !== undefined &&
-        task.c.holder.label !== request.holder.label) {
-        log.info(`${task.n} was started by ${task.c.holder.label}; recording ${request.op} on its behalf`);
+        task.state.claim !== undefined &&
+        task.state.claim.holder.label !== request.holder.label) {
+        log.info(`${task.definition.name} was started by ${task.state.claim.holder.label}; recording ${request.op} on its behalf`);
     }
     const submission = await store.submit(loaded, {
         op: request.op,
         task: id,
-        name: task.n,
-        ver: task.v,
-        from: task.s,
+        name: task.definition.name,
+        ver: task.state.version,
+        from: task.state.status,
         to: (0,domain_status/* targetOf */.$r)(request.op),
         authority: request.authority,
-        ...(actsOnClaim && task.c !== undefined ? { claim: task.c.id } : {}),
+        ...(actsOnClaim && task.state.claim !== undefined ? { claim: task.state.claim.id } : {}),
         holder: request.holder,
         ...(request.requestedBy === undefined ? {} : { requestedBy: request.requestedBy }),
         ...(request.message === undefined ? {} : { m: request.message.slice(0, 300) }),
@@ -160,13 +160,15 @@ async function transition(store, log, view, request) {
     }, {
         ...request.extras,
         ...(request.message === undefined ? {} : { message: request.message }),
-        ...(actsOnClaim && task.c !== undefined ? { durationSec: (store.now() - Date.parse(task.c.at)) / 1000 } : {}),
+        ...(actsOnClaim && task.state.claim !== undefined
+            ? { durationSec: (store.now() - Date.parse(task.state.claim.at)) / 1000 }
+            : {}),
     });
     if (submission.kind === 'rejected') {
         await store.markNotApplied(submission);
-        throw new errors/* IllegalTransitionError */.gZ(`Cannot ${request.op} ${task.n} in TaskList #${number}: another writer changed it first (the record ${submission.reason}); re-run to act on its current status`);
+        throw new errors/* IllegalTransitionError */.gZ(`Cannot ${request.op} ${task.definition.name} in TaskList #${number}: another writer changed it first (the record ${submission.reason}); re-run to act on its current status`);
     }
-    log.info(transitionLine(id, task.n, task.s, (0,domain_status/* targetOf */.$r)(request.op)));
+    log.info(transitionLine(id, task.definition.name, task.state.status, (0,domain_status/* targetOf */.$r)(request.op)));
     return store.publish(submission.view);
 }
 
@@ -233,24 +235,37 @@ var mini_schemas = __webpack_require__(4343);
 var core_core = __webpack_require__(8532);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
 var api = __webpack_require__(3759);
+// EXTERNAL MODULE: ./build/domain/claim.js
+var claim = __webpack_require__(4073);
 // EXTERNAL MODULE: ./build/domain/duration.js
 var duration = __webpack_require__(4953);
+// EXTERNAL MODULE: ./build/storage/repository.js + 1 modules
+var repository = __webpack_require__(5320);
 ;// CONCATENATED MODULE: ./build/action/inputs.js
 
 
 
 
+
+
 const COMMANDS = ['create', 'load', 'start', 'complete', 'fail', 'skip', 'run', 'bot'];
-const TASK_COMMANDS = ['start', 'complete', 'fail', 'skip', 'run'];
-const PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'];
+const DEFAULT_ON_BUSY = 'fail';
+const DEFAULT_PERMISSION = 'write';
+/** The defaults action.yml declares, as this parser applies them; a test keeps the two in step. */
+const INPUT_DEFAULTS = {
+    'on-busy': DEFAULT_ON_BUSY,
+    'wait-timeout': claim/* WAIT_TIMEOUT */.MN.defaultText,
+    lease: claim/* LEASE */.DL.defaultText,
+    permission: DEFAULT_PERMISSION,
+};
 // zod/mini: the same validation with a fraction of the start-up cost, on a path every step takes.
 const inputs_text = mini_schemas/* optional */.lqM(mini_schemas/* string */.YjP());
 const list = mini_schemas/* pipe */.FsL(mini_schemas/* optional */.lqM(mini_schemas/* string */.YjP()), mini_schemas/* transform */.pdi((value) => (value ?? '')
     .split(/[\n,]/)
     .map((item) => item.trim())
     .filter((item) => item !== '')));
-function inputs_duration(fallback, maxSec) {
-    return mini_schemas/* pipe */.FsL(mini_schemas/* _default */.Rvf(mini_schemas/* string */.YjP(), fallback), mini_schemas/* transform */.pdi((value, ctx) => {
+function inputs_duration({ defaultText, maxSec }) {
+    return mini_schemas/* pipe */.FsL(mini_schemas/* _default */.Rvf(mini_schemas/* string */.YjP(), defaultText), mini_schemas/* transform */.pdi((value, ctx) => {
         const seconds = (0,duration/* parseDuration */.E)(value);
         if (seconds === undefined || seconds <= 0 || seconds > maxSec) {
             ctx.issues.push({
@@ -280,33 +295,97 @@ const fields = {
     task: inputs_text,
     run: inputs_text,
     message: inputs_text,
-    'on-busy': mini_schemas/* _default */.Rvf(mini_schemas/* enum */.k5n(['wait', 'skip', 'fail'], { error: 'must be wait, skip or fail' }), 'fail'),
-    'wait-timeout': inputs_duration('30m', 6 * 3600),
-    lease: inputs_duration('6h', 7 * 86400),
+    'on-busy': mini_schemas/* _default */.Rvf(mini_schemas/* enum */.k5n(claim/* ON_BUSY */.E$, { error: `must be ${claim/* ON_BUSY */.E$.slice(0, -1).join(', ')} or ${claim/* ON_BUSY */.E$.at(-1) ?? ''}` }), DEFAULT_ON_BUSY),
+    'wait-timeout': inputs_duration(claim/* WAIT_TIMEOUT */.MN),
+    lease: inputs_duration(claim/* LEASE */.DL),
     'trusted-authors': list,
-    permission: mini_schemas/* _default */.Rvf(mini_schemas/* enum */.k5n(PERMISSIONS, { error: `must be one of ${PERMISSIONS.join(', ')}` }), 'write'),
+    permission: mini_schemas/* _default */.Rvf(mini_schemas/* enum */.k5n(repository/* PERMISSIONS */.Jj, { error: `must be one of ${repository/* PERMISSIONS */.Jj.join(', ')}` }), DEFAULT_PERMISSION),
     'resume-workflow': inputs_text,
     ref: inputs_text,
 };
 /** Every input action.yml declares, in the schema's order; the README table and a test keep these in step. */
 const INPUT_NAMES = Object.keys(fields);
-const schema = mini_schemas/* object */.Ikc(fields).check(mini_schemas/* superRefine */.zni((value, ctx) => {
-    const need = (field, why) => ctx.issues.push({ code: 'custom', input: value, path: [field], message: `is required ${why}` });
-    if (value.command !== 'create' && value.command !== 'bot' && value['tasklist-id'] === undefined) {
-        need('tasklist-id', `for command: ${value.command}; pass the TaskList ID (the issue number) that command: create printed`);
+const schema = mini_schemas/* object */.Ikc(fields);
+/** Why a command needs an input, worded as the fix. */
+const WHY_NEEDED = {
+    'tasklist-id': 'pass the TaskList ID (the issue number) that command: create printed',
+    task: 'name the task, such as database-migration',
+    run: 'give the shell command to run for the task',
+    title: 'give the TaskList a title',
+    tasks: "list one task a line, as 'name' or 'name: description'",
+};
+function required(value, field, command) {
+    if (value === undefined)
+        throw new errors/* InputError */.dz(`Invalid input '${field}': is required for command: ${command}; ${WHY_NEEDED[field]}`);
+    return value;
+}
+function taskSpecs(text) {
+    try {
+        return (0,task_spec/* parseTaskSpecs */.J9)(text);
     }
-    if (TASK_COMMANDS.includes(value.command) && value.task === undefined)
-        need('task', `for command: ${value.command}; name the task, such as database-migration`);
-    if (value.command === 'run' && value.run === undefined)
-        need('run', 'for command: run; give the shell command to run for the task');
-    if (value.command === 'create' && value.title === undefined)
-        need('title', 'for command: create; give the TaskList a title');
-    if (value.command === 'create' && value.tasks === undefined)
-        need('tasks', "for command: create; list one task a line, as 'name' or 'name: description'");
-}));
+    catch (error) {
+        if (error instanceof task_spec/* TaskSpecError */.nq)
+            throw new errors/* InputError */.dz(`Invalid input 'tasks': ${error.message}`);
+        throw error;
+    }
+}
+/** Leaves an optional field out rather than setting it to undefined. */
+function optional(key, value) {
+    return (value === undefined ? {} : { [key]: value });
+}
+function request(value) {
+    const { command } = value;
+    const step = { token: value.token, trustedAuthors: value['trusted-authors'] };
+    // Required inputs are checked in the order action.yml declares them, so the first missing one is named.
+    switch (command) {
+        case 'create': {
+            const title = required(value.title, 'title', command);
+            const tasks = taskSpecs(required(value.tasks, 'tasks', command));
+            return { command, ...step, title, tasks, ...optional('key', value.key), labels: value.labels };
+        }
+        case 'load':
+            return {
+                command,
+                ...step,
+                tasklistId: required(value['tasklist-id'], 'tasklist-id', command),
+                ...optional('task', value.task?.trim()),
+            };
+        case 'start':
+        case 'run':
+        case 'complete':
+        case 'fail':
+        case 'skip': {
+            const tasklistId = required(value['tasklist-id'], 'tasklist-id', command);
+            const task = required(value.task?.trim(), 'task', command);
+            const message = optional('message', value.message);
+            if (command === 'complete' || command === 'fail' || command === 'skip')
+                return { command, ...step, tasklistId, task, ...message };
+            const claim = {
+                tasklistId,
+                task,
+                ...message,
+                onBusy: value['on-busy'],
+                waitTimeoutSec: value['wait-timeout'],
+                leaseSec: value.lease,
+            };
+            if (command === 'start')
+                return { command, ...step, ...claim };
+            return { command, ...step, ...claim, run: required(value.run, 'run', command) };
+        }
+        case 'bot':
+            return {
+                command,
+                ...step,
+                permission: value.permission,
+                ...optional('resumeWorkflow', value['resume-workflow']),
+                ...optional('ref', value.ref),
+            };
+    }
+}
 /**
- * Reads every input once into a typed object. Any problem becomes one line
- * that names the input and what to write instead.
+ * Reads every input once into the request of its command. Any problem becomes
+ * one line that names the input and what to write instead: first the format of
+ * every input given, in action.yml's order, then what the command needs.
  */
 function parseInputs(read) {
     // An empty input is an absent one, as on the runner, where unset inputs arrive as ''.
@@ -320,37 +399,7 @@ function parseInputs(read) {
         const field = String(issue?.path[0] ?? 'input');
         throw new errors/* InputError */.dz(`Invalid input '${field}': ${issue?.message ?? 'is not valid'}`);
     }
-    const value = parsed.data;
-    let tasks;
-    if (value.tasks !== undefined) {
-        try {
-            tasks = (0,task_spec/* parseTaskSpecs */.J9)(value.tasks);
-        }
-        catch (error) {
-            if (error instanceof task_spec/* TaskSpecError */.nq)
-                throw new errors/* InputError */.dz(`Invalid input 'tasks': ${error.message}`);
-            throw error;
-        }
-    }
-    return {
-        command: value.command,
-        token: value.token,
-        tasklistId: value['tasklist-id'],
-        title: value.title,
-        tasks,
-        key: value.key,
-        labels: value.labels,
-        task: value.task?.trim(),
-        run: value.run,
-        message: value.message,
-        onBusy: value['on-busy'],
-        waitTimeoutSec: value['wait-timeout'],
-        leaseSec: value.lease,
-        trustedAuthors: value['trusted-authors'],
-        permission: value.permission,
-        resumeWorkflow: value['resume-workflow'],
-        ref: value.ref,
-    };
+    return request(parsed.data);
 }
 
 ;// CONCATENATED MODULE: ./build/action/runner-context.js
@@ -413,22 +462,22 @@ async function runPost() {
             return;
         const inputs = parseInputs((name) => lib_core/* getInput */.V4(name));
         const runner = readRunnerContext(process.env);
-        const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(27), __webpack_require__.e(986)]).then(__webpack_require__.bind(__webpack_require__, 4986));
+        const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(283)]).then(__webpack_require__.bind(__webpack_require__, 2283));
         const { store } = connect(inputs.token, runner, inputs.trustedAuthors);
         const view = await store.load(saved.tasklistId);
         const { task } = findTask(view.state, saved.taskId, saved.tasklistId);
-        if (task.s !== 'IN_PROGRESS' || task.c?.id !== saved.claimId) {
-            lib_core/* info */.pq(`${task.n}: ${task.s}; this job's claim has ended, nothing to clean up`);
+        if (task.state.status !== 'IN_PROGRESS' || task.state.claim?.id !== saved.claimId) {
+            lib_core/* info */.pq(`${task.definition.name}: ${task.state.status}; this job's claim has ended, nothing to clean up`);
             return;
         }
         const pending = saved.pending;
         if (pending === undefined)
-            lib_core/* warning */.$e(`${task.n} was still IN_PROGRESS when the job ended; recording it as FAILED (interrupted)`);
+            lib_core/* warning */.$e(`${task.definition.name} was still IN_PROGRESS when the job ended; recording it as FAILED (interrupted)`);
         else
-            lib_core/* warning */.$e(`${task.n} finished with exit code ${pending.exitCode}, but the step ended before recording it; recording it now`);
+            lib_core/* warning */.$e(`${task.definition.name} finished with exit code ${pending.exitCode}, but the step ended before recording it; recording it now`);
         const message = pending === undefined ? 'interrupted' : pending.message;
         await transition(store, actionLogger, view, {
-            task: task.n,
+            task: task.definition.name,
             op: pending?.op ?? 'fail',
             authority: 'workflow',
             holder: workflowHolder(runner),
@@ -441,6 +490,52 @@ async function runPost() {
         lib_core/* setFailed */.C1((0,error_line/* errorLine */.BP)(error));
     }
 }
+
+
+/***/ }),
+
+/***/ 4073:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cg: () => (/* binding */ HolderSchema),
+/* harmony export */   DL: () => (/* binding */ LEASE),
+/* harmony export */   E$: () => (/* binding */ ON_BUSY),
+/* harmony export */   Gq: () => (/* binding */ ClaimSchema),
+/* harmony export */   Ly: () => (/* binding */ isoTime),
+/* harmony export */   MN: () => (/* binding */ WAIT_TIMEOUT),
+/* harmony export */   uh: () => (/* binding */ SafeUrlSchema)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4377);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(0);
+
+const isoTime = zod__WEBPACK_IMPORTED_MODULE_0__/* .datetime */ .w$({ offset: true });
+/** Links rendered into markdown: no spaces, quotes, brackets or angle brackets can break out. */
+const SafeUrlSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .max(500)
+    .regex(/^https?:\/\/[^\s<>"'`()[\]{}|\\^]+$/);
+/** Who holds a claim: the workflow run and job, or a person at the CLI. */
+const HolderSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    run: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(40).optional(),
+    attempt: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().optional(),
+    job: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(200).optional(),
+    url: SafeUrlSchema.optional(),
+    label: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(300),
+});
+/** A task's claim: one runner holds it until the lease runs out, unless renewed. */
+const ClaimSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(40),
+    at: isoTime,
+    lease: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+    renewed: isoTime.optional(),
+    holder: HolderSchema,
+});
+/** What a step does when the task it wants is held by a live claim. */
+const ON_BUSY = ['wait', 'skip', 'fail'];
+/** How long a claim holds before another job may take the task over. */
+const LEASE = { defaultText: '6h', defaultSec: 6 * 3600, maxSec: 7 * 86400 };
+/** With on-busy wait, how long a step waits for a held task before it fails. */
+const WAIT_TIMEOUT = { defaultText: '30m', defaultSec: 30 * 60, maxSec: 6 * 3600 };
 
 
 /***/ }),
@@ -787,6 +882,84 @@ function writeFault(fault) {
 /** The fault an error carries, if it is one of ours that carries one. */
 function faultOf(error) {
     return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReadError */ .F_ || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WriteError */ .QM ? error.fault : undefined;
+}
+
+
+/***/ }),
+
+/***/ 5320:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Jj: () => (/* reexport */ PERMISSIONS),
+  Yq: () => (/* binding */ octokitRepository)
+});
+
+// UNUSED EXPORTS: Repository, hasRole
+
+;// CONCATENATED MODULE: ./build/storage/repo-port.js
+/** Repository-level GitHub calls the bot and the CLI make besides the TaskList's own issue. */
+/** GitHub's repository permissions, weakest first. */
+const PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'];
+const ROLES = ['none', ...PERMISSIONS];
+/** True when `role` is at least `needed`. */
+function hasRole(role, needed) {
+    return ROLES.indexOf(role) >= ROLES.indexOf(needed);
+}
+function toRole(value) {
+    return ROLES.find((role) => role === value) ?? 'none';
+}
+function octokitRepoPort(api, repo) {
+    return {
+        async defaultBranch() {
+            return (await api.repos.get({ ...repo })).data.default_branch;
+        },
+        async roleOf(login) {
+            const { data } = await api.repos.getCollaboratorPermissionLevel({ ...repo, username: login });
+            // role_name knows maintain and triage; permission is the older, coarser field.
+            return toRole(data.role_name || data.permission);
+        },
+        async react(target, content) {
+            if ('comment' in target)
+                await api.reactions.createForIssueComment({ ...repo, comment_id: target.comment, content });
+            else
+                await api.reactions.createForIssue({ ...repo, issue_number: target.issue, content });
+        },
+        async dispatchWorkflow(workflow, ref, inputs) {
+            await api.actions.createWorkflowDispatch({ ...repo, workflow_id: workflow, ref, inputs });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/storage/repository.js
+
+
+/** The repository-level calls the bot and the CLI make besides a TaskList's own issue. */
+class Repository {
+    port;
+    constructor(port) {
+        this.port = port;
+    }
+    defaultBranch() {
+        return this.port.defaultBranch();
+    }
+    /** The person's role on the repository, from the collaborator permission API. */
+    roleOf(login) {
+        return this.port.roleOf(login);
+    }
+    /** Adds a reaction; adding one that exists already is a no-op, as on GitHub. */
+    react(target, content) {
+        return this.port.react(target, content);
+    }
+    dispatchWorkflow(workflow, ref, inputs) {
+        return this.port.dispatchWorkflow(workflow, ref, inputs);
+    }
+}
+/** The repository calls on Octokit for one repository. */
+function octokitRepository(api, repo) {
+    return new Repository(octokitRepoPort(api, repo));
 }
 
 

@@ -1,6 +1,6 @@
 import { findTask } from '../app/find-task.ts'
 import { leaseExpiry } from '../domain/fold.ts'
-import type { Holder } from '../domain/snapshot.ts'
+import type { Holder } from '../domain/claim.ts'
 import type { Logger } from '../storage/logger.ts'
 import type { TaskListStore } from '../storage/store.ts'
 import type { TaskListView } from '../storage/view.ts'
@@ -46,7 +46,7 @@ export class ClaimKeeper {
 
   /** A claim whose read-back took long may be near the end of its lease: renew before the command starts. */
   async renewIfLeaseShort(): Promise<void> {
-    const claim = this.task().c
+    const claim = this.task().state.claim
     const third = (this.options.leaseSec * 1000) / 3
     if (claim !== undefined && leaseExpiry(claim) - this.options.store.now() < third)
       await this.enqueue(() => this.renew())
@@ -92,7 +92,7 @@ export class ClaimKeeper {
   }
 
   private name(): string {
-    return this.task().n
+    return this.task().definition.name
   }
 
   private async renew(): Promise<void> {
@@ -101,8 +101,8 @@ export class ClaimKeeper {
     const submission = await store.submit(this.latest, {
       op: 'renew',
       task: taskId,
-      name: task.n,
-      ver: task.v,
+      name: task.definition.name,
+      ver: task.state.version,
       from: 'IN_PROGRESS',
       to: 'IN_PROGRESS',
       authority: 'workflow',
@@ -112,10 +112,10 @@ export class ClaimKeeper {
     })
     this.latest = submission.view
     const now = this.task()
-    if (now.s !== 'IN_PROGRESS' || now.c?.id !== claimId) {
-      this.lostTo = now.c?.holder.label ?? 'another writer'
+    if (now.state.status !== 'IN_PROGRESS' || now.state.claim?.id !== claimId) {
+      this.lostTo = now.state.claim?.holder.label ?? 'another writer'
       log.warning(
-        `${task.n}: this job lost its claim to ${this.lostTo}; stopping the command so the task has one runner`,
+        `${task.definition.name}: this job lost its claim to ${this.lostTo}; stopping the command so the task has one runner`,
       )
       this.stopCommand('SIGTERM')
     }

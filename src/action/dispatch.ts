@@ -6,21 +6,23 @@ import { runCommand } from './commands/run.ts'
 import { startCommand } from './commands/start.ts'
 import { transitionCommand } from './commands/transition.ts'
 
+/** Hands each command its own request. */
 export async function dispatch(context: CommandContext): Promise<void> {
-  switch (context.inputs.command) {
+  const { inputs } = context
+  switch (inputs.command) {
     case 'create':
-      return createCommand(context)
+      return createCommand({ ...context, inputs })
     case 'load':
-      return loadCommand(context)
+      return loadCommand({ ...context, inputs })
     case 'start':
-      return startCommand(context)
+      return startCommand({ ...context, inputs })
     case 'run':
-      return runCommand(context)
+      return runCommand({ ...context, inputs })
     case 'complete':
     case 'fail':
     case 'skip':
-      return transitionCommand(context, context.inputs.command)
+      return transitionCommand({ ...context, inputs })
     case 'bot':
-      return botCommand(context)
+      return botCommand({ ...context, inputs })
   }
 }

@@ -1,33 +1,80 @@
 import * as z from 'zod/mini'
+import { LEASE, ON_BUSY, WAIT_TIMEOUT, type DurationLimits, type OnBusy } from '../domain/claim.ts'
 import { parseDuration } from '../domain/duration.ts'
 import { parseTaskSpecs, TaskSpecError, type TaskSpec } from '../domain/task-spec.ts'
 import { InputError } from '../storage/errors.ts'
+import { PERMISSIONS, type Permission } from '../storage/repository.ts'
 
 export const COMMANDS = ['create', 'load', 'start', 'complete', 'fail', 'skip', 'run', 'bot'] as const
 export type Command = (typeof COMMANDS)[number]
-const TASK_COMMANDS: readonly Command[] = ['start', 'complete', 'fail', 'skip', 'run']
-export const PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'] as const
-export type Permission = (typeof PERMISSIONS)[number]
 
-export interface ActionInputs {
-  readonly command: Command
+/** What every command needs: who it acts as, and whose records it trusts besides the issue's author. */
+interface StepInputs {
   readonly token: string
-  readonly tasklistId: number | undefined
-  readonly title: string | undefined
-  readonly tasks: readonly TaskSpec[] | undefined
-  readonly key: string | undefined
+  readonly trustedAuthors: readonly string[]
+}
+
+export interface CreateInputs extends StepInputs {
+  readonly command: 'create'
+  readonly title: string
+  readonly tasks: readonly TaskSpec[]
+  readonly key?: string
   readonly labels: readonly string[]
-  readonly task: string | undefined
-  readonly run: string | undefined
-  readonly message: string | undefined
-  readonly onBusy: 'wait' | 'skip' | 'fail'
+}
+
+export interface LoadInputs extends StepInputs {
+  readonly command: 'load'
+  readonly tasklistId: number
+  /** Optional: names the task whose `should-run` the step reports. */
+  readonly task?: string
+}
+
+/** How a step claims its task: start and run. */
+export interface ClaimInputs {
+  readonly tasklistId: number
+  readonly task: string
+  readonly message?: string
+  readonly onBusy: OnBusy
   readonly waitTimeoutSec: number
   readonly leaseSec: number
-  readonly trustedAuthors: readonly string[]
-  readonly permission: Permission
-  readonly resumeWorkflow: string | undefined
-  readonly ref: string | undefined
 }
+
+export interface StartInputs extends StepInputs, ClaimInputs {
+  readonly command: 'start'
+}
+
+export interface RunInputs extends StepInputs, ClaimInputs {
+  readonly command: 'run'
+  readonly run: string
+}
+
+export interface TransitionInputs extends StepInputs {
+  readonly command: 'complete' | 'fail' | 'skip'
+  readonly tasklistId: number
+  readonly task: string
+  readonly message?: string
+}
+
+export interface BotInputs extends StepInputs {
+  readonly command: 'bot'
+  readonly permission: Permission
+  readonly resumeWorkflow?: string
+  readonly ref?: string
+}
+
+/** One request type per command, with exactly the fields that command needs. */
+export type ActionInputs = CreateInputs | LoadInputs | StartInputs | RunInputs | TransitionInputs | BotInputs
+
+const DEFAULT_ON_BUSY: OnBusy = 'fail'
+const DEFAULT_PERMISSION: Permission = 'write'
+
+/** The defaults action.yml declares, as this parser applies them; a test keeps the two in step. */
+export const INPUT_DEFAULTS = {
+  'on-busy': DEFAULT_ON_BUSY,
+  'wait-timeout': WAIT_TIMEOUT.defaultText,
+  lease: LEASE.defaultText,
+  permission: DEFAULT_PERMISSION,
+} as const
 
 // zod/mini: the same validation with a fraction of the start-up cost, on a path every step takes.
 const text = z.optional(z.string())
@@ -41,9 +88,9 @@ const list = z.pipe(
   ),
 )
 
-function duration(fallback: string, maxSec: number) {
+function duration({ defaultText, maxSec }: DurationLimits) {
   return z.pipe(
-    z._default(z.string(), fallback),
+    z._default(z.string(), defaultText),
     z.transform((value, ctx) => {
       const seconds = parseDuration(value)
       if (seconds === undefined || seconds <= 0 || seconds > maxSec) {
@@ -89,11 +136,17 @@ const fields = {
   task: text,
   run: text,
   message: text,
-  'on-busy': z._default(z.enum(['wait', 'skip', 'fail'], { error: 'must be wait, skip or fail' }), 'fail'),
-  'wait-timeout': duration('30m', 6 * 3600),
-  lease: duration('6h', 7 * 86400),
+  'on-busy': z._default(
+    z.enum(ON_BUSY, { error: `must be ${ON_BUSY.slice(0, -1).join(', ')} or ${ON_BUSY.at(-1) ?? ''}` }),
+    DEFAULT_ON_BUSY,
+  ),
+  'wait-timeout': duration(WAIT_TIMEOUT),
+  lease: duration(LEASE),
   'trusted-authors': list,
-  permission: z._default(z.enum(PERMISSIONS, { error: `must be one of ${PERMISSIONS.join(', ')}` }), 'write'),
+  permission: z._default(
+    z.enum(PERMISSIONS, { error: `must be one of ${PERMISSIONS.join(', ')}` }),
+    DEFAULT_PERMISSION,
+  ),
   'resume-workflow': text,
   ref: text,
 }
@@ -102,30 +155,91 @@ const fields = {
 export const INPUT_NAMES = Object.keys(fields) as readonly (keyof typeof fields)[]
 export type InputName = keyof typeof fields
 
-const schema = z.object(fields).check(
-  z.superRefine((value, ctx) => {
-    const need = (field: InputName, why: string) =>
-      ctx.issues.push({ code: 'custom', input: value, path: [field], message: `is required ${why}` })
-    if (value.command !== 'create' && value.command !== 'bot' && value['tasklist-id'] === undefined) {
-      need(
-        'tasklist-id',
-        `for command: ${value.command}; pass the TaskList ID (the issue number) that command: create printed`,
-      )
+const schema = z.object(fields)
+type Parsed = z.infer<typeof schema>
+
+/** Why a command needs an input, worded as the fix. */
+const WHY_NEEDED = {
+  'tasklist-id': 'pass the TaskList ID (the issue number) that command: create printed',
+  task: 'name the task, such as database-migration',
+  run: 'give the shell command to run for the task',
+  title: 'give the TaskList a title',
+  tasks: "list one task a line, as 'name' or 'name: description'",
+} as const satisfies Partial<Record<InputName, string>>
+
+function required<T>(value: T | undefined, field: keyof typeof WHY_NEEDED, command: Command): T {
+  if (value === undefined)
+    throw new InputError(`Invalid input '${field}': is required for command: ${command}; ${WHY_NEEDED[field]}`)
+  return value
+}
+
+function taskSpecs(text: string): TaskSpec[] {
+  try {
+    return parseTaskSpecs(text)
+  } catch (error) {
+    if (error instanceof TaskSpecError) throw new InputError(`Invalid input 'tasks': ${error.message}`)
+    throw error
+  }
+}
+
+/** Leaves an optional field out rather than setting it to undefined. */
+function optional<K extends string, T>(key: K, value: T | undefined): { [P in K]?: T } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: T }
+}
+
+function request(value: Parsed): ActionInputs {
+  const { command } = value
+  const step = { token: value.token, trustedAuthors: value['trusted-authors'] }
+  // Required inputs are checked in the order action.yml declares them, so the first missing one is named.
+  switch (command) {
+    case 'create': {
+      const title = required(value.title, 'title', command)
+      const tasks = taskSpecs(required(value.tasks, 'tasks', command))
+      return { command, ...step, title, tasks, ...optional('key', value.key), labels: value.labels }
     }
-    if (TASK_COMMANDS.includes(value.command) && value.task === undefined)
-      need('task', `for command: ${value.command}; name the task, such as database-migration`)
-    if (value.command === 'run' && value.run === undefined)
-      need('run', 'for command: run; give the shell command to run for the task')
-    if (value.command === 'create' && value.title === undefined)
-      need('title', 'for command: create; give the TaskList a title')
-    if (value.command === 'create' && value.tasks === undefined)
-      need('tasks', "for command: create; list one task a line, as 'name' or 'name: description'")
-  }),
-)
+    case 'load':
+      return {
+        command,
+        ...step,
+        tasklistId: required(value['tasklist-id'], 'tasklist-id', command),
+        ...optional('task', value.task?.trim()),
+      }
+    case 'start':
+    case 'run':
+    case 'complete':
+    case 'fail':
+    case 'skip': {
+      const tasklistId = required(value['tasklist-id'], 'tasklist-id', command)
+      const task = required(value.task?.trim(), 'task', command)
+      const message = optional('message', value.message)
+      if (command === 'complete' || command === 'fail' || command === 'skip')
+        return { command, ...step, tasklistId, task, ...message }
+      const claim = {
+        tasklistId,
+        task,
+        ...message,
+        onBusy: value['on-busy'],
+        waitTimeoutSec: value['wait-timeout'],
+        leaseSec: value.lease,
+      }
+      if (command === 'start') return { command, ...step, ...claim }
+      return { command, ...step, ...claim, run: required(value.run, 'run', command) }
+    }
+    case 'bot':
+      return {
+        command,
+        ...step,
+        permission: value.permission,
+        ...optional('resumeWorkflow', value['resume-workflow']),
+        ...optional('ref', value.ref),
+      }
+  }
+}
 
 /**
- * Reads every input once into a typed object. Any problem becomes one line
- * that names the input and what to write instead.
+ * Reads every input once into the request of its command. Any problem becomes
+ * one line that names the input and what to write instead: first the format of
+ * every input given, in action.yml's order, then what the command needs.
  */
 export function parseInputs(read: (name: InputName) => string): ActionInputs {
   // An empty input is an absent one, as on the runner, where unset inputs arrive as ''.
@@ -141,33 +255,5 @@ export function parseInputs(read: (name: InputName) => string): ActionInputs {
     const field = String(issue?.path[0] ?? 'input')
     throw new InputError(`Invalid input '${field}': ${issue?.message ?? 'is not valid'}`)
   }
-  const value = parsed.data
-  let tasks: TaskSpec[] | undefined
-  if (value.tasks !== undefined) {
-    try {
-      tasks = parseTaskSpecs(value.tasks)
-    } catch (error) {
-      if (error instanceof TaskSpecError) throw new InputError(`Invalid input 'tasks': ${error.message}`)
-      throw error
-    }
-  }
-  return {
-    command: value.command,
-    token: value.token,
-    tasklistId: value['tasklist-id'],
-    title: value.title,
-    tasks,
-    key: value.key,
-    labels: value.labels,
-    task: value.task?.trim(),
-    run: value.run,
-    message: value.message,
-    onBusy: value['on-busy'],
-    waitTimeoutSec: value['wait-timeout'],
-    leaseSec: value.lease,
-    trustedAuthors: value['trusted-authors'],
-    permission: value.permission,
-    resumeWorkflow: value['resume-workflow'],
-    ref: value.ref,
-  }
+  return request(parsed.data)
 }

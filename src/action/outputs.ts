@@ -29,7 +29,7 @@ export async function publishOutputs(view: TaskListView, outcome: TaskOutcome = 
   core.setOutput('next-task', nextTask(state))
   core.setOutput('complete', String(isComplete(state)))
   if (outcome.task !== undefined) {
-    core.setOutput('task-status', state.tasks.find((t) => t.n === outcome.task)?.s ?? '')
+    core.setOutput('task-status', state.tasks.find((t) => t.definition.name === outcome.task)?.state.status ?? '')
   }
   if (outcome.shouldRun !== undefined) core.setOutput('should-run', String(outcome.shouldRun))
   if (process.env.GITHUB_STEP_SUMMARY !== undefined && process.env.GITHUB_STEP_SUMMARY !== '') {

@@ -22,20 +22,22 @@ export async function runPost(): Promise<void> {
     const { store } = connect(inputs.token, runner, inputs.trustedAuthors)
     const view = await store.load(saved.tasklistId)
     const { task } = findTask(view.state, saved.taskId, saved.tasklistId)
-    if (task.s !== 'IN_PROGRESS' || task.c?.id !== saved.claimId) {
-      core.info(`${task.n}: ${task.s}; this job's claim has ended, nothing to clean up`)
+    if (task.state.status !== 'IN_PROGRESS' || task.state.claim?.id !== saved.claimId) {
+      core.info(`${task.definition.name}: ${task.state.status}; this job's claim has ended, nothing to clean up`)
       return
     }
     const pending = saved.pending
     if (pending === undefined)
-      core.warning(`${task.n} was still IN_PROGRESS when the job ended; recording it as FAILED (interrupted)`)
+      core.warning(
+        `${task.definition.name} was still IN_PROGRESS when the job ended; recording it as FAILED (interrupted)`,
+      )
     else
       core.warning(
-        `${task.n} finished with exit code ${pending.exitCode}, but the step ended before recording it; recording it now`,
+        `${task.definition.name} finished with exit code ${pending.exitCode}, but the step ended before recording it; recording it now`,
       )
     const message = pending === undefined ? 'interrupted' : pending.message
     await transition(store, actionLogger, view, {
-      task: task.n,
+      task: task.definition.name,
       op: pending?.op ?? 'fail',
       authority: 'workflow',
       holder: workflowHolder(runner),

@@ -1,4 +1,4 @@
-import type { Holder } from '../domain/snapshot.ts'
+import type { Holder } from '../domain/claim.ts'
 import { InputError } from '../storage/errors.ts'
 
 /** What the runner tells a step about where it runs. */

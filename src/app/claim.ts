@@ -1,5 +1,6 @@
 import { isLaterAttempt, leaseExpiry } from '../domain/fold.ts'
-import type { Holder, TaskState } from '../domain/snapshot.ts'
+import type { Claim, Holder, OnBusy } from '../domain/claim.ts'
+import type { Task } from '../domain/model.ts'
 import { newRecordId } from '../domain/record.ts'
 import { isSettled, type Authority } from '../domain/status.ts'
 import { TaskBusyError, TaskHeldError, type HeldTask } from '../storage/errors.ts'
@@ -8,8 +9,6 @@ import type { TaskListStore } from '../storage/store.ts'
 import type { TaskListView } from '../storage/view.ts'
 import { findTask } from './find-task.ts'
 import { transitionLine } from './report.ts'
-
-export type OnBusy = 'wait' | 'skip' | 'fail'
 
 export interface ClaimRequest {
   readonly task: string
@@ -33,23 +32,23 @@ export interface ClaimRequest {
 
 /** `finished`: the task is COMPLETE or SKIPPED; `busy`: another job holds it and this one was told to skip. */
 export type ClaimOutcome =
-  | { kind: 'claimed'; view: TaskListView; id: string; claimId: string; fresh: boolean; before: TaskState }
-  | { kind: 'finished'; view: TaskListView; id: string; task: TaskState }
-  | { kind: 'busy'; view: TaskListView; id: string; task: TaskState; held: HeldTask }
+  | { kind: 'claimed'; view: TaskListView; id: string; claimId: string; fresh: boolean; before: Task }
+  | { kind: 'finished'; view: TaskListView; id: string; task: Task }
+  | { kind: 'busy'; view: TaskListView; id: string; task: Task; held: HeldTask }
 
 const MAX_LOST_RACES = 8
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
-function holderText(task: TaskState): string {
-  const claim = task.c
+function holderText(task: Task): string {
+  const claim = task.state.claim
   if (claim === undefined) return 'another job'
   return claim.holder.url === undefined ? claim.holder.label : `${claim.holder.label} (${claim.holder.url})`
 }
 
-function heldTask(tasklist: number, task: TaskState, claim: NonNullable<TaskState['c']>): HeldTask {
+function heldTask(tasklist: number, task: Task, claim: Claim): HeldTask {
   return {
     tasklist,
-    task: task.n,
+    task: task.definition.name,
     holder: holderText(task),
     since: claim.at,
     leaseEnd: new Date(leaseExpiry(claim)).toISOString(),
@@ -79,17 +78,17 @@ export async function claim(
   let pollMs = request.pollMs ?? 2000
   for (;;) {
     const { id, task } = findTask(view.state, request.task, number)
-    const claimNow = task.c
-    if (isSettled(task.s) || task.s === 'IN_PROGRESS') {
+    const claimNow = task.state.claim
+    if (isSettled(task.state.status) || task.state.status === 'IN_PROGRESS') {
       if (!view.tailRead) {
         view = await store.refresh(view)
         continue
       }
     }
-    if (isSettled(task.s)) return { kind: 'finished', view, id, task }
+    if (isSettled(task.state.status)) return { kind: 'finished', view, id, task }
 
     let op: 'start' | 'takeover' = 'start'
-    if (task.s === 'IN_PROGRESS' && claimNow !== undefined) {
+    if (task.state.status === 'IN_PROGRESS' && claimNow !== undefined) {
       if (request.knownClaim !== undefined && claimNow.id === request.knownClaim) {
         return { kind: 'claimed', view, id, claimId: claimNow.id, fresh: false, before: task }
       }
@@ -121,9 +120,9 @@ export async function claim(
         rec: claimId,
         op,
         task: id,
-        name: task.n,
-        ver: task.v,
-        from: task.s,
+        name: task.definition.name,
+        ver: task.state.version,
+        from: task.state.status,
         to: 'IN_PROGRESS',
         authority: request.authority,
         ...(op === 'takeover' && claimNow !== undefined ? { claim: claimNow.id } : {}),
@@ -139,17 +138,17 @@ export async function claim(
     // Applied is not enough: by the time the record was read back, the claim may
     // already have expired and been taken over. Only a claim still held counts.
     const now = findTask(submission.view.state, request.task, number).task
-    if (submission.kind === 'applied' && now.s === 'IN_PROGRESS' && now.c?.id === claimId) {
+    if (submission.kind === 'applied' && now.state.status === 'IN_PROGRESS' && now.state.claim?.id === claimId) {
       if (op === 'takeover')
         log.warning(
-          `${task.n}: took over from ${holderText(task)}, whose lease had expired or whose run attempt has ended`,
+          `${task.definition.name}: took over from ${holderText(task)}, whose lease had expired or whose run attempt has ended`,
         )
       return { kind: 'claimed', view: submission.view, id, claimId, fresh: true, before: task }
     }
     if (submission.kind === 'applied') {
-      log.info(transitionLine(id, task.n, task.s, 'IN_PROGRESS'))
+      log.info(transitionLine(id, task.definition.name, task.state.status, 'IN_PROGRESS'))
       log.warning(
-        `${task.n}: this job's claim was overtaken before it could start (${now.s}, ${now.c === undefined ? 'by another job' : `held by ${holderText(now)}`}); deciding again`,
+        `${task.definition.name}: this job's claim was overtaken before it could start (${now.state.status}, ${now.state.claim === undefined ? 'by another job' : `held by ${holderText(now)}`}); deciding again`,
       )
       view = submission.view
       continue
@@ -159,7 +158,7 @@ export async function claim(
     lostRaces += 1
     if (lostRaces >= MAX_LOST_RACES) {
       throw new TaskBusyError(
-        `${task.n} in TaskList #${number} kept changing while this job tried to claim it; re-run the step`,
+        `${task.definition.name} in TaskList #${number} kept changing while this job tried to claim it; re-run the step`,
       )
     }
   }

@@ -41,7 +41,7 @@ export async function recordTransition(
   const ownClaim = ownClaimOf?.(found.id)
   const view = await transition(store, log, loaded, {
     ...transitionRequest,
-    task: found.task.n,
+    task: found.task.definition.name,
     ...(ownClaim === undefined ? {} : { ownClaim }),
   })
   return {
@@ -49,8 +49,8 @@ export async function recordTransition(
     view,
     id: found.id,
     index: found.index,
-    name: found.task.n,
-    from: found.task.s,
+    name: found.task.definition.name,
+    from: found.task.state.status,
     to: targetOf(request.op),
   }
 }

@@ -1,11 +1,11 @@
-import type { Snapshot, TaskState } from '../domain/snapshot.ts'
+import type { Snapshot, Task } from '../domain/model.ts'
 import { taskId } from '../domain/task-spec.ts'
 import { isSettled } from '../domain/status.ts'
 import type { Logger } from '../storage/logger.ts'
 
 /** The log lines users and tests grep; their words are part of the contract. */
-export function taskLine(id: string, task: TaskState): string {
-  return `[${id}] ${task.n}: ${task.s}${task.s === 'COMPLETE' ? ' (status preserved)' : ''}`
+export function taskLine(id: string, task: Task): string {
+  return `[${id}] ${task.definition.name}: ${task.state.status}${task.state.status === 'COMPLETE' ? ' (status preserved)' : ''}`
 }
 
 export function transitionLine(id: string, name: string, from: string, to: string): string {
@@ -17,7 +17,7 @@ export function reportLoaded(
   log: Logger,
   issueNumber: number,
   state: Snapshot,
-  asBefore?: { index: number; task: TaskState },
+  asBefore?: { index: number; task: Task },
 ): void {
   log.info(`TaskList Loaded: ${issueNumber}`)
   log.info('Task State Persistence: VERIFIED')
@@ -33,13 +33,13 @@ export function reportCreated(log: Logger, issueNumber: number, state: Snapshot)
 }
 
 export function nextTask(state: Snapshot): string {
-  return state.tasks.find((t) => t.s === 'PENDING' || t.s === 'FAILED')?.n ?? ''
+  return state.tasks.find((t) => t.state.status === 'PENDING' || t.state.status === 'FAILED')?.definition.name ?? ''
 }
 
 export function isComplete(state: Snapshot): boolean {
-  return state.tasks.every((t) => isSettled(t.s))
+  return state.tasks.every((t) => isSettled(t.state.status))
 }
 
 export function statusMap(state: Snapshot): Record<string, string> {
-  return Object.fromEntries(state.tasks.map((t) => [t.n, t.s]))
+  return Object.fromEntries(state.tasks.map((t) => [t.definition.name, t.state.status]))
 }

@@ -27,7 +27,7 @@ export async function startTask(store: TaskListStore, log: Logger, request: Star
   const { tasklist, check, knownClaimOf, publish, onOutcome, ...claimRequest } = request
   const snapshot = await store.readSnapshot(tasklist)
   await check?.(snapshot)
-  const index = snapshot.state.tasks.findIndex((t) => t.n === request.task)
+  const index = snapshot.state.tasks.findIndex((t) => t.definition.name === request.task)
   const known = index === -1 ? undefined : knownClaimOf?.(taskId(index))
   const outcome = await claim(store, log, snapshot, {
     ...claimRequest,

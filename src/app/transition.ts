@@ -1,4 +1,4 @@
-import type { Holder } from '../domain/snapshot.ts'
+import type { Holder } from '../domain/claim.ts'
 import { illegalTransitionHint, isLegal, targetOf, type Authority, type Op } from '../domain/status.ts'
 import { IllegalTransitionError, TaskBusyError } from '../storage/errors.ts'
 import type { Logger } from '../storage/logger.ts'
@@ -34,36 +34,38 @@ export async function transition(
   const loaded = view.tailRead ? view : await store.refresh(view)
   const number = loaded.issue.number
   const { id, task } = findTask(loaded.state, request.task, number)
-  if (!isLegal(request.op, task.s, request.authority)) {
+  if (!isLegal(request.op, task.state.status, request.authority)) {
     throw new IllegalTransitionError(
-      `Cannot ${request.op} ${task.n} in TaskList #${number}: ${illegalTransitionHint(request.op, task.s, request.authority)}`,
+      `Cannot ${request.op} ${task.definition.name} in TaskList #${number}: ${illegalTransitionHint(request.op, task.state.status, request.authority)}`,
     )
   }
   const actsOnClaim = request.op === 'complete' || request.op === 'fail'
-  if (actsOnClaim && request.ownClaim !== undefined && task.c?.id !== request.ownClaim) {
+  if (actsOnClaim && request.ownClaim !== undefined && task.state.claim?.id !== request.ownClaim) {
     throw new TaskBusyError(
-      `Cannot ${request.op} ${task.n} in TaskList #${number}: this job's claim ended and ${task.c?.holder.label ?? 'another job'} holds it now (its lease had expired); check that job before re-running`,
+      `Cannot ${request.op} ${task.definition.name} in TaskList #${number}: this job's claim ended and ${task.state.claim?.holder.label ?? 'another job'} holds it now (its lease had expired); check that job before re-running`,
     )
   }
   if (
     actsOnClaim &&
     request.ownClaim === undefined &&
-    task.c !== undefined &&
-    task.c.holder.label !== request.holder.label
+    task.state.claim !== undefined &&
+    task.state.claim.holder.label !== request.holder.label
   ) {
-    log.info(`${task.n} was started by ${task.c.holder.label}; recording ${request.op} on its behalf`)
+    log.info(
+      `${task.definition.name} was started by ${task.state.claim.holder.label}; recording ${request.op} on its behalf`,
+    )
   }
   const submission = await store.submit(
     loaded,
     {
       op: request.op,
       task: id,
-      name: task.n,
-      ver: task.v,
-      from: task.s,
+      name: task.definition.name,
+      ver: task.state.version,
+      from: task.state.status,
       to: targetOf(request.op),
       authority: request.authority,
-      ...(actsOnClaim && task.c !== undefined ? { claim: task.c.id } : {}),
+      ...(actsOnClaim && task.state.claim !== undefined ? { claim: task.state.claim.id } : {}),
       holder: request.holder,
       ...(request.requestedBy === undefined ? {} : { requestedBy: request.requestedBy }),
       ...(request.message === undefined ? {} : { m: request.message.slice(0, 300) }),
@@ -72,15 +74,17 @@ export async function transition(
     {
       ...request.extras,
       ...(request.message === undefined ? {} : { message: request.message }),
-      ...(actsOnClaim && task.c !== undefined ? { durationSec: (store.now() - Date.parse(task.c.at)) / 1000 } : {}),
+      ...(actsOnClaim && task.state.claim !== undefined
+        ? { durationSec: (store.now() - Date.parse(task.state.claim.at)) / 1000 }
+        : {}),
     },
   )
   if (submission.kind === 'rejected') {
     await store.markNotApplied(submission)
     throw new IllegalTransitionError(
-      `Cannot ${request.op} ${task.n} in TaskList #${number}: another writer changed it first (the record ${submission.reason}); re-run to act on its current status`,
+      `Cannot ${request.op} ${task.definition.name} in TaskList #${number}: another writer changed it first (the record ${submission.reason}); re-run to act on its current status`,
     )
   }
-  log.info(transitionLine(id, task.n, task.s, targetOf(request.op)))
+  log.info(transitionLine(id, task.definition.name, task.state.status, targetOf(request.op)))
   return store.publish(submission.view)
 }

@@ -1,13 +1,13 @@
 import { recordTransition } from '../app/record-transition.ts'
 import { transition } from '../app/transition.ts'
 import { parseBody } from '../domain/body.ts'
-import type { Holder } from '../domain/snapshot.ts'
+import type { Holder } from '../domain/claim.ts'
 import { renderSummary } from '../domain/summary.ts'
 import { isSettled } from '../domain/status.ts'
 import { ReadError, TaskListError, WriteError } from '../storage/errors.ts'
 import { describeGitHubError, type GitHubAdvice } from '../storage/github-errors.ts'
 import type { Logger } from '../storage/logger.ts'
-import { hasRole, type Reaction, type ReactionTarget, type Repository, type Role } from '../storage/repository.ts'
+import { hasRole, type Reaction, type ReactionTarget, type Permission, type Repository } from '../storage/repository.ts'
 import type { TaskListStore } from '../storage/store.ts'
 import type { TaskListView } from '../storage/view.ts'
 import { changedBoxes, type BoxChange } from './checkbox-diff.ts'
@@ -22,7 +22,7 @@ export interface BotOptions {
   readonly advice: GitHubAdvice
   /** The bot's own run, named in the records it writes. */
   readonly holder: Holder
-  readonly permission: Role
+  readonly permission: Permission
   readonly resumeWorkflow: string | undefined
   readonly ref: string | undefined
 }
@@ -164,7 +164,7 @@ async function onEdit(options: BotOptions, event: Extract<BotEvent, { kind: 'edi
 }
 
 function requestedOp(view: TaskListView, change: BoxChange): 'skip' | 'reset' | undefined {
-  const status = view.state.tasks.find((t) => t.n === change.task)?.s
+  const status = view.state.tasks.find((t) => t.definition.name === change.task)?.state.status
   if (change.ticked && (status === 'PENDING' || status === 'FAILED')) return 'skip'
   if (!change.ticked && status !== undefined && isSettled(status)) return 'reset'
   return undefined

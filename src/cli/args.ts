@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import { parseDuration } from '../domain/duration.ts'
+import type { DurationLimits } from '../domain/claim.ts'
 import { UsageError } from './errors.ts'
 
 /**
@@ -92,8 +93,12 @@ export function parseId(text: string | undefined): number {
   return Number(match[1])
 }
 
-export function parseDurationOption(name: string, text: string | undefined, fallback: string, maxSec: number): number {
-  const value = text ?? fallback
+export function parseDurationOption(
+  name: string,
+  text: string | undefined,
+  { defaultText, maxSec }: DurationLimits,
+): number {
+  const value = text ?? defaultText
   const seconds = parseDuration(value)
   if (seconds === undefined || seconds <= 0 || seconds > maxSec) {
     throw new UsageError(

@@ -1,4 +1,4 @@
-import type { Holder } from '../domain/snapshot.ts'
+import type { Holder } from '../domain/claim.ts'
 import type { TasklistOctokit } from '../github/client.ts'
 import { isHttpStatus } from '../storage/github-errors.ts'
 import type { Logger } from '../storage/logger.ts'

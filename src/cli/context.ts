@@ -1,4 +1,4 @@
-import type { Holder } from '../domain/snapshot.ts'
+import type { Holder } from '../domain/claim.ts'
 import type { TasklistOctokit } from '../github/client.ts'
 import type { Repository } from '../storage/repository.ts'
 import type { Logger } from '../storage/logger.ts'

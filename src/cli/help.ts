@@ -1,3 +1,4 @@
+import { LEASE, WAIT_TIMEOUT } from '../domain/claim.ts'
 import { OPTIONS, type OptionName } from './args.ts'
 import type { CommandSpec } from './command.ts'
 import { COMMANDS } from './commands/index.ts'
@@ -37,13 +38,16 @@ const OPTION_HELP: Record<OptionName, { readonly value?: string; readonly text: 
   },
   lease: {
     value: 'DURATION',
-    text: 'How long the claim holds before another job may take the task over (default 6h; 90s, 15m, 1h30m)',
+    text: `How long the claim holds before another job may take the task over (default ${LEASE.defaultText}; 90s, 15m, 1h30m)`,
   },
   'on-busy': {
     value: 'fail|skip|wait',
     text: 'When another job holds the task: fail (default), skip (exit 3), or wait for it',
   },
-  'wait-timeout': { value: 'DURATION', text: 'With --on-busy wait, how long to wait before failing (default 30m)' },
+  'wait-timeout': {
+    value: 'DURATION',
+    text: `With --on-busy wait, how long to wait before failing (default ${WAIT_TIMEOUT.defaultText})`,
+  },
   message: { value: 'TEXT', text: 'A note recorded with the transition and shown in the issue' },
   'exit-code': { value: 'N', text: "The phase's exit code, recorded with the transition" },
   workflow: { value: 'FILE', text: 'Workflow file under .github/workflows to dispatch, such as resume.yml (required)' },

@@ -1,6 +1,6 @@
 import { hostname, userInfo } from 'node:os'
-import type { Holder } from '../domain/snapshot.ts'
-import { SafeUrlSchema } from '../domain/snapshot.ts'
+import type { Holder } from '../domain/claim.ts'
+import { SafeUrlSchema } from '../domain/claim.ts'
 import { UsageError } from './errors.ts'
 
 function userName(env: NodeJS.ProcessEnv): string {

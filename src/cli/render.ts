@@ -1,7 +1,7 @@
 import { isComplete, nextTask } from '../app/report.ts'
 import { formatDuration } from '../domain/duration.ts'
 import { leaseExpiry } from '../domain/fold.ts'
-import type { Snapshot, TaskState } from '../domain/snapshot.ts'
+import type { Snapshot, Task } from '../domain/model.ts'
 import { STATUSES, type Status } from '../domain/status.ts'
 import { taskId } from '../domain/task-spec.ts'
 import type { IssueData } from '../storage/view.ts'
@@ -45,19 +45,19 @@ export interface TaskListJson {
   readonly nextTask: string | null
 }
 
-export function taskJson(task: TaskState, index: number): TaskJson {
-  const claim = task.s === 'IN_PROGRESS' ? task.c : undefined
+export function taskJson(task: Task, index: number): TaskJson {
+  const claim = task.state.status === 'IN_PROGRESS' ? task.state.claim : undefined
   return {
     id: taskId(index),
-    name: task.n,
-    description: task.desc ?? null,
-    status: task.s,
-    version: task.v,
-    durationSec: task.t ?? null,
-    message: task.m ?? null,
-    exitCode: task.x ?? null,
-    runUrl: task.u ?? null,
-    updatedAt: task.at ?? null,
+    name: task.definition.name,
+    description: task.definition.description ?? null,
+    status: task.state.status,
+    version: task.state.version,
+    durationSec: task.state.durationSec ?? null,
+    message: task.state.message ?? null,
+    exitCode: task.state.exitCode ?? null,
+    runUrl: task.state.runUrl ?? null,
+    updatedAt: task.state.changedAt ?? null,
     holder:
       claim === undefined
         ? null
@@ -72,7 +72,7 @@ export function taskJson(task: TaskState, index: number): TaskJson {
 
 export function countsOf(state: Pick<Snapshot, 'tasks'>): Record<Status, number> {
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>
-  for (const task of state.tasks) counts[task.s] += 1
+  for (const task of state.tasks) counts[task.state.status] += 1
   return counts
 }
 
@@ -96,15 +96,15 @@ export function tasklistJson(issue: IssueData, state: Snapshot, repo: string): T
   }
 }
 
-function note(task: TaskState): string {
-  if (task.s === 'IN_PROGRESS' && task.c !== undefined) {
-    const until = new Date(leaseExpiry(task.c)).toISOString().replace(/\.\d{3}Z$/, 'Z')
-    return `held by ${task.c.holder.label} since ${task.c.at}, lease until ${until}`
+function note(task: Task): string {
+  if (task.state.status === 'IN_PROGRESS' && task.state.claim !== undefined) {
+    const until = new Date(leaseExpiry(task.state.claim)).toISOString().replace(/\.\d{3}Z$/, 'Z')
+    return `held by ${task.state.claim.holder.label} since ${task.state.claim.at}, lease until ${until}`
   }
   const facts: string[] = []
-  if (task.s === 'FAILED' && task.x !== undefined) facts.push(`exit ${task.x}`)
-  if (task.m !== undefined) facts.push(task.m)
-  if (facts.length === 0 && task.desc !== undefined) facts.push(task.desc)
+  if (task.state.status === 'FAILED' && task.state.exitCode !== undefined) facts.push(`exit ${task.state.exitCode}`)
+  if (task.state.message !== undefined) facts.push(task.state.message)
+  if (facts.length === 0 && task.definition.description !== undefined) facts.push(task.definition.description)
   return facts.join(' — ')
 }
 
@@ -123,9 +123,9 @@ export function renderTaskList(out: Output, issue: IssueData, state: Snapshot): 
     ['ID', 'TASK', 'STATUS', 'TIME', 'NOTE'],
     ...state.tasks.map((task, i) => [
       taskId(i),
-      task.n,
-      task.s,
-      task.t === undefined ? '' : formatDuration(task.t),
+      task.definition.name,
+      task.state.status,
+      task.state.durationSec === undefined ? '' : formatDuration(task.state.durationSec),
       note(task),
     ]),
   ]

@@ -2,8 +2,9 @@ import { z } from 'zod'
 import { formatDuration } from './duration.ts'
 import { escapeInline, inertJson, truncate } from './markdown.ts'
 import { isSettled } from './status.ts'
-import { SCHEMA_VERSION, SnapshotSchema, type Snapshot, type TaskState } from './snapshot.ts'
-import { fromWire, leanSnapshot, toWire, WireSnapshotSchema } from './snapshot-wire.ts'
+import { SCHEMA_VERSION, type Snapshot, type Task } from './model.ts'
+import { leanSnapshot } from './snapshot.ts'
+import { fromWire, snapshotFromStored, StoredSnapshotSchema, toWire, WireSnapshotSchema } from './snapshot-wire.ts'
 
 export const BEGIN_MARKER = '<!-- tasklist:begin -->'
 export const END_MARKER = '<!-- tasklist:end -->'
@@ -63,24 +64,27 @@ function assemble(full: Snapshot, parts: BodyParts, detail: Detail): string {
 }
 
 function progressLine(snapshot: Snapshot): string {
-  const done = snapshot.tasks.filter((t) => isSettled(t.s)).length
+  const done = snapshot.tasks.filter((t) => isSettled(t.state.status)).length
   return `${done} of ${snapshot.tasks.length} done`
 }
 
-export function checklistLine(task: TaskState, detail: Detail): string {
-  const box = isSettled(task.s) ? '[x]' : '[ ]'
-  const facts: string[] = [task.s]
+export function checklistLine(task: Task, detail: Detail): string {
+  const { name, description } = task.definition
+  const { status, durationSec, exitCode, runUrl, message } = task.state
+  const box = isSettled(status) ? '[x]' : '[ ]'
+  const facts: string[] = [status]
   if (detail === 'full' || detail === 'compact') {
-    if (task.t !== undefined && (task.s === 'COMPLETE' || task.s === 'FAILED')) facts.push(formatDuration(task.t))
-    if (task.x !== undefined && task.s === 'FAILED') facts.push(`exit ${task.x}`)
-    if (task.u !== undefined) facts.push(`[run](${task.u})`)
+    if (durationSec !== undefined && (status === 'COMPLETE' || status === 'FAILED'))
+      facts.push(formatDuration(durationSec))
+    if (exitCode !== undefined && status === 'FAILED') facts.push(`exit ${exitCode}`)
+    if (runUrl !== undefined) facts.push(`[run](${runUrl})`)
   }
-  const description = detail === 'full' && task.desc !== undefined ? `: ${escapeInline(task.desc)}` : ''
+  const shownDescription = detail === 'full' && description !== undefined ? `: ${escapeInline(description)}` : ''
   const note =
-    detail === 'full' && task.m !== undefined && task.s !== 'COMPLETE'
-      ? ` — ${escapeInline(truncate(task.m, 120))}`
+    detail === 'full' && message !== undefined && status !== 'COMPLETE'
+      ? ` — ${escapeInline(truncate(message, 120))}`
       : ''
-  return `- ${box} ${task.n}${description} (${facts.join(', ')})${note}`
+  return `- ${box} ${name}${shownDescription} (${facts.join(', ')})${note}`
 }
 
 /** Which boxes are ticked, by task name, inside the managed block. */
@@ -139,7 +143,7 @@ export function parseBody(body: string | null | undefined): ParsedBody {
       error: `the state block fails validation: ${z.prettifyError(wire.error).replace(/\s*\n\s*/g, ' ')}`,
     }
   }
-  const parsed = SnapshotSchema.safeParse(fromWire(wire.data))
+  const parsed = StoredSnapshotSchema.safeParse(fromWire(wire.data))
   if (!parsed.success) {
     return {
       kind: 'invalid',
@@ -147,7 +151,7 @@ export function parseBody(body: string | null | undefined): ParsedBody {
       error: `the state block fails validation: ${z.prettifyError(parsed.error).replace(/\s*\n\s*/g, ' ')}`,
     }
   }
-  return { kind: 'ok', snapshot: parsed.data, parts, checklist: parseChecklist(region) }
+  return { kind: 'ok', snapshot: snapshotFromStored(parsed.data), parts, checklist: parseChecklist(region) }
 }
 
 function countOf(text: string, needle: string): number {

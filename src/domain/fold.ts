@@ -1,5 +1,7 @@
 import { decodeRecord, type TaskRecord } from './record.ts'
-import { definitionOf, sealSnapshot, type Claim, type Snapshot, type TaskState } from './snapshot.ts'
+import { LEASE, type Claim } from './claim.ts'
+import type { RunState, Snapshot, Task } from './model.ts'
+import { withTasks } from './snapshot.ts'
 import { isLegal, targetOf } from './status.ts'
 import { taskIndex } from './task-spec.ts'
 
@@ -12,7 +14,7 @@ export interface LogComment {
 }
 
 export type FoldEvent =
-  | { kind: 'applied'; comment: LogComment; record: TaskRecord; before: TaskState; after: TaskState }
+  | { kind: 'applied'; comment: LogComment; record: TaskRecord; before: Task; after: Task }
   | { kind: 'rejected'; comment: LogComment; record: TaskRecord; reason: string }
   | { kind: 'duplicate'; comment: LogComment; record: TaskRecord }
   | { kind: 'untrusted'; comment: LogComment }
@@ -22,8 +24,6 @@ export interface FoldResult {
   readonly snapshot: Snapshot
   readonly events: readonly FoldEvent[]
 }
-
-export const DEFAULT_LEASE_SECONDS = 6 * 3600
 
 /** Why a record is rejected when its task definitions differ from the snapshot's. */
 export const DEFINITIONS_MISMATCH = 'was written against different task definitions'
@@ -81,7 +81,7 @@ export function fold(base: Snapshot, comments: readonly LogComment[], trusted: R
     const task = tasks[index]
     const outcome = task === undefined ? 'task does not exist' : check(base, task, record)
     if (task === undefined || typeof outcome === 'string') {
-      if (task?.c?.id === record.rec) events.push({ kind: 'duplicate', comment, record })
+      if (task?.state.claim?.id === record.rec) events.push({ kind: 'duplicate', comment, record })
       else events.push({ kind: 'rejected', comment, record, reason: outcome as string })
       continue
     }
@@ -89,23 +89,19 @@ export function fold(base: Snapshot, comments: readonly LogComment[], trusted: R
     tasks[index] = after
     events.push({ kind: 'applied', comment, record, before: task, after })
   }
-  return { snapshot: sealSnapshot({ ...withoutDigest(base), tasks, cursor }), events }
+  return { snapshot: withTasks({ ...base, cursor }, tasks), events }
 }
 
-function withoutDigest(snapshot: Snapshot): Omit<Snapshot, 'digest'> {
-  const { digest: _digest, ...content } = snapshot
-  return content
-}
-
-function check(base: Snapshot, task: TaskState, record: TaskRecord): true | string {
-  if (record.name !== task.n) return `names task '${record.name}', but ${record.task} is '${task.n}'`
+function check(base: Snapshot, task: Task, record: TaskRecord): true | string {
+  const { name } = task.definition
+  const { status, version, claim } = task.state
+  if (record.name !== name) return `names task '${record.name}', but ${record.task} is '${name}'`
   if (record.defs !== base.defs) return DEFINITIONS_MISMATCH
-  if (record.ver !== task.v) return `is stale: ${task.n} is at version ${task.v}, the record expected ${record.ver}`
-  if (record.from !== task.s) return `expected ${task.n} to be ${record.from}, but it is ${task.s}`
+  if (record.ver !== version) return `is stale: ${name} is at version ${version}, the record expected ${record.ver}`
+  if (record.from !== status) return `expected ${name} to be ${record.from}, but it is ${status}`
   if (record.to !== targetOf(record.op) || !isLegal(record.op, record.from, record.authority)) {
     return `${record.op} is not allowed from ${record.from} for ${record.authority === 'operator' ? 'an' : 'a'} ${record.authority}`
   }
-  const claim = task.c
   switch (record.op) {
     case 'takeover':
       if (claim === undefined || record.claim !== claim.id) return 'takes over a claim that is not current'
@@ -124,41 +120,57 @@ function check(base: Snapshot, task: TaskState, record: TaskRecord): true | stri
   }
 }
 
-function apply(task: TaskState, record: TaskRecord, comment: LogComment): TaskState {
-  const next: TaskState = {
-    ...definitionOf(task),
-    s: record.to,
-    v: task.v + 1,
-    at: comment.createdAt,
-    by: record.requestedBy === undefined ? record.holder.label : `@${record.requestedBy}`,
-    ...(record.holder.url === undefined ? {} : { u: record.holder.url }),
-    ...(record.m === undefined ? {} : { m: record.m }),
+/** The task after a record that passed `check`: its definition as it was, its run state moved on. */
+function apply(task: Task, record: TaskRecord, comment: LogComment): Task {
+  const before = task.state
+  const common = {
+    status: record.to,
+    version: before.version + 1,
+    changedAt: comment.createdAt,
+    changedBy: record.requestedBy === undefined ? record.holder.label : `@${record.requestedBy}`,
+    ...(record.holder.url === undefined ? {} : { runUrl: record.holder.url }),
+    ...(record.m === undefined ? {} : { message: record.m }),
   }
+  return { definition: task.definition, state: nextState(before, common, record, comment) }
+}
+
+function nextState(before: RunState, common: RunState, record: TaskRecord, comment: LogComment): RunState {
   switch (record.op) {
     case 'start':
     case 'takeover':
-      next.c = {
-        id: record.rec,
-        at: comment.createdAt,
-        lease: record.lease ?? task.c?.lease ?? DEFAULT_LEASE_SECONDS,
-        holder: record.holder,
+      return {
+        ...common,
+        claim: {
+          id: record.rec,
+          at: comment.createdAt,
+          lease: record.lease ?? before.claim?.lease ?? LEASE.defaultSec,
+          holder: record.holder,
+        },
       }
-      return next
     case 'renew':
-      if (task.c !== undefined)
-        next.c = {
-          ...task.c,
-          renewed: comment.createdAt,
-          ...(record.lease === undefined ? {} : { lease: record.lease }),
-        }
-      if (record.m === undefined && task.m !== undefined) next.m = task.m
-      return next
+      return {
+        ...common,
+        ...(before.claim === undefined
+          ? {}
+          : {
+              claim: {
+                ...before.claim,
+                renewed: comment.createdAt,
+                ...(record.lease === undefined ? {} : { lease: record.lease }),
+              },
+            }),
+        ...(record.m === undefined && before.message !== undefined ? { message: before.message } : {}),
+      }
     case 'complete':
     case 'fail':
-      if (task.c !== undefined) next.t = Math.max(0, (Date.parse(comment.createdAt) - Date.parse(task.c.at)) / 1000)
-      if (record.x !== undefined) next.x = record.x
-      return next
+      return {
+        ...common,
+        ...(before.claim === undefined
+          ? {}
+          : { durationSec: Math.max(0, (Date.parse(comment.createdAt) - Date.parse(before.claim.at)) / 1000) }),
+        ...(record.x === undefined ? {} : { exitCode: record.x }),
+      }
     default:
-      return next
+      return common
   }
 }

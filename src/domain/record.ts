@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { z } from 'zod'
 import { inertJson } from './markdown.ts'
-import { HolderSchema } from './snapshot.ts'
+import { HolderSchema } from './claim.ts'
 import { OPS, STATUSES } from './status.ts'
 
 export const RECORD_MARKER = '<!-- tasklist:record '

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { Snapshot, SnapshotContent, TaskState } from './snapshot.ts'
+import type { StoredContent, StoredTask } from './snapshot-wire.ts'
 import type { TaskSpec } from './task-spec.ts'
 
 /**
@@ -15,8 +15,8 @@ export function legacyDefinitionsDigest(tasks: readonly TaskSpec[]): string {
   return sha16(JSON.stringify(tasks.map((t) => [t.name, t.description ?? ''])))
 }
 
-function legacyTask(t: TaskState): TaskState {
-  const out: TaskState = { n: t.n, s: t.s, v: t.v }
+function legacyTask(t: StoredTask): StoredTask {
+  const out: StoredTask = { n: t.n, s: t.s, v: t.v }
   if (t.desc !== undefined) out.desc = t.desc
   if (t.c !== undefined) {
     const h = t.c.holder
@@ -43,7 +43,7 @@ function legacyTask(t: TaskState): TaskState {
   return out
 }
 
-function legacyContent(content: SnapshotContent): unknown {
+function legacyContent(content: StoredContent): unknown {
   return {
     tasklist: content.tasklist,
     title: content.title,
@@ -56,8 +56,7 @@ function legacyContent(content: SnapshotContent): unknown {
   }
 }
 
-/** True when release 0.1 sealed this snapshot exactly as it is. */
-export function isLegacySealed(snapshot: Snapshot): boolean {
-  const { digest, ...content } = snapshot
+/** True when release 0.1 sealed this stored snapshot exactly as it is. */
+export function isLegacySealed(content: StoredContent, digest: string): boolean {
   return sha16(JSON.stringify(legacyContent(content))) === digest
 }

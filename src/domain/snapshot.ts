@@ -1,105 +1,9 @@
-import { isLegacySealed } from './snapshot-legacy.ts'
 import { createHash } from 'node:crypto'
-import { z } from 'zod'
 import { canonicalJson } from './canonical-json.ts'
-import { STATUSES } from './status.ts'
-import { MAX_DESCRIPTION, MAX_TASK_NAME, TASK_NAME_PATTERN, type TaskSpec } from './task-spec.ts'
-
-export const SCHEMA_VERSION = 1
-
-const isoTime = z.iso.datetime({ offset: true })
-/** Links rendered into markdown: no spaces, quotes, brackets or angle brackets can break out. */
-export const SafeUrlSchema = z
-  .string()
-  .max(500)
-  .regex(/^https?:\/\/[^\s<>"'`()[\]{}|\\^]+$/)
-
-export const HolderSchema = z.object({
-  run: z.string().max(40).optional(),
-  attempt: z.number().int().positive().optional(),
-  job: z.string().max(200).optional(),
-  url: SafeUrlSchema.optional(),
-  label: z.string().max(300),
-})
-export type Holder = z.infer<typeof HolderSchema>
-
-export const ClaimSchema = z.object({
-  id: z.string().max(40),
-  at: isoTime,
-  lease: z.number().int().positive(),
-  renewed: isoTime.optional(),
-  holder: HolderSchema,
-})
-export type Claim = z.infer<typeof ClaimSchema>
-
-/** Keys of a task's run state; every other key belongs to its definition. */
-export const RUN_STATE_KEYS = ['s', 'v', 'c', 't', 'at', 'm', 'x', 'u', 'by'] as const
-const BUILT_IN_KEYS: ReadonlySet<string> = new Set(['n', 'desc', ...RUN_STATE_KEYS])
-/** Extra definition fields are bounded so one task cannot crowd the others out of the issue body. */
-export const MAX_EXTRA_DEFINITION = 4000
-
-export const TaskStateSchema = z
-  .looseObject({
-    n: z.string().regex(TASK_NAME_PATTERN).max(MAX_TASK_NAME),
-    desc: z.string().max(MAX_DESCRIPTION).optional(),
-    s: z.enum(STATUSES),
-    v: z.number().int().nonnegative(),
-    c: ClaimSchema.optional(),
-    /** Seconds the last finished attempt took. */
-    t: z.number().nonnegative().optional(),
-    /** Server time of the last change. */
-    at: isoTime.optional(),
-    m: z.string().max(300).optional(),
-    x: z.number().int().optional(),
-    u: SafeUrlSchema.optional(),
-    by: z.string().max(100).optional(),
-  })
-  .check((ctx) => {
-    const extra = extraDefinitionOf(ctx.value)
-    if (JSON.stringify(extra).length > MAX_EXTRA_DEFINITION) {
-      ctx.issues.push({
-        code: 'custom',
-        message: `the extra definition fields of ${ctx.value.n} exceed ${MAX_EXTRA_DEFINITION} characters`,
-        input: ctx.value,
-      })
-    }
-  })
-export type TaskState = z.infer<typeof TaskStateSchema>
-
-/** A task's definition as it sits inside its state: name, description and any extra fields. */
-export interface TaskDefinition {
-  readonly n: string
-  readonly desc?: string
-  readonly [field: string]: unknown
-}
-
-/** The definition fields other than the name and description. */
-function extraDefinitionOf(task: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(task).filter(([key]) => !BUILT_IN_KEYS.has(key)))
-}
-
-/** Everything in a task's state that is not run state, whatever fields definitions grow. */
-export function definitionOf(task: TaskState): TaskDefinition {
-  const { s: _s, v: _v, c: _c, t: _t, at: _at, m: _m, x: _x, u: _u, by: _by, ...definition } = task
-  return definition
-}
-
-export const CursorSchema = z.object({ id: z.number().int().positive(), at: isoTime })
-export type Cursor = z.infer<typeof CursorSchema>
-
-export const SnapshotSchema = z.object({
-  tasklist: z.literal(SCHEMA_VERSION),
-  title: z.string().max(256),
-  key: z.string().max(256).optional(),
-  created: isoTime,
-  trusted: z.array(z.string().max(100)).max(50),
-  defs: z.string().regex(/^[0-9a-f]{16}$/),
-  cursor: CursorSchema.nullable(),
-  tasks: z.array(TaskStateSchema).min(1),
-  digest: z.string().regex(/^[0-9a-f]{16}$/),
-})
-export type Snapshot = z.infer<typeof SnapshotSchema>
-export type SnapshotContent = Omit<Snapshot, 'digest'>
+import { SCHEMA_VERSION, type Snapshot, type SnapshotContent, type Task } from './model.ts'
+import { isLegacySealed } from './snapshot-legacy.ts'
+import { storedContent, storedSnapshot } from './snapshot-wire.ts'
+import type { TaskSpec } from './task-spec.ts'
 
 function sha16(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 16)
@@ -113,21 +17,25 @@ export function definitionsDigest(tasks: readonly TaskSpec[]): string {
   return sha16(canonicalJson(tasks))
 }
 
+/** Seals over the stored form, so the seal of a TaskList on GitHub does not depend on in-memory names. */
 export function sealSnapshot(content: SnapshotContent): Snapshot {
-  return { ...content, digest: sha16(canonicalJson(content)) }
+  return { ...content, digest: sha16(canonicalJson(storedContent(content))) }
 }
 
 /** True when the snapshot is exactly as the action wrote it, whatever order its JSON keys arrived in. */
 export function isSealed(snapshot: Snapshot): boolean {
-  const { digest, ...content } = snapshot
-  return sha16(canonicalJson(content)) === digest || isLegacySealed(snapshot)
+  const { digest, ...stored } = storedSnapshot(snapshot)
+  return sha16(canonicalJson(stored)) === digest || isLegacySealed(stored, digest)
 }
 
 export function specsOf(snapshot: Pick<Snapshot, 'tasks'>): TaskSpec[] {
-  return snapshot.tasks.map((task) => {
-    const { n, desc, ...extra } = definitionOf(task)
-    return desc === undefined ? { ...extra, name: n } : { ...extra, name: n, description: desc }
-  })
+  return snapshot.tasks.map((task) => task.definition)
+}
+
+/** The same snapshot with other tasks, sealed anew. */
+export function withTasks(snapshot: Snapshot, tasks: readonly Task[]): Snapshot {
+  const { digest: _digest, ...content } = snapshot
+  return sealSnapshot({ ...content, tasks })
 }
 
 export interface NewTaskListInput {
@@ -147,12 +55,23 @@ export function genesisSnapshot(input: NewTaskListInput): Snapshot {
     trusted: [...new Set(input.trusted)].sort(),
     defs: definitionsDigest(input.tasks),
     cursor: null,
-    tasks: input.tasks.map(({ name, description, ...extra }) => ({
-      ...extra,
-      n: name,
-      ...(description === undefined ? {} : { desc: description }),
-      s: 'PENDING' as const,
-      v: 0,
-    })),
+    tasks: input.tasks.map((definition) => ({ definition, state: { status: 'PENDING', version: 0 } })),
   })
+}
+
+/**
+ * The snapshot without presentation facts (durations, links, messages: the
+ * comments keep them too), sealed anew. Statuses, versions and claims stay; a
+ * claim only loses its holder's link, which its run id implies.
+ */
+export function leanSnapshot(snapshot: Snapshot): Snapshot {
+  return withTasks(
+    snapshot,
+    snapshot.tasks.map(({ definition, state }) => {
+      const { durationSec: _t, changedAt: _at, message: _m, exitCode: _x, runUrl: _u, changedBy: _by, ...kept } = state
+      if (kept.claim === undefined) return { definition, state: kept }
+      const { url: _url, ...holder } = kept.claim.holder
+      return { definition, state: { ...kept, claim: { ...kept.claim, holder } } }
+    }),
+  )
 }

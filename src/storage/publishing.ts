@@ -1,5 +1,6 @@
 import { BodyTooLargeError, parseBody, renderBody } from '../domain/body.ts'
-import { isSealed, type Snapshot } from '../domain/snapshot.ts'
+import { type Snapshot } from '../domain/model.ts'
+import { isSealed } from '../domain/snapshot.ts'
 import { describeGitHubError, type GitHubAdvice } from './github-errors.ts'
 import type { Logger } from './logger.ts'
 import type { GitHubPort } from './port.ts'

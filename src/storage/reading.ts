@@ -1,7 +1,8 @@
 import { parseBody, type BodyParts } from '../domain/body.ts'
 import { DEFINITIONS_MISMATCH, fold, trustedAuthors, type FoldEvent, type LogComment } from '../domain/fold.ts'
 import { legacyDefinitionsDigest } from '../domain/snapshot-legacy.ts'
-import { genesisSnapshot, isSealed, sealSnapshot, specsOf, type Snapshot } from '../domain/snapshot.ts'
+import { type Snapshot } from '../domain/model.ts'
+import { genesisSnapshot, isSealed, sealSnapshot, specsOf } from '../domain/snapshot.ts'
 import { NotATaskListError, StateValidationError } from './errors.ts'
 import { readFault } from './github-errors.ts'
 import type { Logger } from './logger.ts'
@@ -171,7 +172,7 @@ export class Reader {
       this.warned.add(event.comment.id)
       if (event.kind === 'untrusted') {
         this.log.warning(
-          `Ignored comment ${event.comment.id} by @${event.comment.login}: it looks like a TaskList record, but records are trusted only from the issue's author and trusted-authors`,
+          `Ignored comment ${event.comment.id} by @${event.comment.login}: it looks like a TaskList record, but records are trusted only from the issue's author and the accounts this TaskList trusts`,
         )
       } else {
         this.log.warning(`Ignored comment ${event.comment.id} by @${event.comment.login}: ${event.error}`)

@@ -2,7 +2,11 @@ import type { Octokit } from '@octokit/rest'
 import type { RepoRef } from './octokit-port.ts'
 
 /** Repository-level GitHub calls the bot and the CLI make besides the TaskList's own issue. */
-export type Role = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none'
+/** GitHub's repository permissions, weakest first. */
+export const PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'] as const
+export type Permission = (typeof PERMISSIONS)[number]
+/** A person's standing on the repository: a permission, or none at all. */
+export type Role = Permission | 'none'
 export type Reaction = 'eyes' | 'rocket' | 'confused' | '+1'
 export type ReactionTarget = { readonly comment: number } | { readonly issue: number }
 
@@ -21,10 +25,10 @@ export type RepoApi = {
   actions: Pick<Octokit['rest']['actions'], 'createWorkflowDispatch'>
 }
 
-const ROLES: readonly Role[] = ['none', 'read', 'triage', 'write', 'maintain', 'admin']
+const ROLES: readonly Role[] = ['none', ...PERMISSIONS]
 
 /** True when `role` is at least `needed`. */
-export function hasRole(role: Role, needed: Role): boolean {
+export function hasRole(role: Role, needed: Permission): boolean {
   return ROLES.indexOf(role) >= ROLES.indexOf(needed)
 }
 

@@ -8,7 +8,15 @@ import {
   type Role,
 } from './repo-port.ts'
 
-export { hasRole, type Reaction, type ReactionTarget, type RepoApi, type Role } from './repo-port.ts'
+export {
+  hasRole,
+  PERMISSIONS,
+  type Permission,
+  type Reaction,
+  type ReactionTarget,
+  type RepoApi,
+  type Role,
+} from './repo-port.ts'
 
 /** The repository-level calls the bot and the CLI make besides a TaskList's own issue. */
 export class Repository {

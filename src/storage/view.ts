@@ -1,5 +1,5 @@
 import type { BodyParts } from '../domain/body.ts'
-import type { Snapshot } from '../domain/snapshot.ts'
+import type { Snapshot } from '../domain/model.ts'
 import type { IssueData } from './port.ts'
 
 export type { IssueData } from './port.ts'

@@ -560,30 +560,30 @@ export async function runSchedule(schedule: Schedule, options: RunOptions = {}):
       if (task === undefined) return
       // The record that would apply if the author were trusted.
       const draft: TaskRecord =
-        task.s === 'IN_PROGRESS'
+        task.state.status === 'IN_PROGRESS'
           ? {
               tasklist: 1,
               rec: newRecordId(),
               op: 'complete',
               task: `t${h.taskIndex + 1}`,
-              name: task.n,
-              ver: task.v,
+              name: task.definition.name,
+              ver: task.state.version,
               from: 'IN_PROGRESS',
               to: 'COMPLETE',
               defs,
               authority: 'workflow',
-              ...(task.c === undefined ? {} : { claim: task.c.id }),
+              ...(task.state.claim === undefined ? {} : { claim: task.state.claim.id }),
               holder: { run: `forged-${h.login}`, label: 'run forged' },
             }
           : {
               tasklist: 1,
               rec: newRecordId(),
-              op: task.s === 'FAILED' ? 'start' : 'skip',
+              op: task.state.status === 'FAILED' ? 'start' : 'skip',
               task: `t${h.taskIndex + 1}`,
-              name: task.n,
-              ver: task.v,
-              from: task.s,
-              to: task.s === 'FAILED' ? 'IN_PROGRESS' : 'SKIPPED',
+              name: task.definition.name,
+              ver: task.state.version,
+              from: task.state.status,
+              to: task.state.status === 'FAILED' ? 'IN_PROGRESS' : 'SKIPPED',
               defs,
               authority: 'workflow',
               lease: 21600,
@@ -591,7 +591,11 @@ export async function runSchedule(schedule: Schedule, options: RunOptions = {}):
             }
       double
         .actAs(h.login)
-        .comment(REPO, id, `**\`[t${h.taskIndex + 1}] ${task.n}\`**: looks official\n\n${encodeRecord(draft)}`)
+        .comment(
+          REPO,
+          id,
+          `**\`[t${h.taskIndex + 1}] ${task.definition.name}\`**: looks official\n\n${encodeRecord(draft)}`,
+        )
     }
 
     await Promise.all([...schedule.writers.map(runWriter), ...schedule.hostile.map(forge)])
@@ -692,10 +696,10 @@ export async function runSchedule(schedule: Schedule, options: RunOptions = {}):
 
     // Outputs never invent a status: every `tasks` output is the fold of some prefix of the record.
     const prefixStates = new Set<string>()
-    const statuses = new Map(parsedFinal.snapshot.tasks.map((t) => [t.n, 'PENDING']))
+    const statuses = new Map(parsedFinal.snapshot.tasks.map((t) => [t.definition.name, 'PENDING']))
     prefixStates.add(JSON.stringify(Object.fromEntries(statuses)))
     for (const e of applied) {
-      statuses.set(e.record.name, e.after.s)
+      statuses.set(e.record.name, e.after.state.status)
       prefixStates.add(JSON.stringify(Object.fromEntries(statuses)))
     }
     for (const r of runs) {
@@ -818,29 +822,34 @@ export async function runSchedule(schedule: Schedule, options: RunOptions = {}):
     }
     const finalState = checked.state
     for (const task of finalState.tasks) {
-      if (task.s !== 'IN_PROGRESS' || task.c === undefined) continue
-      const holder = byRun.get(task.c.holder.run ?? '')
+      if (task.state.status !== 'IN_PROGRESS' || task.state.claim === undefined) continue
+      const holder = byRun.get(task.state.claim.holder.run ?? '')
       if (holder === undefined) {
-        anomalies.push(`${task.n} ends IN_PROGRESS under ${task.c.holder.label}, which is no writer`)
+        anomalies.push(
+          `${task.definition.name} ends IN_PROGRESS under ${task.state.claim.holder.label}, which is no writer`,
+        )
         continue
       }
       if (holder.killedAt === undefined) {
         if (normal(holder))
           anomalies.push(
-            `${task.n} ends IN_PROGRESS under ${holder.plan.name}, which ended normally (its post step should have settled it)`,
+            `${task.definition.name} ends IN_PROGRESS under ${holder.plan.name}, which ended normally (its post step should have settled it)`,
           )
-        else notes.push(`${task.n} ends IN_PROGRESS under ${holder.plan.name}, which ended with ${describeEnd(holder)}`)
+        else
+          notes.push(
+            `${task.definition.name} ends IN_PROGRESS under ${holder.plan.name}, which ended with ${describeEnd(holder)}`,
+          )
         continue
       }
       const followers = runs.filter((f) => f.plan.follows === holder.plan.index)
       const stuck = followers.filter((f) => normal(f))
       if (stuck.length > 0)
         anomalies.push(
-          `${task.n} stuck IN_PROGRESS under killed ${holder.plan.name}: follower ${stuck.map((f) => `${f.plan.name} (${describeEnd(f)})`).join(', ')} ended normally without taking it over`,
+          `${task.definition.name} stuck IN_PROGRESS under killed ${holder.plan.name}: follower ${stuck.map((f) => `${f.plan.name} (${describeEnd(f)})`).join(', ')} ended normally without taking it over`,
         )
       else
         notes.push(
-          `${task.n} ends IN_PROGRESS under killed ${holder.plan.name}; its follower ended with ${followers.map(describeEnd).join(', ') || 'nothing'}`,
+          `${task.definition.name} ends IN_PROGRESS under killed ${holder.plan.name}; its follower ended with ${followers.map(describeEnd).join(', ') || 'nothing'}`,
         )
     }
 
@@ -868,7 +877,7 @@ export async function runSchedule(schedule: Schedule, options: RunOptions = {}):
       lateStarts,
       outcomes,
       bodyMustBeCurrent,
-      finalStatuses: Object.fromEntries(finalState.tasks.map((t) => [t.n, t.s])),
+      finalStatuses: Object.fromEntries(finalState.tasks.map((t) => [t.definition.name, t.state.status])),
       debugFile: undefined,
     }
     options.progress?.(

@@ -182,7 +182,11 @@ describe.concurrent('tasklist commands on the bundled CLI', () => {
     expect(comments).toHaveLength(3)
     expect(comments.every((c) => c.user?.login === 'mona' && c.body?.includes('tasklist CLI ('))).toBe(true)
     const parsed = parseBody(double.getIssue(REPO, id)?.body)
-    expect(parsed.kind === 'ok' && parsed.snapshot.tasks.map((t) => t.s)).toEqual(['PENDING', 'PENDING', 'PENDING'])
+    expect(parsed.kind === 'ok' && parsed.snapshot.tasks.map((t) => t.state.status)).toEqual([
+      'PENDING',
+      'PENDING',
+      'PENDING',
+    ])
   })
 
   it('fail records the exit code and message; retry and skip are operator transitions', async () => {

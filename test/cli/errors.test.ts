@@ -91,7 +91,7 @@ describe('usage errors: exit 2, one line, before GitHub is contacted', () => {
     [
       'bad on-busy',
       ['start', '5', 't1', '--on-busy', 'queue'],
-      /^tasklist: --on-busy must be fail, skip or wait; got 'queue'$/,
+      /^tasklist: --on-busy must be wait, skip or fail; got 'queue'$/,
     ],
     ['bad exit code', ['fail', '5', 't1', '--exit-code', 'x'], /^tasklist: --exit-code must be an integer/],
     ['create without title', ['create', '--task', 'a'], /^tasklist: --title is required/],

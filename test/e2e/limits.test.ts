@@ -3,7 +3,7 @@ import { parseBody, renderBody } from '../../src/domain/body.ts'
 import { renderRecordComment } from '../../src/domain/comment.ts'
 import { fold, trustedAuthors } from '../../src/domain/fold.ts'
 import type { TaskRecord } from '../../src/domain/record.ts'
-import type { Snapshot } from '../../src/domain/snapshot.ts'
+import type { Snapshot } from '../../src/domain/model.ts'
 import type { GitHubDouble } from '../double/index.ts'
 import { useGitHubDouble } from '../support/github-double.ts'
 import { Job } from '../support/step-runner.ts'
@@ -134,7 +134,7 @@ describe("GitHub's limits", () => {
       'steady-migration': 'PENDING',
     })
     const redrawn = snapshotOf(id)
-    expect(redrawn.tasks.map((t) => [t.s, t.v])).toEqual([
+    expect(redrawn.tasks.map((t) => [t.state.status, t.state.version])).toEqual([
       ['COMPLETE', 10_000],
       ['PENDING', 0],
     ])

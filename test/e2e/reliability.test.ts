@@ -184,7 +184,8 @@ describe('nobody else can change the state', () => {
     expect(body.endsWith('\n\nMore notes.')).toBe(true)
     const parsed = parseBody(body)
     expect(parsed.kind).toBe('ok')
-    if (parsed.kind === 'ok') expect(parsed.snapshot.tasks.map((t) => t.s)).toEqual(['COMPLETE', 'PENDING', 'PENDING'])
+    if (parsed.kind === 'ok')
+      expect(parsed.snapshot.tasks.map((t) => t.state.status)).toEqual(['COMPLETE', 'PENDING', 'PENDING'])
   })
 
   it('keeps hostile titles, messages and command output from breaking the body or pinging anyone', async () => {
@@ -209,7 +210,7 @@ describe('nobody else can change the state', () => {
     expect(parsed.kind).toBe('ok')
     if (parsed.kind === 'ok') {
       expect(parsed.snapshot.title).toBe(title)
-      expect(parsed.snapshot.tasks.map((t) => t.s)).toEqual(['FAILED', 'PENDING', 'SKIPPED'])
+      expect(parsed.snapshot.tasks.map((t) => t.state.status)).toEqual(['FAILED', 'PENDING', 'SKIPPED'])
     }
     const texts = [body, ...double.listComments(REPO, Number(id)).map((c) => c.body ?? '')]
     for (const text of texts) {

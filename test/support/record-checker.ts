@@ -2,7 +2,8 @@
 // Used by the chaos tests at both levels (in-process and process level).
 import { parseBody } from '../../src/domain/body.ts'
 import { fold, trustedAuthors, type FoldEvent, type LogComment } from '../../src/domain/fold.ts'
-import { genesisSnapshot, specsOf, type Snapshot } from '../../src/domain/snapshot.ts'
+import { type Snapshot } from '../../src/domain/model.ts'
+import { genesisSnapshot, specsOf } from '../../src/domain/snapshot.ts'
 
 /** What one writer says happened. `unknown` is a write GitHub may or may not hold. */
 export interface WriterReport {
@@ -82,7 +83,7 @@ export function checkRecord(input: {
     if (event.record.op === 'start' && holder.has(task))
       anomalies.push(`two runners: ${task} started again while claimed by ${holder.get(task) ?? '?'}`)
     if (event.record.op === 'start' || event.record.op === 'takeover') holder.set(task, event.record.rec)
-    if (event.after.s !== 'IN_PROGRESS') holder.delete(task)
+    if (event.after.state.status !== 'IN_PROGRESS') holder.delete(task)
   }
   // The snapshot must be exactly a fold of a prefix of the record.
   const prefix = fold(
@@ -90,7 +91,8 @@ export function checkRecord(input: {
     input.comments.filter((c) => snapshot.cursor !== null && c.id <= snapshot.cursor.id),
     trusted,
   )
-  const shown = (s: Snapshot) => JSON.stringify(s.tasks.map((t) => [t.n, t.s, t.v, t.c?.id ?? null]))
+  const shown = (s: Snapshot) =>
+    JSON.stringify(s.tasks.map((t) => [t.definition.name, t.state.status, t.state.version, t.state.claim?.id ?? null]))
   if (shown(prefix.snapshot) !== shown(snapshot))
     anomalies.push(`the body shows ${shown(snapshot)}, but the record up to its cursor says ${shown(prefix.snapshot)}`)
   if (input.bodyMustBeCurrent && shown(full.snapshot) !== shown(snapshot))

@@ -11,16 +11,10 @@ import {
   type BodyParts,
   type ParsedBody,
 } from '../../src/domain/body.ts'
-import {
-  SnapshotSchema,
-  genesisSnapshot,
-  isSealed,
-  sealSnapshot,
-  type Snapshot,
-  type TaskState,
-} from '../../src/domain/snapshot.ts'
-import { leanSnapshot, toWire } from '../../src/domain/snapshot-wire.ts'
-import { RUN_URL, T0, at, holder } from './fixtures.ts'
+import { type Snapshot, type Task } from '../../src/domain/model.ts'
+import { genesisSnapshot, isSealed, leanSnapshot, sealSnapshot } from '../../src/domain/snapshot.ts'
+import { storedTask, toWire, type StoredTask } from '../../src/domain/snapshot-wire.ts'
+import { RUN_URL, T0, at, holder, isValidSnapshot, stored } from './fixtures.ts'
 
 const STATE_OPEN = '<!-- tasklist:state'
 
@@ -47,9 +41,9 @@ function visible(body: string): string {
     .replace(/<\/?sub>/g, '')
 }
 
-function snapshotWith(tasks: readonly TaskState[], title = 'Release 1.2'): Snapshot {
+function snapshotWith(tasks: readonly StoredTask[], title = 'Release 1.2'): Snapshot {
   const g = genesisSnapshot({ title, trusted: ['octocat'], tasks: tasks.map((t) => ({ name: t.n })), now: T0 })
-  return sealSnapshot({ ...g, tasks: [...tasks] })
+  return sealSnapshot({ ...g, tasks: tasks.map(stored) })
 }
 
 const sample = snapshotWith([
@@ -236,7 +230,7 @@ describe('hostile text', () => {
     )
 
     it(`keeps the structure intact: ${label}`, () => {
-      expect(SnapshotSchema.safeParse(snapshot).success).toBe(true)
+      expect(isValidSnapshot(snapshot)).toBe(true)
       const body = renderBody(snapshot)
       expect(count(body, BEGIN_MARKER)).toBe(1)
       expect(count(body, END_MARKER)).toBe(1)
@@ -269,7 +263,7 @@ describe('hostile text', () => {
 
   it('keeps emoji whole when a long message is cut in the checklist', () => {
     const m = `${'a'.repeat(106)}😀 and more text after the emoji`
-    const line = checklistLine({ n: 'a', s: 'FAILED', v: 1, m }, 'full')
+    const line = checklistLine(stored({ n: 'a', s: 'FAILED', v: 1, m }), 'full')
     expect(line).toBe(`- [ ] a (FAILED) — ${'a'.repeat(106)}… (truncated)`)
   })
 
@@ -278,18 +272,18 @@ describe('hostile text', () => {
   const withHostileUrl = snapshotWith([{ n: 'build', s: 'COMPLETE', v: 2, u: hostileUrl }])
 
   it('the snapshot schema refuses a URL that could break markup', () => {
-    expect(SnapshotSchema.safeParse(withHostileUrl).success).toBe(false)
+    expect(isValidSnapshot(withHostileUrl)).toBe(false)
     expect(
-      SnapshotSchema.safeParse(
+      isValidSnapshot(
         snapshotWith([{ n: 'build', s: 'COMPLETE', v: 2, u: 'https://github.com/acme/app/actions/runs/1 x' }]),
-      ).success,
+      ),
     ).toBe(false)
-    expect(SnapshotSchema.safeParse(snapshotWith([{ n: 'build', s: 'COMPLETE', v: 2, u: RUN_URL }])).success).toBe(true)
+    expect(isValidSnapshot(snapshotWith([{ n: 'build', s: 'COMPLETE', v: 2, u: RUN_URL }]))).toBe(true)
   })
 })
 
 describe('checklistLine detail levels', () => {
-  const done: TaskState = {
+  const done = stored({
     n: 'database-migration',
     desc: 'Migrate *the* schema',
     s: 'COMPLETE',
@@ -297,8 +291,8 @@ describe('checklistLine detail levels', () => {
     t: 133,
     m: 'done',
     u: RUN_URL,
-  }
-  const failed: TaskState = {
+  })
+  const failed = stored({
     n: 'application-migration',
     desc: 'Roll out',
     s: 'FAILED',
@@ -307,7 +301,7 @@ describe('checklistLine detail levels', () => {
     x: 2,
     m: 'exit @octocat',
     u: RUN_URL,
-  }
+  })
 
   it('full: description, duration, run link; no note on COMPLETE', () => {
     expect(checklistLine(done, 'full')).toBe(
@@ -338,7 +332,7 @@ describe('checklistLine detail levels', () => {
   })
 
   it('shows no duration or exit code while IN_PROGRESS, and the note of a running task', () => {
-    expect(checklistLine({ n: 'a', s: 'IN_PROGRESS', v: 3, t: 10, x: 1, m: 'second try' }, 'full')).toBe(
+    expect(checklistLine(stored({ n: 'a', s: 'IN_PROGRESS', v: 3, t: 10, x: 1, m: 'second try' }), 'full')).toBe(
       '- [ ] a (IN_PROGRESS) — second try',
     )
   })
@@ -380,10 +374,12 @@ describe('size limits', () => {
       ...g,
       tasks: g.tasks.map((t) => ({
         ...t,
-        s: 'COMPLETE' as const,
-        v: 2,
-        t: 133,
-        u: 'https://github.com/acme/app/actions/runs/1234567890',
+        state: {
+          status: 'COMPLETE' as const,
+          version: 2,
+          durationSec: 133,
+          runUrl: 'https://github.com/acme/app/actions/runs/1234567890',
+        },
       })),
     })
   }
@@ -396,7 +392,8 @@ describe('size limits', () => {
     const levels = (['full', 'compact', 'minimal'] as const).filter((d) => lines.includes(checklistLine(first, d)))
     expect(levels).toHaveLength(1)
     const stored = ok(parseBody(body)).snapshot
-    if (levels[0] === 'minimal' && first.u !== undefined && stored.tasks[0]?.u === undefined) return 'lean'
+    if (levels[0] === 'minimal' && first.state.runUrl !== undefined && stored.tasks[0]?.state.runUrl === undefined)
+      return 'lean'
     return levels[0] ?? ''
   }
 
@@ -407,7 +404,7 @@ describe('size limits', () => {
     [300, 60, 'lean'],
   ] as const)('%i tasks with %i-character descriptions render at %s detail within the limit', (tasks, desc, detail) => {
     const snapshot = large(tasks, desc)
-    expect(snapshot.tasks[0]?.n).toHaveLength(40)
+    expect(snapshot.tasks[0]?.definition.name).toHaveLength(40)
     const body = renderBody(snapshot)
     expect(body.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT)
     expect(detailOf(snapshot, body)).toBe(detail)
@@ -432,12 +429,14 @@ describe('size limits', () => {
 
   it('renders 500 finished tasks with 20-character names and run links with at least 15% to spare', () => {
     const snapshot = large(500, 0, 20)
-    expect(snapshot.tasks[0]?.n).toHaveLength(20)
-    expect(snapshot.tasks.every((t) => t.u !== undefined && t.t !== undefined)).toBe(true)
+    expect(snapshot.tasks[0]?.definition.name).toHaveLength(20)
+    expect(snapshot.tasks.every((t) => t.state.runUrl !== undefined && t.state.durationSec !== undefined)).toBe(true)
     const body = renderBody(snapshot)
     expect(body.length).toBeLessThanOrEqual(Math.floor(GITHUB_BODY_LIMIT * 0.85))
     const parsed = ok(parseBody(body)).snapshot
-    expect(parsed.tasks.map((t) => [t.n, t.s, t.v])).toEqual(snapshot.tasks.map((t) => [t.n, 'COMPLETE', 2]))
+    expect(parsed.tasks.map((t) => [t.definition.name, t.state.status, t.state.version])).toEqual(
+      snapshot.tasks.map((t) => [t.definition.name, 'COMPLETE', 2]),
+    )
   })
 
   it('keeps statuses, versions, claims and descriptions exactly at lean detail', () => {
@@ -449,7 +448,8 @@ describe('size limits', () => {
       tasks: names.map((name, i) => (i % 25 === 0 ? { name, description: `step ${i} of the release` } : { name })),
       now: T0,
     })
-    const tasks: TaskState[] = g.tasks.map((task, i) => {
+    const tasks: Task[] = g.tasks.map((genesisTask, i) => {
+      const task = storedTask(genesisTask)
       const s = statuses[i % statuses.length] ?? 'PENDING'
       const url = `https://github.com/acme/app/actions/runs/${1_000_000 + i}`
       const facts = {
@@ -460,7 +460,7 @@ describe('size limits', () => {
         t: i + 0.5,
         ...(s === 'FAILED' ? { x: (i % 7) + 1 } : {}),
       }
-      if (s === 'PENDING') return { ...task, v: 2 * (i % 3) }
+      if (s === 'PENDING') return stored({ ...task, v: 2 * (i % 3) })
       if (s === 'IN_PROGRESS') {
         const c = {
           id: `claim${String(i).padStart(11, '0')}`,
@@ -469,14 +469,14 @@ describe('size limits', () => {
           ...(i % 2 === 0 ? { renewed: at(i + 30) } : {}),
           holder: holder({ run: String(i), url, label: `deploy / job-${i}` }),
         }
-        return { ...task, s, v: (i % 9) + 1, c, ...facts }
+        return stored({ ...task, s, v: (i % 9) + 1, c, ...facts })
       }
-      return { ...task, s, v: (i % 9) + 1, ...facts }
+      return stored({ ...task, s, v: (i % 9) + 1, ...facts })
     })
     const snapshot = sealSnapshot({ ...g, tasks })
-    expect(SnapshotSchema.safeParse(snapshot).success).toBe(true)
-    expect(snapshot.tasks.filter((t) => t.c !== undefined)).toHaveLength(100)
-    expect(snapshot.tasks.filter((t) => t.desc !== undefined)).toHaveLength(20)
+    expect(isValidSnapshot(snapshot)).toBe(true)
+    expect(snapshot.tasks.filter((t) => t.state.claim !== undefined)).toHaveLength(100)
+    expect(snapshot.tasks.filter((t) => t.definition.description !== undefined)).toHaveLength(20)
 
     const body = renderBody(snapshot)
     expect(body.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT)
@@ -485,11 +485,14 @@ describe('size limits', () => {
     // The lean level drops only the claim holder's link, which the run id implies.
     const essentials = (s: Snapshot) =>
       s.tasks.map((t) => ({
-        n: t.n,
-        s: t.s,
-        v: t.v,
-        c: t.c === undefined ? undefined : { ...t.c, holder: { ...t.c.holder, url: undefined } },
-        desc: t.desc,
+        n: t.definition.name,
+        s: t.state.status,
+        v: t.state.version,
+        c:
+          t.state.claim === undefined
+            ? undefined
+            : { ...t.state.claim, holder: { ...t.state.claim.holder, url: undefined } },
+        desc: t.definition.description,
       }))
     expect(essentials(parsed)).toEqual(essentials(snapshot))
     expect(parsed).toEqual(leanSnapshot(snapshot))
@@ -497,12 +500,12 @@ describe('size limits', () => {
     expect(
       parsed.tasks.some(
         (t) =>
-          t.u !== undefined ||
-          t.m !== undefined ||
-          t.at !== undefined ||
-          t.by !== undefined ||
-          t.t !== undefined ||
-          t.x !== undefined,
+          t.state.runUrl !== undefined ||
+          t.state.message !== undefined ||
+          t.state.changedAt !== undefined ||
+          t.state.changedBy !== undefined ||
+          t.state.durationSec !== undefined ||
+          t.state.exitCode !== undefined,
       ),
     ).toBe(false)
   })

@@ -1,7 +1,7 @@
 // action.yml, the README's input and output tables and the code must agree.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { INPUT_NAMES } from '../../src/action/inputs.ts'
+import { INPUT_DEFAULTS, INPUT_NAMES } from '../../src/action/inputs.ts'
 import { OUTPUT_NAMES } from '../../src/action/outputs.ts'
 
 interface Declared {
@@ -63,6 +63,15 @@ describe('the contract is the same in action.yml, the README and the code', () =
         .map((i) => i.name)
         .sort(),
     ).toEqual([...INPUT_NAMES].sort())
+  })
+
+  it('declares the defaults the code applies to a blank input', () => {
+    const defaults = Object.fromEntries(
+      declared(yaml, 'inputs').flatMap((i) =>
+        i.default === undefined || i.name === 'token' ? [] : [[i.name, i.default]],
+      ),
+    )
+    expect(defaults).toEqual(INPUT_DEFAULTS)
   })
 
   it('declares every output the code sets, and no other', () => {

@@ -2,27 +2,18 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseBody, renderBody } from '../../src/domain/body.ts'
 import { DEFINITIONS_MISMATCH, fold, trustedAuthors } from '../../src/domain/fold.ts'
-import {
-  MAX_EXTRA_DEFINITION,
-  RUN_STATE_KEYS,
-  definitionOf,
-  definitionsDigest,
-  genesisSnapshot,
-  isSealed,
-  specsOf,
-  type Snapshot,
-  type TaskState,
-} from '../../src/domain/snapshot.ts'
+import { type Snapshot, type Task } from '../../src/domain/model.ts'
+import { definitionsDigest, genesisSnapshot, isSealed, specsOf } from '../../src/domain/snapshot.ts'
+import { MAX_EXTRA_DEFINITION, RESERVED_DEFINITION_FIELDS } from '../../src/domain/snapshot-wire.ts'
 import type { TaskSpec } from '../../src/domain/task-spec.ts'
 import { T0, comment, record } from './fixtures.ts'
 
-const BUILT_IN: ReadonlySet<string> = new Set(['n', 'desc', 'name', 'description', ...RUN_STATE_KEYS])
 const trusted = trustedAuthors('octocat')
 
 /** Extra definition fields: names clear of the built-in ones, any JSON values, small enough to store. */
 const extraFields = fc
   .dictionary(
-    fc.stringMatching(/^[a-z][a-zA-Z0-9_]{0,11}$/).filter((key) => !BUILT_IN.has(key)),
+    fc.stringMatching(/^[a-z][a-zA-Z0-9_]{0,11}$/).filter((key) => !RESERVED_DEFINITION_FIELDS.has(key)),
     fc.jsonValue({ maxDepth: 3 }),
     { minKeys: 1, maxKeys: 5 },
   )
@@ -42,14 +33,14 @@ function genesis(specs: readonly TaskSpec[]): Snapshot {
   return genesisSnapshot({ title: 'Release 1.2', trusted: ['octocat'], tasks: specs, now: T0 })
 }
 
-function firstTask(snapshot: Snapshot): TaskState {
+function firstTask(snapshot: Snapshot): Task {
   const task = snapshot.tasks[0]
   if (task === undefined) throw new Error('no t1')
   return task
 }
 
-function extraOf(task: TaskState): Record<string, unknown> {
-  const { n: _n, desc: _desc, ...extra } = definitionOf(task)
+function extraOf(task: Task): Record<string, unknown> {
+  const { name: _name, description: _description, ...extra } = task.definition
   return extra
 }
 
@@ -79,12 +70,12 @@ describe('extra definition fields', () => {
       fc.property(extraFields, (extra) => {
         const specs = specsWith(extra)
         const done = startedAndCompleted(genesis(specs))
-        expect(firstTask(done).s).toBe('COMPLETE')
+        expect(firstTask(done).state.status).toBe('COMPLETE')
         expect(extraOf(firstTask(done))).toEqual(extra)
 
         const back = throughBody(done)
         expect(isSealed(back)).toBe(true)
-        expect(firstTask(back).s).toBe('COMPLETE')
+        expect(firstTask(back).state.status).toBe('COMPLETE')
         expect(extraOf(firstTask(back))).toEqual(extra)
         expect(specsOf(back)).toEqual(specs)
         expect(definitionsDigest(specsOf(back))).toBe(back.defs)
@@ -112,7 +103,10 @@ describe('extra definition fields', () => {
         const stored = throughBody(startedAndCompleted(base))
         const [first, ...rest] = stored.tasks
         if (first === undefined) throw new Error('no t1')
-        const handEdited: Snapshot = { ...stored, tasks: [{ ...first, [key]: edited[key] }, ...rest] }
+        const handEdited: Snapshot = {
+          ...stored,
+          tasks: [{ ...first, definition: { ...first.definition, [key]: edited[key] } }, ...rest],
+        }
         expect(isSealed(handEdited)).toBe(false)
       }),
     )

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { findTask } from '../../src/app/find-task.ts'
 import { genesisSnapshot } from '../../src/domain/snapshot.ts'
 import { UnknownTaskError } from '../../src/storage/errors.ts'
-import { T0 } from './fixtures.ts'
+import { T0, stored } from './fixtures.ts'
 
 const state = genesisSnapshot({
   title: 'x',
@@ -23,15 +23,19 @@ function unknown(name: string, s = state): string {
 
 describe('findTask', () => {
   it('finds a task by name', () => {
-    expect(findTask(state, 'deploy', 42)).toEqual({ index: 2, id: 't3', task: { n: 'deploy', s: 'PENDING', v: 0 } })
+    expect(findTask(state, 'deploy', 42)).toEqual({
+      index: 2,
+      id: 't3',
+      task: stored({ n: 'deploy', s: 'PENDING', v: 0 }),
+    })
   })
 
   it('finds a task by its id', () => {
-    expect(findTask(state, 't3', 42).task.n).toBe('deploy')
+    expect(findTask(state, 't3', 42).task.definition.name).toBe('deploy')
   })
 
   it('prefers a task literally named like an id', () => {
-    expect(findTask(state, 't1', 42)).toEqual({ index: 1, id: 't2', task: { n: 't1', s: 'PENDING', v: 0 } })
+    expect(findTask(state, 't1', 42)).toEqual({ index: 1, id: 't2', task: stored({ n: 't1', s: 'PENDING', v: 0 }) })
   })
 
   it('names the TaskList and lists its tasks for an unknown name', () => {

@@ -1,7 +1,10 @@
 // Shared builders for the unit tests: snapshots, records and log comments.
 import type { LogComment } from '../../src/domain/fold.ts'
 import { encodeRecord, type TaskRecord } from '../../src/domain/record.ts'
-import { genesisSnapshot, type Holder, type Snapshot } from '../../src/domain/snapshot.ts'
+import { type Holder } from '../../src/domain/claim.ts'
+import { type Snapshot, type Task } from '../../src/domain/model.ts'
+import { checkSnapshot, taskFromStored, type StoredTask } from '../../src/domain/snapshot-wire.ts'
+import { genesisSnapshot } from '../../src/domain/snapshot.ts'
 
 export const T0 = '2025-01-01T00:00:00.000Z'
 
@@ -17,6 +20,16 @@ export function recId(tag: string): string {
     .replace(/[^a-z0-9]/g, '')
     .padEnd(16, '0')
     .slice(0, 32)
+}
+
+/** A task written in the stored form's short keys, as the state block holds it: compact test tables. */
+export function stored(task: StoredTask): Task {
+  return taskFromStored(task)
+}
+
+/** True when a body parse would accept the snapshot. */
+export function isValidSnapshot(snapshot: Snapshot): boolean {
+  return checkSnapshot(snapshot).ok
 }
 
 export const RUN_URL = 'https://github.com/acme/app/actions/runs/100'

@@ -27,33 +27,23 @@ function errorOf(raw: Raw): string {
   throw new Error(`expected ${JSON.stringify(raw)} to be rejected`)
 }
 
+/** The request of one command, or a failed test naming the command it got instead. */
+function parseAs<C extends ActionInputs['command']>(raw: Raw, command: C): Extract<ActionInputs, { command: C }> {
+  const inputs = parse(raw)
+  if (inputs.command !== command) throw new Error(`expected a ${command} request, got ${inputs.command}`)
+  return inputs as Extract<ActionInputs, { command: C }>
+}
+
+const START: Raw = { ...LOAD, command: 'start', task: 'database-migration' }
+
 describe('parseInputs: valid input', () => {
-  it('reads a load with every default', () => {
-    expect(parse(LOAD)).toEqual({
-      command: 'load',
-      token: 'ghs_token',
-      tasklistId: 42,
-      title: undefined,
-      tasks: undefined,
-      key: undefined,
-      labels: [],
-      task: undefined,
-      run: undefined,
-      message: undefined,
-      onBusy: 'fail',
-      waitTimeoutSec: 1800,
-      leaseSec: 21600,
-      trustedAuthors: [],
-      permission: 'write',
-      resumeWorkflow: undefined,
-      ref: undefined,
-    })
+  it('reads a load with exactly the fields a load needs', () => {
+    expect(parse(LOAD)).toEqual({ command: 'load', token: 'ghs_token', tasklistId: 42, trustedAuthors: [] })
   })
 
   it('reads a create with parsed tasks and no tasklist-id', () => {
-    const inputs = parse({ ...CREATE, tasks: 'database-migration: Migrate\n- application-migration' })
-    expect(inputs.command).toBe('create')
-    expect(inputs.tasklistId).toBeUndefined()
+    const inputs = parseAs({ ...CREATE, tasks: 'database-migration: Migrate\n- application-migration' }, 'create')
+    expect(inputs).not.toHaveProperty('tasklistId')
     expect(inputs.tasks).toEqual([
       { name: 'database-migration', description: 'Migrate' },
       { name: 'application-migration' },
@@ -67,10 +57,10 @@ describe('parseInputs: valid input', () => {
     ['1', 1],
     ['9999999999', 9999999999],
   ])('accepts tasklist-id %j as %i', (text, id) => {
-    expect(parse({ ...LOAD, 'tasklist-id': text }).tasklistId).toBe(id)
+    expect(parseAs({ ...LOAD, 'tasklist-id': text }, 'load').tasklistId).toBe(id)
   })
 
-  it('reads every field of a run', () => {
+  it('reads every field of a run, and leaves out the inputs a run does not use', () => {
     const inputs = parse({
       ...LOAD,
       command: 'run',
@@ -85,67 +75,68 @@ describe('parseInputs: valid input', () => {
       'resume-workflow': 'deploy.yml',
       ref: 'main',
     })
-    expect(inputs).toMatchObject({
+    expect(inputs).toEqual({
       command: 'run',
+      token: 'ghs_token',
+      trustedAuthors: [],
+      tasklistId: 42,
       task: 'database-migration',
       run: 'npm run migrate',
       message: 'Migrating',
       onBusy: 'wait',
       waitTimeoutSec: 5400,
       leaseSec: 172800,
-      key: 'release-1.2',
-      permission: 'maintain',
-      resumeWorkflow: 'deploy.yml',
-      ref: 'main',
     })
   })
 
-  it('turns empty and blank inputs into undefined', () => {
-    const inputs = parse({ ...LOAD, key: '', message: '   ', task: '\n', run: '', ref: ' ', 'resume-workflow': '' })
-    expect([inputs.key, inputs.message, inputs.task, inputs.run, inputs.ref, inputs.resumeWorkflow]).toEqual([
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-    ])
+  it('reads complete, fail and skip as one transition request', () => {
+    for (const command of ['complete', 'fail', 'skip'] as const) {
+      expect(parse({ ...START, command, message: 'done', 'on-busy': 'wait' })).toEqual({
+        command,
+        token: 'ghs_token',
+        trustedAuthors: [],
+        tasklistId: 42,
+        task: 'database-migration',
+        message: 'done',
+      })
+    }
+  })
+
+  it('turns empty and blank inputs into absent ones', () => {
+    expect(parse({ ...LOAD, key: '', message: '   ', task: '\n', run: '', ref: ' ', 'resume-workflow': '' })).toEqual(
+      parse(LOAD),
+    )
+    expect(parseAs({ ...START, message: '   ' }, 'start')).not.toHaveProperty('message')
+    expect(parseAs({ ...CREATE, key: ' ' }, 'create')).not.toHaveProperty('key')
+    const bot = parseAs({ command: 'bot', token: 'ghs_token', ref: ' ', 'resume-workflow': '' }, 'bot')
+    expect(bot).not.toHaveProperty('ref')
+    expect(bot).not.toHaveProperty('resumeWorkflow')
   })
 
   it('uses defaults for blank on-busy, durations and permission', () => {
-    const inputs = parse({ ...LOAD, 'on-busy': ' ', 'wait-timeout': '', lease: '  ', permission: '' })
-    expect([inputs.onBusy, inputs.waitTimeoutSec, inputs.leaseSec, inputs.permission]).toEqual([
-      'fail',
-      1800,
-      21600,
-      'write',
-    ])
+    const inputs = parseAs({ ...START, 'on-busy': ' ', 'wait-timeout': '', lease: '  ', permission: '' }, 'start')
+    expect([inputs.onBusy, inputs.waitTimeoutSec, inputs.leaseSec]).toEqual(['fail', 1800, 21600])
+    expect(parseAs({ command: 'bot', token: 'ghs_token', permission: '' }, 'bot').permission).toBe('write')
   })
 
   it('splits labels and trusted-authors on commas and newlines', () => {
-    const inputs = parse({
-      ...LOAD,
-      labels: 'release, ci\n\nnightly,,',
-      'trusted-authors': 'release-bot\n  octocat , hubot',
-    })
+    const inputs = parseAs(
+      {
+        ...CREATE,
+        labels: 'release, ci\n\nnightly,,',
+        'trusted-authors': 'release-bot\n  octocat , hubot',
+      },
+      'create',
+    )
     expect(inputs.labels).toEqual(['release', 'ci', 'nightly'])
     expect(inputs.trustedAuthors).toEqual(['release-bot', 'octocat', 'hubot'])
   })
 
   it('accepts the upper bounds', () => {
-    const inputs = parse({
-      ...CREATE,
-      title: 't'.repeat(256),
-      labels: 'l'.repeat(50),
-      'wait-timeout': '6h',
-      lease: '7d',
-    })
-    expect([inputs.title?.length, inputs.labels, inputs.waitTimeoutSec, inputs.leaseSec]).toEqual([
-      256,
-      ['l'.repeat(50)],
-      21600,
-      604800,
-    ])
+    const create = parseAs({ ...CREATE, title: 't'.repeat(256), labels: 'l'.repeat(50) }, 'create')
+    expect([create.title.length, create.labels]).toEqual([256, ['l'.repeat(50)]])
+    const start = parseAs({ ...START, 'wait-timeout': '6h', lease: '7d' }, 'start')
+    expect([start.waitTimeoutSec, start.leaseSec]).toEqual([21600, 604800])
   })
 
   it('reads each declared input exactly once', () => {
@@ -288,18 +279,18 @@ describe('command: bot', () => {
       'resume-workflow': 'resume.yml',
       ref: 'release',
     })
-    expect([
-      inputs.command,
-      inputs.tasklistId,
-      inputs.task,
-      inputs.permission,
-      inputs.resumeWorkflow,
-      inputs.ref,
-    ]).toEqual(['bot', undefined, undefined, 'triage', 'resume.yml', 'release'])
+    expect(inputs).toEqual({
+      command: 'bot',
+      token: 'ghs_token',
+      trustedAuthors: [],
+      permission: 'triage',
+      resumeWorkflow: 'resume.yml',
+      ref: 'release',
+    })
   })
 
   it('defaults to write permission, and refuses a permission GitHub does not have', () => {
-    expect(parse({ command: 'bot', token: 'ghs_token' }).permission).toBe('write')
+    expect(parseAs({ command: 'bot', token: 'ghs_token' }, 'bot').permission).toBe('write')
     expect(errorOf({ command: 'bot', token: 'ghs_token', permission: 'owner' })).toBe(
       "Invalid input 'permission': must be one of read, triage, write, maintain, admin",
     )

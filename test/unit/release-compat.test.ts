@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseBody } from '../../src/domain/body.ts'
+import type { Task } from '../../src/domain/model.ts'
 import { isSealed } from '../../src/domain/snapshot.ts'
 import { TaskListStore } from '../../src/storage/store.ts'
 import { FakeGitHub } from '../support/fake-github.ts'
@@ -22,8 +23,8 @@ function parsedSnapshot(body: string) {
   return parsed.snapshot
 }
 
-function statuses(tasks: ReadonlyArray<{ n: string; s: string }>): Record<string, string> {
-  return Object.fromEntries(tasks.map((t) => [t.n, t.s]))
+function statuses(tasks: readonly Task[]): Record<string, string> {
+  return Object.fromEntries(tasks.map((t) => [t.definition.name, t.state.status]))
 }
 
 describe('TaskLists written by release 0.1', () => {

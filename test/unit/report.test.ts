@@ -8,15 +8,19 @@ import {
   taskLine,
   transitionLine,
 } from '../../src/app/report.ts'
-import { genesisSnapshot, sealSnapshot, type Snapshot, type TaskState } from '../../src/domain/snapshot.ts'
+import { type Snapshot, type Task } from '../../src/domain/model.ts'
+import { genesisSnapshot, sealSnapshot } from '../../src/domain/snapshot.ts'
 import type { Status } from '../../src/domain/status.ts'
 import type { Logger } from '../../src/storage/logger.ts'
-import { T0 } from './fixtures.ts'
+import { T0, stored } from './fixtures.ts'
 
 function withStatuses(...statuses: Status[]): Snapshot {
   const names = ['database-migration', 'application-migration', 'smoke-test'].slice(0, statuses.length)
   const g = genesisSnapshot({ title: 'Release', trusted: [], tasks: names.map((name) => ({ name })), now: T0 })
-  return sealSnapshot({ ...g, tasks: g.tasks.map((t, i) => ({ ...t, s: statuses[i] ?? 'PENDING', v: 1 })) })
+  return sealSnapshot({
+    ...g,
+    tasks: g.tasks.map((t, i) => ({ ...t, state: { status: statuses[i] ?? 'PENDING', version: 1 } })),
+  })
 }
 
 function recorder(): { log: Logger; lines: string[]; other: string[] } {
@@ -34,14 +38,14 @@ function recorder(): { log: Logger; lines: string[]; other: string[] } {
 }
 
 describe('log lines', () => {
-  const task = (s: Status): TaskState => ({ n: 'database-migration', s, v: 1 })
+  const task = (s: Status): Task => stored({ n: 'database-migration', s, v: 1 })
 
   it('marks a COMPLETE task as preserved', () => {
     expect(taskLine('t1', task('COMPLETE'))).toBe('[t1] database-migration: COMPLETE (status preserved)')
   })
 
   it('shows other statuses plainly', () => {
-    expect(taskLine('t2', { n: 'application-migration', s: 'PENDING', v: 0 })).toBe(
+    expect(taskLine('t2', stored({ n: 'application-migration', s: 'PENDING', v: 0 }))).toBe(
       '[t2] application-migration: PENDING',
     )
     expect(taskLine('t1', task('SKIPPED'))).toBe('[t1] database-migration: SKIPPED')
@@ -72,7 +76,7 @@ describe('reportLoaded', () => {
     const { log, lines } = recorder()
     reportLoaded(log, 42, withStatuses('COMPLETE', 'IN_PROGRESS'), {
       index: 1,
-      task: { n: 'application-migration', s: 'PENDING', v: 0 },
+      task: stored({ n: 'application-migration', s: 'PENDING', v: 0 }),
     })
     expect(lines.slice(2)).toEqual([
       '[t1] database-migration: COMPLETE (status preserved)',

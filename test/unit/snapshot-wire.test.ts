@@ -1,19 +1,22 @@
 import { describe, expect, it } from 'vitest'
-import { WireSnapshotSchema, fromWire, leanSnapshot, toWire } from '../../src/domain/snapshot-wire.ts'
 import {
-  SnapshotSchema,
-  genesisSnapshot,
-  isSealed,
-  sealSnapshot,
-  type Snapshot,
-  type TaskState,
-} from '../../src/domain/snapshot.ts'
-import { RUN_URL, T0, at, holder } from './fixtures.ts'
+  StoredSnapshotSchema,
+  WireSnapshotSchema,
+  fromWire,
+  snapshotFromStored,
+  storedSnapshot,
+  storedTask,
+  toWire,
+  type StoredTask,
+} from '../../src/domain/snapshot-wire.ts'
+import { type Snapshot } from '../../src/domain/model.ts'
+import { genesisSnapshot, isSealed, leanSnapshot, sealSnapshot } from '../../src/domain/snapshot.ts'
+import { RUN_URL, T0, at, holder, isValidSnapshot, stored } from './fixtures.ts'
 
 const claim = { id: 'abcdef0123456789', at: at(10), lease: 3600, renewed: at(20), holder: holder() }
 
 /** Every kind of task: bare, with a description, running with a claim, finished with every presentation fact. */
-const tasks: TaskState[] = [
+const storedTasks: StoredTask[] = [
   { n: 'build', s: 'PENDING', v: 0 },
   { n: 'database-migration', desc: 'Migrate the schema', s: 'PENDING', v: 2 },
   {
@@ -31,13 +34,14 @@ const tasks: TaskState[] = [
   { n: 'announce', s: 'COMPLETE', v: 2, t: 3, at: at(40), u: RUN_URL, by: '@alice' },
   { n: 'cleanup', s: 'SKIPPED', v: 1, at: at(50), by: '@alice' },
 ]
+const tasks = storedTasks.map(stored)
 
 function snapshot(cursor: Snapshot['cursor'] = { id: 77, at: at(50) }, key?: string): Snapshot {
   const g = genesisSnapshot({
     title: 'Release 1.2',
     ...(key === undefined ? {} : { key }),
     trusted: ['octocat', 'release-bot'],
-    tasks: tasks.map((t) => ({ name: t.n })),
+    tasks: storedTasks.map((t) => ({ name: t.n })),
     now: T0,
   })
   const { digest: _digest, ...content } = g
@@ -51,7 +55,7 @@ function throughJson(value: unknown): unknown {
 
 function roundTrip(s: Snapshot): Snapshot {
   const wire = WireSnapshotSchema.parse(throughJson(toWire(s)))
-  return SnapshotSchema.parse(fromWire(wire))
+  return snapshotFromStored(StoredSnapshotSchema.parse(fromWire(wire)))
 }
 
 describe('toWire', () => {
@@ -112,9 +116,9 @@ describe('toWire', () => {
     ])
   })
 
-  it('is shorter than the plain snapshot', () => {
+  it('is shorter than the plain stored snapshot', () => {
     const s = snapshot()
-    expect(JSON.stringify(toWire(s)).length).toBeLessThan(JSON.stringify(s).length)
+    expect(JSON.stringify(toWire(s)).length).toBeLessThan(JSON.stringify(storedSnapshot(s)).length)
   })
 })
 
@@ -122,7 +126,7 @@ describe('fromWire', () => {
   it('gives back the plain shape the snapshot schema reads', () => {
     const s = snapshot()
     const wire = WireSnapshotSchema.parse(throughJson(toWire(s)))
-    expect(fromWire(wire)).toEqual(throughJson(s))
+    expect(fromWire(wire)).toEqual(throughJson(storedSnapshot(s)))
   })
 
   it('round-trips a snapshot exactly, sealed', () => {
@@ -179,7 +183,7 @@ describe('leanSnapshot', () => {
   it("keeps names, descriptions, statuses, versions and claims (less the holder's link), and drops t, at, m, x, u and by", () => {
     const { url: _url, ...holderWithoutLink } = claim.holder
     expect(claim.holder.url).toBeDefined()
-    expect(lean.tasks).toEqual([
+    expect(lean.tasks.map(storedTask)).toEqual([
       { n: 'build', s: 'PENDING', v: 0 },
       { n: 'database-migration', desc: 'Migrate the schema', s: 'PENDING', v: 2 },
       { n: 'smoke-test', desc: 'Check the site', s: 'IN_PROGRESS', v: 3, c: { ...claim, holder: holderWithoutLink } },
@@ -187,7 +191,7 @@ describe('leanSnapshot', () => {
       { n: 'announce', s: 'COMPLETE', v: 2 },
       { n: 'cleanup', s: 'SKIPPED', v: 1 },
     ])
-    for (const task of lean.tasks) {
+    for (const task of lean.tasks.map(storedTask)) {
       expect(Object.keys(task).filter((k) => ['t', 'at', 'm', 'x', 'u', 'by'].includes(k))).toEqual([])
     }
   })
@@ -201,7 +205,7 @@ describe('leanSnapshot', () => {
   it('is sealed anew, with a digest of its own', () => {
     expect(isSealed(lean)).toBe(true)
     expect(lean.digest).not.toBe(full.digest)
-    expect(SnapshotSchema.safeParse(lean).success).toBe(true)
+    expect(isValidSnapshot(lean)).toBe(true)
   })
 
   it('does not change the snapshot it is given', () => {

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import {
-  SnapshotSchema,
-  definitionsDigest,
-  genesisSnapshot,
-  isSealed,
-  sealSnapshot,
-  specsOf,
-  type Snapshot,
-  type SnapshotContent,
-  type TaskState,
-} from '../../src/domain/snapshot.ts'
-import { T0, at, holder } from './fixtures.ts'
+import { type Snapshot, type SnapshotContent, type Task } from '../../src/domain/model.ts'
+import { definitionsDigest, genesisSnapshot, isSealed, sealSnapshot, specsOf } from '../../src/domain/snapshot.ts'
+import { T0, at, holder, isValidSnapshot, stored } from './fixtures.ts'
+import { StoredSnapshotSchema, snapshotFromStored, storedSnapshot } from '../../src/domain/snapshot-wire.ts'
 
 const specs = [{ name: 'database-migration', description: 'Migrate the schema' }, { name: 'application-migration' }]
 
@@ -27,7 +19,7 @@ function genesis(): Snapshot {
 /** A snapshot with a claim and every optional task field set. */
 function busy(): Snapshot {
   const g = genesis()
-  const running: TaskState = {
+  const running: Task = stored({
     n: 'database-migration',
     desc: 'Migrate the schema',
     s: 'IN_PROGRESS',
@@ -39,7 +31,7 @@ function busy(): Snapshot {
     x: 1,
     u: 'https://github.com/acme/app/actions/runs/100',
     by: 'deploy / migrate',
-  }
+  })
   return sealSnapshot({ ...withoutDigest(g), cursor: { id: 77, at: at(20) }, tasks: [running, g.tasks[1] ?? running] })
 }
 
@@ -73,13 +65,13 @@ describe('genesisSnapshot', () => {
       defs: definitionsDigest(specs),
       cursor: null,
       tasks: [
-        { n: 'database-migration', desc: 'Migrate the schema', s: 'PENDING', v: 0 },
-        { n: 'application-migration', s: 'PENDING', v: 0 },
+        stored({ n: 'database-migration', desc: 'Migrate the schema', s: 'PENDING', v: 0 }),
+        stored({ n: 'application-migration', s: 'PENDING', v: 0 }),
       ],
     })
     expect(g.digest).toMatch(/^[0-9a-f]{16}$/)
     expect(isSealed(g)).toBe(true)
-    expect(SnapshotSchema.safeParse(g).success).toBe(true)
+    expect(isValidSnapshot(g)).toBe(true)
   })
 
   it('gives the task specs back through specsOf', () => {
@@ -108,14 +100,40 @@ describe('seal', () => {
 
   it('survives a JSON round trip', () => {
     const s = busy()
-    expect(isSealed(SnapshotSchema.parse(JSON.parse(JSON.stringify(s))))).toBe(true)
+    expect(
+      isSealed(snapshotFromStored(StoredSnapshotSchema.parse(JSON.parse(JSON.stringify(storedSnapshot(s)))))),
+    ).toBe(true)
   })
 
   const edits: ReadonlyArray<[string, (s: Snapshot) => Snapshot]> = [
-    ['a status', (s) => ({ ...s, tasks: s.tasks.map((t, i) => (i === 1 ? { ...t, s: 'COMPLETE' as const } : t)) })],
-    ['a version', (s) => ({ ...s, tasks: s.tasks.map((t, i) => (i === 0 ? { ...t, v: t.v + 1 } : t)) })],
-    ['a name', (s) => ({ ...s, tasks: s.tasks.map((t, i) => (i === 1 ? { ...t, n: 'app-migration' } : t)) })],
-    ['a description', (s) => ({ ...s, tasks: s.tasks.map((t, i) => (i === 0 ? { ...t, desc: 'other' } : t)) })],
+    [
+      'a status',
+      (s) => ({
+        ...s,
+        tasks: s.tasks.map((t, i) => (i === 1 ? { ...t, state: { ...t.state, status: 'COMPLETE' as const } } : t)),
+      }),
+    ],
+    [
+      'a version',
+      (s) => ({
+        ...s,
+        tasks: s.tasks.map((t, i) => (i === 0 ? { ...t, state: { ...t.state, version: t.state.version + 1 } } : t)),
+      }),
+    ],
+    [
+      'a name',
+      (s) => ({
+        ...s,
+        tasks: s.tasks.map((t, i) => (i === 1 ? { ...t, definition: { ...t.definition, name: 'app-migration' } } : t)),
+      }),
+    ],
+    [
+      'a description',
+      (s) => ({
+        ...s,
+        tasks: s.tasks.map((t, i) => (i === 0 ? { ...t, definition: { ...t.definition, description: 'other' } } : t)),
+      }),
+    ],
     ['the cursor id', (s) => ({ ...s, cursor: { id: 78, at: at(20) } })],
     ['the cursor time', (s) => ({ ...s, cursor: { id: 77, at: at(21) } })],
     ['the cursor removed', (s) => ({ ...s, cursor: null })],
@@ -124,7 +142,9 @@ describe('seal', () => {
       (s) => ({
         ...s,
         tasks: s.tasks.map((t, i) =>
-          i === 0 && t.c !== undefined ? { ...t, c: { ...t.c, holder: holder({ label: 'x' }) } } : t,
+          i === 0 && t.state.claim !== undefined
+            ? { ...t, state: { ...t.state, claim: { ...t.state.claim, holder: holder({ label: 'x' }) } } }
+            : t,
         ),
       }),
     ],
@@ -132,7 +152,11 @@ describe('seal', () => {
       'the lease',
       (s) => ({
         ...s,
-        tasks: s.tasks.map((t, i) => (i === 0 && t.c !== undefined ? { ...t, c: { ...t.c, lease: 99999 } } : t)),
+        tasks: s.tasks.map((t, i) =>
+          i === 0 && t.state.claim !== undefined
+            ? { ...t, state: { ...t.state, claim: { ...t.state.claim, lease: 99999 } } }
+            : t,
+        ),
       }),
     ],
     ['the trusted list', (s) => ({ ...s, trusted: [...s.trusted, 'mallory'] })],

@@ -38,7 +38,7 @@ describe('writing a record', () => {
     const submission = await store.submit(view, start)
     expect(submission.kind).toBe('applied')
     expect(github.comments).toHaveLength(1)
-    expect(submission.view.state.tasks[0]?.s).toBe('IN_PROGRESS')
+    expect(submission.view.state.tasks[0]?.state.status).toBe('IN_PROGRESS')
   })
 
   it('fails at once, writing nothing, when GitHub refuses the write', async () => {
@@ -65,6 +65,6 @@ describe('writing a record', () => {
     const stale = await store.submit(view, { ...start, holder: { run: '2', label: 'run 2' } })
     expect(stale.kind).toBe('rejected')
     if (stale.kind === 'rejected') expect(stale.reason).toBe('is stale: migrate is at version 1, the record expected 0')
-    expect(stale.view.state.tasks[0]?.c?.holder.run).toBe('1')
+    expect(stale.view.state.tasks[0]?.state.claim?.holder.run).toBe('1')
   })
 })

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { renderSummary } from '../../src/domain/summary.ts'
-import { genesisSnapshot, sealSnapshot, type Snapshot } from '../../src/domain/snapshot.ts'
-import { RUN_URL, T0 } from './fixtures.ts'
+import { type Snapshot } from '../../src/domain/model.ts'
+import { genesisSnapshot, sealSnapshot } from '../../src/domain/snapshot.ts'
+import { RUN_URL, T0, stored } from './fixtures.ts'
 
 function snapshot(title: string): Snapshot {
   const g = genesisSnapshot({
@@ -13,9 +14,9 @@ function snapshot(title: string): Snapshot {
   return sealSnapshot({
     ...g,
     tasks: [
-      { n: 'database-migration', s: 'COMPLETE', v: 2, t: 133, u: RUN_URL },
-      { n: 'application-migration', s: 'FAILED', v: 2, t: 3725, m: 'exit 1 | see `log` @octocat', u: RUN_URL },
-      { n: 'smoke-test', s: 'PENDING', v: 0 },
+      stored({ n: 'database-migration', s: 'COMPLETE', v: 2, t: 133, u: RUN_URL }),
+      stored({ n: 'application-migration', s: 'FAILED', v: 2, t: 3725, m: 'exit 1 | see `log` @octocat', u: RUN_URL }),
+      stored({ n: 'smoke-test', s: 'PENDING', v: 0 }),
     ],
   })
 }

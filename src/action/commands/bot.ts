@@ -6,6 +6,7 @@ import { InputError } from '../../storage/errors.ts'
 import { ACTION_ADVICE } from '../error-line.ts'
 import { publishOutputs } from '../outputs.ts'
 import { workflowHolder } from '../runner-context.ts'
+import type { BotInputs } from '../inputs.ts'
 import type { CommandContext } from './context.ts'
 
 function readPayload(path: string | undefined): unknown {
@@ -23,7 +24,7 @@ function readPayload(path: string | undefined): unknown {
 }
 
 /** command: bot — slash commands and checkbox edits on TaskList issues. */
-export async function botCommand({ inputs, runner, store, repo, log }: CommandContext): Promise<void> {
+export async function botCommand({ inputs, runner, store, repo, log }: CommandContext<BotInputs>): Promise<void> {
   const event = parseBotEvent(runner.eventName, readPayload(runner.eventPath))
   const holder = workflowHolder(runner)
   const result = await handleBotEvent(

@@ -4,21 +4,11 @@ import type { TaskListStore } from '../../storage/store.ts'
 import type { ActionInputs } from '../inputs.ts'
 import type { RunnerContext } from '../runner-context.ts'
 
-/** What every command gets: parsed inputs, the runner's context, the store, the log. */
-export interface CommandContext {
-  readonly inputs: ActionInputs
+/** What every command gets: its own parsed inputs, the runner's context, the store, the log. */
+export interface CommandContext<Inputs extends ActionInputs = ActionInputs> {
+  readonly inputs: Inputs
   readonly runner: RunnerContext
   readonly store: TaskListStore
   readonly repo: Repository
   readonly log: Logger
-}
-
-export function requireId(inputs: ActionInputs): number {
-  if (inputs.tasklistId === undefined) throw new Error('tasklist-id was validated as present')
-  return inputs.tasklistId
-}
-
-export function requireTask(inputs: ActionInputs): string {
-  if (inputs.task === undefined) throw new Error('task was validated as present')
-  return inputs.task
 }

@@ -1,11 +1,10 @@
 import { reportCreated, reportLoaded } from '../../app/report.ts'
 import { publishOutputs } from '../outputs.ts'
+import type { CreateInputs } from '../inputs.ts'
 import type { CommandContext } from './context.ts'
 import { isoSeconds } from '../../domain/time.ts'
 
-export async function createCommand({ inputs, store, log }: CommandContext): Promise<void> {
-  if (inputs.title === undefined || inputs.tasks === undefined)
-    throw new Error('title and tasks were validated as present')
+export async function createCommand({ inputs, store, log }: CommandContext<CreateInputs>): Promise<void> {
   const { view, created } = await store.create({
     title: inputs.title,
     tasks: inputs.tasks,

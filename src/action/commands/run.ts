@@ -7,21 +7,21 @@ import { publishOutputs } from '../outputs.ts'
 import { workflowHolder } from '../runner-context.ts'
 import { ClaimKeeper } from '../claim-keeper.ts'
 import { runShell, type ShellResult } from '../shell.ts'
-import { requireTask, type CommandContext } from './context.ts'
+import type { RunInputs } from '../inputs.ts'
+import type { CommandContext } from './context.ts'
 import { claimForJob } from './start.ts'
 
-export async function runCommand({ inputs, runner, store, log }: CommandContext): Promise<void> {
+export async function runCommand({ inputs, runner, store, log }: CommandContext<RunInputs>): Promise<void> {
   const script = inputs.run
-  if (script === undefined) throw new Error('run was validated as present')
   const outcome = await claimForJob(store, log, inputs, runner)
   if (outcome.kind !== 'claimed') {
-    await publishOutputs(outcome.view, { task: requireTask(inputs), shouldRun: false })
+    await publishOutputs(outcome.view, { task: inputs.task, shouldRun: false })
     return
   }
   const id = outcome.view.issue.number
   const taskId = outcome.id
   const holder = workflowHolder(runner)
-  const saved = { tasklistId: id, task: outcome.before.n, taskId, claimId: outcome.claimId }
+  const saved = { tasklistId: id, task: outcome.before.definition.name, taskId, claimId: outcome.claimId }
   exportClaim(id, taskId, outcome.claimId)
   saveClaimForPost(saved)
 
@@ -38,7 +38,7 @@ export async function runCommand({ inputs, runner, store, log }: CommandContext)
     releaseClaim(id, taskId)
     saveClaimForPost(undefined)
     throw new TaskBusyError(
-      `${outcome.before.n} in TaskList #${id} was taken over by ${keeper.lostTo ?? 'another writer'} ${when}`,
+      `${outcome.before.definition.name} in TaskList #${id} was taken over by ${keeper.lostTo ?? 'another writer'} ${when}`,
     )
   }
   await keeper.renewIfLeaseShort()
@@ -70,10 +70,10 @@ export async function runCommand({ inputs, runner, store, log }: CommandContext)
   })
   releaseClaim(id, taskId)
   saveClaimForPost(undefined)
-  await publishOutputs(final, { task: outcome.before.n, shouldRun: true })
+  await publishOutputs(final, { task: outcome.before.definition.name, shouldRun: true })
   if (!succeeded) {
     core.setFailed(
-      `${outcome.before.n} failed with ${message ?? `exit code ${result.exitCode}`}; it is recorded as FAILED in TaskList #${id}, and a later run retries it`,
+      `${outcome.before.definition.name} failed with ${message ?? `exit code ${result.exitCode}`}; it is recorded as FAILED in TaskList #${id}, and a later run retries it`,
     )
   }
 }

@@ -6,14 +6,13 @@ import { taskIndex } from '../../domain/task-spec.ts'
 import type { Logger } from '../../storage/logger.ts'
 import type { TaskListStore } from '../../storage/store.ts'
 import { exportClaim, heldClaim, saveClaimForPost } from '../claim-handoff.ts'
-import type { ActionInputs } from '../inputs.ts'
+import type { ClaimInputs, StartInputs } from '../inputs.ts'
 import { publishOutputs } from '../outputs.ts'
 import { workflowHolder, type RunnerContext } from '../runner-context.ts'
-import { requireId, requireTask, type CommandContext } from './context.ts'
+import type { CommandContext } from './context.ts'
 
-function startRequest(log: Logger, inputs: ActionInputs, runner: RunnerContext): Omit<StartRequest, 'publish'> {
-  const id = requireId(inputs)
-  const name = requireTask(inputs)
+function startRequest(log: Logger, inputs: ClaimInputs, runner: RunnerContext): Omit<StartRequest, 'publish'> {
+  const { tasklistId: id, task: name } = inputs
   return {
     tasklist: id,
     task: name,
@@ -36,26 +35,29 @@ function startRequest(log: Logger, inputs: ActionInputs, runner: RunnerContext):
 /** Logs what the claim found, in the words workflow logs are grepped for. */
 function reportOutcome(log: Logger, id: number, outcome: ClaimOutcome): void {
   if (outcome.kind === 'busy')
-    log.info(`${outcome.task.n}: IN_PROGRESS, held by ${outcome.held.holder}; not running it here (on-busy: skip)`)
+    log.info(
+      `${outcome.task.definition.name}: IN_PROGRESS, held by ${outcome.held.holder}; not running it here (on-busy: skip)`,
+    )
   if (outcome.kind !== 'claimed') saveClaimForPost(undefined)
   const index = taskIndex(outcome.id)
   if (outcome.kind === 'claimed' && outcome.fresh) {
     reportLoaded(log, id, outcome.view.state, { index, task: outcome.before })
-    log.info(transitionLine(outcome.id, outcome.before.n, outcome.before.s, 'IN_PROGRESS'))
+    log.info(transitionLine(outcome.id, outcome.before.definition.name, outcome.before.state.status, 'IN_PROGRESS'))
   } else {
     reportLoaded(log, id, outcome.view.state)
   }
-  if (outcome.kind === 'finished') log.info(`${outcome.task.n}: ${outcome.task.s} (status preserved)`)
+  if (outcome.kind === 'finished')
+    log.info(`${outcome.task.definition.name}: ${outcome.task.state.status} (status preserved)`)
 }
 
 /** Claims the task for this job, shared by `start` and `run`. Logs the loaded state. */
 export async function claimForJob(
   store: TaskListStore,
   log: Logger,
-  inputs: ActionInputs,
+  inputs: ClaimInputs,
   runner: RunnerContext,
 ): Promise<ClaimOutcome> {
-  const id = requireId(inputs)
+  const id = inputs.tasklistId
   return startTask(store, log, {
     ...startRequest(log, inputs, runner),
     publish: false,
@@ -63,8 +65,8 @@ export async function claimForJob(
   })
 }
 
-export async function startCommand({ inputs, runner, store, log }: CommandContext): Promise<void> {
-  const id = requireId(inputs)
+export async function startCommand({ inputs, runner, store, log }: CommandContext<StartInputs>): Promise<void> {
+  const id = inputs.tasklistId
   const outcome = await startTask(store, log, {
     ...startRequest(log, inputs, runner),
     publish: true,
@@ -72,8 +74,8 @@ export async function startCommand({ inputs, runner, store, log }: CommandContex
       reportOutcome(log, id, found)
       if (found.kind !== 'claimed') return
       exportClaim(id, found.id, found.claimId)
-      saveClaimForPost({ tasklistId: id, task: found.before.n, taskId: found.id, claimId: found.claimId })
+      saveClaimForPost({ tasklistId: id, task: found.before.definition.name, taskId: found.id, claimId: found.claimId })
     },
   })
-  await publishOutputs(outcome.view, { task: requireTask(inputs), shouldRun: outcome.kind === 'claimed' })
+  await publishOutputs(outcome.view, { task: inputs.task, shouldRun: outcome.kind === 'claimed' })
 }

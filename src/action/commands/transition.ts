@@ -3,17 +3,20 @@ import { reportLoaded } from '../../app/report.ts'
 import { heldClaim, releaseClaim } from '../claim-handoff.ts'
 import { publishOutputs } from '../outputs.ts'
 import { workflowHolder } from '../runner-context.ts'
-import { requireId, requireTask, type CommandContext } from './context.ts'
+import type { TransitionInputs } from '../inputs.ts'
+import type { CommandContext } from './context.ts'
 
 /** complete, fail and skip: one recorded transition of a task. */
-export async function transitionCommand(
-  { inputs, runner, store, log }: CommandContext,
-  op: 'complete' | 'fail' | 'skip',
-): Promise<void> {
-  const id = requireId(inputs)
+export async function transitionCommand({
+  inputs,
+  runner,
+  store,
+  log,
+}: CommandContext<TransitionInputs>): Promise<void> {
+  const { tasklistId: id, command: op } = inputs
   const result = await recordTransition(store, log, {
     tasklist: id,
-    task: requireTask(inputs),
+    task: inputs.task,
     op,
     authority: 'workflow',
     holder: workflowHolder(runner),

@@ -82,7 +82,8 @@ async function sessionOne(ctx: CliContext): Promise<number> {
   await runTask(ctx, id, 'database-migration', 1)
   const afterOne = await store.load(id)
   afterOne.state.tasks.forEach((task, index) => {
-    if (task.s !== 'COMPLETE') out.line(out.statuses(`[${taskId(index)}] ${task.n}: ${task.s}`))
+    if (task.state.status !== 'COMPLETE')
+      out.line(out.statuses(`[${taskId(index)}] ${task.definition.name}: ${task.state.status}`))
   })
   out.line('SESSION 1 COMPLETE')
   out.line(`TaskList ID: ${id} - Save this for Session 2`)
@@ -96,16 +97,16 @@ async function sessionOne(ctx: CliContext): Promise<number> {
   const persisted =
     before !== undefined &&
     first !== undefined &&
-    first.s === 'COMPLETE' &&
-    first.v === before.v &&
-    first.at === before.at
+    first.state.status === 'COMPLETE' &&
+    first.state.version === before.state.version &&
+    first.state.changedAt === before.state.changedAt
   const preserved = two.lines.includes('[t1] database-migration: COMPLETE (status preserved)')
   const ranRest = [
     '[t2] application-migration: IN_PROGRESS -> COMPLETE',
     '[t3] data-validation: IN_PROGRESS -> COMPLETE',
   ].every((l) => two.lines.includes(l))
   const resumed =
-    two.code === 0 && persisted && preserved && ranRest && final.state.tasks.every((t) => t.s === 'COMPLETE')
+    two.code === 0 && persisted && preserved && ranRest && final.state.tasks.every((t) => t.state.status === 'COMPLETE')
   out.line(`Cross-Session Continuation: ${resumed ? 'SUCCESS' : 'FAILED'}`)
   out.line(`Task State Persistence: ${persisted ? 'VERIFIED' : 'FAILED'}`)
   out.line('')
@@ -116,7 +117,7 @@ async function sessionOne(ctx: CliContext): Promise<number> {
 async function sessionTwo(ctx: CliContext, id: number): Promise<number> {
   const { out, store } = ctx
   const view = await store.load(id)
-  const names = view.state.tasks.map((t) => t.n).join(',')
+  const names = view.state.tasks.map((t) => t.definition.name).join(',')
   if (view.state.title !== DEMO_TITLE || names !== DEMO_TASKS.map((t) => t.name).join(',')) {
     throw new UsageError(
       `TaskList #${id} was not created by tasklist demo; --resume continues only a demo TaskList (use tasklist start and complete for others)`,
@@ -127,7 +128,7 @@ async function sessionTwo(ctx: CliContext, id: number): Promise<number> {
   reportLoaded(out.capture(loaded), id, view.state)
   loaded.filter((l) => /^TaskList Loaded: |\(status preserved\)$/.test(l)).forEach((l) => out.line(out.statuses(l)))
   for (const task of view.state.tasks) {
-    if (!isSettled(task.s)) await runTask(ctx, id, task.n, 2)
+    if (!isSettled(task.state.status)) await runTask(ctx, id, task.definition.name, 2)
   }
   out.line('SESSION 2 COMPLETE')
   return EXIT.ok

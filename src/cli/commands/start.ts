@@ -1,4 +1,5 @@
-import type { ClaimOutcome, OnBusy } from '../../app/claim.ts'
+import type { ClaimOutcome } from '../../app/claim.ts'
+import { LEASE, ON_BUSY, WAIT_TIMEOUT, type OnBusy } from '../../domain/claim.ts'
 import { transitionLine } from '../../app/report.ts'
 import { startTask as claimAndShow } from '../../app/start-task.ts'
 import { formatDuration } from '../../domain/duration.ts'
@@ -51,7 +52,9 @@ export async function startTask(
       ),
   })
   if (outcome.kind === 'busy')
-    log.info(`${outcome.task.n}: IN_PROGRESS, held by ${outcome.held.holder}; not running it here (--on-busy skip)`)
+    log.info(
+      `${outcome.task.definition.name}: IN_PROGRESS, held by ${outcome.held.holder}; not running it here (--on-busy skip)`,
+    )
   return { outcome, view: outcome.view }
 }
 
@@ -84,9 +87,9 @@ export const startCommand: CommandSpec = {
     const request: StartRequest = {
       id,
       task,
-      leaseSec: parseDurationOption('lease', line.values.lease, '6h', 7 * 86400),
-      onBusy: parseChoice('on-busy', line.values['on-busy'], ['fail', 'skip', 'wait'] as const, 'fail'),
-      waitTimeoutSec: parseDurationOption('wait-timeout', line.values['wait-timeout'], '30m', 6 * 3600),
+      leaseSec: parseDurationOption('lease', line.values.lease, LEASE),
+      onBusy: parseChoice('on-busy', line.values['on-busy'], ON_BUSY, 'fail'),
+      waitTimeoutSec: parseDurationOption('wait-timeout', line.values['wait-timeout'], WAIT_TIMEOUT),
       ...(line.values.message === undefined ? {} : { message: parseMessage(line.values.message) ?? '' }),
     }
     return async (ctx) => {
@@ -100,22 +103,28 @@ export const startCommand: CommandSpec = {
           command: 'start',
           outcome: outcome.kind === 'claimed' ? 'started' : outcome.kind === 'finished' ? 'settled' : 'busy',
           shouldRun,
-          from: outcome.kind === 'claimed' ? outcome.before.s : null,
+          from: outcome.kind === 'claimed' ? outcome.before.state.status : null,
           to: outcome.kind === 'claimed' ? 'IN_PROGRESS' : null,
           task: now === undefined ? null : taskJson(now, index),
           tasklist: tasklistJson(view.issue, view.state, ctx.config.fullName),
         })
       } else if (outcome.kind === 'claimed') {
-        out.line(out.statuses(transitionLine(outcome.id, outcome.before.n, outcome.before.s, 'IN_PROGRESS')))
+        out.line(
+          out.statuses(
+            transitionLine(outcome.id, outcome.before.definition.name, outcome.before.state.status, 'IN_PROGRESS'),
+          ),
+        )
         out.line(
           out.paint(
-            `Run it now, then record the outcome: tasklist complete ${id} ${outcome.before.n}  (or: tasklist fail ${id} ${outcome.before.n} --exit-code N)`,
+            `Run it now, then record the outcome: tasklist complete ${id} ${outcome.before.definition.name}  (or: tasklist fail ${id} ${outcome.before.definition.name} --exit-code N)`,
             'dim',
           ),
         )
       } else if (outcome.kind === 'finished') {
         out.line(
-          out.statuses(`[${outcome.id}] ${outcome.task.n}: ${outcome.task.s} (status preserved); nothing to run`),
+          out.statuses(
+            `[${outcome.id}] ${outcome.task.definition.name}: ${outcome.task.state.status} (status preserved); nothing to run`,
+          ),
         )
       }
       return shouldRun ? EXIT.ok : EXIT.nothingToRun

@@ -1,8 +1,8 @@
-export const id = 432;
-export const ids = [432];
+export const id = 66;
+export const ids = [66];
 export const modules = {
 
-/***/ 7432:
+/***/ 3066:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -114,45 +114,16 @@ function buildOctokit(options) {
     });
 }
 
-// EXTERNAL MODULE: ./build/storage/repo-port.js
-var repo_port = __webpack_require__(3006);
-;// CONCATENATED MODULE: ./build/storage/repository.js
-
-
-/** The repository-level calls the bot and the CLI make besides a TaskList's own issue. */
-class Repository {
-    port;
-    constructor(port) {
-        this.port = port;
-    }
-    defaultBranch() {
-        return this.port.defaultBranch();
-    }
-    /** The person's role on the repository, from the collaborator permission API. */
-    roleOf(login) {
-        return this.port.roleOf(login);
-    }
-    /** Adds a reaction; adding one that exists already is a no-op, as on GitHub. */
-    react(target, content) {
-        return this.port.react(target, content);
-    }
-    dispatchWorkflow(workflow, ref, inputs) {
-        return this.port.dispatchWorkflow(workflow, ref, inputs);
-    }
-}
-/** The repository calls on Octokit for one repository. */
-function octokitRepository(api, repo) {
-    return new Repository((0,repo_port/* octokitRepoPort */.f)(api, repo));
-}
-
+// EXTERNAL MODULE: ./build/storage/repository.js + 1 modules
+var repository = __webpack_require__(5320);
 // EXTERNAL MODULE: ./build/domain/duration.js
 var duration = __webpack_require__(4953);
 // EXTERNAL MODULE: ./build/domain/markdown.js
 var markdown = __webpack_require__(3812);
 // EXTERNAL MODULE: ./build/domain/record.js
 var domain_record = __webpack_require__(4612);
-// EXTERNAL MODULE: ./build/domain/body.js + 1 modules
-var domain_body = __webpack_require__(8790);
+// EXTERNAL MODULE: ./build/domain/body.js
+var domain_body = __webpack_require__(3369);
 ;// CONCATENATED MODULE: ./build/domain/comment.js
 
 
@@ -228,6 +199,7 @@ var snapshot_legacy = __webpack_require__(6437);
 // EXTERNAL MODULE: ./build/domain/snapshot.js + 1 modules
 var domain_snapshot = __webpack_require__(5985);
 ;// CONCATENATED MODULE: ./build/storage/reading.js
+
 
 
 
@@ -364,7 +336,7 @@ class Reader {
                 continue;
             this.warned.add(event.comment.id);
             if (event.kind === 'untrusted') {
-                this.log.warning(`Ignored comment ${event.comment.id} by @${event.comment.login}: it looks like a TaskList record, but records are trusted only from the issue's author and trusted-authors`);
+                this.log.warning(`Ignored comment ${event.comment.id} by @${event.comment.login}: it looks like a TaskList record, but records are trusted only from the issue's author and the accounts this TaskList trusts`);
             }
             else {
                 this.log.warning(`Ignored comment ${event.comment.id} by @${event.comment.login}: ${event.error}`);
@@ -726,6 +698,7 @@ function octokitPort(issues, repo) {
 
 
 
+
 /** Redrawing the body from the state until no writer's body shows less than we know. */
 class Publisher {
     port;
@@ -880,7 +853,7 @@ function connect(token, context, extraTrusted) {
     const ref = { owner: context.owner, repo: context.repo };
     return {
         store: octokitStore(octokit.rest.issues, ref, actionLogger, { extraTrusted, advice: error_line/* ACTION_ADVICE */.gr }),
-        repo: octokitRepository(octokit.rest, ref),
+        repo: (0,repository/* octokitRepository */.Yq)(octokit.rest, ref),
     };
 }
 

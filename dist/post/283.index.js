@@ -1,8 +1,8 @@
-export const id = 986;
-export const ids = [986];
+export const id = 283;
+export const ids = [283];
 export const modules = {
 
-/***/ 4986:
+/***/ 2283:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -114,66 +114,8 @@ function buildOctokit(options) {
     });
 }
 
-;// CONCATENATED MODULE: ./build/storage/repo-port.js
-const ROLES = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
-/** True when `role` is at least `needed`. */
-function hasRole(role, needed) {
-    return ROLES.indexOf(role) >= ROLES.indexOf(needed);
-}
-function toRole(value) {
-    return ROLES.find((role) => role === value) ?? 'none';
-}
-function octokitRepoPort(api, repo) {
-    return {
-        async defaultBranch() {
-            return (await api.repos.get({ ...repo })).data.default_branch;
-        },
-        async roleOf(login) {
-            const { data } = await api.repos.getCollaboratorPermissionLevel({ ...repo, username: login });
-            // role_name knows maintain and triage; permission is the older, coarser field.
-            return toRole(data.role_name || data.permission);
-        },
-        async react(target, content) {
-            if ('comment' in target)
-                await api.reactions.createForIssueComment({ ...repo, comment_id: target.comment, content });
-            else
-                await api.reactions.createForIssue({ ...repo, issue_number: target.issue, content });
-        },
-        async dispatchWorkflow(workflow, ref, inputs) {
-            await api.actions.createWorkflowDispatch({ ...repo, workflow_id: workflow, ref, inputs });
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./build/storage/repository.js
-
-
-/** The repository-level calls the bot and the CLI make besides a TaskList's own issue. */
-class Repository {
-    port;
-    constructor(port) {
-        this.port = port;
-    }
-    defaultBranch() {
-        return this.port.defaultBranch();
-    }
-    /** The person's role on the repository, from the collaborator permission API. */
-    roleOf(login) {
-        return this.port.roleOf(login);
-    }
-    /** Adds a reaction; adding one that exists already is a no-op, as on GitHub. */
-    react(target, content) {
-        return this.port.react(target, content);
-    }
-    dispatchWorkflow(workflow, ref, inputs) {
-        return this.port.dispatchWorkflow(workflow, ref, inputs);
-    }
-}
-/** The repository calls on Octokit for one repository. */
-function octokitRepository(api, repo) {
-    return new Repository(octokitRepoPort(api, repo));
-}
-
+// EXTERNAL MODULE: ./build/storage/repository.js + 1 modules
+var repository = __webpack_require__(5320);
 // EXTERNAL MODULE: ./build/domain/duration.js
 var duration = __webpack_require__(4953);
 ;// CONCATENATED MODULE: ./build/domain/markdown.js
@@ -254,6 +196,108 @@ var schemas = __webpack_require__(0);
 var iso = __webpack_require__(4377);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
 var errors = __webpack_require__(7428);
+// EXTERNAL MODULE: ./build/domain/claim.js
+var claim = __webpack_require__(4073);
+// EXTERNAL MODULE: ./build/domain/status.js
+var domain_status = __webpack_require__(7299);
+;// CONCATENATED MODULE: ./build/domain/record.js
+
+
+
+
+
+const RECORD_MARKER = '<!-- tasklist:record ';
+const RECORD_PATTERN = /^<!-- tasklist:record (\{.*\}) -->/s;
+/**
+ * One entry of a TaskList's append-only log, stored as a hidden block in an
+ * issue comment. `ver` makes every record a compare-and-set on one task: it is
+ * applied only if the task is still at that version, so a duplicate, a stale
+ * writer or a lost race can never change a status.
+ */
+const RecordSchema = schemas/* object */.Ikc({
+    tasklist: schemas/* literal */.euz(1),
+    rec: schemas/* string */.YjP().regex(/^[a-z0-9]{16,32}$/),
+    op: schemas/* enum */.k5n(domain_status/* OPS */.Do),
+    task: schemas/* string */.YjP().regex(/^t[1-9]\d{0,4}$/),
+    name: schemas/* string */.YjP().max(64),
+    ver: schemas/* number */.aig().int().nonnegative(),
+    from: schemas/* enum */.k5n(domain_status/* STATUSES */.f),
+    to: schemas/* enum */.k5n(domain_status/* STATUSES */.f),
+    defs: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
+    authority: schemas/* enum */.k5n(['workflow', 'operator']),
+    /** The claim this record acts under (complete, fail, renew) or replaces (takeover). */
+    claim: schemas/* string */.YjP().max(40).optional(),
+    lease: schemas/* number */.aig().int().positive().optional(),
+    holder: claim/* HolderSchema */.Cg,
+    /** The person an operator record was made for, when the writer is a bot. */
+    requestedBy: schemas/* string */.YjP().max(100).optional(),
+    m: schemas/* string */.YjP().max(300).optional(),
+    x: schemas/* number */.aig().int().optional(),
+    /**
+     * GitHub's time as the writer saw it when deciding. A takeover is judged by
+     * it rather than by when its comment landed, so a re-posted duplicate is
+     * judged exactly like the first copy, whichever fold reads it.
+     */
+    at: iso/* datetime */.w$({ offset: true }).optional(),
+});
+function newRecordId() {
+    return (0,external_node_crypto_.randomBytes)(10).toString('hex');
+}
+function encodeRecord(record) {
+    return `${RECORD_MARKER}${inertJson(record)} -->`;
+}
+/**
+ * Finds the record block in a comment body. The action writes it last, so
+ * only the last marker counts: command output quoted above it cannot
+ * override or break it. Comments without one are conversation.
+ */
+function decodeRecord(body) {
+    const start = body.lastIndexOf(RECORD_MARKER);
+    if (start === -1)
+        return { kind: 'none' };
+    const match = RECORD_PATTERN.exec(body.slice(start).trimEnd());
+    if (match?.[1] === undefined)
+        return { kind: 'malformed', error: 'record block is not closed' };
+    let json;
+    try {
+        json = JSON.parse(match[1]);
+    }
+    catch {
+        return { kind: 'malformed', error: 'record block is not valid JSON' };
+    }
+    const parsed = RecordSchema.safeParse(json);
+    if (!parsed.success)
+        return {
+            kind: 'malformed',
+            error: `record block fails validation: ${errors/* prettifyError */.S1(parsed.error).split('\n').join(' ')}`,
+        };
+    return { kind: 'record', record: parsed.data };
+}
+
+;// CONCATENATED MODULE: ./build/domain/model.js
+const SCHEMA_VERSION = 1;
+
+;// CONCATENATED MODULE: ./build/domain/canonical-json.js
+/**
+ * JSON with object keys sorted at every depth and undefined members left out,
+ * so equal values give equal text whatever order their keys were built or
+ * parsed in. Digests are taken over this text, never over a list of fields.
+ */
+function canonicalJson(value) {
+    return JSON.stringify(sorted(value));
+}
+function sorted(value) {
+    if (Array.isArray(value))
+        return value.map(sorted);
+    if (typeof value !== 'object' || value === null)
+        return value;
+    // fromEntries defines own properties, so a key such as "__proto__" stays data.
+    return Object.fromEntries(Object.entries(value)
+        .filter(([, member]) => member !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([key, member]) => [key, sorted(member)]));
+}
+
 ;// CONCATENATED MODULE: ./build/domain/snapshot-legacy.js
 
 /**
@@ -313,86 +357,72 @@ function legacyContent(content) {
         tasks: content.tasks.map(legacyTask),
     };
 }
-/** True when release 0.1 sealed this snapshot exactly as it is. */
-function isLegacySealed(snapshot) {
-    const { digest, ...content } = snapshot;
+/** True when release 0.1 sealed this stored snapshot exactly as it is. */
+function isLegacySealed(content, digest) {
     return sha16(JSON.stringify(legacyContent(content))) === digest;
 }
 
-;// CONCATENATED MODULE: ./build/domain/canonical-json.js
-/**
- * JSON with object keys sorted at every depth and undefined members left out,
- * so equal values give equal text whatever order their keys were built or
- * parsed in. Digests are taken over this text, never over a list of fields.
- */
-function canonicalJson(value) {
-    return JSON.stringify(sorted(value));
-}
-function sorted(value) {
-    if (Array.isArray(value))
-        return value.map(sorted);
-    if (typeof value !== 'object' || value === null)
-        return value;
-    // fromEntries defines own properties, so a key such as "__proto__" stays data.
-    return Object.fromEntries(Object.entries(value)
-        .filter(([, member]) => member !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([key, member]) => [key, sorted(member)]));
-}
-
-// EXTERNAL MODULE: ./build/domain/status.js
-var domain_status = __webpack_require__(7299);
 // EXTERNAL MODULE: ./build/domain/task-spec.js
 var task_spec = __webpack_require__(9746);
-;// CONCATENATED MODULE: ./build/domain/snapshot.js
+;// CONCATENATED MODULE: ./build/domain/snapshot-wire.js
 
 
 
 
 
-
-const SCHEMA_VERSION = 1;
-const isoTime = iso/* datetime */.w$({ offset: true });
-/** Links rendered into markdown: no spaces, quotes, brackets or angle brackets can break out. */
-const SafeUrlSchema = schemas/* string */.YjP()
-    .max(500)
-    .regex(/^https?:\/\/[^\s<>"'`()[\]{}|\\^]+$/);
-const HolderSchema = schemas/* object */.Ikc({
-    run: schemas/* string */.YjP().max(40).optional(),
-    attempt: schemas/* number */.aig().int().positive().optional(),
-    job: schemas/* string */.YjP().max(200).optional(),
-    url: SafeUrlSchema.optional(),
-    label: schemas/* string */.YjP().max(300),
-});
-const ClaimSchema = schemas/* object */.Ikc({
-    id: schemas/* string */.YjP().max(40),
-    at: isoTime,
-    lease: schemas/* number */.aig().int().positive(),
-    renewed: isoTime.optional(),
-    holder: HolderSchema,
-});
-/** Keys of a task's run state; every other key belongs to its definition. */
-const RUN_STATE_KEYS = ['s', 'v', 'c', 't', 'at', 'm', 'x', 'u', 'by'];
-const BUILT_IN_KEYS = new Set(['n', 'desc', ...RUN_STATE_KEYS]);
+/**
+ * The stored form of a snapshot, as the issue body holds it and as its seal is
+ * taken over. A task is one flat object of short keys: name and description,
+ * run state, and every other key as a definition field. In memory the same task
+ * is `{ definition, state }` with full names (model.ts); only this file knows
+ * the short keys.
+ */
+/** Short stored key of each run-state field. */
+const STORED_STATE_KEYS = {
+    status: 's',
+    version: 'v',
+    claim: 'c',
+    durationSec: 't',
+    changedAt: 'at',
+    message: 'm',
+    exitCode: 'x',
+    runUrl: 'u',
+    changedBy: 'by',
+};
+const STORED_NAME_KEYS = ['n', 'desc'];
+/** Keys a definition field may not take: the stored form, or the in-memory name and description, use them. */
+const RESERVED_DEFINITION_FIELDS = new Set([
+    ...STORED_NAME_KEYS,
+    ...Object.values(STORED_STATE_KEYS),
+    'name',
+    'description',
+]);
 /** Extra definition fields are bounded so one task cannot crowd the others out of the issue body. */
 const MAX_EXTRA_DEFINITION = 4000;
-const TaskStateSchema = schemas/* looseObject */._H3({
+const StoredTaskSchema = schemas/* looseObject */._H3({
     n: schemas/* string */.YjP().regex(task_spec/* TASK_NAME_PATTERN */.zA).max(task_spec/* MAX_TASK_NAME */.tX),
     desc: schemas/* string */.YjP().max(task_spec/* MAX_DESCRIPTION */.o1).optional(),
     s: schemas/* enum */.k5n(domain_status/* STATUSES */.f),
     v: schemas/* number */.aig().int().nonnegative(),
-    c: ClaimSchema.optional(),
-    /** Seconds the last finished attempt took. */
+    c: claim/* ClaimSchema */.Gq.optional(),
     t: schemas/* number */.aig().nonnegative().optional(),
-    /** Server time of the last change. */
-    at: isoTime.optional(),
+    at: claim/* isoTime */.Ly.optional(),
     m: schemas/* string */.YjP().max(300).optional(),
     x: schemas/* number */.aig().int().optional(),
-    u: SafeUrlSchema.optional(),
+    u: claim/* SafeUrlSchema */.uh.optional(),
     by: schemas/* string */.YjP().max(100).optional(),
 })
     .check((ctx) => {
-    const extra = extraDefinitionOf(ctx.value);
+    const extra = extraFieldsOf(ctx.value);
+    for (const field of ['name', 'description']) {
+        if (field in extra) {
+            ctx.issues.push({
+                code: 'custom',
+                message: `task ${ctx.value.n} has a definition field '${field}', which is reserved`,
+                input: ctx.value,
+            });
+        }
+    }
     if (JSON.stringify(extra).length > MAX_EXTRA_DEFINITION) {
         ctx.issues.push({
             code: 'custom',
@@ -401,153 +431,103 @@ const TaskStateSchema = schemas/* looseObject */._H3({
         });
     }
 });
-/** The definition fields other than the name and description. */
-function extraDefinitionOf(task) {
-    return Object.fromEntries(Object.entries(task).filter(([key]) => !BUILT_IN_KEYS.has(key)));
-}
-/** Everything in a task's state that is not run state, whatever fields definitions grow. */
-function definitionOf(task) {
-    const { s: _s, v: _v, c: _c, t: _t, at: _at, m: _m, x: _x, u: _u, by: _by, ...definition } = task;
-    return definition;
-}
-const CursorSchema = schemas/* object */.Ikc({ id: schemas/* number */.aig().int().positive(), at: isoTime });
-const SnapshotSchema = schemas/* object */.Ikc({
+const StoredSnapshotSchema = schemas/* object */.Ikc({
     tasklist: schemas/* literal */.euz(SCHEMA_VERSION),
     title: schemas/* string */.YjP().max(256),
     key: schemas/* string */.YjP().max(256).optional(),
-    created: isoTime,
+    created: claim/* isoTime */.Ly,
     trusted: schemas/* array */.YOg(schemas/* string */.YjP().max(100)).max(50),
     defs: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
-    cursor: CursorSchema.nullable(),
-    tasks: schemas/* array */.YOg(TaskStateSchema).min(1),
+    cursor: schemas/* object */.Ikc({ id: schemas/* number */.aig().int().positive(), at: claim/* isoTime */.Ly }).nullable(),
+    tasks: schemas/* array */.YOg(StoredTaskSchema).min(1),
     digest: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
 });
-function snapshot_sha16(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
+const BUILT_IN_STORED_KEYS = new Set([...STORED_NAME_KEYS, ...Object.values(STORED_STATE_KEYS)]);
+function extraFieldsOf(task) {
+    return Object.fromEntries(Object.entries(task).filter(([key]) => !BUILT_IN_STORED_KEYS.has(key)));
 }
-/**
- * Fingerprint of the task definitions, whole: every record carries it, so a
- * definition edited in any field, including ones added later, is caught.
- */
-function definitionsDigest(tasks) {
-    return snapshot_sha16(canonicalJson(tasks));
+/** Leaves out undefined members, as JSON would, so a round trip compares equal. */
+function defined(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, member]) => member !== undefined));
 }
-function sealSnapshot(content) {
-    return { ...content, digest: snapshot_sha16(canonicalJson(content)) };
-}
-/** True when the snapshot is exactly as the action wrote it, whatever order its JSON keys arrived in. */
-function isSealed(snapshot) {
-    const { digest, ...content } = snapshot;
-    return snapshot_sha16(canonicalJson(content)) === digest || isLegacySealed(snapshot);
-}
-function specsOf(snapshot) {
-    return snapshot.tasks.map((task) => {
-        const { n, desc, ...extra } = definitionOf(task);
-        return desc === undefined ? { ...extra, name: n } : { ...extra, name: n, description: desc };
+function storedTask(task) {
+    const { name, description, ...extra } = task.definition;
+    for (const field of Object.keys(extra)) {
+        // Definitions come from the action's own parsers, which never make these; a clash would corrupt the block.
+        if (RESERVED_DEFINITION_FIELDS.has(field))
+            throw new Error(`task ${name}: definition field '${field}' is reserved`);
+    }
+    const { state } = task;
+    return defined({
+        ...extra,
+        n: name,
+        desc: description,
+        s: state.status,
+        v: state.version,
+        c: state.claim,
+        t: state.durationSec,
+        at: state.changedAt,
+        m: state.message,
+        x: state.exitCode,
+        u: state.runUrl,
+        by: state.changedBy,
     });
 }
-function genesisSnapshot(input) {
-    return sealSnapshot({
-        tasklist: SCHEMA_VERSION,
-        title: input.title,
-        ...(input.key === undefined ? {} : { key: input.key }),
-        created: input.now,
-        trusted: [...new Set(input.trusted)].sort(),
-        defs: definitionsDigest(input.tasks),
-        cursor: null,
-        tasks: input.tasks.map(({ name, description, ...extra }) => ({
-            ...extra,
-            n: name,
-            ...(description === undefined ? {} : { desc: description }),
-            s: 'PENDING',
-            v: 0,
-        })),
+function taskFromStored(stored) {
+    const extra = extraFieldsOf(stored);
+    return {
+        definition: defined({ ...extra, name: stored.n, description: stored.desc }),
+        state: defined({
+            status: stored.s,
+            version: stored.v,
+            claim: stored.c,
+            durationSec: stored.t,
+            changedAt: stored.at,
+            message: stored.m,
+            exitCode: stored.x,
+            runUrl: stored.u,
+            changedBy: stored.by,
+        }),
+    };
+}
+function storedContent(content) {
+    return defined({
+        tasklist: content.tasklist,
+        title: content.title,
+        key: content.key,
+        created: content.created,
+        trusted: [...content.trusted],
+        defs: content.defs,
+        cursor: content.cursor,
+        tasks: content.tasks.map(storedTask),
     });
 }
-
-;// CONCATENATED MODULE: ./build/domain/record.js
-
-
-
-
-
-const RECORD_MARKER = '<!-- tasklist:record ';
-const RECORD_PATTERN = /^<!-- tasklist:record (\{.*\}) -->/s;
-/**
- * One entry of a TaskList's append-only log, stored as a hidden block in an
- * issue comment. `ver` makes every record a compare-and-set on one task: it is
- * applied only if the task is still at that version, so a duplicate, a stale
- * writer or a lost race can never change a status.
- */
-const RecordSchema = schemas/* object */.Ikc({
-    tasklist: schemas/* literal */.euz(1),
-    rec: schemas/* string */.YjP().regex(/^[a-z0-9]{16,32}$/),
-    op: schemas/* enum */.k5n(domain_status/* OPS */.Do),
-    task: schemas/* string */.YjP().regex(/^t[1-9]\d{0,4}$/),
-    name: schemas/* string */.YjP().max(64),
-    ver: schemas/* number */.aig().int().nonnegative(),
-    from: schemas/* enum */.k5n(domain_status/* STATUSES */.f),
-    to: schemas/* enum */.k5n(domain_status/* STATUSES */.f),
-    defs: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
-    authority: schemas/* enum */.k5n(['workflow', 'operator']),
-    /** The claim this record acts under (complete, fail, renew) or replaces (takeover). */
-    claim: schemas/* string */.YjP().max(40).optional(),
-    lease: schemas/* number */.aig().int().positive().optional(),
-    holder: HolderSchema,
-    /** The person an operator record was made for, when the writer is a bot. */
-    requestedBy: schemas/* string */.YjP().max(100).optional(),
-    m: schemas/* string */.YjP().max(300).optional(),
-    x: schemas/* number */.aig().int().optional(),
-    /**
-     * GitHub's time as the writer saw it when deciding. A takeover is judged by
-     * it rather than by when its comment landed, so a re-posted duplicate is
-     * judged exactly like the first copy, whichever fold reads it.
-     */
-    at: iso/* datetime */.w$({ offset: true }).optional(),
-});
-function newRecordId() {
-    return (0,external_node_crypto_.randomBytes)(10).toString('hex');
+function storedSnapshot(snapshot) {
+    return { ...storedContent(snapshot), digest: snapshot.digest };
 }
-function encodeRecord(record) {
-    return `${RECORD_MARKER}${inertJson(record)} -->`;
+function snapshotFromStored(stored) {
+    return defined({
+        tasklist: stored.tasklist,
+        title: stored.title,
+        key: stored.key,
+        created: stored.created,
+        trusted: stored.trusted,
+        defs: stored.defs,
+        cursor: stored.cursor,
+        tasks: stored.tasks.map(taskFromStored),
+        digest: stored.digest,
+    });
+}
+/** Validates a snapshot as it would be stored: what a body parse would accept. */
+function checkSnapshot(snapshot) {
+    const parsed = StoredSnapshotSchema.safeParse(storedSnapshot(snapshot));
+    return parsed.success ? { ok: true, snapshot: snapshotFromStored(parsed.data) } : { ok: false, error: parsed.error };
 }
 /**
- * Finds the record block in a comment body. The action writes it last, so
- * only the last marker counts: command output quoted above it cannot
- * override or break it. Comments without one are conversation.
- */
-function decodeRecord(body) {
-    const start = body.lastIndexOf(RECORD_MARKER);
-    if (start === -1)
-        return { kind: 'none' };
-    const match = RECORD_PATTERN.exec(body.slice(start).trimEnd());
-    if (match?.[1] === undefined)
-        return { kind: 'malformed', error: 'record block is not closed' };
-    let json;
-    try {
-        json = JSON.parse(match[1]);
-    }
-    catch {
-        return { kind: 'malformed', error: 'record block is not valid JSON' };
-    }
-    const parsed = RecordSchema.safeParse(json);
-    if (!parsed.success)
-        return {
-            kind: 'malformed',
-            error: `record block fails validation: ${errors/* prettifyError */.S1(parsed.error).split('\n').join(' ')}`,
-        };
-    return { kind: 'record', record: parsed.data };
-}
-
-;// CONCATENATED MODULE: ./build/domain/snapshot-wire.js
-
-
-/**
- * How a snapshot is written in the issue body. Each task is a short array
- * `[name, status, version]`, plus an object only when it has more to say, so
- * hundreds of tasks fit in GitHub's 65,536 characters. The in-memory model,
- * and so the digest, is the plain `Snapshot`. The object holds JSON only, so
- * definition fields this release does not know yet survive a round trip.
+ * How the stored snapshot is written in the issue body. Each task is a short
+ * array `[name, status, version]`, plus an object only when it has more to say,
+ * so hundreds of tasks fit in GitHub's 65,536 characters. The object holds JSON
+ * only, so definition fields this release does not know yet survive a round trip.
  */
 const WireTaskSchema = schemas/* union */.KCZ([
     schemas/* tuple */.PVZ([schemas/* string */.YjP(), schemas/* string */.YjP(), schemas/* number */.aig()]),
@@ -565,22 +545,23 @@ const WireSnapshotSchema = schemas/* object */.Ikc({
     digest: schemas/* string */.YjP(),
 });
 function toWire(snapshot) {
+    const stored = storedSnapshot(snapshot);
     return {
-        tasklist: snapshot.tasklist,
-        title: snapshot.title,
-        ...(snapshot.key === undefined ? {} : { key: snapshot.key }),
-        created: snapshot.created,
-        trusted: snapshot.trusted,
-        defs: snapshot.defs,
-        cursor: snapshot.cursor === null ? null : [snapshot.cursor.id, snapshot.cursor.at],
-        tasks: snapshot.tasks.map((task) => {
+        tasklist: stored.tasklist,
+        title: stored.title,
+        ...(stored.key === undefined ? {} : { key: stored.key }),
+        created: stored.created,
+        trusted: stored.trusted,
+        defs: stored.defs,
+        cursor: stored.cursor === null ? null : [stored.cursor.id, stored.cursor.at],
+        tasks: stored.tasks.map((task) => {
             const { n, s, v, ...extras } = task;
             return Object.keys(extras).length === 0 ? [n, s, v] : [n, s, v, extras];
         }),
-        digest: snapshot.digest,
+        digest: stored.digest,
     };
 }
-/** The plain object the snapshot schema validates; wire shape errors are reported by the caller. */
+/** The plain stored object that StoredSnapshotSchema validates; wire shape errors are reported by the caller. */
 function fromWire(wire) {
     return {
         ...wire,
@@ -588,30 +569,69 @@ function fromWire(wire) {
         tasks: wire.tasks.map(([n, s, v, extras]) => ({ ...extras, n, s, v })),
     };
 }
-/** Presentation-only facts (durations, links, messages): the comments keep them too. */
-const PRESENTATION = ['t', 'at', 'm', 'x', 'u', 'by'];
+
+;// CONCATENATED MODULE: ./build/domain/snapshot.js
+
+
+
+
+
+function snapshot_sha16(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
+}
 /**
- * The snapshot without presentation facts, sealed anew. Statuses, versions and
- * claims stay; a claim only loses its holder's link, which its run id implies.
+ * Fingerprint of the task definitions, whole: every record carries it, so a
+ * definition edited in any field, including ones added later, is caught.
+ */
+function definitionsDigest(tasks) {
+    return snapshot_sha16(canonicalJson(tasks));
+}
+/** Seals over the stored form, so the seal of a TaskList on GitHub does not depend on in-memory names. */
+function sealSnapshot(content) {
+    return { ...content, digest: snapshot_sha16(canonicalJson(storedContent(content))) };
+}
+/** True when the snapshot is exactly as the action wrote it, whatever order its JSON keys arrived in. */
+function isSealed(snapshot) {
+    const { digest, ...stored } = storedSnapshot(snapshot);
+    return snapshot_sha16(canonicalJson(stored)) === digest || isLegacySealed(stored, digest);
+}
+function specsOf(snapshot) {
+    return snapshot.tasks.map((task) => task.definition);
+}
+/** The same snapshot with other tasks, sealed anew. */
+function withTasks(snapshot, tasks) {
+    const { digest: _digest, ...content } = snapshot;
+    return sealSnapshot({ ...content, tasks });
+}
+function genesisSnapshot(input) {
+    return sealSnapshot({
+        tasklist: SCHEMA_VERSION,
+        title: input.title,
+        ...(input.key === undefined ? {} : { key: input.key }),
+        created: input.now,
+        trusted: [...new Set(input.trusted)].sort(),
+        defs: definitionsDigest(input.tasks),
+        cursor: null,
+        tasks: input.tasks.map((definition) => ({ definition, state: { status: 'PENDING', version: 0 } })),
+    });
+}
+/**
+ * The snapshot without presentation facts (durations, links, messages: the
+ * comments keep them too), sealed anew. Statuses, versions and claims stay; a
+ * claim only loses its holder's link, which its run id implies.
  */
 function leanSnapshot(snapshot) {
-    const { digest: _digest, ...content } = snapshot;
-    return sealSnapshot({
-        ...content,
-        tasks: snapshot.tasks.map((task) => {
-            const kept = { ...task };
-            for (const key of PRESENTATION)
-                delete kept[key];
-            if (task.c !== undefined) {
-                const { url: _url, ...holder } = task.c.holder;
-                kept.c = { ...task.c, holder };
-            }
-            return kept;
-        }),
-    });
+    return withTasks(snapshot, snapshot.tasks.map(({ definition, state }) => {
+        const { durationSec: _t, changedAt: _at, message: _m, exitCode: _x, runUrl: _u, changedBy: _by, ...kept } = state;
+        if (kept.claim === undefined)
+            return { definition, state: kept };
+        const { url: _url, ...holder } = kept.claim.holder;
+        return { definition, state: { ...kept, claim: { ...kept.claim, holder } } };
+    }));
 }
 
 ;// CONCATENATED MODULE: ./build/domain/body.js
+
 
 
 
@@ -652,25 +672,27 @@ function assemble(full, parts, detail) {
     return `${parts.before}${region}${parts.after}`;
 }
 function progressLine(snapshot) {
-    const done = snapshot.tasks.filter((t) => (0,domain_status/* isSettled */.Is)(t.s)).length;
+    const done = snapshot.tasks.filter((t) => (0,domain_status/* isSettled */.Is)(t.state.status)).length;
     return `${done} of ${snapshot.tasks.length} done`;
 }
 function checklistLine(task, detail) {
-    const box = (0,domain_status/* isSettled */.Is)(task.s) ? '[x]' : '[ ]';
-    const facts = [task.s];
+    const { name, description } = task.definition;
+    const { status, durationSec, exitCode, runUrl, message } = task.state;
+    const box = (0,domain_status/* isSettled */.Is)(status) ? '[x]' : '[ ]';
+    const facts = [status];
     if (detail === 'full' || detail === 'compact') {
-        if (task.t !== undefined && (task.s === 'COMPLETE' || task.s === 'FAILED'))
-            facts.push((0,duration/* formatDuration */.a)(task.t));
-        if (task.x !== undefined && task.s === 'FAILED')
-            facts.push(`exit ${task.x}`);
-        if (task.u !== undefined)
-            facts.push(`[run](${task.u})`);
+        if (durationSec !== undefined && (status === 'COMPLETE' || status === 'FAILED'))
+            facts.push((0,duration/* formatDuration */.a)(durationSec));
+        if (exitCode !== undefined && status === 'FAILED')
+            facts.push(`exit ${exitCode}`);
+        if (runUrl !== undefined)
+            facts.push(`[run](${runUrl})`);
     }
-    const description = detail === 'full' && task.desc !== undefined ? `: ${escapeInline(task.desc)}` : '';
-    const note = detail === 'full' && task.m !== undefined && task.s !== 'COMPLETE'
-        ? ` — ${escapeInline(truncate(task.m, 120))}`
+    const shownDescription = detail === 'full' && description !== undefined ? `: ${escapeInline(description)}` : '';
+    const note = detail === 'full' && message !== undefined && status !== 'COMPLETE'
+        ? ` — ${escapeInline(truncate(message, 120))}`
         : '';
-    return `- ${box} ${task.n}${description} (${facts.join(', ')})${note}`;
+    return `- ${box} ${name}${shownDescription} (${facts.join(', ')})${note}`;
 }
 /** Which boxes are ticked, by task name, inside the managed block. */
 function parseChecklist(region) {
@@ -731,7 +753,7 @@ function parseBody(body) {
             error: `the state block fails validation: ${errors/* prettifyError */.S1(wire.error).replace(/\s*\n\s*/g, ' ')}`,
         };
     }
-    const parsed = SnapshotSchema.safeParse(fromWire(wire.data));
+    const parsed = StoredSnapshotSchema.safeParse(fromWire(wire.data));
     if (!parsed.success) {
         return {
             kind: 'invalid',
@@ -739,7 +761,7 @@ function parseBody(body) {
             error: `the state block fails validation: ${errors/* prettifyError */.S1(parsed.error).replace(/\s*\n\s*/g, ' ')}`,
         };
     }
-    return { kind: 'ok', snapshot: parsed.data, parts, checklist: parseChecklist(region) };
+    return { kind: 'ok', snapshot: snapshotFromStored(parsed.data), parts, checklist: parseChecklist(region) };
 }
 function countOf(text, needle) {
     return text.split(needle).length - 1;
@@ -814,7 +836,7 @@ function renderRecordComment(record, extras = {}) {
 
 
 
-const DEFAULT_LEASE_SECONDS = 6 * 3600;
+
 /** Why a record is rejected when its task definitions differ from the snapshot's. */
 const DEFINITIONS_MISMATCH = 'was written against different task definitions';
 function leaseExpiry(claim) {
@@ -867,7 +889,7 @@ function fold(base, comments, trusted) {
         const task = tasks[index];
         const outcome = task === undefined ? 'task does not exist' : check(base, task, record);
         if (task === undefined || typeof outcome === 'string') {
-            if (task?.c?.id === record.rec)
+            if (task?.state.claim?.id === record.rec)
                 events.push({ kind: 'duplicate', comment, record });
             else
                 events.push({ kind: 'rejected', comment, record, reason: outcome });
@@ -877,25 +899,22 @@ function fold(base, comments, trusted) {
         tasks[index] = after;
         events.push({ kind: 'applied', comment, record, before: task, after });
     }
-    return { snapshot: sealSnapshot({ ...withoutDigest(base), tasks, cursor }), events };
-}
-function withoutDigest(snapshot) {
-    const { digest: _digest, ...content } = snapshot;
-    return content;
+    return { snapshot: withTasks({ ...base, cursor }, tasks), events };
 }
 function check(base, task, record) {
-    if (record.name !== task.n)
-        return `names task '${record.name}', but ${record.task} is '${task.n}'`;
+    const { name } = task.definition;
+    const { status, version, claim } = task.state;
+    if (record.name !== name)
+        return `names task '${record.name}', but ${record.task} is '${name}'`;
     if (record.defs !== base.defs)
         return DEFINITIONS_MISMATCH;
-    if (record.ver !== task.v)
-        return `is stale: ${task.n} is at version ${task.v}, the record expected ${record.ver}`;
-    if (record.from !== task.s)
-        return `expected ${task.n} to be ${record.from}, but it is ${task.s}`;
+    if (record.ver !== version)
+        return `is stale: ${name} is at version ${version}, the record expected ${record.ver}`;
+    if (record.from !== status)
+        return `expected ${name} to be ${record.from}, but it is ${status}`;
     if (record.to !== (0,domain_status/* targetOf */.$r)(record.op) || !(0,domain_status/* isLegal */.cQ)(record.op, record.from, record.authority)) {
         return `${record.op} is not allowed from ${record.from} for ${record.authority === 'operator' ? 'an' : 'a'} ${record.authority}`;
     }
-    const claim = task.c;
     switch (record.op) {
         case 'takeover':
             if (claim === undefined || record.claim !== claim.id)
@@ -916,45 +935,57 @@ function check(base, task, record) {
             return true;
     }
 }
+/** The task after a record that passed `check`: its definition as it was, its run state moved on. */
 function apply(task, record, comment) {
-    const next = {
-        ...definitionOf(task),
-        s: record.to,
-        v: task.v + 1,
-        at: comment.createdAt,
-        by: record.requestedBy === undefined ? record.holder.label : `@${record.requestedBy}`,
-        ...(record.holder.url === undefined ? {} : { u: record.holder.url }),
-        ...(record.m === undefined ? {} : { m: record.m }),
+    const before = task.state;
+    const common = {
+        status: record.to,
+        version: before.version + 1,
+        changedAt: comment.createdAt,
+        changedBy: record.requestedBy === undefined ? record.holder.label : `@${record.requestedBy}`,
+        ...(record.holder.url === undefined ? {} : { runUrl: record.holder.url }),
+        ...(record.m === undefined ? {} : { message: record.m }),
     };
+    return { definition: task.definition, state: nextState(before, common, record, comment) };
+}
+function nextState(before, common, record, comment) {
     switch (record.op) {
         case 'start':
         case 'takeover':
-            next.c = {
-                id: record.rec,
-                at: comment.createdAt,
-                lease: record.lease ?? task.c?.lease ?? DEFAULT_LEASE_SECONDS,
-                holder: record.holder,
+            return {
+                ...common,
+                claim: {
+                    id: record.rec,
+                    at: comment.createdAt,
+                    lease: record.lease ?? before.claim?.lease ?? claim/* LEASE */.DL.defaultSec,
+                    holder: record.holder,
+                },
             };
-            return next;
         case 'renew':
-            if (task.c !== undefined)
-                next.c = {
-                    ...task.c,
-                    renewed: comment.createdAt,
-                    ...(record.lease === undefined ? {} : { lease: record.lease }),
-                };
-            if (record.m === undefined && task.m !== undefined)
-                next.m = task.m;
-            return next;
+            return {
+                ...common,
+                ...(before.claim === undefined
+                    ? {}
+                    : {
+                        claim: {
+                            ...before.claim,
+                            renewed: comment.createdAt,
+                            ...(record.lease === undefined ? {} : { lease: record.lease }),
+                        },
+                    }),
+                ...(record.m === undefined && before.message !== undefined ? { message: before.message } : {}),
+            };
         case 'complete':
         case 'fail':
-            if (task.c !== undefined)
-                next.t = Math.max(0, (Date.parse(comment.createdAt) - Date.parse(task.c.at)) / 1000);
-            if (record.x !== undefined)
-                next.x = record.x;
-            return next;
+            return {
+                ...common,
+                ...(before.claim === undefined
+                    ? {}
+                    : { durationSec: Math.max(0, (Date.parse(comment.createdAt) - Date.parse(before.claim.at)) / 1000) }),
+                ...(record.x === undefined ? {} : { exitCode: record.x }),
+            };
         default:
-            return next;
+            return common;
     }
 }
 
@@ -963,6 +994,7 @@ var storage_errors = __webpack_require__(3703);
 // EXTERNAL MODULE: ./build/storage/github-errors.js
 var github_errors = __webpack_require__(9347);
 ;// CONCATENATED MODULE: ./build/storage/reading.js
+
 
 
 
@@ -1099,7 +1131,7 @@ class Reader {
                 continue;
             this.warned.add(event.comment.id);
             if (event.kind === 'untrusted') {
-                this.log.warning(`Ignored comment ${event.comment.id} by @${event.comment.login}: it looks like a TaskList record, but records are trusted only from the issue's author and trusted-authors`);
+                this.log.warning(`Ignored comment ${event.comment.id} by @${event.comment.login}: it looks like a TaskList record, but records are trusted only from the issue's author and the accounts this TaskList trusts`);
             }
             else {
                 this.log.warning(`Ignored comment ${event.comment.id} by @${event.comment.login}: ${event.error}`);
@@ -1459,6 +1491,7 @@ function octokitPort(issues, repo) {
 
 
 
+
 /** Redrawing the body from the state until no writer's body shows less than we know. */
 class Publisher {
     port;
@@ -1613,7 +1646,7 @@ function connect(token, context, extraTrusted) {
     const ref = { owner: context.owner, repo: context.repo };
     return {
         store: octokitStore(octokit.rest.issues, ref, actionLogger, { extraTrusted, advice: error_line/* ACTION_ADVICE */.gr }),
-        repo: octokitRepository(octokit.rest, ref),
+        repo: (0,repository/* octokitRepository */.Yq)(octokit.rest, ref),
     };
 }
 

@@ -1,109 +1,28 @@
-export const id = 256;
-export const ids = [256];
+export const id = 242;
+export const ids = [242];
 export const modules = {
 
-/***/ 8790:
+/***/ 3369:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $7: () => (/* binding */ END_MARKER),
+/* harmony export */   Au: () => (/* binding */ BodyTooLargeError),
+/* harmony export */   OG: () => (/* binding */ parseBody),
+/* harmony export */   Rm: () => (/* binding */ BEGIN_MARKER),
+/* harmony export */   W2: () => (/* binding */ parseChecklist),
+/* harmony export */   lc: () => (/* binding */ renderBody),
+/* harmony export */   nY: () => (/* binding */ GITHUB_BODY_LIMIT)
+/* harmony export */ });
+/* unused harmony export checklistLine */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7428);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4953);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3812);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7299);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2388);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5985);
+/* harmony import */ var _snapshot_wire_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4371);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Rm: () => (/* binding */ BEGIN_MARKER),
-  Au: () => (/* binding */ BodyTooLargeError),
-  $7: () => (/* binding */ END_MARKER),
-  nY: () => (/* binding */ GITHUB_BODY_LIMIT),
-  OG: () => (/* binding */ parseBody),
-  W2: () => (/* binding */ parseChecklist),
-  lc: () => (/* binding */ renderBody)
-});
-
-// UNUSED EXPORTS: checklistLine
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
-var errors = __webpack_require__(7428);
-// EXTERNAL MODULE: ./build/domain/duration.js
-var duration = __webpack_require__(4953);
-// EXTERNAL MODULE: ./build/domain/markdown.js
-var markdown = __webpack_require__(3812);
-// EXTERNAL MODULE: ./build/domain/status.js
-var domain_status = __webpack_require__(7299);
-// EXTERNAL MODULE: ./build/domain/snapshot.js + 1 modules
-var domain_snapshot = __webpack_require__(5985);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
-var schemas = __webpack_require__(0);
-;// CONCATENATED MODULE: ./build/domain/snapshot-wire.js
-
-
-/**
- * How a snapshot is written in the issue body. Each task is a short array
- * `[name, status, version]`, plus an object only when it has more to say, so
- * hundreds of tasks fit in GitHub's 65,536 characters. The in-memory model,
- * and so the digest, is the plain `Snapshot`. The object holds JSON only, so
- * definition fields this release does not know yet survive a round trip.
- */
-const WireTaskSchema = schemas/* union */.KCZ([
-    schemas/* tuple */.PVZ([schemas/* string */.YjP(), schemas/* string */.YjP(), schemas/* number */.aig()]),
-    schemas/* tuple */.PVZ([schemas/* string */.YjP(), schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* record */.g1P(schemas/* string */.YjP().max(64), schemas/* json */.Pq9())]),
-]);
-const WireSnapshotSchema = schemas/* object */.Ikc({
-    tasklist: schemas/* number */.aig(),
-    title: schemas/* string */.YjP(),
-    key: schemas/* string */.YjP().optional(),
-    created: schemas/* string */.YjP(),
-    trusted: schemas/* array */.YOg(schemas/* string */.YjP()),
-    defs: schemas/* string */.YjP(),
-    cursor: schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* string */.YjP()]).nullable(),
-    tasks: schemas/* array */.YOg(WireTaskSchema),
-    digest: schemas/* string */.YjP(),
-});
-function toWire(snapshot) {
-    return {
-        tasklist: snapshot.tasklist,
-        title: snapshot.title,
-        ...(snapshot.key === undefined ? {} : { key: snapshot.key }),
-        created: snapshot.created,
-        trusted: snapshot.trusted,
-        defs: snapshot.defs,
-        cursor: snapshot.cursor === null ? null : [snapshot.cursor.id, snapshot.cursor.at],
-        tasks: snapshot.tasks.map((task) => {
-            const { n, s, v, ...extras } = task;
-            return Object.keys(extras).length === 0 ? [n, s, v] : [n, s, v, extras];
-        }),
-        digest: snapshot.digest,
-    };
-}
-/** The plain object the snapshot schema validates; wire shape errors are reported by the caller. */
-function fromWire(wire) {
-    return {
-        ...wire,
-        cursor: wire.cursor === null ? null : { id: wire.cursor[0], at: wire.cursor[1] },
-        tasks: wire.tasks.map(([n, s, v, extras]) => ({ ...extras, n, s, v })),
-    };
-}
-/** Presentation-only facts (durations, links, messages): the comments keep them too. */
-const PRESENTATION = ['t', 'at', 'm', 'x', 'u', 'by'];
-/**
- * The snapshot without presentation facts, sealed anew. Statuses, versions and
- * claims stay; a claim only loses its holder's link, which its run id implies.
- */
-function leanSnapshot(snapshot) {
-    const { digest: _digest, ...content } = snapshot;
-    return (0,domain_snapshot/* sealSnapshot */.C4)({
-        ...content,
-        tasks: snapshot.tasks.map((task) => {
-            const kept = { ...task };
-            for (const key of PRESENTATION)
-                delete kept[key];
-            if (task.c !== undefined) {
-                const { url: _url, ...holder } = task.c.holder;
-                kept.c = { ...task.c, holder };
-            }
-            return kept;
-        }),
-    });
-}
-
-;// CONCATENATED MODULE: ./build/domain/body.js
 
 
 
@@ -129,40 +48,42 @@ function renderBody(snapshot, parts = { before: '', after: '' }) {
     throw new BodyTooLargeError(`the TaskList body would be ${size} characters, over GitHub's limit of ${GITHUB_BODY_LIMIT}; use fewer or shorter task names, or move text people added to the issue into a comment`);
 }
 function assemble(full, parts, detail) {
-    const snapshot = detail === 'lean' ? leanSnapshot(full) : full;
+    const snapshot = detail === 'lean' ? (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .leanSnapshot */ .Nm)(full) : full;
     const region = [
         BEGIN_MARKER,
-        `## ${(0,markdown/* escapeInline */.VV)(snapshot.title)}`,
+        `## ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(snapshot.title)}`,
         '',
         ...snapshot.tasks.map((task) => checklistLine(task, detail)),
         '',
         `<sub>${progressLine(snapshot)} · This block is kept by tasklist-action from the comment record; write your notes outside it.</sub>`,
         '',
-        `${STATE_OPEN}\n${(0,markdown/* inertJson */.nl)(toWire(snapshot))}\n-->`,
+        `${STATE_OPEN}\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inertJson */ .nl)((0,_snapshot_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .toWire */ .BW)(snapshot))}\n-->`,
         END_MARKER,
     ].join('\n');
     return `${parts.before}${region}${parts.after}`;
 }
 function progressLine(snapshot) {
-    const done = snapshot.tasks.filter((t) => (0,domain_status/* isSettled */.Is)(t.s)).length;
+    const done = snapshot.tasks.filter((t) => (0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .isSettled */ .Is)(t.state.status)).length;
     return `${done} of ${snapshot.tasks.length} done`;
 }
 function checklistLine(task, detail) {
-    const box = (0,domain_status/* isSettled */.Is)(task.s) ? '[x]' : '[ ]';
-    const facts = [task.s];
+    const { name, description } = task.definition;
+    const { status, durationSec, exitCode, runUrl, message } = task.state;
+    const box = (0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .isSettled */ .Is)(status) ? '[x]' : '[ ]';
+    const facts = [status];
     if (detail === 'full' || detail === 'compact') {
-        if (task.t !== undefined && (task.s === 'COMPLETE' || task.s === 'FAILED'))
-            facts.push((0,duration/* formatDuration */.a)(task.t));
-        if (task.x !== undefined && task.s === 'FAILED')
-            facts.push(`exit ${task.x}`);
-        if (task.u !== undefined)
-            facts.push(`[run](${task.u})`);
+        if (durationSec !== undefined && (status === 'COMPLETE' || status === 'FAILED'))
+            facts.push((0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(durationSec));
+        if (exitCode !== undefined && status === 'FAILED')
+            facts.push(`exit ${exitCode}`);
+        if (runUrl !== undefined)
+            facts.push(`[run](${runUrl})`);
     }
-    const description = detail === 'full' && task.desc !== undefined ? `: ${(0,markdown/* escapeInline */.VV)(task.desc)}` : '';
-    const note = detail === 'full' && task.m !== undefined && task.s !== 'COMPLETE'
-        ? ` — ${(0,markdown/* escapeInline */.VV)((0,markdown/* truncate */.xv)(task.m, 120))}`
+    const shownDescription = detail === 'full' && description !== undefined ? `: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(description)}` : '';
+    const note = detail === 'full' && message !== undefined && status !== 'COMPLETE'
+        ? ` — ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(message, 120))}`
         : '';
-    return `- ${box} ${task.n}${description} (${facts.join(', ')})${note}`;
+    return `- ${box} ${name}${shownDescription} (${facts.join(', ')})${note}`;
 }
 /** Which boxes are ticked, by task name, inside the managed block. */
 function parseChecklist(region) {
@@ -208,30 +129,30 @@ function parseBody(body) {
         return { kind: 'invalid', parts, error: 'the state block is not valid JSON' };
     }
     const version = typeof json === 'object' && json !== null && 'tasklist' in json ? json.tasklist : undefined;
-    if (typeof version === 'number' && version > domain_snapshot/* SCHEMA_VERSION */.f$) {
+    if (typeof version === 'number' && version > _model_js__WEBPACK_IMPORTED_MODULE_5__/* .SCHEMA_VERSION */ .f) {
         return {
             kind: 'invalid',
             parts,
-            error: `the state block has schema ${version}, newer than this tasklist-action understands (${domain_snapshot/* SCHEMA_VERSION */.f$}); use a newer release of the action`,
+            error: `the state block has schema ${version}, newer than this tasklist-action understands (${_model_js__WEBPACK_IMPORTED_MODULE_5__/* .SCHEMA_VERSION */ .f}); use a newer release of the action`,
         };
     }
-    const wire = WireSnapshotSchema.safeParse(json);
+    const wire = _snapshot_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .WireSnapshotSchema */ .xv.safeParse(json);
     if (!wire.success) {
         return {
             kind: 'invalid',
             parts,
-            error: `the state block fails validation: ${errors/* prettifyError */.S1(wire.error).replace(/\s*\n\s*/g, ' ')}`,
+            error: `the state block fails validation: ${zod__WEBPACK_IMPORTED_MODULE_6__/* .prettifyError */ .S1(wire.error).replace(/\s*\n\s*/g, ' ')}`,
         };
     }
-    const parsed = domain_snapshot/* SnapshotSchema */.S9.safeParse(fromWire(wire.data));
+    const parsed = _snapshot_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .StoredSnapshotSchema */ .d2.safeParse((0,_snapshot_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .fromWire */ .kn)(wire.data));
     if (!parsed.success) {
         return {
             kind: 'invalid',
             parts,
-            error: `the state block fails validation: ${errors/* prettifyError */.S1(parsed.error).replace(/\s*\n\s*/g, ' ')}`,
+            error: `the state block fails validation: ${zod__WEBPACK_IMPORTED_MODULE_6__/* .prettifyError */ .S1(parsed.error).replace(/\s*\n\s*/g, ' ')}`,
         };
     }
-    return { kind: 'ok', snapshot: parsed.data, parts, checklist: parseChecklist(region) };
+    return { kind: 'ok', snapshot: (0,_snapshot_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .snapshotFromStored */ .wI)(parsed.data), parts, checklist: parseChecklist(region) };
 }
 function countOf(text, needle) {
     return text.split(needle).length - 1;
@@ -250,16 +171,16 @@ function countOf(text, needle) {
 /* harmony export */   _B: () => (/* binding */ isLaterAttempt),
 /* harmony export */   kq: () => (/* binding */ DEFINITIONS_MISMATCH)
 /* harmony export */ });
-/* unused harmony export DEFAULT_LEASE_SECONDS */
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4612);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5985);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7299);
-/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9746);
+/* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4073);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5985);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7299);
+/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9746);
 
 
 
 
-const DEFAULT_LEASE_SECONDS = 6 * 3600;
+
 /** Why a record is rejected when its task definitions differ from the snapshot's. */
 const DEFINITIONS_MISMATCH = 'was written against different task definitions';
 function leaseExpiry(claim) {
@@ -308,11 +229,11 @@ function fold(base, comments, trusted) {
             continue;
         }
         seenRecords.add(record.rec);
-        const index = (0,_task_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .taskIndex */ .oN)(record.task);
+        const index = (0,_task_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .taskIndex */ .oN)(record.task);
         const task = tasks[index];
         const outcome = task === undefined ? 'task does not exist' : check(base, task, record);
         if (task === undefined || typeof outcome === 'string') {
-            if (task?.c?.id === record.rec)
+            if (task?.state.claim?.id === record.rec)
                 events.push({ kind: 'duplicate', comment, record });
             else
                 events.push({ kind: 'rejected', comment, record, reason: outcome });
@@ -322,25 +243,22 @@ function fold(base, comments, trusted) {
         tasks[index] = after;
         events.push({ kind: 'applied', comment, record, before: task, after });
     }
-    return { snapshot: (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .sealSnapshot */ .C4)({ ...withoutDigest(base), tasks, cursor }), events };
-}
-function withoutDigest(snapshot) {
-    const { digest: _digest, ...content } = snapshot;
-    return content;
+    return { snapshot: (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .withTasks */ .v1)({ ...base, cursor }, tasks), events };
 }
 function check(base, task, record) {
-    if (record.name !== task.n)
-        return `names task '${record.name}', but ${record.task} is '${task.n}'`;
+    const { name } = task.definition;
+    const { status, version, claim } = task.state;
+    if (record.name !== name)
+        return `names task '${record.name}', but ${record.task} is '${name}'`;
     if (record.defs !== base.defs)
         return DEFINITIONS_MISMATCH;
-    if (record.ver !== task.v)
-        return `is stale: ${task.n} is at version ${task.v}, the record expected ${record.ver}`;
-    if (record.from !== task.s)
-        return `expected ${task.n} to be ${record.from}, but it is ${task.s}`;
-    if (record.to !== (0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .targetOf */ .$r)(record.op) || !(0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .isLegal */ .cQ)(record.op, record.from, record.authority)) {
+    if (record.ver !== version)
+        return `is stale: ${name} is at version ${version}, the record expected ${record.ver}`;
+    if (record.from !== status)
+        return `expected ${name} to be ${record.from}, but it is ${status}`;
+    if (record.to !== (0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .targetOf */ .$r)(record.op) || !(0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .isLegal */ .cQ)(record.op, record.from, record.authority)) {
         return `${record.op} is not allowed from ${record.from} for ${record.authority === 'operator' ? 'an' : 'a'} ${record.authority}`;
     }
-    const claim = task.c;
     switch (record.op) {
         case 'takeover':
             if (claim === undefined || record.claim !== claim.id)
@@ -361,45 +279,57 @@ function check(base, task, record) {
             return true;
     }
 }
+/** The task after a record that passed `check`: its definition as it was, its run state moved on. */
 function apply(task, record, comment) {
-    const next = {
-        ...(0,_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .definitionOf */ .Fg)(task),
-        s: record.to,
-        v: task.v + 1,
-        at: comment.createdAt,
-        by: record.requestedBy === undefined ? record.holder.label : `@${record.requestedBy}`,
-        ...(record.holder.url === undefined ? {} : { u: record.holder.url }),
-        ...(record.m === undefined ? {} : { m: record.m }),
+    const before = task.state;
+    const common = {
+        status: record.to,
+        version: before.version + 1,
+        changedAt: comment.createdAt,
+        changedBy: record.requestedBy === undefined ? record.holder.label : `@${record.requestedBy}`,
+        ...(record.holder.url === undefined ? {} : { runUrl: record.holder.url }),
+        ...(record.m === undefined ? {} : { message: record.m }),
     };
+    return { definition: task.definition, state: nextState(before, common, record, comment) };
+}
+function nextState(before, common, record, comment) {
     switch (record.op) {
         case 'start':
         case 'takeover':
-            next.c = {
-                id: record.rec,
-                at: comment.createdAt,
-                lease: record.lease ?? task.c?.lease ?? DEFAULT_LEASE_SECONDS,
-                holder: record.holder,
+            return {
+                ...common,
+                claim: {
+                    id: record.rec,
+                    at: comment.createdAt,
+                    lease: record.lease ?? before.claim?.lease ?? _claim_js__WEBPACK_IMPORTED_MODULE_1__/* .LEASE */ .DL.defaultSec,
+                    holder: record.holder,
+                },
             };
-            return next;
         case 'renew':
-            if (task.c !== undefined)
-                next.c = {
-                    ...task.c,
-                    renewed: comment.createdAt,
-                    ...(record.lease === undefined ? {} : { lease: record.lease }),
-                };
-            if (record.m === undefined && task.m !== undefined)
-                next.m = task.m;
-            return next;
+            return {
+                ...common,
+                ...(before.claim === undefined
+                    ? {}
+                    : {
+                        claim: {
+                            ...before.claim,
+                            renewed: comment.createdAt,
+                            ...(record.lease === undefined ? {} : { lease: record.lease }),
+                        },
+                    }),
+                ...(record.m === undefined && before.message !== undefined ? { message: before.message } : {}),
+            };
         case 'complete':
         case 'fail':
-            if (task.c !== undefined)
-                next.t = Math.max(0, (Date.parse(comment.createdAt) - Date.parse(task.c.at)) / 1000);
-            if (record.x !== undefined)
-                next.x = record.x;
-            return next;
+            return {
+                ...common,
+                ...(before.claim === undefined
+                    ? {}
+                    : { durationSec: Math.max(0, (Date.parse(comment.createdAt) - Date.parse(before.claim.at)) / 1000) }),
+                ...(record.x === undefined ? {} : { exitCode: record.x }),
+            };
         default:
-            return next;
+            return common;
     }
 }
 
@@ -489,6 +419,17 @@ function inertJson(value) {
 
 /***/ }),
 
+/***/ 2388:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ SCHEMA_VERSION)
+/* harmony export */ });
+const SCHEMA_VERSION = 1;
+
+
+/***/ }),
+
 /***/ 4612:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -503,7 +444,7 @@ function inertJson(value) {
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4377);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7428);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3812);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5985);
+/* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4073);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7299);
 
 
@@ -532,7 +473,7 @@ const RecordSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     /** The claim this record acts under (complete, fail, renew) or replaces (takeover). */
     claim: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(40).optional(),
     lease: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive().optional(),
-    holder: _snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .HolderSchema */ .Cg,
+    holder: _claim_js__WEBPACK_IMPORTED_MODULE_2__/* .HolderSchema */ .Cg,
     /** The person an operator record was made for, when the writer is a bot. */
     requestedBy: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(100).optional(),
     m: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(300).optional(),
@@ -647,10 +588,235 @@ function legacyContent(content) {
         tasks: content.tasks.map(legacyTask),
     };
 }
-/** True when release 0.1 sealed this snapshot exactly as it is. */
-function isLegacySealed(snapshot) {
-    const { digest, ...content } = snapshot;
+/** True when release 0.1 sealed this stored snapshot exactly as it is. */
+function isLegacySealed(content, digest) {
     return sha16(JSON.stringify(legacyContent(content))) === digest;
+}
+
+
+/***/ }),
+
+/***/ 4371:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BW: () => (/* binding */ toWire),
+/* harmony export */   F9: () => (/* binding */ storedContent),
+/* harmony export */   d2: () => (/* binding */ StoredSnapshotSchema),
+/* harmony export */   kn: () => (/* binding */ fromWire),
+/* harmony export */   sM: () => (/* binding */ storedSnapshot),
+/* harmony export */   wI: () => (/* binding */ snapshotFromStored),
+/* harmony export */   xv: () => (/* binding */ WireSnapshotSchema)
+/* harmony export */ });
+/* unused harmony exports RESERVED_DEFINITION_FIELDS, MAX_EXTRA_DEFINITION, StoredTaskSchema, storedTask, taskFromStored, checkSnapshot */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(0);
+/* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4073);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2388);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7299);
+/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9746);
+
+
+
+
+
+/**
+ * The stored form of a snapshot, as the issue body holds it and as its seal is
+ * taken over. A task is one flat object of short keys: name and description,
+ * run state, and every other key as a definition field. In memory the same task
+ * is `{ definition, state }` with full names (model.ts); only this file knows
+ * the short keys.
+ */
+/** Short stored key of each run-state field. */
+const STORED_STATE_KEYS = {
+    status: 's',
+    version: 'v',
+    claim: 'c',
+    durationSec: 't',
+    changedAt: 'at',
+    message: 'm',
+    exitCode: 'x',
+    runUrl: 'u',
+    changedBy: 'by',
+};
+const STORED_NAME_KEYS = ['n', 'desc'];
+/** Keys a definition field may not take: the stored form, or the in-memory name and description, use them. */
+const RESERVED_DEFINITION_FIELDS = new Set([
+    ...STORED_NAME_KEYS,
+    ...Object.values(STORED_STATE_KEYS),
+    'name',
+    'description',
+]);
+/** Extra definition fields are bounded so one task cannot crowd the others out of the issue body. */
+const MAX_EXTRA_DEFINITION = 4000;
+const StoredTaskSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
+    n: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(_task_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .TASK_NAME_PATTERN */ .zA).max(_task_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TASK_NAME */ .tX),
+    desc: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(_task_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_DESCRIPTION */ .o1).optional(),
+    s: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_status_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUSES */ .f),
+    v: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+    c: _claim_js__WEBPACK_IMPORTED_MODULE_0__/* .ClaimSchema */ .Gq.optional(),
+    t: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative().optional(),
+    at: _claim_js__WEBPACK_IMPORTED_MODULE_0__/* .isoTime */ .Ly.optional(),
+    m: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(300).optional(),
+    x: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().optional(),
+    u: _claim_js__WEBPACK_IMPORTED_MODULE_0__/* .SafeUrlSchema */ .uh.optional(),
+    by: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(100).optional(),
+})
+    .check((ctx) => {
+    const extra = extraFieldsOf(ctx.value);
+    for (const field of ['name', 'description']) {
+        if (field in extra) {
+            ctx.issues.push({
+                code: 'custom',
+                message: `task ${ctx.value.n} has a definition field '${field}', which is reserved`,
+                input: ctx.value,
+            });
+        }
+    }
+    if (JSON.stringify(extra).length > MAX_EXTRA_DEFINITION) {
+        ctx.issues.push({
+            code: 'custom',
+            message: `the extra definition fields of ${ctx.value.n} exceed ${MAX_EXTRA_DEFINITION} characters`,
+            input: ctx.value,
+        });
+    }
+});
+const StoredSnapshotSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    tasklist: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(_model_js__WEBPACK_IMPORTED_MODULE_4__/* .SCHEMA_VERSION */ .f),
+    title: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(256),
+    key: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(256).optional(),
+    created: _claim_js__WEBPACK_IMPORTED_MODULE_0__/* .isoTime */ .Ly,
+    trusted: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(100)).max(50),
+    defs: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
+    cursor: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(), at: _claim_js__WEBPACK_IMPORTED_MODULE_0__/* .isoTime */ .Ly }).nullable(),
+    tasks: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(StoredTaskSchema).min(1),
+    digest: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
+});
+const BUILT_IN_STORED_KEYS = new Set([...STORED_NAME_KEYS, ...Object.values(STORED_STATE_KEYS)]);
+function extraFieldsOf(task) {
+    return Object.fromEntries(Object.entries(task).filter(([key]) => !BUILT_IN_STORED_KEYS.has(key)));
+}
+/** Leaves out undefined members, as JSON would, so a round trip compares equal. */
+function defined(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, member]) => member !== undefined));
+}
+function storedTask(task) {
+    const { name, description, ...extra } = task.definition;
+    for (const field of Object.keys(extra)) {
+        // Definitions come from the action's own parsers, which never make these; a clash would corrupt the block.
+        if (RESERVED_DEFINITION_FIELDS.has(field))
+            throw new Error(`task ${name}: definition field '${field}' is reserved`);
+    }
+    const { state } = task;
+    return defined({
+        ...extra,
+        n: name,
+        desc: description,
+        s: state.status,
+        v: state.version,
+        c: state.claim,
+        t: state.durationSec,
+        at: state.changedAt,
+        m: state.message,
+        x: state.exitCode,
+        u: state.runUrl,
+        by: state.changedBy,
+    });
+}
+function taskFromStored(stored) {
+    const extra = extraFieldsOf(stored);
+    return {
+        definition: defined({ ...extra, name: stored.n, description: stored.desc }),
+        state: defined({
+            status: stored.s,
+            version: stored.v,
+            claim: stored.c,
+            durationSec: stored.t,
+            changedAt: stored.at,
+            message: stored.m,
+            exitCode: stored.x,
+            runUrl: stored.u,
+            changedBy: stored.by,
+        }),
+    };
+}
+function storedContent(content) {
+    return defined({
+        tasklist: content.tasklist,
+        title: content.title,
+        key: content.key,
+        created: content.created,
+        trusted: [...content.trusted],
+        defs: content.defs,
+        cursor: content.cursor,
+        tasks: content.tasks.map(storedTask),
+    });
+}
+function storedSnapshot(snapshot) {
+    return { ...storedContent(snapshot), digest: snapshot.digest };
+}
+function snapshotFromStored(stored) {
+    return defined({
+        tasklist: stored.tasklist,
+        title: stored.title,
+        key: stored.key,
+        created: stored.created,
+        trusted: stored.trusted,
+        defs: stored.defs,
+        cursor: stored.cursor,
+        tasks: stored.tasks.map(taskFromStored),
+        digest: stored.digest,
+    });
+}
+/** Validates a snapshot as it would be stored: what a body parse would accept. */
+function checkSnapshot(snapshot) {
+    const parsed = StoredSnapshotSchema.safeParse(storedSnapshot(snapshot));
+    return parsed.success ? { ok: true, snapshot: snapshotFromStored(parsed.data) } : { ok: false, error: parsed.error };
+}
+/**
+ * How the stored snapshot is written in the issue body. Each task is a short
+ * array `[name, status, version]`, plus an object only when it has more to say,
+ * so hundreds of tasks fit in GitHub's 65,536 characters. The object holds JSON
+ * only, so definition fields this release does not know yet survive a round trip.
+ */
+const WireTaskSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()]),
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(64), zod__WEBPACK_IMPORTED_MODULE_2__/* .json */ .Pq9())]),
+]);
+const WireSnapshotSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    tasklist: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+    title: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    key: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    created: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    trusted: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+    defs: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    cursor: zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()]).nullable(),
+    tasks: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(WireTaskSchema),
+    digest: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+});
+function toWire(snapshot) {
+    const stored = storedSnapshot(snapshot);
+    return {
+        tasklist: stored.tasklist,
+        title: stored.title,
+        ...(stored.key === undefined ? {} : { key: stored.key }),
+        created: stored.created,
+        trusted: stored.trusted,
+        defs: stored.defs,
+        cursor: stored.cursor === null ? null : [stored.cursor.id, stored.cursor.at],
+        tasks: stored.tasks.map((task) => {
+            const { n, s, v, ...extras } = task;
+            return Object.keys(extras).length === 0 ? [n, s, v] : [n, s, v, extras];
+        }),
+        digest: stored.digest,
+    };
+}
+/** The plain stored object that StoredSnapshotSchema validates; wire shape errors are reported by the caller. */
+function fromWire(wire) {
+    return {
+        ...wire,
+        cursor: wire.cursor === null ? null : { id: wire.cursor[0], at: wire.cursor[1] },
+        tasks: wire.tasks.map(([n, s, v, extras]) => ({ ...extras, n, s, v })),
+    };
 }
 
 
@@ -662,26 +828,18 @@ function isLegacySealed(snapshot) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Cg: () => (/* binding */ HolderSchema),
-  f$: () => (/* binding */ SCHEMA_VERSION),
-  S9: () => (/* binding */ SnapshotSchema),
-  Fg: () => (/* binding */ definitionOf),
   R4: () => (/* binding */ genesisSnapshot),
   dy: () => (/* binding */ isSealed),
+  Nm: () => (/* binding */ leanSnapshot),
   C4: () => (/* binding */ sealSnapshot),
-  Qw: () => (/* binding */ specsOf)
+  Qw: () => (/* binding */ specsOf),
+  v1: () => (/* binding */ withTasks)
 });
 
-// UNUSED EXPORTS: ClaimSchema, CursorSchema, MAX_EXTRA_DEFINITION, RUN_STATE_KEYS, SafeUrlSchema, TaskStateSchema, definitionsDigest
+// UNUSED EXPORTS: definitionsDigest
 
-// EXTERNAL MODULE: ./build/domain/snapshot-legacy.js
-var snapshot_legacy = __webpack_require__(6437);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
-var iso = __webpack_require__(4377);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
-var schemas = __webpack_require__(0);
 ;// CONCATENATED MODULE: ./build/domain/canonical-json.js
 /**
  * JSON with object keys sorted at every depth and undefined members left out,
@@ -703,88 +861,18 @@ function sorted(value) {
         .map(([key, member]) => [key, sorted(member)]));
 }
 
-// EXTERNAL MODULE: ./build/domain/status.js
-var domain_status = __webpack_require__(7299);
-// EXTERNAL MODULE: ./build/domain/task-spec.js
-var task_spec = __webpack_require__(9746);
+// EXTERNAL MODULE: ./build/domain/model.js
+var model = __webpack_require__(2388);
+// EXTERNAL MODULE: ./build/domain/snapshot-legacy.js
+var snapshot_legacy = __webpack_require__(6437);
+// EXTERNAL MODULE: ./build/domain/snapshot-wire.js
+var snapshot_wire = __webpack_require__(4371);
 ;// CONCATENATED MODULE: ./build/domain/snapshot.js
 
 
 
 
 
-
-const SCHEMA_VERSION = 1;
-const isoTime = iso/* datetime */.w$({ offset: true });
-/** Links rendered into markdown: no spaces, quotes, brackets or angle brackets can break out. */
-const SafeUrlSchema = schemas/* string */.YjP()
-    .max(500)
-    .regex(/^https?:\/\/[^\s<>"'`()[\]{}|\\^]+$/);
-const HolderSchema = schemas/* object */.Ikc({
-    run: schemas/* string */.YjP().max(40).optional(),
-    attempt: schemas/* number */.aig().int().positive().optional(),
-    job: schemas/* string */.YjP().max(200).optional(),
-    url: SafeUrlSchema.optional(),
-    label: schemas/* string */.YjP().max(300),
-});
-const ClaimSchema = schemas/* object */.Ikc({
-    id: schemas/* string */.YjP().max(40),
-    at: isoTime,
-    lease: schemas/* number */.aig().int().positive(),
-    renewed: isoTime.optional(),
-    holder: HolderSchema,
-});
-/** Keys of a task's run state; every other key belongs to its definition. */
-const RUN_STATE_KEYS = ['s', 'v', 'c', 't', 'at', 'm', 'x', 'u', 'by'];
-const BUILT_IN_KEYS = new Set(['n', 'desc', ...RUN_STATE_KEYS]);
-/** Extra definition fields are bounded so one task cannot crowd the others out of the issue body. */
-const MAX_EXTRA_DEFINITION = 4000;
-const TaskStateSchema = schemas/* looseObject */._H3({
-    n: schemas/* string */.YjP().regex(task_spec/* TASK_NAME_PATTERN */.zA).max(task_spec/* MAX_TASK_NAME */.tX),
-    desc: schemas/* string */.YjP().max(task_spec/* MAX_DESCRIPTION */.o1).optional(),
-    s: schemas/* enum */.k5n(domain_status/* STATUSES */.f),
-    v: schemas/* number */.aig().int().nonnegative(),
-    c: ClaimSchema.optional(),
-    /** Seconds the last finished attempt took. */
-    t: schemas/* number */.aig().nonnegative().optional(),
-    /** Server time of the last change. */
-    at: isoTime.optional(),
-    m: schemas/* string */.YjP().max(300).optional(),
-    x: schemas/* number */.aig().int().optional(),
-    u: SafeUrlSchema.optional(),
-    by: schemas/* string */.YjP().max(100).optional(),
-})
-    .check((ctx) => {
-    const extra = extraDefinitionOf(ctx.value);
-    if (JSON.stringify(extra).length > MAX_EXTRA_DEFINITION) {
-        ctx.issues.push({
-            code: 'custom',
-            message: `the extra definition fields of ${ctx.value.n} exceed ${MAX_EXTRA_DEFINITION} characters`,
-            input: ctx.value,
-        });
-    }
-});
-/** The definition fields other than the name and description. */
-function extraDefinitionOf(task) {
-    return Object.fromEntries(Object.entries(task).filter(([key]) => !BUILT_IN_KEYS.has(key)));
-}
-/** Everything in a task's state that is not run state, whatever fields definitions grow. */
-function definitionOf(task) {
-    const { s: _s, v: _v, c: _c, t: _t, at: _at, m: _m, x: _x, u: _u, by: _by, ...definition } = task;
-    return definition;
-}
-const CursorSchema = schemas/* object */.Ikc({ id: schemas/* number */.aig().int().positive(), at: isoTime });
-const SnapshotSchema = schemas/* object */.Ikc({
-    tasklist: schemas/* literal */.euz(SCHEMA_VERSION),
-    title: schemas/* string */.YjP().max(256),
-    key: schemas/* string */.YjP().max(256).optional(),
-    created: isoTime,
-    trusted: schemas/* array */.YOg(schemas/* string */.YjP().max(100)).max(50),
-    defs: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
-    cursor: CursorSchema.nullable(),
-    tasks: schemas/* array */.YOg(TaskStateSchema).min(1),
-    digest: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
-});
 function sha16(text) {
     return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
 }
@@ -795,37 +883,48 @@ function sha16(text) {
 function definitionsDigest(tasks) {
     return sha16(canonicalJson(tasks));
 }
+/** Seals over the stored form, so the seal of a TaskList on GitHub does not depend on in-memory names. */
 function sealSnapshot(content) {
-    return { ...content, digest: sha16(canonicalJson(content)) };
+    return { ...content, digest: sha16(canonicalJson((0,snapshot_wire/* storedContent */.F9)(content))) };
 }
 /** True when the snapshot is exactly as the action wrote it, whatever order its JSON keys arrived in. */
 function isSealed(snapshot) {
-    const { digest, ...content } = snapshot;
-    return sha16(canonicalJson(content)) === digest || (0,snapshot_legacy/* isLegacySealed */.m)(snapshot);
+    const { digest, ...stored } = (0,snapshot_wire/* storedSnapshot */.sM)(snapshot);
+    return sha16(canonicalJson(stored)) === digest || (0,snapshot_legacy/* isLegacySealed */.m)(stored, digest);
 }
 function specsOf(snapshot) {
-    return snapshot.tasks.map((task) => {
-        const { n, desc, ...extra } = definitionOf(task);
-        return desc === undefined ? { ...extra, name: n } : { ...extra, name: n, description: desc };
-    });
+    return snapshot.tasks.map((task) => task.definition);
+}
+/** The same snapshot with other tasks, sealed anew. */
+function withTasks(snapshot, tasks) {
+    const { digest: _digest, ...content } = snapshot;
+    return sealSnapshot({ ...content, tasks });
 }
 function genesisSnapshot(input) {
     return sealSnapshot({
-        tasklist: SCHEMA_VERSION,
+        tasklist: model/* SCHEMA_VERSION */.f,
         title: input.title,
         ...(input.key === undefined ? {} : { key: input.key }),
         created: input.now,
         trusted: [...new Set(input.trusted)].sort(),
         defs: definitionsDigest(input.tasks),
         cursor: null,
-        tasks: input.tasks.map(({ name, description, ...extra }) => ({
-            ...extra,
-            n: name,
-            ...(description === undefined ? {} : { desc: description }),
-            s: 'PENDING',
-            v: 0,
-        })),
+        tasks: input.tasks.map((definition) => ({ definition, state: { status: 'PENDING', version: 0 } })),
     });
+}
+/**
+ * The snapshot without presentation facts (durations, links, messages: the
+ * comments keep them too), sealed anew. Statuses, versions and claims stay; a
+ * claim only loses its holder's link, which its run id implies.
+ */
+function leanSnapshot(snapshot) {
+    return withTasks(snapshot, snapshot.tasks.map(({ definition, state }) => {
+        const { durationSec: _t, changedAt: _at, message: _m, exitCode: _x, runUrl: _u, changedBy: _by, ...kept } = state;
+        if (kept.claim === undefined)
+            return { definition, state: kept };
+        const { url: _url, ...holder } = kept.claim.holder;
+        return { definition, state: { ...kept, claim: { ...kept.claim, holder } } };
+    }));
 }
 
 
@@ -893,46 +992,6 @@ function illegalTransitionHint(op, from, authority) {
             return (`'${op}' needs ${needs}, but it is ${from}` +
                 (from === 'PENDING' && (op === 'complete' || op === 'fail') ? '; start it first' : ''));
     }
-}
-
-
-/***/ }),
-
-/***/ 3006:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ octokitRepoPort),
-/* harmony export */   h: () => (/* binding */ hasRole)
-/* harmony export */ });
-const ROLES = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
-/** True when `role` is at least `needed`. */
-function hasRole(role, needed) {
-    return ROLES.indexOf(role) >= ROLES.indexOf(needed);
-}
-function toRole(value) {
-    return ROLES.find((role) => role === value) ?? 'none';
-}
-function octokitRepoPort(api, repo) {
-    return {
-        async defaultBranch() {
-            return (await api.repos.get({ ...repo })).data.default_branch;
-        },
-        async roleOf(login) {
-            const { data } = await api.repos.getCollaboratorPermissionLevel({ ...repo, username: login });
-            // role_name knows maintain and triage; permission is the older, coarser field.
-            return toRole(data.role_name || data.permission);
-        },
-        async react(target, content) {
-            if ('comment' in target)
-                await api.reactions.createForIssueComment({ ...repo, comment_id: target.comment, content });
-            else
-                await api.reactions.createForIssue({ ...repo, issue_number: target.issue, content });
-        },
-        async dispatchWorkflow(workflow, ref, inputs) {
-            await api.actions.createWorkflowDispatch({ ...repo, workflow_id: workflow, ref, inputs });
-        },
-    };
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 376;
-export const ids = [376];
+export const id = 49;
+export const ids = [49];
 export const modules = {
 
-/***/ 2376:
+/***/ 2049:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -25,12 +25,12 @@ var errors = __webpack_require__(3703);
 
 
 function findTask(state, name, issueNumber) {
-    let index = state.tasks.findIndex((t) => t.n === name);
+    let index = state.tasks.findIndex((t) => t.definition.name === name);
     if (index === -1)
         index = (0,task_spec/* taskIndex */.oN)(name);
     const task = state.tasks[index];
     if (task === undefined) {
-        const names = state.tasks.map((t) => t.n);
+        const names = state.tasks.map((t) => t.definition.name);
         const shown = names.length > 12 ? `${names.slice(0, 12).join(', ')}, …` : names.join(', ');
         throw new errors/* UnknownTaskError */.QG(`TaskList #${issueNumber} has no task '${name.slice(0, 80)}'; its tasks are: ${shown}`);
     }
@@ -42,7 +42,7 @@ function findTask(state, name, issueNumber) {
 
 /** The log lines users and tests grep; their words are part of the contract. */
 function taskLine(id, task) {
-    return `[${id}] ${task.n}: ${task.s}${task.s === 'COMPLETE' ? ' (status preserved)' : ''}`;
+    return `[${id}] ${task.definition.name}: ${task.state.status}${task.state.status === 'COMPLETE' ? ' (status preserved)' : ''}`;
 }
 function transitionLine(id, name, from, to) {
     return `[${id}] ${name}: ${from} -> ${to}`;
@@ -59,13 +59,13 @@ function reportCreated(log, issueNumber, state) {
     state.tasks.forEach((task, index) => log.info(taskLine((0,task_spec/* taskId */.BS)(index), task)));
 }
 function nextTask(state) {
-    return state.tasks.find((t) => t.s === 'PENDING' || t.s === 'FAILED')?.n ?? '';
+    return state.tasks.find((t) => t.state.status === 'PENDING' || t.state.status === 'FAILED')?.definition.name ?? '';
 }
 function isComplete(state) {
-    return state.tasks.every((t) => (0,domain_status/* isSettled */.Is)(t.s));
+    return state.tasks.every((t) => (0,domain_status/* isSettled */.Is)(t.state.status));
 }
 function statusMap(state) {
-    return Object.fromEntries(state.tasks.map((t) => [t.n, t.s]));
+    return Object.fromEntries(state.tasks.map((t) => [t.definition.name, t.state.status]));
 }
 
 ;// CONCATENATED MODULE: ./build/app/transition.js
@@ -81,28 +81,28 @@ async function transition(store, log, view, request) {
     const loaded = view.tailRead ? view : await store.refresh(view);
     const number = loaded.issue.number;
     const { id, task } = findTask(loaded.state, request.task, number);
-    if (!(0,domain_status/* isLegal */.cQ)(request.op, task.s, request.authority)) {
-        throw new errors/* IllegalTransitionError */.gZ(`Cannot ${request.op} ${task.n} in TaskList #${number}: ${(0,domain_status/* illegalTransitionHint */.ZD)(request.op, task.s, request.authority)}`);
+    if (!(0,domain_status/* isLegal */.cQ)(request.op, task.state.status, request.authority)) {
+        throw new errors/* IllegalTransitionError */.gZ(`Cannot ${request.op} ${task.definition.name} in TaskList #${number}: ${(0,domain_status/* illegalTransitionHint */.ZD)(request.op, task.state.status, request.authority)}`);
     }
     const actsOnClaim = request.op === 'complete' || request.op === 'fail';
-    if (actsOnClaim && request.ownClaim !== undefined && task.c?.id !== request.ownClaim) {
-        throw new errors/* TaskBusyError */.rz(`Cannot ${request.op} ${task.n} in TaskList #${number}: this job's claim ended and ${task.c?.holder.label ?? 'another job'} holds it now (its lease had expired); check that job before re-running`);
+    if (actsOnClaim && request.ownClaim !== undefined && task.state.claim?.id !== request.ownClaim) {
+        throw new errors/* TaskBusyError */.rz(`Cannot ${request.op} ${task.definition.name} in TaskList #${number}: this job's claim ended and ${task.state.claim?.holder.label ?? 'another job'} holds it now (its lease had expired); check that job before re-running`);
     }
     if (actsOnClaim &&
         request.ownClaim === undefined &&
-        task.c !== undefined &&
-        task.c.holder.label !== request.holder.label) {
-        log.info(`${task.n} was started by ${task.c.holder.label}; recording ${request.op} on its behalf`);
+        task.state.claim !== undefined &&
+        task.state.claim.holder.label !== request.holder.label) {
+        log.info(`${task.definition.name} was started by ${task.state.claim.holder.label}; recording ${request.op} on its behalf`);
     }
     const submission = await store.submit(loaded, {
         op: request.op,
         task: id,
-        name: task.n,
-        ver: task.v,
-        from: task.s,
+        name: task.definition.name,
+        ver: task.state.version,
+        from: task.state.status,
         to: (0,domain_status/* targetOf */.$r)(request.op),
         authority: request.authority,
-        ...(actsOnClaim && task.c !== undefined ? { claim: task.c.id } : {}),
+        ...(actsOnClaim && task.state.claim !== undefined ? { claim: task.state.claim.id } : {}),
         holder: request.holder,
         ...(request.requestedBy === undefined ? {} : { requestedBy: request.requestedBy }),
         ...(request.message === undefined ? {} : { m: request.message.slice(0, 300) }),
@@ -110,13 +110,15 @@ async function transition(store, log, view, request) {
     }, {
         ...request.extras,
         ...(request.message === undefined ? {} : { message: request.message }),
-        ...(actsOnClaim && task.c !== undefined ? { durationSec: (store.now() - Date.parse(task.c.at)) / 1000 } : {}),
+        ...(actsOnClaim && task.state.claim !== undefined
+            ? { durationSec: (store.now() - Date.parse(task.state.claim.at)) / 1000 }
+            : {}),
     });
     if (submission.kind === 'rejected') {
         await store.markNotApplied(submission);
-        throw new errors/* IllegalTransitionError */.gZ(`Cannot ${request.op} ${task.n} in TaskList #${number}: another writer changed it first (the record ${submission.reason}); re-run to act on its current status`);
+        throw new errors/* IllegalTransitionError */.gZ(`Cannot ${request.op} ${task.definition.name} in TaskList #${number}: another writer changed it first (the record ${submission.reason}); re-run to act on its current status`);
     }
-    log.info(transitionLine(id, task.n, task.s, (0,domain_status/* targetOf */.$r)(request.op)));
+    log.info(transitionLine(id, task.definition.name, task.state.status, (0,domain_status/* targetOf */.$r)(request.op)));
     return store.publish(submission.view);
 }
 
@@ -134,7 +136,7 @@ async function recordTransition(store, log, request) {
     const ownClaim = ownClaimOf?.(found.id);
     const view = await transition(store, log, loaded, {
         ...transitionRequest,
-        task: found.task.n,
+        task: found.task.definition.name,
         ...(ownClaim === undefined ? {} : { ownClaim }),
     });
     return {
@@ -142,14 +144,14 @@ async function recordTransition(store, log, request) {
         view,
         id: found.id,
         index: found.index,
-        name: found.task.n,
-        from: found.task.s,
+        name: found.task.definition.name,
+        from: found.task.state.status,
         to: (0,domain_status/* targetOf */.$r)(request.op),
     };
 }
 
-// EXTERNAL MODULE: ./build/domain/body.js + 1 modules
-var domain_body = __webpack_require__(8790);
+// EXTERNAL MODULE: ./build/domain/body.js
+var domain_body = __webpack_require__(3369);
 // EXTERNAL MODULE: ./build/domain/duration.js
 var domain_duration = __webpack_require__(4953);
 // EXTERNAL MODULE: ./build/domain/markdown.js
@@ -161,10 +163,11 @@ var markdown = __webpack_require__(3812);
 /** The job summary: the TaskList as a table, with a link to its issue. */
 function renderSummary(snapshot, issueNumber, issueUrl) {
     const rows = snapshot.tasks.map((task, index) => {
-        const duration = task.t === undefined ? '' : (0,domain_duration/* formatDuration */.a)(task.t);
-        const run = task.u === undefined ? '' : `[run](${task.u})`;
-        const note = task.m === undefined ? '' : (0,markdown/* escapeInline */.VV)(task.m);
-        return `| ${(0,task_spec/* taskId */.BS)(index)} | ${task.n} | ${task.s} | ${duration} | ${run} | ${note} |`;
+        const { durationSec, runUrl, message, status } = task.state;
+        const duration = durationSec === undefined ? '' : (0,domain_duration/* formatDuration */.a)(durationSec);
+        const run = runUrl === undefined ? '' : `[run](${runUrl})`;
+        const note = message === undefined ? '' : (0,markdown/* escapeInline */.VV)(message);
+        return `| ${(0,task_spec/* taskId */.BS)(index)} | ${task.definition.name} | ${status} | ${duration} | ${run} | ${note} |`;
     });
     return [
         `### TaskList [#${issueNumber}](${issueUrl}): ${(0,markdown/* escapeInline */.VV)(snapshot.title)}`,
@@ -178,8 +181,8 @@ function renderSummary(snapshot, issueNumber, issueUrl) {
 
 // EXTERNAL MODULE: ./build/storage/github-errors.js
 var github_errors = __webpack_require__(9347);
-// EXTERNAL MODULE: ./build/storage/repo-port.js
-var repo_port = __webpack_require__(3006);
+// EXTERNAL MODULE: ./build/storage/repository.js + 1 modules
+var repository = __webpack_require__(5320);
 ;// CONCATENATED MODULE: ./build/bot/checkbox-diff.js
 
 function boxes(body) {
@@ -384,7 +387,7 @@ async function onEdit(options, event) {
     return { command: done.length === 0 ? 'none' : done.join(', '), dispatched: false, view };
 }
 function requestedOp(view, change) {
-    const status = view.state.tasks.find((t) => t.n === change.task)?.s;
+    const status = view.state.tasks.find((t) => t.definition.name === change.task)?.state.status;
     if (change.ticked && (status === 'PENDING' || status === 'FAILED'))
         return 'skip';
     if (!change.ticked && status !== undefined && (0,domain_status/* isSettled */.Is)(status))
@@ -393,7 +396,7 @@ function requestedOp(view, change) {
 }
 async function mayCommand(options, issue, person, target) {
     const role = await options.repo.roleOf(person.login);
-    if ((0,repo_port/* hasRole */.h)(role, options.permission))
+    if ((0,repository/* hasRole */.hf)(role, options.permission))
         return true;
     options.log.warning(`@${person.login} has ${role} access; commanding TaskList #${issue} needs ${options.permission}`);
     await react(options, target, 'confused');
@@ -510,7 +513,7 @@ async function publishOutputs(view, outcome = {}) {
     lib_core/* setOutput */.uH('next-task', nextTask(state));
     lib_core/* setOutput */.uH('complete', String(isComplete(state)));
     if (outcome.task !== undefined) {
-        lib_core/* setOutput */.uH('task-status', state.tasks.find((t) => t.n === outcome.task)?.s ?? '');
+        lib_core/* setOutput */.uH('task-status', state.tasks.find((t) => t.definition.name === outcome.task)?.state.status ?? '');
     }
     if (outcome.shouldRun !== undefined)
         lib_core/* setOutput */.uH('should-run', String(outcome.shouldRun));
@@ -571,8 +574,6 @@ function isoSeconds(ms) {
 
 
 async function createCommand({ inputs, store, log }) {
-    if (inputs.title === undefined || inputs.tasks === undefined)
-        throw new Error('title and tasks were validated as present');
     const { view, created } = await store.create({
         title: inputs.title,
         tasks: inputs.tasks,
@@ -588,26 +589,13 @@ async function createCommand({ inputs, store, log }) {
     await publishOutputs(view);
 }
 
-;// CONCATENATED MODULE: ./build/action/commands/context.js
-function requireId(inputs) {
-    if (inputs.tasklistId === undefined)
-        throw new Error('tasklist-id was validated as present');
-    return inputs.tasklistId;
-}
-function requireTask(inputs) {
-    if (inputs.task === undefined)
-        throw new Error('task was validated as present');
-    return inputs.task;
-}
-
 ;// CONCATENATED MODULE: ./build/action/commands/load.js
 
 
 
 
-
 async function loadCommand({ inputs, store, log }) {
-    let view = await store.load(requireId(inputs));
+    let view = await store.load(inputs.tasklistId);
     // A body edited by hand is redrawn from the record, so people see the truth again;
     // so is one that lags a page or more behind, which every later read would pay for.
     if (view.stateBlockEdited || view.bodyFarBehind === true)
@@ -616,7 +604,7 @@ async function loadCommand({ inputs, store, log }) {
     if (inputs.task === undefined)
         return publishOutputs(view);
     const { task } = findTask(view.state, inputs.task, view.issue.number);
-    await publishOutputs(view, { task: task.n, shouldRun: !(0,domain_status/* isSettled */.Is)(task.s) });
+    await publishOutputs(view, { task: task.definition.name, shouldRun: !(0,domain_status/* isSettled */.Is)(task.state.status) });
 }
 
 ;// CONCATENATED MODULE: ./build/action/claim-state.js
@@ -734,7 +722,7 @@ class ClaimKeeper {
     }
     /** A claim whose read-back took long may be near the end of its lease: renew before the command starts. */
     async renewIfLeaseShort() {
-        const claim = this.task().c;
+        const claim = this.task().state.claim;
         const third = (this.options.leaseSec * 1000) / 3;
         if (claim !== undefined && (0,fold/* leaseExpiry */.Me)(claim) - this.options.store.now() < third)
             await this.enqueue(() => this.renew());
@@ -768,7 +756,7 @@ class ClaimKeeper {
         return findTask(this.latest.state, this.options.taskId, this.latest.issue.number).task;
     }
     name() {
-        return this.task().n;
+        return this.task().definition.name;
     }
     async renew() {
         const { store, log, taskId, claimId, leaseSec, holder } = this.options;
@@ -776,8 +764,8 @@ class ClaimKeeper {
         const submission = await store.submit(this.latest, {
             op: 'renew',
             task: taskId,
-            name: task.n,
-            ver: task.v,
+            name: task.definition.name,
+            ver: task.state.version,
             from: 'IN_PROGRESS',
             to: 'IN_PROGRESS',
             authority: 'workflow',
@@ -787,9 +775,9 @@ class ClaimKeeper {
         });
         this.latest = submission.view;
         const now = this.task();
-        if (now.s !== 'IN_PROGRESS' || now.c?.id !== claimId) {
-            this.lostTo = now.c?.holder.label ?? 'another writer';
-            log.warning(`${task.n}: this job lost its claim to ${this.lostTo}; stopping the command so the task has one runner`);
+        if (now.state.status !== 'IN_PROGRESS' || now.state.claim?.id !== claimId) {
+            this.lostTo = now.state.claim?.holder.label ?? 'another writer';
+            log.warning(`${task.definition.name}: this job lost its claim to ${this.lostTo}; stopping the command so the task has one runner`);
             this.stopCommand('SIGTERM');
         }
     }
@@ -889,7 +877,7 @@ var record = __webpack_require__(4612);
 const MAX_LOST_RACES = 8;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function holderText(task) {
-    const claim = task.c;
+    const claim = task.state.claim;
     if (claim === undefined)
         return 'another job';
     return claim.holder.url === undefined ? claim.holder.label : `${claim.holder.label} (${claim.holder.url})`;
@@ -897,7 +885,7 @@ function holderText(task) {
 function heldTask(tasklist, task, claim) {
     return {
         tasklist,
-        task: task.n,
+        task: task.definition.name,
         holder: holderText(task),
         since: claim.at,
         leaseEnd: new Date((0,fold/* leaseExpiry */.Me)(claim)).toISOString(),
@@ -921,17 +909,17 @@ async function claim(store, log, start, request) {
     let pollMs = request.pollMs ?? 2000;
     for (;;) {
         const { id, task } = findTask(view.state, request.task, number);
-        const claimNow = task.c;
-        if ((0,domain_status/* isSettled */.Is)(task.s) || task.s === 'IN_PROGRESS') {
+        const claimNow = task.state.claim;
+        if ((0,domain_status/* isSettled */.Is)(task.state.status) || task.state.status === 'IN_PROGRESS') {
             if (!view.tailRead) {
                 view = await store.refresh(view);
                 continue;
             }
         }
-        if ((0,domain_status/* isSettled */.Is)(task.s))
+        if ((0,domain_status/* isSettled */.Is)(task.state.status))
             return { kind: 'finished', view, id, task };
         let op = 'start';
-        if (task.s === 'IN_PROGRESS' && claimNow !== undefined) {
+        if (task.state.status === 'IN_PROGRESS' && claimNow !== undefined) {
             if (request.knownClaim !== undefined && claimNow.id === request.knownClaim) {
                 return { kind: 'claimed', view, id, claimId: claimNow.id, fresh: false, before: task };
             }
@@ -964,9 +952,9 @@ async function claim(store, log, start, request) {
             rec: claimId,
             op,
             task: id,
-            name: task.n,
-            ver: task.v,
-            from: task.s,
+            name: task.definition.name,
+            ver: task.state.version,
+            from: task.state.status,
             to: 'IN_PROGRESS',
             authority: request.authority,
             ...(op === 'takeover' && claimNow !== undefined ? { claim: claimNow.id } : {}),
@@ -980,14 +968,14 @@ async function claim(store, log, start, request) {
         // Applied is not enough: by the time the record was read back, the claim may
         // already have expired and been taken over. Only a claim still held counts.
         const now = findTask(submission.view.state, request.task, number).task;
-        if (submission.kind === 'applied' && now.s === 'IN_PROGRESS' && now.c?.id === claimId) {
+        if (submission.kind === 'applied' && now.state.status === 'IN_PROGRESS' && now.state.claim?.id === claimId) {
             if (op === 'takeover')
-                log.warning(`${task.n}: took over from ${holderText(task)}, whose lease had expired or whose run attempt has ended`);
+                log.warning(`${task.definition.name}: took over from ${holderText(task)}, whose lease had expired or whose run attempt has ended`);
             return { kind: 'claimed', view: submission.view, id, claimId, fresh: true, before: task };
         }
         if (submission.kind === 'applied') {
-            log.info(transitionLine(id, task.n, task.s, 'IN_PROGRESS'));
-            log.warning(`${task.n}: this job's claim was overtaken before it could start (${now.s}, ${now.c === undefined ? 'by another job' : `held by ${holderText(now)}`}); deciding again`);
+            log.info(transitionLine(id, task.definition.name, task.state.status, 'IN_PROGRESS'));
+            log.warning(`${task.definition.name}: this job's claim was overtaken before it could start (${now.state.status}, ${now.state.claim === undefined ? 'by another job' : `held by ${holderText(now)}`}); deciding again`);
             view = submission.view;
             continue;
         }
@@ -995,7 +983,7 @@ async function claim(store, log, start, request) {
         view = submission.view;
         lostRaces += 1;
         if (lostRaces >= MAX_LOST_RACES) {
-            throw new errors/* TaskBusyError */.rz(`${task.n} in TaskList #${number} kept changing while this job tried to claim it; re-run the step`);
+            throw new errors/* TaskBusyError */.rz(`${task.definition.name} in TaskList #${number} kept changing while this job tried to claim it; re-run the step`);
         }
     }
 }
@@ -1012,7 +1000,7 @@ async function startTask(store, log, request) {
     const { tasklist, check, knownClaimOf, publish, onOutcome, ...claimRequest } = request;
     const snapshot = await store.readSnapshot(tasklist);
     await check?.(snapshot);
-    const index = snapshot.state.tasks.findIndex((t) => t.n === request.task);
+    const index = snapshot.state.tasks.findIndex((t) => t.definition.name === request.task);
     const known = index === -1 ? undefined : knownClaimOf?.((0,task_spec/* taskId */.BS)(index));
     const outcome = await claim(store, log, snapshot, {
         ...claimRequest,
@@ -1032,10 +1020,8 @@ async function startTask(store, log, request) {
 
 
 
-
 function startRequest(log, inputs, runner) {
-    const id = requireId(inputs);
-    const name = requireTask(inputs);
+    const { tasklistId: id, task: name } = inputs;
     return {
         tasklist: id,
         task: name,
@@ -1054,23 +1040,23 @@ function startRequest(log, inputs, runner) {
 /** Logs what the claim found, in the words workflow logs are grepped for. */
 function reportOutcome(log, id, outcome) {
     if (outcome.kind === 'busy')
-        log.info(`${outcome.task.n}: IN_PROGRESS, held by ${outcome.held.holder}; not running it here (on-busy: skip)`);
+        log.info(`${outcome.task.definition.name}: IN_PROGRESS, held by ${outcome.held.holder}; not running it here (on-busy: skip)`);
     if (outcome.kind !== 'claimed')
         saveClaimForPost(undefined);
     const index = (0,task_spec/* taskIndex */.oN)(outcome.id);
     if (outcome.kind === 'claimed' && outcome.fresh) {
         reportLoaded(log, id, outcome.view.state, { index, task: outcome.before });
-        log.info(transitionLine(outcome.id, outcome.before.n, outcome.before.s, 'IN_PROGRESS'));
+        log.info(transitionLine(outcome.id, outcome.before.definition.name, outcome.before.state.status, 'IN_PROGRESS'));
     }
     else {
         reportLoaded(log, id, outcome.view.state);
     }
     if (outcome.kind === 'finished')
-        log.info(`${outcome.task.n}: ${outcome.task.s} (status preserved)`);
+        log.info(`${outcome.task.definition.name}: ${outcome.task.state.status} (status preserved)`);
 }
 /** Claims the task for this job, shared by `start` and `run`. Logs the loaded state. */
 async function claimForJob(store, log, inputs, runner) {
-    const id = requireId(inputs);
+    const id = inputs.tasklistId;
     return startTask(store, log, {
         ...startRequest(log, inputs, runner),
         publish: false,
@@ -1078,7 +1064,7 @@ async function claimForJob(store, log, inputs, runner) {
     });
 }
 async function startCommand({ inputs, runner, store, log }) {
-    const id = requireId(inputs);
+    const id = inputs.tasklistId;
     const outcome = await startTask(store, log, {
         ...startRequest(log, inputs, runner),
         publish: true,
@@ -1087,10 +1073,10 @@ async function startCommand({ inputs, runner, store, log }) {
             if (found.kind !== 'claimed')
                 return;
             exportClaim(id, found.id, found.claimId);
-            saveClaimForPost({ tasklistId: id, task: found.before.n, taskId: found.id, claimId: found.claimId });
+            saveClaimForPost({ tasklistId: id, task: found.before.definition.name, taskId: found.id, claimId: found.claimId });
         },
     });
-    await publishOutputs(outcome.view, { task: requireTask(inputs), shouldRun: outcome.kind === 'claimed' });
+    await publishOutputs(outcome.view, { task: inputs.task, shouldRun: outcome.kind === 'claimed' });
 }
 
 ;// CONCATENATED MODULE: ./build/action/commands/run.js
@@ -1104,20 +1090,17 @@ async function startCommand({ inputs, runner, store, log }) {
 
 
 
-
 async function runCommand({ inputs, runner, store, log }) {
     const script = inputs.run;
-    if (script === undefined)
-        throw new Error('run was validated as present');
     const outcome = await claimForJob(store, log, inputs, runner);
     if (outcome.kind !== 'claimed') {
-        await publishOutputs(outcome.view, { task: requireTask(inputs), shouldRun: false });
+        await publishOutputs(outcome.view, { task: inputs.task, shouldRun: false });
         return;
     }
     const id = outcome.view.issue.number;
     const taskId = outcome.id;
     const holder = (0,runner_context/* workflowHolder */.U)(runner);
-    const saved = { tasklistId: id, task: outcome.before.n, taskId, claimId: outcome.claimId };
+    const saved = { tasklistId: id, task: outcome.before.definition.name, taskId, claimId: outcome.claimId };
     exportClaim(id, taskId, outcome.claimId);
     saveClaimForPost(saved);
     const keeper = new ClaimKeeper({
@@ -1132,7 +1115,7 @@ async function runCommand({ inputs, runner, store, log }) {
     const giveUp = (when) => {
         releaseClaim(id, taskId);
         saveClaimForPost(undefined);
-        throw new errors/* TaskBusyError */.rz(`${outcome.before.n} in TaskList #${id} was taken over by ${keeper.lostTo ?? 'another writer'} ${when}`);
+        throw new errors/* TaskBusyError */.rz(`${outcome.before.definition.name} in TaskList #${id} was taken over by ${keeper.lostTo ?? 'another writer'} ${when}`);
     };
     await keeper.renewIfLeaseShort();
     if (keeper.lostTo !== undefined)
@@ -1162,9 +1145,9 @@ async function runCommand({ inputs, runner, store, log }) {
     });
     releaseClaim(id, taskId);
     saveClaimForPost(undefined);
-    await publishOutputs(final, { task: outcome.before.n, shouldRun: true });
+    await publishOutputs(final, { task: outcome.before.definition.name, shouldRun: true });
     if (!succeeded) {
-        lib_core/* setFailed */.C1(`${outcome.before.n} failed with ${message ?? `exit code ${result.exitCode}`}; it is recorded as FAILED in TaskList #${id}, and a later run retries it`);
+        lib_core/* setFailed */.C1(`${outcome.before.definition.name} failed with ${message ?? `exit code ${result.exitCode}`}; it is recorded as FAILED in TaskList #${id}, and a later run retries it`);
     }
 }
 /** Runs the command under the keeper; a signal to this step stops the command and is reported. */
@@ -1198,13 +1181,12 @@ async function runKept(script, workspace, keeper) {
 
 
 
-
 /** complete, fail and skip: one recorded transition of a task. */
-async function transitionCommand({ inputs, runner, store, log }, op) {
-    const id = requireId(inputs);
+async function transitionCommand({ inputs, runner, store, log, }) {
+    const { tasklistId: id, command: op } = inputs;
     const result = await recordTransition(store, log, {
         tasklist: id,
-        task: requireTask(inputs),
+        task: inputs.task,
         op,
         authority: 'workflow',
         holder: (0,runner_context/* workflowHolder */.U)(runner),
@@ -1224,22 +1206,24 @@ async function transitionCommand({ inputs, runner, store, log }, op) {
 
 
 
+/** Hands each command its own request. */
 async function dispatch(context) {
-    switch (context.inputs.command) {
+    const { inputs } = context;
+    switch (inputs.command) {
         case 'create':
-            return createCommand(context);
+            return createCommand({ ...context, inputs });
         case 'load':
-            return loadCommand(context);
+            return loadCommand({ ...context, inputs });
         case 'start':
-            return startCommand(context);
+            return startCommand({ ...context, inputs });
         case 'run':
-            return runCommand(context);
+            return runCommand({ ...context, inputs });
         case 'complete':
         case 'fail':
         case 'skip':
-            return transitionCommand(context, context.inputs.command);
+            return transitionCommand({ ...context, inputs });
         case 'bot':
-            return botCommand(context);
+            return botCommand({ ...context, inputs });
     }
 }
 
