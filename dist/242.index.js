@@ -327,6 +327,7 @@ function nextState(before, common, record, comment) {
                     ? {}
                     : { durationSec: Math.max(0, (Date.parse(comment.createdAt) - Date.parse(before.claim.at)) / 1000) }),
                 ...(record.x === undefined ? {} : { exitCode: record.x }),
+                ...(record.op === 'complete' && record.out !== undefined ? { outputs: record.out } : {}),
             };
         default:
             return common;
@@ -478,6 +479,8 @@ const RecordSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     requestedBy: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(100).optional(),
     m: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(300).optional(),
     x: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().optional(),
+    /** What the task handed on, recorded with its complete. */
+    out: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(64), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(2000)).optional(),
     /**
      * GitHub's time as the writer saw it when deciding. A takeover is judged by
      * it rather than by when its comment landed, so a re-posted duplicate is
@@ -637,6 +640,7 @@ const STORED_STATE_KEYS = {
     exitCode: 'x',
     runUrl: 'u',
     changedBy: 'by',
+    outputs: 'o',
 };
 const STORED_NAME_KEYS = ['n', 'desc'];
 /** Keys a definition field may not take: the stored form, or the in-memory name and description, use them. */
@@ -660,6 +664,7 @@ const StoredTaskSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3
     x: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().optional(),
     u: _claim_js__WEBPACK_IMPORTED_MODULE_0__/* .SafeUrlSchema */ .uh.optional(),
     by: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(100).optional(),
+    o: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(64), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(2000)).optional(),
 })
     .check((ctx) => {
     const extra = extraFieldsOf(ctx.value);
@@ -720,6 +725,7 @@ function storedTask(task) {
         x: state.exitCode,
         u: state.runUrl,
         by: state.changedBy,
+        o: state.outputs,
     });
 }
 function taskFromStored(stored) {
@@ -736,6 +742,7 @@ function taskFromStored(stored) {
             exitCode: stored.x,
             runUrl: stored.u,
             changedBy: stored.by,
+            outputs: stored.o,
         }),
     };
 }

@@ -129,6 +129,13 @@ var domain_body = __webpack_require__(3369);
 
 
 
+/** The outputs a complete records, shown fenced so no value can render as markdown or mention anyone. */
+function outputsBlock(outputs) {
+    const text = Object.entries(outputs)
+        .map(([key, value]) => (value.includes('\n') ? `${key}<<EOF\n${value}\nEOF` : `${key}=${value}`))
+        .join('\n');
+    return ['', '<details><summary>Outputs</summary>', '', (0,markdown/* codeBlock */.DV)(text), '', '</details>'].join('\n');
+}
 const VERBS = {
     start: 'Started',
     takeover: 'Taken over after the previous holder’s lease expired',
@@ -162,6 +169,8 @@ function renderRecordComment(record, extras = {}) {
     if (message !== undefined && message !== '')
         lines.push('', `> ${(0,markdown/* escapeInline */.VV)((0,markdown/* truncate */.xv)(message, 2000))}`);
     const tail = (0,domain_record/* encodeRecord */.Ym)(record);
+    if (record.out !== undefined && Object.keys(record.out).length > 0)
+        lines.push(outputsBlock(record.out));
     if (extras.output !== undefined && extras.output !== '') {
         const fixed = lines.join('\n').length + tail.length + 200;
         // Long backtick runs are broken up so the fence stays short and the cut below is exact.

@@ -2,6 +2,7 @@ import { botCommand } from './commands/bot.ts'
 import type { CommandContext } from './commands/context.ts'
 import { createCommand } from './commands/create.ts'
 import { loadCommand } from './commands/load.ts'
+import { resumeCommand } from './commands/resume.ts'
 import { runCommand } from './commands/run.ts'
 import { startCommand } from './commands/start.ts'
 import { transitionCommand } from './commands/transition.ts'
@@ -18,6 +19,8 @@ export async function dispatch(context: CommandContext): Promise<void> {
       return startCommand({ ...context, inputs })
     case 'run':
       return runCommand({ ...context, inputs })
+    case 'resume':
+      return resumeCommand({ ...context, inputs })
     case 'complete':
     case 'fail':
     case 'skip':

@@ -2,10 +2,12 @@ import * as z from 'zod/mini'
 import { LEASE, ON_BUSY, WAIT_TIMEOUT, type DurationLimits, type OnBusy } from '../domain/claim.ts'
 import { parseDuration } from '../domain/duration.ts'
 import { parseTaskSpecs, TaskSpecError, type TaskSpec } from '../domain/task-spec.ts'
+import { MAX_TIMEOUT_SEC } from '../domain/plan-fields.ts'
+import { OutputsError, parseOutputLines } from '../domain/task-outputs.ts'
 import { InputError } from '../storage/errors.ts'
 import { PERMISSIONS, type Permission } from '../storage/repository.ts'
 
-export const COMMANDS = ['create', 'load', 'start', 'complete', 'fail', 'skip', 'run', 'bot'] as const
+export const COMMANDS = ['create', 'load', 'start', 'complete', 'fail', 'skip', 'run', 'resume', 'bot'] as const
 export type Command = (typeof COMMANDS)[number]
 
 /** What every command needs: who it acts as, and whose records it trusts besides the issue's author. */
@@ -16,8 +18,14 @@ interface StepInputs {
 
 export interface CreateInputs extends StepInputs {
   readonly command: 'create'
-  readonly title: string
-  readonly tasks: readonly TaskSpec[]
+  /** Absent only with a plan file, whose title it then is. */
+  readonly title?: string
+  /** The `tasks` input in line form, parsed here so its errors name the line. */
+  readonly tasks?: readonly TaskSpec[]
+  /** The `tasks` input as a YAML mapping with fields; create parses it (the YAML parser loads only there). */
+  readonly tasksYaml?: string
+  /** `plan-file`: a path relative to the workspace. */
+  readonly planFile?: string
   readonly key?: string
   readonly labels: readonly string[]
 }
@@ -46,6 +54,16 @@ export interface StartInputs extends StepInputs, ClaimInputs {
 export interface RunInputs extends StepInputs, ClaimInputs {
   readonly command: 'run'
   readonly run: string
+  /** Overrides the plan's timeout and retries for this step. */
+  readonly timeoutSec?: number
+  readonly retries?: number
+}
+
+export interface ResumeInputs extends StepInputs {
+  readonly command: 'resume'
+  readonly tasklistId: number
+  readonly waitTimeoutSec: number
+  readonly leaseSec: number
 }
 
 export interface TransitionInputs extends StepInputs {
@@ -53,6 +71,8 @@ export interface TransitionInputs extends StepInputs {
   readonly tasklistId: number
   readonly task: string
   readonly message?: string
+  /** `complete`: the outputs to record with the task. */
+  readonly outputs?: Readonly<Record<string, string>>
 }
 
 export interface BotInputs extends StepInputs {
@@ -63,7 +83,8 @@ export interface BotInputs extends StepInputs {
 }
 
 /** One request type per command, with exactly the fields that command needs. */
-export type ActionInputs = CreateInputs | LoadInputs | StartInputs | RunInputs | TransitionInputs | BotInputs
+export type ActionInputs =
+  CreateInputs | LoadInputs | StartInputs | RunInputs | ResumeInputs | TransitionInputs | BotInputs
 
 const DEFAULT_ON_BUSY: OnBusy = 'fail'
 const DEFAULT_PERMISSION: Permission = 'write'
@@ -128,6 +149,7 @@ const fields = {
     z.string().check(z.maxLength(256, { error: 'is longer than GitHub allows for an issue title (256 characters)' })),
   ),
   tasks: text,
+  'plan-file': text,
   key: z.optional(z.string().check(z.maxLength(256, { error: 'is longer than 256 characters' }))),
   labels: z.pipe(
     list,
@@ -135,7 +157,31 @@ const fields = {
   ),
   task: text,
   run: text,
+  timeout: z.optional(
+    z.pipe(
+      z.string(),
+      z.transform((value, ctx) => {
+        const seconds = parseDuration(value)
+        if (seconds === undefined || seconds <= 0 || seconds > MAX_TIMEOUT_SEC) {
+          ctx.issues.push({
+            code: 'custom',
+            input: value,
+            message: `'${value}' is not a duration up to 5d; write it as 90s, 15m or 1h30m`,
+          })
+          return z.NEVER
+        }
+        return seconds
+      }),
+    ),
+  ),
+  retries: z.optional(
+    z.pipe(
+      z.string().check(z.regex(/^\s*(?:\d|10)\s*$/, { error: 'must be a whole number from 0 to 10' })),
+      z.transform((value) => Number(value.trim())),
+    ),
+  ),
   message: text,
+  outputs: text,
   'on-busy': z._default(
     z.enum(ON_BUSY, { error: `must be ${ON_BUSY.slice(0, -1).join(', ')} or ${ON_BUSY.at(-1) ?? ''}` }),
     DEFAULT_ON_BUSY,
@@ -173,6 +219,26 @@ function required<T>(value: T | undefined, field: keyof typeof WHY_NEEDED, comma
   return value
 }
 
+/**
+ * A `tasks` input that is a YAML mapping with fields: some line is a bare `name:` with an indented line
+ * below it, or a task's value is a flow mapping. Line form never looks like this.
+ */
+function isFieldMapping(text: string): boolean {
+  return (
+    (/^[^\s#-][^\n]*:[ \t]*(?:#.*)?$/m.test(text) && /^[ \t]+[^\s#-]/m.test(text)) ||
+    /^[^\s#][^:\n]*:[ \t]*\{/m.test(text)
+  )
+}
+
+function outputLines(text: string): Record<string, string> {
+  try {
+    return parseOutputLines(text)
+  } catch (error) {
+    if (error instanceof OutputsError) throw new InputError(`Invalid input 'outputs': ${error.message}`)
+    throw error
+  }
+}
+
 function taskSpecs(text: string): TaskSpec[] {
   try {
     return parseTaskSpecs(text)
@@ -193,9 +259,17 @@ function request(value: Parsed): ActionInputs {
   // Required inputs are checked in the order action.yml declares them, so the first missing one is named.
   switch (command) {
     case 'create': {
+      const planFile = value['plan-file']?.trim()
+      if (planFile !== undefined && value.tasks !== undefined)
+        throw new InputError(
+          "Invalid input 'plan-file': give the tasks either in 'tasks' or in 'plan-file', not both; keep the plan file so the pipeline and the resume workflow share it",
+        )
+      const common = { command, ...step, ...optional('key', value.key), labels: value.labels }
+      if (planFile !== undefined) return { ...common, ...optional('title', value.title), planFile }
       const title = required(value.title, 'title', command)
-      const tasks = taskSpecs(required(value.tasks, 'tasks', command))
-      return { command, ...step, title, tasks, ...optional('key', value.key), labels: value.labels }
+      const text = required(value.tasks, 'tasks', command)
+      if (isFieldMapping(text)) return { ...common, title, tasksYaml: text }
+      return { ...common, title, tasks: taskSpecs(text) }
     }
     case 'load':
       return {
@@ -212,8 +286,16 @@ function request(value: Parsed): ActionInputs {
       const tasklistId = required(value['tasklist-id'], 'tasklist-id', command)
       const task = required(value.task?.trim(), 'task', command)
       const message = optional('message', value.message)
-      if (command === 'complete' || command === 'fail' || command === 'skip')
-        return { command, ...step, tasklistId, task, ...message }
+      if (command === 'complete')
+        return {
+          command,
+          ...step,
+          tasklistId,
+          task,
+          ...message,
+          ...optional('outputs', value.outputs === undefined ? undefined : outputLines(value.outputs)),
+        }
+      if (command === 'fail' || command === 'skip') return { command, ...step, tasklistId, task, ...message }
       const claim = {
         tasklistId,
         task,
@@ -223,8 +305,23 @@ function request(value: Parsed): ActionInputs {
         leaseSec: value.lease,
       }
       if (command === 'start') return { command, ...step, ...claim }
-      return { command, ...step, ...claim, run: required(value.run, 'run', command) }
+      return {
+        command,
+        ...step,
+        ...claim,
+        run: required(value.run, 'run', command),
+        ...optional('timeoutSec', value.timeout),
+        ...optional('retries', value.retries),
+      }
     }
+    case 'resume':
+      return {
+        command,
+        ...step,
+        tasklistId: required(value['tasklist-id'], 'tasklist-id', command),
+        waitTimeoutSec: value['wait-timeout'],
+        leaseSec: value.lease,
+      }
     case 'bot':
       return {
         command,

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { outputsOf, runnableNames } from '../app/plan-state.ts'
 import { isComplete, nextTask, statusMap } from '../app/report.ts'
 import { renderSummary } from '../domain/summary.ts'
 import type { TaskListView } from '../storage/view.ts'
@@ -11,6 +12,9 @@ export const OUTPUT_NAMES = [
   'should-run',
   'tasks',
   'next-task',
+  'runnable',
+  'outputs',
+  'task-outputs',
   'complete',
   'bot-command',
   'dispatched',
@@ -26,10 +30,15 @@ export async function publishOutputs(view: TaskListView, outcome: TaskOutcome = 
   core.setOutput('tasklist-id', String(view.issue.number))
   core.setOutput('tasklist-url', view.issue.htmlUrl)
   core.setOutput('tasks', JSON.stringify(statusMap(state)))
-  core.setOutput('next-task', nextTask(state))
+  const now = Date.now()
+  core.setOutput('next-task', nextTask(state, now))
+  core.setOutput('runnable', JSON.stringify(runnableNames(state, now)))
+  const outputs = outputsOf(state)
+  core.setOutput('outputs', JSON.stringify(outputs))
   core.setOutput('complete', String(isComplete(state)))
   if (outcome.task !== undefined) {
     core.setOutput('task-status', state.tasks.find((t) => t.definition.name === outcome.task)?.state.status ?? '')
+    core.setOutput('task-outputs', JSON.stringify(outputs[outcome.task] ?? {}))
   }
   if (outcome.shouldRun !== undefined) core.setOutput('should-run', String(outcome.shouldRun))
   if (process.env.GITHUB_STEP_SUMMARY !== undefined && process.env.GITHUB_STEP_SUMMARY !== '') {

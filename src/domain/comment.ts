@@ -12,6 +12,14 @@ export interface RecordCommentExtras {
   readonly output?: string
 }
 
+/** The outputs a complete records, shown fenced so no value can render as markdown or mention anyone. */
+function outputsBlock(outputs: Readonly<Record<string, string>>): string {
+  const text = Object.entries(outputs)
+    .map(([key, value]) => (value.includes('\n') ? `${key}<<EOF\n${value}\nEOF` : `${key}=${value}`))
+    .join('\n')
+  return ['', '<details><summary>Outputs</summary>', '', codeBlock(text), '', '</details>'].join('\n')
+}
+
 const VERBS: Record<TaskRecord['op'], string> = {
   start: 'Started',
   takeover: 'Taken over after the previous holder’s lease expired',
@@ -43,6 +51,7 @@ export function renderRecordComment(record: TaskRecord, extras: RecordCommentExt
   const message = extras.message ?? record.m
   if (message !== undefined && message !== '') lines.push('', `> ${escapeInline(truncate(message, 2000))}`)
   const tail = encodeRecord(record)
+  if (record.out !== undefined && Object.keys(record.out).length > 0) lines.push(outputsBlock(record.out))
   if (extras.output !== undefined && extras.output !== '') {
     const fixed = lines.join('\n').length + tail.length + 200
     // Long backtick runs are broken up so the fence stays short and the cut below is exact.

@@ -169,6 +169,7 @@ function nextState(before: RunState, common: RunState, record: TaskRecord, comme
           ? {}
           : { durationSec: Math.max(0, (Date.parse(comment.createdAt) - Date.parse(before.claim.at)) / 1000) }),
         ...(record.x === undefined ? {} : { exitCode: record.x }),
+        ...(record.op === 'complete' && record.out !== undefined ? { outputs: record.out } : {}),
       }
     default:
       return common

@@ -22,6 +22,8 @@ export interface RunState {
   readonly runUrl?: string
   /** Who made the last change: a runner's label or `@login`. */
   readonly changedBy?: string
+  /** What a COMPLETE task handed on to later tasks (task-outputs.ts). */
+  readonly outputs?: Readonly<Record<string, string>>
 }
 
 /** A task is what it is (its definition, hashed whole) plus how far it got. */

@@ -32,6 +32,8 @@ export const RecordSchema = z.object({
   requestedBy: z.string().max(100).optional(),
   m: z.string().max(300).optional(),
   x: z.number().int().optional(),
+  /** What the task handed on, recorded with its complete. */
+  out: z.record(z.string().max(64), z.string().max(2000)).optional(),
   /**
    * GitHub's time as the writer saw it when deciding. A takeover is judged by
    * it rather than by when its comment landed, so a re-posted duplicate is

@@ -23,6 +23,7 @@ const STORED_STATE_KEYS = {
   exitCode: 'x',
   runUrl: 'u',
   changedBy: 'by',
+  outputs: 'o',
 } as const satisfies Record<keyof RunState, string>
 
 const STORED_NAME_KEYS = ['n', 'desc'] as const
@@ -49,6 +50,7 @@ export const StoredTaskSchema = z
     x: z.number().int().optional(),
     u: SafeUrlSchema.optional(),
     by: z.string().max(100).optional(),
+    o: z.record(z.string().max(64), z.string().max(2000)).optional(),
   })
   .check((ctx) => {
     const extra = extraFieldsOf(ctx.value)
@@ -116,6 +118,7 @@ export function storedTask(task: Task): StoredTask {
     x: state.exitCode,
     u: state.runUrl,
     by: state.changedBy,
+    o: state.outputs,
   })
 }
 
@@ -133,6 +136,7 @@ export function taskFromStored(stored: StoredTask): Task {
       exitCode: stored.x,
       runUrl: stored.u,
       changedBy: stored.by,
+      outputs: stored.o,
     }),
   }
 }

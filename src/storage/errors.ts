@@ -107,3 +107,33 @@ export class UntrustedTokenError extends WriteError {
     this.login = login
   }
 }
+
+/** A task was asked to start while some of its needs are not COMPLETE or SKIPPED. */
+export class UnmetNeedsError extends TaskListError {
+  readonly tasklist: number
+  readonly task: string
+  /** Each unmet need with its status (undefined: no such task). */
+  readonly unmet: ReadonlyArray<{ readonly need: string; readonly status: string | undefined }>
+
+  constructor(tasklist: number, task: string, unmet: UnmetNeedsError['unmet']) {
+    const listed = unmet.map((u) => `${u.need} (${u.status ?? 'not in this TaskList'})`).join(', ')
+    super(
+      `Cannot start ${task} in TaskList #${tasklist}: it needs ${listed}, which must be COMPLETE or SKIPPED first; run ${unmet.length === 1 ? 'that task' : 'those tasks'} first`,
+    )
+    this.tasklist = tasklist
+    this.task = task
+    this.unmet = unmet
+  }
+}
+
+/** `resume` cannot go on: a runnable task has no command, a task failed elsewhere, or the wait ran out. */
+export class ResumeStoppedError extends TaskListError {
+  readonly tasklist: number
+  readonly task: string | undefined
+
+  constructor(tasklist: number, message: string, task?: string) {
+    super(message)
+    this.tasklist = tasklist
+    this.task = task
+  }
+}

@@ -1,5 +1,5 @@
-export const id = 808;
-export const ids = [808];
+export const id = 419;
+export const ids = [419];
 export const modules = {
 
 /***/ 422:
@@ -89,7 +89,7 @@ class NotTrustedError extends _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* 
 
 /***/ }),
 
-/***/ 808:
+/***/ 419:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -214,11 +214,160 @@ function parseMessage(text) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(24);
+// EXTERNAL MODULE: ./build/domain/fold.js
+var fold = __webpack_require__(954);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 10 modules
+var schemas = __webpack_require__(798);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __webpack_require__(532);
 // EXTERNAL MODULE: ./build/domain/task-spec.js
 var task_spec = __webpack_require__(746);
+;// CONCATENATED MODULE: ./build/domain/plan-fields.js
+
+
+
+/** The fields a task's definition may have besides its name, in the order errors and logs list them. */
+const PLAN_FIELDS = (/* unused pure expression or super */ null && (['description', 'run', 'needs', 'timeout', 'retries']));
+const MAX_RETRIES = 10;
+/** A command longer than this belongs in a script file; definitions live in the issue body. */
+const MAX_RUN = 3000;
+const MAX_NEEDS = 50;
+/** Five days: the longest a self-hosted runner's job may run. */
+const MAX_TIMEOUT_SEC = 5 * 86400;
+const taskName = schemas/* string */.YjP()
+    .max(task_spec/* MAX_TASK_NAME */.tX)
+    .regex(task_spec/* TASK_NAME_PATTERN */.zA, 'must be a task name: a lowercase slug of letters, digits and hyphens');
+/**
+ * A task definition's fields as a plan gives them. `timeout` is stored in
+ * seconds and `needs` as a list, so two spellings of one plan are one
+ * definition and never a spurious change.
+ */
+const PlanTaskSchema = schemas/* strictObject */.rej({
+    description: schemas/* string */.YjP().max(task_spec/* MAX_DESCRIPTION */.o1, `must be at most ${task_spec/* MAX_DESCRIPTION */.o1} characters`).optional(),
+    run: schemas/* string */.YjP()
+        .min(1, 'is empty; give a shell command, or leave run out')
+        .max(MAX_RUN, `must be at most ${MAX_RUN} characters; put a longer command in a script file`)
+        .optional(),
+    needs: schemas/* union */.KCZ([taskName.transform((name) => [name]), schemas/* array */.YOg(taskName).max(MAX_NEEDS)])
+        .optional()
+        .check((ctx) => {
+        const seen = new Set();
+        for (const name of ctx.value ?? []) {
+            if (seen.has(name))
+                ctx.issues.push({ code: 'custom', message: `names '${name}' twice`, input: ctx.value });
+            seen.add(name);
+        }
+    }),
+    timeout: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig().int()])
+        .transform((value, ctx) => {
+        const seconds = (0,duration/* parseDuration */.E)(String(value));
+        if (seconds === undefined || seconds <= 0 || seconds > MAX_TIMEOUT_SEC) {
+            ctx.issues.push({
+                code: 'custom',
+                message: `'${String(value)}' is not a duration up to 5d; write it as 90s, 15m or 1h30m`,
+                input: value,
+            });
+            return core/* NEVER */.tm;
+        }
+        return seconds;
+    })
+        .optional(),
+    retries: schemas/* number */.aig('must be a whole number from 0 to 10')
+        .int('must be a whole number from 0 to 10')
+        .min(0, 'must be a whole number from 0 to 10')
+        .max(MAX_RETRIES, 'must be a whole number from 0 to 10')
+        .optional(),
+});
+/** Reads the run fields of a definition defensively: a field that does not parse counts as absent. */
+function runFieldsOf(spec) {
+    const run = typeof spec.run === 'string' && spec.run !== '' ? spec.run : undefined;
+    const needs = Array.isArray(spec.needs) ? spec.needs.filter((need) => typeof need === 'string') : [];
+    const timeoutSec = typeof spec.timeout === 'number' && Number.isInteger(spec.timeout) && spec.timeout > 0 ? spec.timeout : undefined;
+    const retries = typeof spec.retries === 'number' && Number.isInteger(spec.retries)
+        ? Math.min(MAX_RETRIES, Math.max(0, spec.retries))
+        : 0;
+    return { run, needs, timeoutSec, retries };
+}
+/** A task spec from a name and its validated plan fields, with absent fields left out. */
+function specOf(name, task) {
+    const spec = { name };
+    for (const field of PLAN_FIELDS) {
+        if (task[field] !== undefined)
+            spec[field] = task[field];
+    }
+    return spec;
+}
+
 // EXTERNAL MODULE: ./build/domain/status.js
 var domain_status = __webpack_require__(299);
+;// CONCATENATED MODULE: ./build/domain/runnable.js
+
+/** The needs of a task that are not COMPLETE or SKIPPED, in the order the task lists them. */
+function unmetNeeds(tasks, name) {
+    const byName = new Map(tasks.map((task) => [task.name, task]));
+    const task = byName.get(name);
+    if (task === undefined)
+        return [];
+    return task.needs
+        .map((need) => ({ need, status: byName.get(need)?.status }))
+        .filter((unmet) => unmet.status === undefined || !(0,domain_status/* isSettled */.Is)(unmet.status));
+}
+/**
+ * Could start now: PENDING or FAILED (or IN_PROGRESS under a claim whose lease
+ * ran out, which a start takes over), with every need COMPLETE or SKIPPED.
+ */
+function isRunnable(tasks, task) {
+    const open = task.status === 'PENDING' || task.status === 'FAILED' || (task.status === 'IN_PROGRESS' && !task.liveClaim);
+    return open && unmetNeeds(tasks, task.name).length === 0;
+}
+/** The tasks that could start now, in plan order. */
+function runnableTasks(tasks) {
+    return tasks.filter((task) => isRunnable(tasks, task)).map((task) => task.name);
+}
+function runnable_progressOf(tasks, exclude = new Set()) {
+    const next = runnableTasks(tasks).find((name) => !exclude.has(name));
+    if (next !== undefined)
+        return { kind: 'runnable', next };
+    if (tasks.every((task) => isSettled(task.status)))
+        return { kind: 'done' };
+    const held = tasks.filter((task) => task.status === 'IN_PROGRESS' && task.liveClaim).map((task) => task.name);
+    if (held.length > 0)
+        return { kind: 'waiting', held };
+    return { kind: 'stuck', blocked: tasks.filter((task) => !isSettled(task.status)).map((task) => task.name) };
+}
+
+;// CONCATENATED MODULE: ./build/app/plan-state.js
+
+
+
+/** The TaskList as the dependency rules see it, with claims judged live at `now` (GitHub's clock when known). */
+function graphOf(state, now) {
+    return state.tasks.map((task) => ({
+        name: task.definition.name,
+        status: task.state.status,
+        needs: runFieldsOf(task.definition).needs,
+        // IN_PROGRESS without a claim cannot be taken over, so it counts as held.
+        liveClaim: task.state.claim === undefined ? task.state.status === 'IN_PROGRESS' : (0,fold/* leaseExpiry */.Me)(task.state.claim) >= now,
+    }));
+}
+function runnableNames(state, now) {
+    return runnableTasks(graphOf(state, now));
+}
+function unmetNeedsOf(state, name) {
+    return unmetNeeds(graphOf(state, 0), name);
+}
+function progress(state, now, exclude = new Set()) {
+    return progressOf(graphOf(state, now), exclude);
+}
+/** Every finished task's recorded outputs, `{task: {key: value}}`, as commands get them in TASKLIST_OUTPUTS. */
+function outputsOf(state) {
+    return Object.fromEntries(state.tasks
+        .filter((task) => task.state.outputs !== undefined)
+        .map((task) => [task.definition.name, { ...task.state.outputs }]));
+}
+
 ;// CONCATENATED MODULE: ./build/app/report.js
+
 
 
 /** The log lines users and tests grep; their words are part of the contract. */
@@ -239,8 +388,9 @@ function reportCreated(log, issueNumber, state) {
     log.info(`TaskList ID: ${issueNumber}`);
     state.tasks.forEach((task, index) => log.info(taskLine((0,task_spec/* taskId */.BS)(index), task)));
 }
-function nextTask(state) {
-    return state.tasks.find((t) => t.state.status === 'PENDING' || t.state.status === 'FAILED')?.definition.name ?? '';
+/** The first task that could start now: open, every need COMPLETE or SKIPPED, not held by a live claim. */
+function nextTask(state, now = Date.now()) {
+    return runnableNames(state, now)[0] ?? '';
 }
 function isComplete(state) {
     return state.tasks.every((t) => (0,domain_status/* isSettled */.Is)(t.state.status));
@@ -249,8 +399,6 @@ function statusMap(state) {
     return Object.fromEntries(state.tasks.map((t) => [t.definition.name, t.state.status]));
 }
 
-// EXTERNAL MODULE: ./build/domain/fold.js
-var fold = __webpack_require__(954);
 ;// CONCATENATED MODULE: ./build/cli/output.js
 const CODES = {
     bold: [1, 22],
@@ -625,6 +773,7 @@ function findTask(state, name, issueNumber) {
 
 
 
+
 const MAX_LOST_RACES = 8;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function holderText(task) {
@@ -669,6 +818,15 @@ async function claim_claim(store, log, start, request) {
         }
         if ((0,domain_status/* isSettled */.Is)(task.state.status))
             return { kind: 'finished', view, id, task };
+        // A need may have finished since the snapshot: read the tail before refusing.
+        const unmet = unmetNeedsOf(view.state, task.definition.name);
+        if (unmet.length > 0) {
+            if (!view.tailRead) {
+                view = await store.refresh(view);
+                continue;
+            }
+            throw new storage_errors/* UnmetNeedsError */.Ll(number, task.definition.name, unmet);
+        }
         let op = 'start';
         if (task.state.status === 'IN_PROGRESS' && claimNow !== undefined) {
             if (request.knownClaim !== undefined && claimNow.id === request.knownClaim) {
@@ -909,6 +1067,9 @@ async function transition(store, log, view, request) {
         ...(request.requestedBy === undefined ? {} : { requestedBy: request.requestedBy }),
         ...(request.message === undefined ? {} : { m: request.message.slice(0, 300) }),
         ...(request.exitCode === undefined ? {} : { x: request.exitCode }),
+        ...(request.op === 'complete' && request.outputs !== undefined && Object.keys(request.outputs).length > 0
+            ? { out: { ...request.outputs } }
+            : {}),
     }, {
         ...request.extras,
         ...(request.message === undefined ? {} : { message: request.message }),
@@ -2269,6 +2430,7 @@ function nextState(before, common, record, comment) {
                     ? {}
                     : { durationSec: Math.max(0, (Date.parse(comment.createdAt) - Date.parse(before.claim.at)) / 1000) }),
                 ...(record.x === undefined ? {} : { exitCode: record.x }),
+                ...(record.op === 'complete' && record.out !== undefined ? { outputs: record.out } : {}),
             };
         default:
             return common;
@@ -2419,6 +2581,8 @@ const RecordSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     requestedBy: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(100).optional(),
     m: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(300).optional(),
     x: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().optional(),
+    /** What the task handed on, recorded with its complete. */
+    out: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(64), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(2000)).optional(),
     /**
      * GitHub's time as the writer saw it when deciding. A takeover is judged by
      * it rather than by when its comment landed, so a re-posted duplicate is
@@ -2578,6 +2742,7 @@ const STORED_STATE_KEYS = {
     exitCode: 'x',
     runUrl: 'u',
     changedBy: 'by',
+    outputs: 'o',
 };
 const STORED_NAME_KEYS = ['n', 'desc'];
 /** Keys a definition field may not take: the stored form, or the in-memory name and description, use them. */
@@ -2601,6 +2766,7 @@ const StoredTaskSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3
     x: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().optional(),
     u: _claim_js__WEBPACK_IMPORTED_MODULE_0__/* .SafeUrlSchema */ .uh.optional(),
     by: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(100).optional(),
+    o: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(64), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(2000)).optional(),
 })
     .check((ctx) => {
     const extra = extraFieldsOf(ctx.value);
@@ -2661,6 +2827,7 @@ function storedTask(task) {
         x: state.exitCode,
         u: state.runUrl,
         by: state.changedBy,
+        o: state.outputs,
     });
 }
 function taskFromStored(stored) {
@@ -2677,6 +2844,7 @@ function taskFromStored(stored) {
             exitCode: stored.x,
             runUrl: stored.u,
             changedBy: stored.by,
+            outputs: stored.o,
         }),
     };
 }
@@ -3013,6 +3181,7 @@ function taskIndex(id) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cn: () => (/* binding */ NotATaskListError),
 /* harmony export */   F_: () => (/* binding */ ReadError),
+/* harmony export */   Ll: () => (/* binding */ UnmetNeedsError),
 /* harmony export */   NY: () => (/* binding */ StateValidationError),
 /* harmony export */   QG: () => (/* binding */ UnknownTaskError),
 /* harmony export */   QM: () => (/* binding */ WriteError),
@@ -3024,6 +3193,7 @@ function taskIndex(id) {
 /* harmony export */   rz: () => (/* binding */ TaskBusyError),
 /* harmony export */   wW: () => (/* binding */ TaskListError)
 /* harmony export */ });
+/* unused harmony export ResumeStoppedError */
 /* harmony import */ var _domain_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(953);
 
 /** Every error the action reports is one line that names the problem and the fix. */
@@ -3097,6 +3267,30 @@ class UntrustedTokenError extends WriteError {
         this.tasklist = tasklist;
         this.author = author;
         this.login = login;
+    }
+}
+/** A task was asked to start while some of its needs are not COMPLETE or SKIPPED. */
+class UnmetNeedsError extends TaskListError {
+    tasklist;
+    task;
+    /** Each unmet need with its status (undefined: no such task). */
+    unmet;
+    constructor(tasklist, task, unmet) {
+        const listed = unmet.map((u) => `${u.need} (${u.status ?? 'not in this TaskList'})`).join(', ');
+        super(`Cannot start ${task} in TaskList #${tasklist}: it needs ${listed}, which must be COMPLETE or SKIPPED first; run ${unmet.length === 1 ? 'that task' : 'those tasks'} first`);
+        this.tasklist = tasklist;
+        this.task = task;
+        this.unmet = unmet;
+    }
+}
+/** `resume` cannot go on: a runnable task has no command, a task failed elsewhere, or the wait ran out. */
+class ResumeStoppedError extends TaskListError {
+    tasklist;
+    task;
+    constructor(tasklist, message, task) {
+        super(message);
+        this.tasklist = tasklist;
+        this.task = task;
     }
 }
 

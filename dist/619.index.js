@@ -1,8 +1,8 @@
-export const id = 49;
-export const ids = [49];
+export const id = 619;
+export const ids = [619];
 export const modules = {
 
-/***/ 2049:
+/***/ 2619:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -37,7 +37,78 @@ function findTask(state, name, issueNumber) {
     return { index, id: (0,task_spec/* taskId */.BS)(index), task };
 }
 
+// EXTERNAL MODULE: ./build/domain/fold.js
+var fold = __webpack_require__(7954);
+// EXTERNAL MODULE: ./build/domain/plan-fields.js
+var plan_fields = __webpack_require__(8266);
+;// CONCATENATED MODULE: ./build/domain/runnable.js
+
+/** The needs of a task that are not COMPLETE or SKIPPED, in the order the task lists them. */
+function unmetNeeds(tasks, name) {
+    const byName = new Map(tasks.map((task) => [task.name, task]));
+    const task = byName.get(name);
+    if (task === undefined)
+        return [];
+    return task.needs
+        .map((need) => ({ need, status: byName.get(need)?.status }))
+        .filter((unmet) => unmet.status === undefined || !(0,domain_status/* isSettled */.Is)(unmet.status));
+}
+/**
+ * Could start now: PENDING or FAILED (or IN_PROGRESS under a claim whose lease
+ * ran out, which a start takes over), with every need COMPLETE or SKIPPED.
+ */
+function isRunnable(tasks, task) {
+    const open = task.status === 'PENDING' || task.status === 'FAILED' || (task.status === 'IN_PROGRESS' && !task.liveClaim);
+    return open && unmetNeeds(tasks, task.name).length === 0;
+}
+/** The tasks that could start now, in plan order. */
+function runnableTasks(tasks) {
+    return tasks.filter((task) => isRunnable(tasks, task)).map((task) => task.name);
+}
+function progressOf(tasks, exclude = new Set()) {
+    const next = runnableTasks(tasks).find((name) => !exclude.has(name));
+    if (next !== undefined)
+        return { kind: 'runnable', next };
+    if (tasks.every((task) => (0,domain_status/* isSettled */.Is)(task.status)))
+        return { kind: 'done' };
+    const held = tasks.filter((task) => task.status === 'IN_PROGRESS' && task.liveClaim).map((task) => task.name);
+    if (held.length > 0)
+        return { kind: 'waiting', held };
+    return { kind: 'stuck', blocked: tasks.filter((task) => !(0,domain_status/* isSettled */.Is)(task.status)).map((task) => task.name) };
+}
+
+;// CONCATENATED MODULE: ./build/app/plan-state.js
+
+
+
+/** The TaskList as the dependency rules see it, with claims judged live at `now` (GitHub's clock when known). */
+function graphOf(state, now) {
+    return state.tasks.map((task) => ({
+        name: task.definition.name,
+        status: task.state.status,
+        needs: (0,plan_fields/* runFieldsOf */.Oz)(task.definition).needs,
+        // IN_PROGRESS without a claim cannot be taken over, so it counts as held.
+        liveClaim: task.state.claim === undefined ? task.state.status === 'IN_PROGRESS' : (0,fold/* leaseExpiry */.Me)(task.state.claim) >= now,
+    }));
+}
+function runnableNames(state, now) {
+    return runnableTasks(graphOf(state, now));
+}
+function unmetNeedsOf(state, name) {
+    return unmetNeeds(graphOf(state, 0), name);
+}
+function progress(state, now, exclude = new Set()) {
+    return progressOf(graphOf(state, now), exclude);
+}
+/** Every finished task's recorded outputs, `{task: {key: value}}`, as commands get them in TASKLIST_OUTPUTS. */
+function outputsOf(state) {
+    return Object.fromEntries(state.tasks
+        .filter((task) => task.state.outputs !== undefined)
+        .map((task) => [task.definition.name, { ...task.state.outputs }]));
+}
+
 ;// CONCATENATED MODULE: ./build/app/report.js
+
 
 
 /** The log lines users and tests grep; their words are part of the contract. */
@@ -58,8 +129,9 @@ function reportCreated(log, issueNumber, state) {
     log.info(`TaskList ID: ${issueNumber}`);
     state.tasks.forEach((task, index) => log.info(taskLine((0,task_spec/* taskId */.BS)(index), task)));
 }
-function nextTask(state) {
-    return state.tasks.find((t) => t.state.status === 'PENDING' || t.state.status === 'FAILED')?.definition.name ?? '';
+/** The first task that could start now: open, every need COMPLETE or SKIPPED, not held by a live claim. */
+function nextTask(state, now = Date.now()) {
+    return runnableNames(state, now)[0] ?? '';
 }
 function isComplete(state) {
     return state.tasks.every((t) => (0,domain_status/* isSettled */.Is)(t.state.status));
@@ -107,6 +179,9 @@ async function transition(store, log, view, request) {
         ...(request.requestedBy === undefined ? {} : { requestedBy: request.requestedBy }),
         ...(request.message === undefined ? {} : { m: request.message.slice(0, 300) }),
         ...(request.exitCode === undefined ? {} : { x: request.exitCode }),
+        ...(request.op === 'complete' && request.outputs !== undefined && Object.keys(request.outputs).length > 0
+            ? { out: { ...request.outputs } }
+            : {}),
     }, {
         ...request.extras,
         ...(request.message === undefined ? {} : { message: request.message }),
@@ -493,6 +568,7 @@ var error_line = __webpack_require__(8008);
 
 
 
+
 /** Every output action.yml declares; the README table and a test keep these in step. */
 const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'tasklist-id',
@@ -501,6 +577,9 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'should-run',
     'tasks',
     'next-task',
+    'runnable',
+    'outputs',
+    'task-outputs',
     'complete',
     'bot-command',
     'dispatched',
@@ -510,10 +589,15 @@ async function publishOutputs(view, outcome = {}) {
     lib_core/* setOutput */.uH('tasklist-id', String(view.issue.number));
     lib_core/* setOutput */.uH('tasklist-url', view.issue.htmlUrl);
     lib_core/* setOutput */.uH('tasks', JSON.stringify(statusMap(state)));
-    lib_core/* setOutput */.uH('next-task', nextTask(state));
+    const now = Date.now();
+    lib_core/* setOutput */.uH('next-task', nextTask(state, now));
+    lib_core/* setOutput */.uH('runnable', JSON.stringify(runnableNames(state, now)));
+    const outputs = outputsOf(state);
+    lib_core/* setOutput */.uH('outputs', JSON.stringify(outputs));
     lib_core/* setOutput */.uH('complete', String(isComplete(state)));
     if (outcome.task !== undefined) {
         lib_core/* setOutput */.uH('task-status', state.tasks.find((t) => t.definition.name === outcome.task)?.state.status ?? '');
+        lib_core/* setOutput */.uH('task-outputs', JSON.stringify(outputs[outcome.task] ?? {}));
     }
     if (outcome.shouldRun !== undefined)
         lib_core/* setOutput */.uH('should-run', String(outcome.shouldRun));
@@ -563,6 +647,10 @@ async function botCommand({ inputs, runner, store, repo, log }) {
         await publishOutputs(result.view);
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./build/domain/time.js
 /** A time as GitHub writes it: ISO 8601 in UTC, whole seconds. */
 function isoSeconds(ms) {
@@ -573,10 +661,14 @@ function isoSeconds(ms) {
 
 
 
-async function createCommand({ inputs, store, log }) {
+
+
+
+async function createCommand({ inputs, runner, store, log }) {
+    const { title, tasks } = await planOf(inputs, runner.workspace);
     const { view, created } = await store.create({
-        title: inputs.title,
-        tasks: inputs.tasks,
+        title,
+        tasks,
         ...(inputs.key === undefined ? {} : { key: inputs.key }),
         labels: inputs.labels,
         trusted: inputs.trustedAuthors,
@@ -587,6 +679,46 @@ async function createCommand({ inputs, store, log }) {
     else
         reportLoaded(log, view.issue.number, view.state);
     await publishOutputs(view);
+}
+/** The title and tasks to create, read and checked (needs included) before anything is written. */
+async function planOf(inputs, workspace) {
+    if (inputs.tasks !== undefined && inputs.title !== undefined)
+        return { title: inputs.title, tasks: inputs.tasks };
+    // The YAML parser is loaded only here, so other commands start as fast as before.
+    const { parsePlanFile, parseTasksInput, PlanError } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(57)]).then(__webpack_require__.bind(__webpack_require__, 3057));
+    const invalid = (input, error) => {
+        if (error instanceof PlanError)
+            throw new errors/* InputError */.dz(`Invalid input '${input}': ${error.message}`);
+        throw error;
+    };
+    if (inputs.tasksYaml !== undefined && inputs.title !== undefined) {
+        try {
+            return { title: inputs.title, tasks: parseTasksInput(inputs.tasksYaml) };
+        }
+        catch (error) {
+            return invalid('tasks', error);
+        }
+    }
+    const path = inputs.planFile ?? '';
+    const full = (0,external_node_path_.resolve)(workspace, path);
+    const inside = (0,external_node_path_.relative)(workspace, full);
+    if (inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside))
+        throw new errors/* InputError */.dz(`Invalid input 'plan-file': '${path}' is outside the workspace; give a path relative to it`);
+    let text;
+    try {
+        text = await (0,promises_.readFile)(full, 'utf8');
+    }
+    catch (error) {
+        const code = error.code ?? 'unreadable';
+        throw new errors/* InputError */.dz(`Invalid input 'plan-file': cannot read '${path}' (${code}); give a path relative to the workspace, after actions/checkout`);
+    }
+    try {
+        const plan = parsePlanFile(text, path);
+        return { title: inputs.title ?? plan.title, tasks: plan.tasks };
+    }
+    catch (error) {
+        return invalid('plan-file', error);
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/action/commands/load.js
@@ -605,6 +737,139 @@ async function loadCommand({ inputs, store, log }) {
         return publishOutputs(view);
     const { task } = findTask(view.state, inputs.task, view.issue.number);
     await publishOutputs(view, { task: task.definition.name, shouldRun: !(0,domain_status/* isSettled */.Is)(task.state.status) });
+}
+
+// EXTERNAL MODULE: ./build/domain/record.js
+var record = __webpack_require__(4612);
+;// CONCATENATED MODULE: ./build/app/claim.js
+
+
+
+
+
+
+
+const MAX_LOST_RACES = 8;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function holderText(task) {
+    const claim = task.state.claim;
+    if (claim === undefined)
+        return 'another job';
+    return claim.holder.url === undefined ? claim.holder.label : `${claim.holder.label} (${claim.holder.url})`;
+}
+function heldTask(tasklist, task, claim) {
+    return {
+        tasklist,
+        task: task.definition.name,
+        holder: holderText(task),
+        since: claim.at,
+        leaseEnd: new Date((0,fold/* leaseExpiry */.Me)(claim)).toISOString(),
+    };
+}
+/**
+ * Makes this job the one runner of a task. The claim is a record like any
+ * other, so when several jobs claim at once the fold picks the earliest and
+ * every job learns the same answer from reading the record back.
+ *
+ * When the snapshot alone shows the task as claimable, the claim is written
+ * before the tail is read (one round trip fewer); if the snapshot was stale
+ * the record simply loses, and the loop decides again on the fresh state.
+ */
+async function claim(store, log, start, request) {
+    let view = start;
+    const number = view.issue.number;
+    const deadline = Date.now() + request.waitTimeoutSec * 1000;
+    let lostRaces = 0;
+    let announcedWait = false;
+    let pollMs = request.pollMs ?? 2000;
+    for (;;) {
+        const { id, task } = findTask(view.state, request.task, number);
+        const claimNow = task.state.claim;
+        if ((0,domain_status/* isSettled */.Is)(task.state.status) || task.state.status === 'IN_PROGRESS') {
+            if (!view.tailRead) {
+                view = await store.refresh(view);
+                continue;
+            }
+        }
+        if ((0,domain_status/* isSettled */.Is)(task.state.status))
+            return { kind: 'finished', view, id, task };
+        // A need may have finished since the snapshot: read the tail before refusing.
+        const unmet = unmetNeedsOf(view.state, task.definition.name);
+        if (unmet.length > 0) {
+            if (!view.tailRead) {
+                view = await store.refresh(view);
+                continue;
+            }
+            throw new errors/* UnmetNeedsError */.Ll(number, task.definition.name, unmet);
+        }
+        let op = 'start';
+        if (task.state.status === 'IN_PROGRESS' && claimNow !== undefined) {
+            if (request.knownClaim !== undefined && claimNow.id === request.knownClaim) {
+                return { kind: 'claimed', view, id, claimId: claimNow.id, fresh: false, before: task };
+            }
+            const expired = store.now() > (0,fold/* leaseExpiry */.Me)(claimNow);
+            if (expired || (0,fold/* isLaterAttempt */._B)(claimNow, request.holder)) {
+                op = 'takeover';
+            }
+            else if (request.onBusy === 'fail') {
+                throw new errors/* TaskHeldError */.Vt(heldTask(number, task, claimNow));
+            }
+            else if (request.onBusy === 'skip') {
+                return { kind: 'busy', view, id, task, held: heldTask(number, task, claimNow) };
+            }
+            else {
+                if (Date.now() >= deadline)
+                    throw new errors/* TaskHeldError */.Vt(heldTask(number, task, claimNow), request.waitTimeoutSec);
+                if (!announcedWait) {
+                    request.onWaiting?.(heldTask(number, task, claimNow), request.waitTimeoutSec);
+                    announcedWait = true;
+                }
+                await sleep(Math.min(pollMs, Math.max(0, deadline - Date.now())));
+                pollMs = Math.min(pollMs * 2, 15_000);
+                view = await store.refresh(view);
+                continue;
+            }
+        }
+        const claimId = (0,record/* newRecordId */.Ld)();
+        request.onAttempt?.(claimId, id);
+        const submission = await store.submit(view, {
+            rec: claimId,
+            op,
+            task: id,
+            name: task.definition.name,
+            ver: task.state.version,
+            from: task.state.status,
+            to: 'IN_PROGRESS',
+            authority: request.authority,
+            ...(op === 'takeover' && claimNow !== undefined ? { claim: claimNow.id } : {}),
+            lease: request.leaseSec,
+            holder: request.holder,
+            at: new Date(store.now()).toISOString(),
+            ...(request.message === undefined ? {} : { m: request.message.slice(0, 300) }),
+        }, op === 'takeover' && claimNow !== undefined
+            ? { message: `The lease of ${claimNow.holder.label} expired; taking the task over.` }
+            : {});
+        // Applied is not enough: by the time the record was read back, the claim may
+        // already have expired and been taken over. Only a claim still held counts.
+        const now = findTask(submission.view.state, request.task, number).task;
+        if (submission.kind === 'applied' && now.state.status === 'IN_PROGRESS' && now.state.claim?.id === claimId) {
+            if (op === 'takeover')
+                log.warning(`${task.definition.name}: took over from ${holderText(task)}, whose lease had expired or whose run attempt has ended`);
+            return { kind: 'claimed', view: submission.view, id, claimId, fresh: true, before: task };
+        }
+        if (submission.kind === 'applied') {
+            log.info(transitionLine(id, task.definition.name, task.state.status, 'IN_PROGRESS'));
+            log.warning(`${task.definition.name}: this job's claim was overtaken before it could start (${now.state.status}, ${now.state.claim === undefined ? 'by another job' : `held by ${holderText(now)}`}); deciding again`);
+            view = submission.view;
+            continue;
+        }
+        await store.markNotApplied(submission);
+        view = submission.view;
+        lostRaces += 1;
+        if (lostRaces >= MAX_LOST_RACES) {
+            throw new errors/* TaskBusyError */.rz(`${task.definition.name} in TaskList #${number} kept changing while this job tried to claim it; re-run the step`);
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/action/claim-state.js
@@ -691,8 +956,10 @@ function savedClaim() {
     }
 }
 
-// EXTERNAL MODULE: ./build/domain/fold.js
-var fold = __webpack_require__(7954);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./build/domain/task-outputs.js
+var task_outputs = __webpack_require__(7579);
 ;// CONCATENATED MODULE: ./build/action/claim-keeper.js
 
 
@@ -794,13 +1061,13 @@ const KILL_AFTER_MS = 5000;
  * Runs a command under bash as a `run:` step would (errexit, pipefail), in the
  * workspace, streaming its output to the log while keeping the last lines.
  */
-function runShell(script, cwd, onSpawn = () => undefined) {
+function runShell(script, cwd, onSpawn = () => undefined, env = process.env) {
     return new Promise((resolve, reject) => {
         // Its own process group, so a cancellation reaches every process the command started.
         const child = (0,external_node_child_process_.spawn)('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
             cwd,
             stdio: ['ignore', 'pipe', 'pipe'],
-            env: process.env,
+            env,
             detached: true,
         });
         const lines = [];
@@ -865,125 +1132,267 @@ function signalNumber(signal) {
     }
 }
 
-// EXTERNAL MODULE: ./build/domain/record.js
-var record = __webpack_require__(4612);
-;// CONCATENATED MODULE: ./build/app/claim.js
+;// CONCATENATED MODULE: ./build/action/execute-task.js
 
 
 
 
 
 
-const MAX_LOST_RACES = 8;
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function holderText(task) {
-    const claim = task.state.claim;
-    if (claim === undefined)
-        return 'another job';
-    return claim.holder.url === undefined ? claim.holder.label : `${claim.holder.label} (${claim.holder.url})`;
-}
-function heldTask(tasklist, task, claim) {
-    return {
-        tasklist,
-        task: task.definition.name,
-        holder: holderText(task),
-        since: claim.at,
-        leaseEnd: new Date((0,fold/* leaseExpiry */.Me)(claim)).toISOString(),
-    };
-}
+
+
+
+
+
+
+
+/** The first retry waits this long, each later one twice as long, up to the cap: short, as the contract says. */
+const BACKOFF_MS = 1000;
+const BACKOFF_CAP_MS = 10_000;
 /**
- * Makes this job the one runner of a task. The claim is a record like any
- * other, so when several jobs claim at once the fold picks the earliest and
- * every job learns the same answer from reading the record back.
- *
- * When the snapshot alone shows the task as claimable, the claim is written
- * before the tail is read (one round trip fewer); if the snapshot was stale
- * the record simply loses, and the loop decides again on the fresh state.
+ * Runs a task this job has just claimed, as `command: run` always has: the claim
+ * handed to the post step before anything can go wrong, the lease kept alive,
+ * the command under bash in the workspace, stopped (its whole process tree) at
+ * its timeout, run again up to `retries` times, and the outcome recorded under
+ * the claim, with the outputs it wrote to TASKLIST_OUTPUT on COMPLETE.
  */
-async function claim(store, log, start, request) {
-    let view = start;
-    const number = view.issue.number;
-    const deadline = Date.now() + request.waitTimeoutSec * 1000;
-    let lostRaces = 0;
-    let announcedWait = false;
-    let pollMs = request.pollMs ?? 2000;
-    for (;;) {
-        const { id, task } = findTask(view.state, request.task, number);
-        const claimNow = task.state.claim;
-        if ((0,domain_status/* isSettled */.Is)(task.state.status) || task.state.status === 'IN_PROGRESS') {
-            if (!view.tailRead) {
-                view = await store.refresh(view);
-                continue;
-            }
-        }
-        if ((0,domain_status/* isSettled */.Is)(task.state.status))
-            return { kind: 'finished', view, id, task };
-        let op = 'start';
-        if (task.state.status === 'IN_PROGRESS' && claimNow !== undefined) {
-            if (request.knownClaim !== undefined && claimNow.id === request.knownClaim) {
-                return { kind: 'claimed', view, id, claimId: claimNow.id, fresh: false, before: task };
-            }
-            const expired = store.now() > (0,fold/* leaseExpiry */.Me)(claimNow);
-            if (expired || (0,fold/* isLaterAttempt */._B)(claimNow, request.holder)) {
-                op = 'takeover';
-            }
-            else if (request.onBusy === 'fail') {
-                throw new errors/* TaskHeldError */.Vt(heldTask(number, task, claimNow));
-            }
-            else if (request.onBusy === 'skip') {
-                return { kind: 'busy', view, id, task, held: heldTask(number, task, claimNow) };
-            }
-            else {
-                if (Date.now() >= deadline)
-                    throw new errors/* TaskHeldError */.Vt(heldTask(number, task, claimNow), request.waitTimeoutSec);
-                if (!announcedWait) {
-                    request.onWaiting?.(heldTask(number, task, claimNow), request.waitTimeoutSec);
-                    announcedWait = true;
+async function executeClaimed(store, log, runner, claimed, execution) {
+    const id = claimed.view.issue.number;
+    const taskId = claimed.id;
+    const name = claimed.before.definition.name;
+    const holder = (0,runner_context/* workflowHolder */.U)(runner);
+    const saved = { tasklistId: id, task: name, taskId, claimId: claimed.claimId };
+    exportClaim(id, taskId, claimed.claimId);
+    saveClaimForPost(saved);
+    const keeper = new ClaimKeeper({
+        store,
+        log,
+        view: claimed.view,
+        taskId,
+        claimId: claimed.claimId,
+        leaseSec: execution.leaseSec,
+        holder,
+    });
+    const giveUp = (when) => {
+        releaseClaim(id, taskId);
+        saveClaimForPost(undefined);
+        throw new errors/* TaskBusyError */.rz(`${name} in TaskList #${id} was taken over by ${keeper.lostTo ?? 'another writer'} ${when}`);
+    };
+    await keeper.renewIfLeaseShort();
+    if (keeper.lostTo !== undefined) {
+        await keeper.stop();
+        giveUp('before this job could start it; it was not run here');
+    }
+    const env = {
+        ...process.env,
+        TASKLIST_ID: String(id),
+        TASKLIST_TASK: name,
+        TASKLIST_OUTPUTS: JSON.stringify(outputsOf(keeper.view.state)),
+    };
+    const run = await runAttempts(execution, runner.workspace, keeper, env, log, name);
+    const view = keeper.view;
+    if (keeper.lostTo !== undefined)
+        giveUp("while this job ran it; nothing was recorded for this job's run");
+    const { result, interrupted, timedOut, attempts, outputs, outputsProblem } = run;
+    const succeeded = result.exitCode === 0 && interrupted === undefined && !timedOut && outputsProblem === undefined;
+    const tries = attempts > 1 ? ` (attempt ${attempts} of ${execution.retries + 1})` : '';
+    const message = interrupted !== undefined
+        ? `interrupted (${interrupted})`
+        : timedOut
+            ? `timed out after ${(0,domain_duration/* formatDuration */.a)(execution.timeoutSec ?? 0)}${tries}; its processes were stopped`
+            : outputsProblem !== undefined
+                ? `TASKLIST_OUTPUT ${outputsProblem}`
+                : succeeded
+                    ? attempts > 1
+                        ? `succeeded on attempt ${attempts} of ${execution.retries + 1}`
+                        : undefined
+                    : `exit code ${result.exitCode}${tries}`;
+    const pending = {
+        op: succeeded ? 'complete' : 'fail',
+        exitCode: result.exitCode,
+        ...(message === undefined ? {} : { message }),
+    };
+    // If this step dies before the record lands, the post step records this outcome instead of 'interrupted'.
+    saveClaimForPost({ ...saved, pending });
+    const final = await transition(store, log, view, {
+        task: taskId,
+        op: pending.op,
+        authority: 'workflow',
+        holder,
+        ownClaim: claimed.claimId,
+        exitCode: result.exitCode,
+        ...(message === undefined ? {} : { message }),
+        ...(succeeded && outputs !== undefined ? { outputs } : {}),
+        ...(succeeded ? {} : { extras: { output: (0,markdown/* tailLines */.os)(result.tail, 50, 20_000) } }),
+    });
+    releaseClaim(id, taskId);
+    saveClaimForPost(undefined);
+    return { view: final, name, succeeded, message, attempts };
+}
+/** Runs the command under the keeper until it succeeds or its retries are spent; a signal to this step stops it. */
+async function runAttempts(execution, workspace, keeper, env, log, name) {
+    let interrupted;
+    let stopCommand = () => undefined;
+    const onSignal = (signal) => {
+        interrupted = signal;
+        stopCommand(signal);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    keeper.keep((signal) => stopCommand(signal));
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'tasklist-output-'));
+    const outputFile = (0,external_node_path_.join)(dir, 'output');
+    // The keeper stops here whatever happens: its renewal timer would keep the step alive.
+    try {
+        for (let attempt = 1;; attempt += 1) {
+            await (0,promises_.writeFile)(outputFile, '');
+            let timedOut = false;
+            let timer;
+            const result = await runShell(execution.script, workspace, (stop) => {
+                stopCommand = stop;
+                if (execution.timeoutSec !== undefined)
+                    timer = setTimeout(() => {
+                        timedOut = true;
+                        log.warning(`${name}: still running after its timeout of ${(0,domain_duration/* formatDuration */.a)(execution.timeoutSec ?? 0)}; stopping it`);
+                        stop('SIGTERM');
+                    }, execution.timeoutSec * 1000);
+            }, { ...env, TASKLIST_OUTPUT: outputFile });
+            if (timer !== undefined)
+                clearTimeout(timer);
+            const failed = result.exitCode !== 0 || timedOut;
+            if (!failed || interrupted !== undefined || keeper.lostTo !== undefined || attempt > execution.retries) {
+                if (failed)
+                    return { result, interrupted, timedOut, attempts: attempt, outputs: undefined, outputsProblem: undefined };
+                try {
+                    const outputs = (0,task_outputs/* parseOutputLines */.k1)(await (0,promises_.readFile)(outputFile, 'utf8'));
+                    return { result, interrupted, timedOut, attempts: attempt, outputs, outputsProblem: undefined };
                 }
-                await sleep(Math.min(pollMs, Math.max(0, deadline - Date.now())));
-                pollMs = Math.min(pollMs * 2, 15_000);
-                view = await store.refresh(view);
-                continue;
+                catch (error) {
+                    if (!(error instanceof task_outputs/* OutputsError */.nH))
+                        throw error;
+                    return { result, interrupted, timedOut, attempts: attempt, outputs: undefined, outputsProblem: error.message };
+                }
             }
+            const waitMs = Math.min(BACKOFF_CAP_MS, BACKOFF_MS * 2 ** (attempt - 1));
+            log.warning(`${name}: attempt ${attempt} of ${execution.retries + 1} ${timedOut ? 'timed out' : `failed with exit code ${result.exitCode}`}; running it again in ${(0,domain_duration/* formatDuration */.a)(waitMs / 1000)}`);
+            await new Promise((resolve) => setTimeout(resolve, waitMs));
         }
-        const claimId = (0,record/* newRecordId */.Ld)();
-        request.onAttempt?.(claimId, id);
-        const submission = await store.submit(view, {
-            rec: claimId,
-            op,
-            task: id,
-            name: task.definition.name,
-            ver: task.state.version,
-            from: task.state.status,
-            to: 'IN_PROGRESS',
-            authority: request.authority,
-            ...(op === 'takeover' && claimNow !== undefined ? { claim: claimNow.id } : {}),
-            lease: request.leaseSec,
-            holder: request.holder,
-            at: new Date(store.now()).toISOString(),
-            ...(request.message === undefined ? {} : { m: request.message.slice(0, 300) }),
-        }, op === 'takeover' && claimNow !== undefined
-            ? { message: `The lease of ${claimNow.holder.label} expired; taking the task over.` }
-            : {});
-        // Applied is not enough: by the time the record was read back, the claim may
-        // already have expired and been taken over. Only a claim still held counts.
-        const now = findTask(submission.view.state, request.task, number).task;
-        if (submission.kind === 'applied' && now.state.status === 'IN_PROGRESS' && now.state.claim?.id === claimId) {
-            if (op === 'takeover')
-                log.warning(`${task.definition.name}: took over from ${holderText(task)}, whose lease had expired or whose run attempt has ended`);
-            return { kind: 'claimed', view: submission.view, id, claimId, fresh: true, before: task };
+    }
+    finally {
+        await keeper.stop();
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./build/action/commands/resume.js
+
+
+
+
+
+
+
+
+
+
+
+const FIRST_POLL_MS = 1000;
+const MAX_POLL_MS = 5000;
+const resume_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Finishes a TaskList in one step: again and again, claims the first runnable
+ * task and runs its `run` command as `command: run` does. Several resume jobs
+ * on one TaskList form a worker pool: each claim is a compare-and-set, so each
+ * task runs once, and a task starts only once its needs are COMPLETE or SKIPPED.
+ */
+async function resumeCommand({ inputs, runner, store, log }) {
+    const id = inputs.tasklistId;
+    let view = await store.load(id);
+    reportLoaded(log, id, view.state);
+    // A task that fails after this step loaded, in another job of the pool, stops this one too.
+    const versionAtLoad = new Map(view.state.tasks.map((task) => [task.definition.name, task.state.version]));
+    const holder = (0,runner_context/* workflowHolder */.U)(runner);
+    const deadline = Date.now() + inputs.waitTimeoutSec * 1000;
+    let pollMs = FIRST_POLL_MS;
+    let announced = '';
+    for (;;) {
+        const failedElsewhere = view.state.tasks.find((task) => task.state.status === 'FAILED' && versionAtLoad.get(task.definition.name) !== task.state.version);
+        if (failedElsewhere !== undefined) {
+            await publishOutputs(view, { task: failedElsewhere.definition.name });
+            throw new errors/* ResumeStoppedError */.Fj(id, `${failedElsewhere.definition.name} in TaskList #${id} failed in ${failedElsewhere.state.changedBy ?? 'another job'} while this step ran; stopping here. Fix it and resume again`, failedElsewhere.definition.name);
         }
-        if (submission.kind === 'applied') {
-            log.info(transitionLine(id, task.definition.name, task.state.status, 'IN_PROGRESS'));
-            log.warning(`${task.definition.name}: this job's claim was overtaken before it could start (${now.state.status}, ${now.state.claim === undefined ? 'by another job' : `held by ${holderText(now)}`}); deciding again`);
-            view = submission.view;
+        const now = progress(view.state, store.now());
+        if (now.kind === 'done') {
+            log.info('Cross-Session Continuation: SUCCESS');
+            await publishOutputs(view);
+            return;
+        }
+        if (now.kind === 'stuck') {
+            throw new errors/* ResumeStoppedError */.Fj(id, `Nothing in TaskList #${id} can run: ${now.blocked.join(', ')} wait on needs that cannot finish; reset or skip them`);
+        }
+        if (now.kind === 'waiting') {
+            if (Date.now() >= deadline)
+                throw new errors/* ResumeStoppedError */.Fj(id, `Nothing in TaskList #${id} could run for ${(0,domain_duration/* formatDuration */.a)(inputs.waitTimeoutSec)}: ${now.held.join(', ')} ${now.held.length === 1 ? 'is' : 'are'} still IN_PROGRESS in other jobs; raise wait-timeout or resume again later`);
+            const held = now.held.join(', ');
+            if (announced !== held) {
+                log.info(`Waiting for ${held}, IN_PROGRESS in other jobs (up to ${(0,domain_duration/* formatDuration */.a)(inputs.waitTimeoutSec)})`);
+                announced = held;
+            }
+            await resume_sleep(Math.min(pollMs, Math.max(0, deadline - Date.now())));
+            pollMs = Math.min(pollMs * 2, MAX_POLL_MS);
+            // A conditional read: while nothing changes GitHub answers 304, which costs no rate limit.
+            view = await store.refresh(view);
             continue;
         }
-        await store.markNotApplied(submission);
-        view = submission.view;
-        lostRaces += 1;
-        if (lostRaces >= MAX_LOST_RACES) {
-            throw new errors/* TaskBusyError */.rz(`${task.definition.name} in TaskList #${number} kept changing while this job tried to claim it; re-run the step`);
+        pollMs = FIRST_POLL_MS;
+        const name = now.next;
+        const task = view.state.tasks.find((t) => t.definition.name === name);
+        const fields = (0,plan_fields/* runFieldsOf */.Oz)(task?.definition ?? { name });
+        if (fields.run === undefined) {
+            await publishOutputs(view, { task: name });
+            throw new errors/* ResumeStoppedError */.Fj(id, `${name} in TaskList #${id} has no run command, so resume cannot run it; give it a 'run' in the plan, or a step of its own (command: run, or start and complete)`, name);
+        }
+        let outcome;
+        try {
+            outcome = await claim(store, log, view, {
+                task: name,
+                holder,
+                authority: 'workflow',
+                leaseSec: inputs.leaseSec,
+                onBusy: 'skip',
+                waitTimeoutSec: inputs.waitTimeoutSec,
+                // Saved before the claim is written: if this step dies not knowing whether it landed, the post step settles it.
+                onAttempt: (claimId, taskId) => saveClaimForPost({ tasklistId: id, task: name, taskId, claimId }),
+            });
+        }
+        catch (error) {
+            // Another job reset a need since this step read it: decide again on the fresh state.
+            if (!(error instanceof errors/* UnmetNeedsError */.Ll))
+                throw error;
+            view = await store.refresh(view);
+            continue;
+        }
+        if (outcome.kind !== 'claimed') {
+            // Another worker was quicker; pick again.
+            saveClaimForPost(undefined);
+            view = outcome.view;
+            continue;
+        }
+        log.info(transitionLine(outcome.id, name, outcome.before.state.status, 'IN_PROGRESS'));
+        const executed = await executeClaimed(store, log, runner, outcome, {
+            script: fields.run,
+            leaseSec: inputs.leaseSec,
+            timeoutSec: fields.timeoutSec,
+            retries: fields.retries,
+        });
+        view = executed.view;
+        versionAtLoad.set(name, view.state.tasks.find((t) => t.definition.name === name)?.state.version ?? -1);
+        if (!executed.succeeded) {
+            await publishOutputs(view, { task: name });
+            lib_core/* setFailed */.C1(`${name} failed with ${executed.message ?? 'an error'}; it is recorded as FAILED in TaskList #${id}, and resume stops here. Fix it and resume again`);
+            return;
         }
     }
 }
@@ -1085,93 +1494,23 @@ async function startCommand({ inputs, runner, store, log }) {
 
 
 
-
-
-
-
-
 async function runCommand({ inputs, runner, store, log }) {
-    const script = inputs.run;
     const outcome = await claimForJob(store, log, inputs, runner);
     if (outcome.kind !== 'claimed') {
         await publishOutputs(outcome.view, { task: inputs.task, shouldRun: false });
         return;
     }
-    const id = outcome.view.issue.number;
-    const taskId = outcome.id;
-    const holder = (0,runner_context/* workflowHolder */.U)(runner);
-    const saved = { tasklistId: id, task: outcome.before.definition.name, taskId, claimId: outcome.claimId };
-    exportClaim(id, taskId, outcome.claimId);
-    saveClaimForPost(saved);
-    const keeper = new ClaimKeeper({
-        store,
-        log,
-        view: outcome.view,
-        taskId,
-        claimId: outcome.claimId,
+    // The step's timeout and retries override the plan's.
+    const planned = (0,plan_fields/* runFieldsOf */.Oz)(outcome.before.definition);
+    const executed = await executeClaimed(store, log, runner, outcome, {
+        script: inputs.run,
         leaseSec: inputs.leaseSec,
-        holder,
+        timeoutSec: inputs.timeoutSec ?? planned.timeoutSec,
+        retries: inputs.retries ?? planned.retries,
     });
-    const giveUp = (when) => {
-        releaseClaim(id, taskId);
-        saveClaimForPost(undefined);
-        throw new errors/* TaskBusyError */.rz(`${outcome.before.definition.name} in TaskList #${id} was taken over by ${keeper.lostTo ?? 'another writer'} ${when}`);
-    };
-    await keeper.renewIfLeaseShort();
-    if (keeper.lostTo !== undefined)
-        giveUp('before this job could start it; it was not run here');
-    const { result, interrupted } = await runKept(script, runner.workspace, keeper);
-    const view = keeper.view;
-    if (keeper.lostTo !== undefined)
-        giveUp("while this job ran it; nothing was recorded for this job's run");
-    const succeeded = result.exitCode === 0 && interrupted === undefined;
-    const message = interrupted !== undefined ? `interrupted (${interrupted})` : succeeded ? undefined : `exit code ${result.exitCode}`;
-    const pending = {
-        op: succeeded ? 'complete' : 'fail',
-        exitCode: result.exitCode,
-        ...(message === undefined ? {} : { message }),
-    };
-    // If this step dies before the record lands, the post step records this outcome instead of 'interrupted'.
-    saveClaimForPost({ ...saved, pending });
-    const final = await transition(store, log, view, {
-        task: taskId,
-        op: pending.op,
-        authority: 'workflow',
-        holder,
-        ownClaim: outcome.claimId,
-        exitCode: result.exitCode,
-        ...(message === undefined ? {} : { message }),
-        ...(succeeded ? {} : { extras: { output: (0,markdown/* tailLines */.os)(result.tail, 50, 20_000) } }),
-    });
-    releaseClaim(id, taskId);
-    saveClaimForPost(undefined);
-    await publishOutputs(final, { task: outcome.before.definition.name, shouldRun: true });
-    if (!succeeded) {
-        lib_core/* setFailed */.C1(`${outcome.before.definition.name} failed with ${message ?? `exit code ${result.exitCode}`}; it is recorded as FAILED in TaskList #${id}, and a later run retries it`);
-    }
-}
-/** Runs the command under the keeper; a signal to this step stops the command and is reported. */
-async function runKept(script, workspace, keeper) {
-    let interrupted;
-    let stopCommand = () => undefined;
-    const onSignal = (signal) => {
-        interrupted = signal;
-        stopCommand(signal);
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    // The keeper stops here whatever happens: its renewal timer would keep the step alive.
-    try {
-        const result = await runShell(script, workspace, (stop) => {
-            stopCommand = stop;
-            keeper.keep(stop);
-        });
-        return { result, interrupted };
-    }
-    finally {
-        await keeper.stop();
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
+    await publishOutputs(executed.view, { task: executed.name, shouldRun: true });
+    if (!executed.succeeded) {
+        lib_core/* setFailed */.C1(`${executed.name} failed with ${executed.message ?? 'an error'}; it is recorded as FAILED in TaskList #${executed.view.issue.number}, and a later run retries it`);
     }
 }
 
@@ -1191,6 +1530,7 @@ async function transitionCommand({ inputs, runner, store, log, }) {
         authority: 'workflow',
         holder: (0,runner_context/* workflowHolder */.U)(runner),
         ...(inputs.message === undefined ? {} : { message: inputs.message }),
+        ...(inputs.command === 'complete' && inputs.outputs !== undefined ? { outputs: inputs.outputs } : {}),
         onLoaded: (loaded) => reportLoaded(log, id, loaded.state),
         ownClaimOf: (taskId) => heldClaim(id, taskId),
     });
@@ -1200,6 +1540,7 @@ async function transitionCommand({ inputs, runner, store, log, }) {
 }
 
 ;// CONCATENATED MODULE: ./build/action/dispatch.js
+
 
 
 
@@ -1218,6 +1559,8 @@ async function dispatch(context) {
             return startCommand({ ...context, inputs });
         case 'run':
             return runCommand({ ...context, inputs });
+        case 'resume':
+            return resumeCommand({ ...context, inputs });
         case 'complete':
         case 'fail':
         case 'skip':

@@ -1,8 +1,8 @@
-export const id = 283;
-export const ids = [283];
+export const id = 548;
+export const ids = [548];
 export const modules = {
 
-/***/ 2283:
+/***/ 1167:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -118,518 +118,20 @@ function buildOctokit(options) {
 var repository = __webpack_require__(5320);
 // EXTERNAL MODULE: ./build/domain/duration.js
 var duration = __webpack_require__(4953);
-;// CONCATENATED MODULE: ./build/domain/markdown.js
-/**
- * Escaping for text that people or commands supply and the action renders into
- * issue bodies and comments. Everything it returns is inert: it cannot close an
- * HTML comment or a <details> block, open a code span, or @mention anyone.
- */
-const HTML_ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-};
-/** Inline text (titles, messages): no markup survives, no mention pings. */
-function escapeInline(text) {
-    return oneLine(text)
-        .replace(/[&<>"]/g, (ch) => HTML_ENTITIES[ch] ?? ch)
-        .replace(/[\\`*_[\]#|~]/g, (ch) => `\\${ch}`)
-        .replace(/@/g, '@\u200b');
-}
-/** Collapses newlines so a value cannot start a new markdown block. */
-function oneLine(text) {
-    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-}
-/**
- * A fenced code block that the content cannot break out of: the fence is one
- * backtick longer than the longest backtick run inside. Mentions in code do not ping.
- */
-function codeBlock(content) {
-    let longest = 2;
-    for (const match of content.matchAll(/`+/g))
-        longest = Math.max(longest, match[0].length);
-    const fence = '`'.repeat(longest + 1);
-    // HTML comments are defused too, so quoted output never looks like a TaskList marker.
-    const inert = content.replace(/\r\n?/g, '\n').replace(/<!--/g, '<!\u200b--');
-    return `${fence}text\n${inert}\n${fence}`;
-}
-/** Cuts to at most `max` characters, never inside a surrogate pair, with a note. */
-function truncate(text, max, note = '… (truncated)') {
-    if (text.length <= max)
-        return text;
-    let end = Math.max(0, max - note.length);
-    const code = text.charCodeAt(end - 1);
-    if (code >= 0xd800 && code <= 0xdbff)
-        end -= 1;
-    return text.slice(0, end) + note;
-}
-/** Keeps the last lines of output that fit in `max` characters, with a note of what was cut. */
-function tailLines(text, maxLines, max) {
-    const lines = text.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n');
-    const kept = lines.slice(-maxLines);
-    let out = kept.join('\n');
-    const cutLines = lines.length - kept.length;
-    if (out.length > max) {
-        out = out.slice(out.length - max);
-        const first = out.charCodeAt(0);
-        if (first >= 0xdc00 && first <= 0xdfff)
-            out = out.slice(1);
-        return `[… earlier output cut to fit GitHub's limit]\n${out}`;
-    }
-    return cutLines > 0 ? `[… ${cutLines} earlier lines cut]\n${out}` : out;
-}
-/**
- * JSON that is safe inside an HTML comment and a markdown document: no '<', '>',
- * '&', backtick or '@' appears literally, so '-->' or '</details>' cannot occur
- * and no mention can be read into it.
- */
-function inertJson(value) {
-    return JSON.stringify(value).replace(/[<>&`@\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
-var schemas = __webpack_require__(0);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
-var iso = __webpack_require__(4377);
+// EXTERNAL MODULE: ./build/domain/markdown.js
+var markdown = __webpack_require__(3812);
+// EXTERNAL MODULE: ./build/domain/record.js
+var domain_record = __webpack_require__(4612);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
 var errors = __webpack_require__(7428);
-// EXTERNAL MODULE: ./build/domain/claim.js
-var claim = __webpack_require__(4073);
 // EXTERNAL MODULE: ./build/domain/status.js
 var domain_status = __webpack_require__(7299);
-;// CONCATENATED MODULE: ./build/domain/record.js
-
-
-
-
-
-const RECORD_MARKER = '<!-- tasklist:record ';
-const RECORD_PATTERN = /^<!-- tasklist:record (\{.*\}) -->/s;
-/**
- * One entry of a TaskList's append-only log, stored as a hidden block in an
- * issue comment. `ver` makes every record a compare-and-set on one task: it is
- * applied only if the task is still at that version, so a duplicate, a stale
- * writer or a lost race can never change a status.
- */
-const RecordSchema = schemas/* object */.Ikc({
-    tasklist: schemas/* literal */.euz(1),
-    rec: schemas/* string */.YjP().regex(/^[a-z0-9]{16,32}$/),
-    op: schemas/* enum */.k5n(domain_status/* OPS */.Do),
-    task: schemas/* string */.YjP().regex(/^t[1-9]\d{0,4}$/),
-    name: schemas/* string */.YjP().max(64),
-    ver: schemas/* number */.aig().int().nonnegative(),
-    from: schemas/* enum */.k5n(domain_status/* STATUSES */.f),
-    to: schemas/* enum */.k5n(domain_status/* STATUSES */.f),
-    defs: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
-    authority: schemas/* enum */.k5n(['workflow', 'operator']),
-    /** The claim this record acts under (complete, fail, renew) or replaces (takeover). */
-    claim: schemas/* string */.YjP().max(40).optional(),
-    lease: schemas/* number */.aig().int().positive().optional(),
-    holder: claim/* HolderSchema */.Cg,
-    /** The person an operator record was made for, when the writer is a bot. */
-    requestedBy: schemas/* string */.YjP().max(100).optional(),
-    m: schemas/* string */.YjP().max(300).optional(),
-    x: schemas/* number */.aig().int().optional(),
-    /**
-     * GitHub's time as the writer saw it when deciding. A takeover is judged by
-     * it rather than by when its comment landed, so a re-posted duplicate is
-     * judged exactly like the first copy, whichever fold reads it.
-     */
-    at: iso/* datetime */.w$({ offset: true }).optional(),
-});
-function newRecordId() {
-    return (0,external_node_crypto_.randomBytes)(10).toString('hex');
-}
-function encodeRecord(record) {
-    return `${RECORD_MARKER}${inertJson(record)} -->`;
-}
-/**
- * Finds the record block in a comment body. The action writes it last, so
- * only the last marker counts: command output quoted above it cannot
- * override or break it. Comments without one are conversation.
- */
-function decodeRecord(body) {
-    const start = body.lastIndexOf(RECORD_MARKER);
-    if (start === -1)
-        return { kind: 'none' };
-    const match = RECORD_PATTERN.exec(body.slice(start).trimEnd());
-    if (match?.[1] === undefined)
-        return { kind: 'malformed', error: 'record block is not closed' };
-    let json;
-    try {
-        json = JSON.parse(match[1]);
-    }
-    catch {
-        return { kind: 'malformed', error: 'record block is not valid JSON' };
-    }
-    const parsed = RecordSchema.safeParse(json);
-    if (!parsed.success)
-        return {
-            kind: 'malformed',
-            error: `record block fails validation: ${errors/* prettifyError */.S1(parsed.error).split('\n').join(' ')}`,
-        };
-    return { kind: 'record', record: parsed.data };
-}
-
-;// CONCATENATED MODULE: ./build/domain/model.js
-const SCHEMA_VERSION = 1;
-
-;// CONCATENATED MODULE: ./build/domain/canonical-json.js
-/**
- * JSON with object keys sorted at every depth and undefined members left out,
- * so equal values give equal text whatever order their keys were built or
- * parsed in. Digests are taken over this text, never over a list of fields.
- */
-function canonicalJson(value) {
-    return JSON.stringify(sorted(value));
-}
-function sorted(value) {
-    if (Array.isArray(value))
-        return value.map(sorted);
-    if (typeof value !== 'object' || value === null)
-        return value;
-    // fromEntries defines own properties, so a key such as "__proto__" stays data.
-    return Object.fromEntries(Object.entries(value)
-        .filter(([, member]) => member !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([key, member]) => [key, sorted(member)]));
-}
-
-;// CONCATENATED MODULE: ./build/domain/snapshot-legacy.js
-
-/**
- * The digests of release 0.1, which listed fields by hand. TaskLists it wrote are still on GitHub:
- * their seals and the `defs` of their records must keep verifying, or every status they hold
- * would be thrown away. Read-only: nothing new is sealed this way.
- */
-function sha16(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
-}
-function legacyDefinitionsDigest(tasks) {
-    return sha16(JSON.stringify(tasks.map((t) => [t.name, t.description ?? ''])));
-}
-function legacyTask(t) {
-    const out = { n: t.n, s: t.s, v: t.v };
-    if (t.desc !== undefined)
-        out.desc = t.desc;
-    if (t.c !== undefined) {
-        const h = t.c.holder;
-        out.c = {
-            id: t.c.id,
-            at: t.c.at,
-            lease: t.c.lease,
-            ...(t.c.renewed === undefined ? {} : { renewed: t.c.renewed }),
-            holder: {
-                ...(h.run === undefined ? {} : { run: h.run }),
-                ...(h.attempt === undefined ? {} : { attempt: h.attempt }),
-                ...(h.job === undefined ? {} : { job: h.job }),
-                ...(h.url === undefined ? {} : { url: h.url }),
-                label: h.label,
-            },
-        };
-    }
-    if (t.t !== undefined)
-        out.t = t.t;
-    if (t.at !== undefined)
-        out.at = t.at;
-    if (t.m !== undefined)
-        out.m = t.m;
-    if (t.x !== undefined)
-        out.x = t.x;
-    if (t.u !== undefined)
-        out.u = t.u;
-    if (t.by !== undefined)
-        out.by = t.by;
-    return out;
-}
-function legacyContent(content) {
-    return {
-        tasklist: content.tasklist,
-        title: content.title,
-        ...(content.key === undefined ? {} : { key: content.key }),
-        created: content.created,
-        trusted: content.trusted,
-        defs: content.defs,
-        cursor: content.cursor === null ? null : { id: content.cursor.id, at: content.cursor.at },
-        tasks: content.tasks.map(legacyTask),
-    };
-}
-/** True when release 0.1 sealed this stored snapshot exactly as it is. */
-function isLegacySealed(content, digest) {
-    return sha16(JSON.stringify(legacyContent(content))) === digest;
-}
-
-// EXTERNAL MODULE: ./build/domain/task-spec.js
-var task_spec = __webpack_require__(9746);
-;// CONCATENATED MODULE: ./build/domain/snapshot-wire.js
-
-
-
-
-
-/**
- * The stored form of a snapshot, as the issue body holds it and as its seal is
- * taken over. A task is one flat object of short keys: name and description,
- * run state, and every other key as a definition field. In memory the same task
- * is `{ definition, state }` with full names (model.ts); only this file knows
- * the short keys.
- */
-/** Short stored key of each run-state field. */
-const STORED_STATE_KEYS = {
-    status: 's',
-    version: 'v',
-    claim: 'c',
-    durationSec: 't',
-    changedAt: 'at',
-    message: 'm',
-    exitCode: 'x',
-    runUrl: 'u',
-    changedBy: 'by',
-};
-const STORED_NAME_KEYS = ['n', 'desc'];
-/** Keys a definition field may not take: the stored form, or the in-memory name and description, use them. */
-const RESERVED_DEFINITION_FIELDS = new Set([
-    ...STORED_NAME_KEYS,
-    ...Object.values(STORED_STATE_KEYS),
-    'name',
-    'description',
-]);
-/** Extra definition fields are bounded so one task cannot crowd the others out of the issue body. */
-const MAX_EXTRA_DEFINITION = 4000;
-const StoredTaskSchema = schemas/* looseObject */._H3({
-    n: schemas/* string */.YjP().regex(task_spec/* TASK_NAME_PATTERN */.zA).max(task_spec/* MAX_TASK_NAME */.tX),
-    desc: schemas/* string */.YjP().max(task_spec/* MAX_DESCRIPTION */.o1).optional(),
-    s: schemas/* enum */.k5n(domain_status/* STATUSES */.f),
-    v: schemas/* number */.aig().int().nonnegative(),
-    c: claim/* ClaimSchema */.Gq.optional(),
-    t: schemas/* number */.aig().nonnegative().optional(),
-    at: claim/* isoTime */.Ly.optional(),
-    m: schemas/* string */.YjP().max(300).optional(),
-    x: schemas/* number */.aig().int().optional(),
-    u: claim/* SafeUrlSchema */.uh.optional(),
-    by: schemas/* string */.YjP().max(100).optional(),
-})
-    .check((ctx) => {
-    const extra = extraFieldsOf(ctx.value);
-    for (const field of ['name', 'description']) {
-        if (field in extra) {
-            ctx.issues.push({
-                code: 'custom',
-                message: `task ${ctx.value.n} has a definition field '${field}', which is reserved`,
-                input: ctx.value,
-            });
-        }
-    }
-    if (JSON.stringify(extra).length > MAX_EXTRA_DEFINITION) {
-        ctx.issues.push({
-            code: 'custom',
-            message: `the extra definition fields of ${ctx.value.n} exceed ${MAX_EXTRA_DEFINITION} characters`,
-            input: ctx.value,
-        });
-    }
-});
-const StoredSnapshotSchema = schemas/* object */.Ikc({
-    tasklist: schemas/* literal */.euz(SCHEMA_VERSION),
-    title: schemas/* string */.YjP().max(256),
-    key: schemas/* string */.YjP().max(256).optional(),
-    created: claim/* isoTime */.Ly,
-    trusted: schemas/* array */.YOg(schemas/* string */.YjP().max(100)).max(50),
-    defs: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
-    cursor: schemas/* object */.Ikc({ id: schemas/* number */.aig().int().positive(), at: claim/* isoTime */.Ly }).nullable(),
-    tasks: schemas/* array */.YOg(StoredTaskSchema).min(1),
-    digest: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
-});
-const BUILT_IN_STORED_KEYS = new Set([...STORED_NAME_KEYS, ...Object.values(STORED_STATE_KEYS)]);
-function extraFieldsOf(task) {
-    return Object.fromEntries(Object.entries(task).filter(([key]) => !BUILT_IN_STORED_KEYS.has(key)));
-}
-/** Leaves out undefined members, as JSON would, so a round trip compares equal. */
-function defined(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, member]) => member !== undefined));
-}
-function storedTask(task) {
-    const { name, description, ...extra } = task.definition;
-    for (const field of Object.keys(extra)) {
-        // Definitions come from the action's own parsers, which never make these; a clash would corrupt the block.
-        if (RESERVED_DEFINITION_FIELDS.has(field))
-            throw new Error(`task ${name}: definition field '${field}' is reserved`);
-    }
-    const { state } = task;
-    return defined({
-        ...extra,
-        n: name,
-        desc: description,
-        s: state.status,
-        v: state.version,
-        c: state.claim,
-        t: state.durationSec,
-        at: state.changedAt,
-        m: state.message,
-        x: state.exitCode,
-        u: state.runUrl,
-        by: state.changedBy,
-    });
-}
-function taskFromStored(stored) {
-    const extra = extraFieldsOf(stored);
-    return {
-        definition: defined({ ...extra, name: stored.n, description: stored.desc }),
-        state: defined({
-            status: stored.s,
-            version: stored.v,
-            claim: stored.c,
-            durationSec: stored.t,
-            changedAt: stored.at,
-            message: stored.m,
-            exitCode: stored.x,
-            runUrl: stored.u,
-            changedBy: stored.by,
-        }),
-    };
-}
-function storedContent(content) {
-    return defined({
-        tasklist: content.tasklist,
-        title: content.title,
-        key: content.key,
-        created: content.created,
-        trusted: [...content.trusted],
-        defs: content.defs,
-        cursor: content.cursor,
-        tasks: content.tasks.map(storedTask),
-    });
-}
-function storedSnapshot(snapshot) {
-    return { ...storedContent(snapshot), digest: snapshot.digest };
-}
-function snapshotFromStored(stored) {
-    return defined({
-        tasklist: stored.tasklist,
-        title: stored.title,
-        key: stored.key,
-        created: stored.created,
-        trusted: stored.trusted,
-        defs: stored.defs,
-        cursor: stored.cursor,
-        tasks: stored.tasks.map(taskFromStored),
-        digest: stored.digest,
-    });
-}
-/** Validates a snapshot as it would be stored: what a body parse would accept. */
-function checkSnapshot(snapshot) {
-    const parsed = StoredSnapshotSchema.safeParse(storedSnapshot(snapshot));
-    return parsed.success ? { ok: true, snapshot: snapshotFromStored(parsed.data) } : { ok: false, error: parsed.error };
-}
-/**
- * How the stored snapshot is written in the issue body. Each task is a short
- * array `[name, status, version]`, plus an object only when it has more to say,
- * so hundreds of tasks fit in GitHub's 65,536 characters. The object holds JSON
- * only, so definition fields this release does not know yet survive a round trip.
- */
-const WireTaskSchema = schemas/* union */.KCZ([
-    schemas/* tuple */.PVZ([schemas/* string */.YjP(), schemas/* string */.YjP(), schemas/* number */.aig()]),
-    schemas/* tuple */.PVZ([schemas/* string */.YjP(), schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* record */.g1P(schemas/* string */.YjP().max(64), schemas/* json */.Pq9())]),
-]);
-const WireSnapshotSchema = schemas/* object */.Ikc({
-    tasklist: schemas/* number */.aig(),
-    title: schemas/* string */.YjP(),
-    key: schemas/* string */.YjP().optional(),
-    created: schemas/* string */.YjP(),
-    trusted: schemas/* array */.YOg(schemas/* string */.YjP()),
-    defs: schemas/* string */.YjP(),
-    cursor: schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* string */.YjP()]).nullable(),
-    tasks: schemas/* array */.YOg(WireTaskSchema),
-    digest: schemas/* string */.YjP(),
-});
-function toWire(snapshot) {
-    const stored = storedSnapshot(snapshot);
-    return {
-        tasklist: stored.tasklist,
-        title: stored.title,
-        ...(stored.key === undefined ? {} : { key: stored.key }),
-        created: stored.created,
-        trusted: stored.trusted,
-        defs: stored.defs,
-        cursor: stored.cursor === null ? null : [stored.cursor.id, stored.cursor.at],
-        tasks: stored.tasks.map((task) => {
-            const { n, s, v, ...extras } = task;
-            return Object.keys(extras).length === 0 ? [n, s, v] : [n, s, v, extras];
-        }),
-        digest: stored.digest,
-    };
-}
-/** The plain stored object that StoredSnapshotSchema validates; wire shape errors are reported by the caller. */
-function fromWire(wire) {
-    return {
-        ...wire,
-        cursor: wire.cursor === null ? null : { id: wire.cursor[0], at: wire.cursor[1] },
-        tasks: wire.tasks.map(([n, s, v, extras]) => ({ ...extras, n, s, v })),
-    };
-}
-
-;// CONCATENATED MODULE: ./build/domain/snapshot.js
-
-
-
-
-
-function snapshot_sha16(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
-}
-/**
- * Fingerprint of the task definitions, whole: every record carries it, so a
- * definition edited in any field, including ones added later, is caught.
- */
-function definitionsDigest(tasks) {
-    return snapshot_sha16(canonicalJson(tasks));
-}
-/** Seals over the stored form, so the seal of a TaskList on GitHub does not depend on in-memory names. */
-function sealSnapshot(content) {
-    return { ...content, digest: snapshot_sha16(canonicalJson(storedContent(content))) };
-}
-/** True when the snapshot is exactly as the action wrote it, whatever order its JSON keys arrived in. */
-function isSealed(snapshot) {
-    const { digest, ...stored } = storedSnapshot(snapshot);
-    return snapshot_sha16(canonicalJson(stored)) === digest || isLegacySealed(stored, digest);
-}
-function specsOf(snapshot) {
-    return snapshot.tasks.map((task) => task.definition);
-}
-/** The same snapshot with other tasks, sealed anew. */
-function withTasks(snapshot, tasks) {
-    const { digest: _digest, ...content } = snapshot;
-    return sealSnapshot({ ...content, tasks });
-}
-function genesisSnapshot(input) {
-    return sealSnapshot({
-        tasklist: SCHEMA_VERSION,
-        title: input.title,
-        ...(input.key === undefined ? {} : { key: input.key }),
-        created: input.now,
-        trusted: [...new Set(input.trusted)].sort(),
-        defs: definitionsDigest(input.tasks),
-        cursor: null,
-        tasks: input.tasks.map((definition) => ({ definition, state: { status: 'PENDING', version: 0 } })),
-    });
-}
-/**
- * The snapshot without presentation facts (durations, links, messages: the
- * comments keep them too), sealed anew. Statuses, versions and claims stay; a
- * claim only loses its holder's link, which its run id implies.
- */
-function leanSnapshot(snapshot) {
-    return withTasks(snapshot, snapshot.tasks.map(({ definition, state }) => {
-        const { durationSec: _t, changedAt: _at, message: _m, exitCode: _x, runUrl: _u, changedBy: _by, ...kept } = state;
-        if (kept.claim === undefined)
-            return { definition, state: kept };
-        const { url: _url, ...holder } = kept.claim.holder;
-        return { definition, state: { ...kept, claim: { ...kept.claim, holder } } };
-    }));
-}
-
+// EXTERNAL MODULE: ./build/domain/model.js
+var model = __webpack_require__(2388);
+// EXTERNAL MODULE: ./build/domain/snapshot.js + 1 modules
+var domain_snapshot = __webpack_require__(5985);
+// EXTERNAL MODULE: ./build/domain/snapshot-wire.js
+var snapshot_wire = __webpack_require__(4371);
 ;// CONCATENATED MODULE: ./build/domain/body.js
 
 
@@ -657,16 +159,16 @@ function renderBody(snapshot, parts = { before: '', after: '' }) {
     throw new BodyTooLargeError(`the TaskList body would be ${size} characters, over GitHub's limit of ${GITHUB_BODY_LIMIT}; use fewer or shorter task names, or move text people added to the issue into a comment`);
 }
 function assemble(full, parts, detail) {
-    const snapshot = detail === 'lean' ? leanSnapshot(full) : full;
+    const snapshot = detail === 'lean' ? (0,domain_snapshot/* leanSnapshot */.Nm)(full) : full;
     const region = [
         BEGIN_MARKER,
-        `## ${escapeInline(snapshot.title)}`,
+        `## ${(0,markdown/* escapeInline */.VV)(snapshot.title)}`,
         '',
         ...snapshot.tasks.map((task) => checklistLine(task, detail)),
         '',
         `<sub>${progressLine(snapshot)} · This block is kept by tasklist-action from the comment record; write your notes outside it.</sub>`,
         '',
-        `${STATE_OPEN}\n${inertJson(toWire(snapshot))}\n-->`,
+        `${STATE_OPEN}\n${(0,markdown/* inertJson */.nl)((0,snapshot_wire/* toWire */.BW)(snapshot))}\n-->`,
         END_MARKER,
     ].join('\n');
     return `${parts.before}${region}${parts.after}`;
@@ -688,9 +190,9 @@ function checklistLine(task, detail) {
         if (runUrl !== undefined)
             facts.push(`[run](${runUrl})`);
     }
-    const shownDescription = detail === 'full' && description !== undefined ? `: ${escapeInline(description)}` : '';
+    const shownDescription = detail === 'full' && description !== undefined ? `: ${(0,markdown/* escapeInline */.VV)(description)}` : '';
     const note = detail === 'full' && message !== undefined && status !== 'COMPLETE'
-        ? ` — ${escapeInline(truncate(message, 120))}`
+        ? ` — ${(0,markdown/* escapeInline */.VV)((0,markdown/* truncate */.xv)(message, 120))}`
         : '';
     return `- ${box} ${name}${shownDescription} (${facts.join(', ')})${note}`;
 }
@@ -738,14 +240,14 @@ function parseBody(body) {
         return { kind: 'invalid', parts, error: 'the state block is not valid JSON' };
     }
     const version = typeof json === 'object' && json !== null && 'tasklist' in json ? json.tasklist : undefined;
-    if (typeof version === 'number' && version > SCHEMA_VERSION) {
+    if (typeof version === 'number' && version > model/* SCHEMA_VERSION */.f) {
         return {
             kind: 'invalid',
             parts,
-            error: `the state block has schema ${version}, newer than this tasklist-action understands (${SCHEMA_VERSION}); use a newer release of the action`,
+            error: `the state block has schema ${version}, newer than this tasklist-action understands (${model/* SCHEMA_VERSION */.f}); use a newer release of the action`,
         };
     }
-    const wire = WireSnapshotSchema.safeParse(json);
+    const wire = snapshot_wire/* WireSnapshotSchema */.xv.safeParse(json);
     if (!wire.success) {
         return {
             kind: 'invalid',
@@ -753,7 +255,7 @@ function parseBody(body) {
             error: `the state block fails validation: ${errors/* prettifyError */.S1(wire.error).replace(/\s*\n\s*/g, ' ')}`,
         };
     }
-    const parsed = StoredSnapshotSchema.safeParse(fromWire(wire.data));
+    const parsed = snapshot_wire/* StoredSnapshotSchema */.d2.safeParse((0,snapshot_wire/* fromWire */.kn)(wire.data));
     if (!parsed.success) {
         return {
             kind: 'invalid',
@@ -761,7 +263,7 @@ function parseBody(body) {
             error: `the state block fails validation: ${errors/* prettifyError */.S1(parsed.error).replace(/\s*\n\s*/g, ' ')}`,
         };
     }
-    return { kind: 'ok', snapshot: snapshotFromStored(parsed.data), parts, checklist: parseChecklist(region) };
+    return { kind: 'ok', snapshot: (0,snapshot_wire/* snapshotFromStored */.wI)(parsed.data), parts, checklist: parseChecklist(region) };
 }
 function countOf(text, needle) {
     return text.split(needle).length - 1;
@@ -772,6 +274,13 @@ function countOf(text, needle) {
 
 
 
+/** The outputs a complete records, shown fenced so no value can render as markdown or mention anyone. */
+function outputsBlock(outputs) {
+    const text = Object.entries(outputs)
+        .map(([key, value]) => (value.includes('\n') ? `${key}<<EOF\n${value}\nEOF` : `${key}=${value}`))
+        .join('\n');
+    return ['', '<details><summary>Outputs</summary>', '', (0,markdown/* codeBlock */.DV)(text), '', '</details>'].join('\n');
+}
 const VERBS = {
     start: 'Started',
     takeover: 'Taken over after the previous holder’s lease expired',
@@ -788,11 +297,11 @@ function renderRecordComment(record, extras = {}) {
     const arrow = record.from === record.to ? record.to : `${record.from} -> ${record.to}`;
     lines.push(`**\`[${record.task}] ${record.name}\`**: \`${arrow}\``);
     const who = record.holder.url === undefined
-        ? escapeInline(record.holder.label)
-        : `[${escapeInline(record.holder.label)}](${record.holder.url})`;
+        ? (0,markdown/* escapeInline */.VV)(record.holder.label)
+        : `[${(0,markdown/* escapeInline */.VV)(record.holder.label)}](${record.holder.url})`;
     const facts = [`${VERBS[record.op]} by ${who}`];
     if (record.requestedBy !== undefined)
-        facts.push(`at the request of @\u200b${escapeInline(record.requestedBy)}`);
+        facts.push(`at the request of @\u200b${(0,markdown/* escapeInline */.VV)(record.requestedBy)}`);
     if (extras.durationSec !== undefined)
         facts.push(`after ${(0,duration/* formatDuration */.a)(extras.durationSec)}`);
     if (record.x !== undefined)
@@ -803,8 +312,10 @@ function renderRecordComment(record, extras = {}) {
     lines.push(facts.join(' · '));
     const message = extras.message ?? record.m;
     if (message !== undefined && message !== '')
-        lines.push('', `> ${escapeInline(truncate(message, 2000))}`);
-    const tail = encodeRecord(record);
+        lines.push('', `> ${(0,markdown/* escapeInline */.VV)((0,markdown/* truncate */.xv)(message, 2000))}`);
+    const tail = (0,domain_record/* encodeRecord */.Ym)(record);
+    if (record.out !== undefined && Object.keys(record.out).length > 0)
+        lines.push(outputsBlock(record.out));
     if (extras.output !== undefined && extras.output !== '') {
         const fixed = lines.join('\n').length + tail.length + 200;
         // Long backtick runs are broken up so the fence stays short and the cut below is exact.
@@ -815,7 +326,7 @@ function renderRecordComment(record, extras = {}) {
                 '',
                 '<details><summary>Last lines of output</summary>',
                 '',
-                codeBlock(output),
+                (0,markdown/* codeBlock */.DV)(output),
                 '',
                 '</details>',
             ].join('\n');
@@ -831,168 +342,14 @@ function renderRecordComment(record, extras = {}) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./build/domain/fold.js
-
-
-
-
-
-/** Why a record is rejected when its task definitions differ from the snapshot's. */
-const DEFINITIONS_MISMATCH = 'was written against different task definitions';
-function leaseExpiry(claim) {
-    return Date.parse(claim.renewed ?? claim.at) + claim.lease * 1000;
-}
-/**
- * A later attempt of the same workflow run can only start once the earlier
- * attempt has ended, so its claims are safe to take over at once.
- */
-function isLaterAttempt(claim, holder) {
-    const old = claim.holder;
-    return old.run !== undefined && old.run === holder.run && (holder.attempt ?? 0) > (old.attempt ?? 0);
-}
-/** The issue's author (GitHub's word, not the body's) plus the accounts named as trusted. */
-function trustedAuthors(issueAuthor, ...lists) {
-    return new Set([issueAuthor, ...lists.flat()].map((login) => login.toLowerCase()));
-}
-/**
- * Replays the comments newer than the snapshot's cursor, in id order, on top of
- * it. Pure and deterministic: every reader that sees the same comments reaches
- * the same state, which is what makes concurrent writers safe without a
- * compare-and-swap on the issue body.
- */
-function fold(base, comments, trusted) {
-    const tasks = base.tasks.slice();
-    const events = [];
-    const seenRecords = new Set();
-    let cursor = base.cursor;
-    const ordered = comments.filter((c) => cursor === null || c.id > cursor.id).sort((a, b) => a.id - b.id);
-    for (const comment of ordered) {
-        cursor = { id: comment.id, at: comment.createdAt };
-        const decoded = decodeRecord(comment.body);
-        if (decoded.kind === 'none')
-            continue;
-        if (!trusted.has(comment.login.toLowerCase())) {
-            events.push({ kind: 'untrusted', comment });
-            continue;
-        }
-        if (decoded.kind === 'malformed') {
-            events.push({ kind: 'malformed', comment, error: decoded.error });
-            continue;
-        }
-        const record = decoded.record;
-        if (seenRecords.has(record.rec)) {
-            events.push({ kind: 'duplicate', comment, record });
-            continue;
-        }
-        seenRecords.add(record.rec);
-        const index = (0,task_spec/* taskIndex */.oN)(record.task);
-        const task = tasks[index];
-        const outcome = task === undefined ? 'task does not exist' : check(base, task, record);
-        if (task === undefined || typeof outcome === 'string') {
-            if (task?.state.claim?.id === record.rec)
-                events.push({ kind: 'duplicate', comment, record });
-            else
-                events.push({ kind: 'rejected', comment, record, reason: outcome });
-            continue;
-        }
-        const after = apply(task, record, comment);
-        tasks[index] = after;
-        events.push({ kind: 'applied', comment, record, before: task, after });
-    }
-    return { snapshot: withTasks({ ...base, cursor }, tasks), events };
-}
-function check(base, task, record) {
-    const { name } = task.definition;
-    const { status, version, claim } = task.state;
-    if (record.name !== name)
-        return `names task '${record.name}', but ${record.task} is '${name}'`;
-    if (record.defs !== base.defs)
-        return DEFINITIONS_MISMATCH;
-    if (record.ver !== version)
-        return `is stale: ${name} is at version ${version}, the record expected ${record.ver}`;
-    if (record.from !== status)
-        return `expected ${name} to be ${record.from}, but it is ${status}`;
-    if (record.to !== (0,domain_status/* targetOf */.$r)(record.op) || !(0,domain_status/* isLegal */.cQ)(record.op, record.from, record.authority)) {
-        return `${record.op} is not allowed from ${record.from} for ${record.authority === 'operator' ? 'an' : 'a'} ${record.authority}`;
-    }
-    switch (record.op) {
-        case 'takeover':
-            if (claim === undefined || record.claim !== claim.id)
-                return 'takes over a claim that is not current';
-            if (isLaterAttempt(claim, record.holder))
-                return true;
-            if (record.at === undefined || Date.parse(record.at) <= leaseExpiry(claim)) {
-                return `the lease of ${claim.holder.label} is still valid`;
-            }
-            return true;
-        case 'renew':
-        case 'complete':
-        case 'fail':
-            if (claim === undefined || record.claim !== claim.id)
-                return 'acts under a claim that is not current';
-            return true;
-        default:
-            return true;
-    }
-}
-/** The task after a record that passed `check`: its definition as it was, its run state moved on. */
-function apply(task, record, comment) {
-    const before = task.state;
-    const common = {
-        status: record.to,
-        version: before.version + 1,
-        changedAt: comment.createdAt,
-        changedBy: record.requestedBy === undefined ? record.holder.label : `@${record.requestedBy}`,
-        ...(record.holder.url === undefined ? {} : { runUrl: record.holder.url }),
-        ...(record.m === undefined ? {} : { message: record.m }),
-    };
-    return { definition: task.definition, state: nextState(before, common, record, comment) };
-}
-function nextState(before, common, record, comment) {
-    switch (record.op) {
-        case 'start':
-        case 'takeover':
-            return {
-                ...common,
-                claim: {
-                    id: record.rec,
-                    at: comment.createdAt,
-                    lease: record.lease ?? before.claim?.lease ?? claim/* LEASE */.DL.defaultSec,
-                    holder: record.holder,
-                },
-            };
-        case 'renew':
-            return {
-                ...common,
-                ...(before.claim === undefined
-                    ? {}
-                    : {
-                        claim: {
-                            ...before.claim,
-                            renewed: comment.createdAt,
-                            ...(record.lease === undefined ? {} : { lease: record.lease }),
-                        },
-                    }),
-                ...(record.m === undefined && before.message !== undefined ? { message: before.message } : {}),
-            };
-        case 'complete':
-        case 'fail':
-            return {
-                ...common,
-                ...(before.claim === undefined
-                    ? {}
-                    : { durationSec: Math.max(0, (Date.parse(comment.createdAt) - Date.parse(before.claim.at)) / 1000) }),
-                ...(record.x === undefined ? {} : { exitCode: record.x }),
-            };
-        default:
-            return common;
-    }
-}
-
+// EXTERNAL MODULE: ./build/domain/fold.js
+var fold = __webpack_require__(7954);
 // EXTERNAL MODULE: ./build/storage/errors.js
 var storage_errors = __webpack_require__(3703);
 // EXTERNAL MODULE: ./build/storage/github-errors.js
 var github_errors = __webpack_require__(9347);
+// EXTERNAL MODULE: ./build/domain/snapshot-legacy.js
+var snapshot_legacy = __webpack_require__(6437);
 ;// CONCATENATED MODULE: ./build/storage/reading.js
 
 
@@ -1039,7 +396,7 @@ class Reader {
         }
         const snapshot = parsed.snapshot;
         const trusted = this.trustedOf(issue.author, snapshot.trusted);
-        if (isSealed(snapshot)) {
+        if ((0,domain_snapshot/* isSealed */.dy)(snapshot)) {
             return {
                 issue,
                 parts: parsed.parts,
@@ -1056,7 +413,7 @@ class Reader {
         return this.rebuild(issue, parsed.parts, snapshot);
     }
     trustedOf(author, listed) {
-        return trustedAuthors(author, listed, this.extraTrusted);
+        return (0,fold/* trustedAuthors */.QF)(author, listed, this.extraTrusted);
     }
     /**
      * The state block was edited by hand: its statuses count for nothing. Replay
@@ -1065,24 +422,24 @@ class Reader {
      */
     async rebuild(issue, parts, edited) {
         this.log.warning(`TaskList #${issue.number}: the state block was edited by hand and does not match what the action wrote; ignoring its statuses and rebuilding them from the comment record`);
-        const genesis = genesisSnapshot({
+        const genesis = (0,domain_snapshot/* genesisSnapshot */.R4)({
             title: edited.title,
             ...(edited.key === undefined ? {} : { key: edited.key }),
             trusted: [],
-            tasks: specsOf(edited),
+            tasks: (0,domain_snapshot/* specsOf */.Qw)(edited),
             now: edited.created,
         });
-        const trusted = trustedAuthors(issue.author, this.extraTrusted);
+        const trusted = (0,fold/* trustedAuthors */.QF)(issue.author, this.extraTrusted);
         const listed = await this.read(() => this.port.listComments(issue.number, undefined), `the comments of issue #${issue.number}`);
         const comments = (listed.value ?? []).map(logComment);
         let base = genesis;
-        let result = fold(genesis, comments, trusted);
-        const mismatched = (events) => events.find((e) => e.kind === 'rejected' && e.reason === DEFINITIONS_MISMATCH);
+        let result = (0,fold/* fold */.AU)(genesis, comments, trusted);
+        const mismatched = (events) => events.find((e) => e.kind === 'rejected' && e.reason === fold/* DEFINITIONS_MISMATCH */.kq);
         if (mismatched(result.events) !== undefined) {
             // A TaskList written by release 0.1 carries its definitions digest in the old form.
             const { digest: _digest, ...content } = genesis;
-            const legacy = sealSnapshot({ ...content, defs: legacyDefinitionsDigest(specsOf(edited)) });
-            const replayed = fold(legacy, comments, trusted);
+            const legacy = (0,domain_snapshot/* sealSnapshot */.C4)({ ...content, defs: (0,snapshot_legacy/* legacyDefinitionsDigest */.e)((0,domain_snapshot/* specsOf */.Qw)(edited)) });
+            const replayed = (0,fold/* fold */.AU)(legacy, comments, trusted);
             if (mismatched(replayed.events) === undefined) {
                 base = legacy;
                 result = replayed;
@@ -1115,7 +472,7 @@ class Reader {
     }
     /** Folds a tail read onto the view's base, reporting foreign comments once. */
     foldTail(view, comments, etag) {
-        const result = fold(view.base, comments.map(logComment), view.trusted);
+        const result = (0,fold/* fold */.AU)(view.base, comments.map(logComment), view.trusted);
         this.reportForeign(result.events);
         const bodyBehind = view.bodyBehind || result.events.some((e) => e.kind === 'applied');
         return {
@@ -1182,7 +539,7 @@ class Appender {
      */
     async submit(view, draft, extras = {}) {
         const { rec, ...fields } = draft;
-        const record = { tasklist: 1, rec: rec ?? newRecordId(), defs: view.base.defs, ...fields };
+        const record = { tasklist: 1, rec: rec ?? (0,domain_record/* newRecordId */.Ld)(), defs: view.base.defs, ...fields };
         const body = renderRecordComment(record, extras);
         const posted = await this.post(view, record, body);
         for (let attempt = 0; attempt < 4; attempt++) {
@@ -1199,7 +556,7 @@ class Appender {
                 });
             }
             const comments = listed.value ?? [];
-            const events = fold(view.base, comments.map(logComment), view.trusted).events;
+            const events = (0,fold/* fold */.AU)(view.base, comments.map(logComment), view.trusted).events;
             const mine = events.find((e) => (e.kind === 'applied' || e.kind === 'rejected') && e.record.rec === record.rec);
             const distrusted = events.find((e) => e.kind === 'untrusted' && e.comment.id === posted.id);
             if (mine === undefined && distrusted !== undefined) {
@@ -1267,6 +624,8 @@ class Appender {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./build/storage/creating.js
 
 
@@ -1294,7 +653,7 @@ class Creator {
             if (existing !== undefined)
                 return { view: await this.reader.refresh(existing), created: false };
         }
-        const genesis = genesisSnapshot({
+        const genesis = (0,domain_snapshot/* genesisSnapshot */.R4)({
             title: input.title,
             ...(input.key === undefined ? {} : { key: input.key }),
             trusted: input.trusted,
@@ -1532,7 +891,7 @@ class Publisher {
                 const fetched = await this.port.getIssue(current.issue.number);
                 const shown = fetched.value === undefined ? undefined : parseBody(fetched.value.body);
                 const known = next.state.cursor?.id ?? 0;
-                if (shown?.kind === 'ok' && isSealed(shown.snapshot) && (shown.snapshot.cursor?.id ?? 0) >= known)
+                if (shown?.kind === 'ok' && (0,domain_snapshot/* isSealed */.dy)(shown.snapshot) && (shown.snapshot.cursor?.id ?? 0) >= known)
                     return { ...next, bodyBehind: false };
                 current = {
                     ...next,
