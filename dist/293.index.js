@@ -7,7 +7,8 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BP: () => (/* binding */ errorLine),
-/* harmony export */   gr: () => (/* binding */ ACTION_ADVICE)
+/* harmony export */   gr: () => (/* binding */ ACTION_ADVICE),
+/* harmony export */   s6: () => (/* binding */ refusalLines)
 /* harmony export */ });
 /* unused harmony export describeForAction */
 /* harmony import */ var _domain_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4953);
@@ -49,6 +50,12 @@ function errorLine(error) {
         return describeForAction(error, 'the TaskList');
     const text = error instanceof Error ? error.message : String(error);
     return `Unexpected error: ${text.split('\n')[0] ?? text}; re-run with step debug logging (ACTIONS_STEP_DEBUG) and report it`;
+}
+/** One line per task a plan would change silently, each naming the task, the field and the way out. */
+function refusalLines(error) {
+    return error.refusals.map((r) => r.kind === 'changed'
+        ? `${r.name} in TaskList #${error.tasklist} is ${r.status}, and the plan changes its ${r.fields.join(', ')}; a task that ran is not redefined silently: restore its definition, add a new task instead, or set plan-change: accept`
+        : `${r.name} in TaskList #${error.tasklist} (${r.status}) is missing from the plan; put it back, or set plan-change: accept to remove it`);
 }
 
 
@@ -466,9 +473,12 @@ var repository = __webpack_require__(5320);
 
 const COMMANDS = ['create', 'load', 'start', 'complete', 'fail', 'skip', 'run', 'resume', 'bot'];
 const DEFAULT_ON_BUSY = 'fail';
+const PLAN_CHANGE = ['fail', 'accept'];
+const DEFAULT_PLAN_CHANGE = 'fail';
 const DEFAULT_PERMISSION = 'write';
 /** The defaults action.yml declares, as this parser applies them; a test keeps the two in step. */
 const INPUT_DEFAULTS = {
+    'plan-change': DEFAULT_PLAN_CHANGE,
     'on-busy': DEFAULT_ON_BUSY,
     'wait-timeout': claim/* WAIT_TIMEOUT */.MN.defaultText,
     lease: claim/* LEASE */.DL.defaultText,
@@ -507,6 +517,7 @@ const fields = {
     title: schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _maxLength */.Eb(256, { error: 'is longer than GitHub allows for an issue title (256 characters)' }))),
     tasks: inputs_text,
     'plan-file': inputs_text,
+    'plan-change': schemas/* _default */.Rvf(schemas/* enum */.k5n(PLAN_CHANGE, { error: 'must be fail or accept' }), DEFAULT_PLAN_CHANGE),
     key: schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _maxLength */.Eb(256, { error: 'is longer than 256 characters' }))),
     labels: schemas/* pipe */.FsL(list, schemas/* array */.YOg(schemas/* string */.YjP().check(api/* _maxLength */.Eb(50, { error: 'has a label longer than GitHub allows (50 characters)' })))),
     task: inputs_text,
@@ -591,7 +602,13 @@ function request(value) {
             const planFile = value['plan-file']?.trim();
             if (planFile !== undefined && value.tasks !== undefined)
                 throw new errors/* InputError */.dz("Invalid input 'plan-file': give the tasks either in 'tasks' or in 'plan-file', not both; keep the plan file so the pipeline and the resume workflow share it");
-            const common = { command, ...step, ...optional('key', value.key), labels: value.labels };
+            const common = {
+                command,
+                ...step,
+                ...optional('key', value.key),
+                labels: value.labels,
+                planChange: value['plan-change'],
+            };
             if (planFile !== undefined)
                 return { ...common, ...optional('title', value.title), planFile };
             const title = required(value.title, 'title', command);
@@ -696,8 +713,8 @@ async function run() {
         core/* setSecret */.Pq(inputs.token);
         const runner = (0,runner_context/* readRunnerContext */.g)(process.env);
         // Octokit is loaded only once the inputs are known to be good.
-        const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(242), __webpack_require__.e(66)]).then(__webpack_require__.bind(__webpack_require__, 3066));
-        const { dispatch } = await Promise.all(/* import() */[__webpack_require__.e(242), __webpack_require__.e(619)]).then(__webpack_require__.bind(__webpack_require__, 2619));
+        const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(25), __webpack_require__.e(509)]).then(__webpack_require__.bind(__webpack_require__, 509));
+        const { dispatch } = await Promise.all(/* import() */[__webpack_require__.e(25), __webpack_require__.e(965)]).then(__webpack_require__.bind(__webpack_require__, 965));
         const { store, repo } = connect(inputs.token, runner, inputs.trustedAuthors);
         await dispatch({ inputs, runner, store, repo, log: actionLogger });
     }
@@ -728,7 +745,8 @@ async function run() {
 /* harmony export */   gZ: () => (/* binding */ IllegalTransitionError),
 /* harmony export */   o$: () => (/* binding */ UntrustedTokenError),
 /* harmony export */   rz: () => (/* binding */ TaskBusyError),
-/* harmony export */   wW: () => (/* binding */ TaskListError)
+/* harmony export */   wW: () => (/* binding */ TaskListError),
+/* harmony export */   yO: () => (/* binding */ PlanChangeRefusedError)
 /* harmony export */ });
 /* harmony import */ var _domain_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4953);
 
@@ -827,6 +845,16 @@ class ResumeStoppedError extends TaskListError {
         super(message);
         this.tasklist = tasklist;
         this.task = task;
+    }
+}
+/** `create` with a known key was given a plan that would silently change what ran; nothing was written. */
+class PlanChangeRefusedError extends InputError {
+    tasklist;
+    refusals;
+    constructor(tasklist, refusals) {
+        super(`TaskList #${tasklist}: the plan would change ${refusals.map((r) => r.name).join(', ')}, which ${refusals.length === 1 ? 'has' : 'have'} run or ${refusals.length === 1 ? 'is' : 'are'} missing from it; nothing was written`);
+        this.tasklist = tasklist;
+        this.refusals = refusals;
     }
 }
 

@@ -71,7 +71,7 @@ process.stdout.on('error', (error) => {
         process.exit(process.exitCode ?? 0);
     throw error;
 });
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 419));
+const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 377));
 process.exitCode = await main(process.argv.slice(2));
 
 __webpack_async_result__();

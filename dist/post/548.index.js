@@ -341,9 +341,29 @@ function renderRecordComment(record, extras = {}) {
     lines.push('', tail);
     return lines.join('\n');
 }
+/** The comment for a plan change: one line per task it adds, redefines or removes, and who made it. */
+function renderPlanComment(record, lines) {
+    const who = record.holder.url === undefined
+        ? escapeInline(record.holder.label)
+        : `[${escapeInline(record.holder.label)}](${record.holder.url})`;
+    const accepted = record.accepted.length === 0
+        ? []
+        : [
+            `Accepted with plan-change: accept for ${record.accepted.map((name) => `\`${name}\``).join(', ')}, which had run`,
+        ];
+    return [
+        '**Plan changed**',
+        `By ${who}`,
+        '',
+        ...lines.map((line) => `- \`${line}\``),
+        ...(accepted.length === 0 ? [] : ['', ...accepted]),
+        '',
+        encodePlanRecord(record),
+    ].join('\n');
+}
 
-// EXTERNAL MODULE: ./build/domain/fold.js
-var fold = __webpack_require__(7954);
+// EXTERNAL MODULE: ./build/domain/fold.js + 1 modules
+var fold = __webpack_require__(1871);
 // EXTERNAL MODULE: ./build/storage/errors.js
 var storage_errors = __webpack_require__(3703);
 // EXTERNAL MODULE: ./build/storage/github-errors.js
@@ -474,7 +494,7 @@ class Reader {
     foldTail(view, comments, etag) {
         const result = (0,fold/* fold */.AU)(view.base, comments.map(logComment), view.trusted);
         this.reportForeign(result.events);
-        const bodyBehind = view.bodyBehind || result.events.some((e) => e.kind === 'applied');
+        const bodyBehind = view.bodyBehind || result.events.some((e) => e.kind === 'applied' || e.kind === 'planned');
         return {
             view: rebaseIfLong({ ...view, state: result.snapshot, tailRead: true, tailEtag: etag, bodyBehind }, comments.length),
             events: result.events,
@@ -539,9 +559,31 @@ class Appender {
      */
     async submit(view, draft, extras = {}) {
         const { rec, ...fields } = draft;
-        const record = { tasklist: 1, rec: rec ?? (0,domain_record/* newRecordId */.Ld)(), defs: view.base.defs, ...fields };
+        // The digest as of the state read: a plan change in the tail may have moved it on from the snapshot's.
+        const record = { tasklist: 1, rec: rec ?? (0,domain_record/* newRecordId */.Ld)(), defs: view.state.defs, ...fields };
         const body = renderRecordComment(record, extras);
-        const posted = await this.post(view, record, body);
+        const label = `${record.name}: ${record.from} -> ${record.to}`;
+        const posted = await this.post(view, record.rec, label, body);
+        const found = await this.readBack(view, record.rec, label, posted);
+        if (found.event.kind === 'applied')
+            return { kind: 'applied', view: found.view, record, comment: found.comment };
+        if (found.event.kind === 'rejected')
+            return { kind: 'rejected', view: found.view, record, comment: found.comment, reason: found.event.reason };
+        throw new Error(`record ${record.rec} was read back as a plan record`);
+    }
+    /** Appends a plan change and reads it back: like a task record, the fold alone says whether it applied. */
+    async submitPlan(view, record, body) {
+        const label = 'the plan change';
+        const posted = await this.post(view, record.rec, label, body);
+        const found = await this.readBack(view, record.rec, label, posted);
+        if (found.event.kind === 'planned')
+            return { kind: 'applied', view: found.view, comment: found.comment };
+        if (found.event.kind === 'plan-rejected')
+            return { kind: 'rejected', view: found.view, comment: found.comment, reason: found.event.reason };
+        throw new Error(`record ${record.rec} was read back as a task record`);
+    }
+    /** Reads the tail until the record with this id is folded, and returns its fold event and the new view. */
+    async readBack(view, rec, label, posted) {
         for (let attempt = 0; attempt < 4; attempt++) {
             let listed;
             try {
@@ -551,13 +593,14 @@ class Appender {
                 throw (0,github_errors/* writeFault */.ii)({
                     what: `issue #${view.issue.number}`,
                     cause: error,
-                    before: `TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) was written, but reading it back failed (`,
+                    before: `TaskList #${view.issue.number}: record ${rec} (${label}) was written, but reading it back failed (`,
                     after: '); GitHub may or may not hold it, re-run the step to settle it',
                 });
             }
             const comments = listed.value ?? [];
             const events = (0,fold/* fold */.AU)(view.base, comments.map(logComment), view.trusted).events;
-            const mine = events.find((e) => (e.kind === 'applied' || e.kind === 'rejected') && e.record.rec === record.rec);
+            const mine = events.find((e) => (e.kind === 'applied' || e.kind === 'rejected' || e.kind === 'planned' || e.kind === 'plan-rejected') &&
+                e.record.rec === rec);
             const distrusted = events.find((e) => e.kind === 'untrusted' && e.comment.id === posted.id);
             if (mine === undefined && distrusted !== undefined) {
                 await this.annotate(posted, `@${posted.login} is not trusted by this TaskList`);
@@ -567,20 +610,18 @@ class Appender {
                 // The body does not show this record yet, whatever the fold says of others.
                 const next = { ...this.reader.foldTail(view, comments, listed.etag).view, bodyBehind: true };
                 const comment = comments.find((c) => c.id === mine.comment.id) ?? posted;
-                if (mine.kind === 'applied')
-                    return { kind: 'applied', view: next, record, comment };
-                return { kind: 'rejected', view: next, record, comment, reason: mine.reason };
+                return { event: mine, view: next, comment };
             }
             await sleep(this.settleMs * (attempt + 1));
         }
-        throw new storage_errors/* WriteError */.QM(`TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) was posted but GitHub does not list it; re-run the step, the record is counted once`);
+        throw new storage_errors/* WriteError */.QM(`TaskList #${view.issue.number}: record ${rec} (${label}) was posted but GitHub does not list it; re-run the step, the record is counted once`);
     }
     /**
      * Posts a record comment. A response lost after GitHub applied the write is
      * resolved by looking for the record id; posting again is safe because the
      * fold counts a record id once.
      */
-    async post(view, record, body) {
+    async post(view, rec, label, body) {
         let lastError;
         for (let attempt = 0; attempt < 3; attempt++) {
             try {
@@ -590,10 +631,10 @@ class Appender {
                 if ((0,github_errors/* isDefiniteRefusal */.xZ)(error))
                     throw (0,github_errors/* writeFault */.ii)({ what: `a comment on issue #${view.issue.number}`, cause: error });
                 lastError = error;
-                this.log.warning(`Writing the record for ${record.name} failed (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${view.issue.number}`, this.advice)}); checking whether GitHub applied it`);
+                this.log.warning(`Writing the record for ${label} failed (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${view.issue.number}`, this.advice)}); checking whether GitHub applied it`);
                 try {
                     const listed = await this.port.listComments(view.issue.number, view.since);
-                    const landed = listed.value?.find((c) => c.body.includes(`"rec":"${record.rec}"`));
+                    const landed = listed.value?.find((c) => c.body.includes(`"rec":"${rec}"`));
                     if (landed !== undefined)
                         return landed;
                 }
@@ -605,8 +646,8 @@ class Appender {
         throw (0,github_errors/* writeFault */.ii)({
             what: `issue #${view.issue.number}`,
             cause: lastError,
-            before: `TaskList #${view.issue.number}: could not record ${record.name}: ${record.from} -> ${record.to}: `,
-            after: `; GitHub may or may not hold record ${record.rec}, re-run the step to settle it`,
+            before: `TaskList #${view.issue.number}: could not record ${label}: `,
+            after: `; GitHub may or may not hold record ${rec}, re-run the step to settle it`,
         });
     }
     /** Marks a comment whose record lost its race, so reviewers are not misled. */
@@ -951,6 +992,10 @@ class TaskListStore {
     /** Appends one record and reads it back: the fold says whether it applied. */
     submit(view, draft, extras = {}) {
         return this.appender.submit(view, draft, extras);
+    }
+    /** Appends a plan change (the comment is rendered by the caller) and reads it back. */
+    submitPlan(view, record, body) {
+        return this.appender.submitPlan(view, record, body);
     }
     /** Marks a comment whose record lost its race, so reviewers are not misled. */
     markNotApplied(submission) {

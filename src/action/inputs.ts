@@ -3,6 +3,7 @@ import { LEASE, ON_BUSY, WAIT_TIMEOUT, type DurationLimits, type OnBusy } from '
 import { parseDuration } from '../domain/duration.ts'
 import { parseTaskSpecs, TaskSpecError, type TaskSpec } from '../domain/task-spec.ts'
 import { MAX_TIMEOUT_SEC } from '../domain/plan-fields.ts'
+import type { PlanChangeMode } from '../domain/reconcile.ts'
 import { OutputsError, parseOutputLines } from '../domain/task-outputs.ts'
 import { InputError } from '../storage/errors.ts'
 import { PERMISSIONS, type Permission } from '../storage/repository.ts'
@@ -26,6 +27,8 @@ export interface CreateInputs extends StepInputs {
   readonly tasksYaml?: string
   /** `plan-file`: a path relative to the workspace. */
   readonly planFile?: string
+  /** With a key that exists: whether changes to tasks that ran, or tasks left out, are refused or accepted. */
+  readonly planChange: PlanChangeMode
   readonly key?: string
   readonly labels: readonly string[]
 }
@@ -87,10 +90,13 @@ export type ActionInputs =
   CreateInputs | LoadInputs | StartInputs | RunInputs | ResumeInputs | TransitionInputs | BotInputs
 
 const DEFAULT_ON_BUSY: OnBusy = 'fail'
+const PLAN_CHANGE = ['fail', 'accept'] as const
+const DEFAULT_PLAN_CHANGE: PlanChangeMode = 'fail'
 const DEFAULT_PERMISSION: Permission = 'write'
 
 /** The defaults action.yml declares, as this parser applies them; a test keeps the two in step. */
 export const INPUT_DEFAULTS = {
+  'plan-change': DEFAULT_PLAN_CHANGE,
   'on-busy': DEFAULT_ON_BUSY,
   'wait-timeout': WAIT_TIMEOUT.defaultText,
   lease: LEASE.defaultText,
@@ -150,6 +156,7 @@ const fields = {
   ),
   tasks: text,
   'plan-file': text,
+  'plan-change': z._default(z.enum(PLAN_CHANGE, { error: 'must be fail or accept' }), DEFAULT_PLAN_CHANGE),
   key: z.optional(z.string().check(z.maxLength(256, { error: 'is longer than 256 characters' }))),
   labels: z.pipe(
     list,
@@ -264,7 +271,13 @@ function request(value: Parsed): ActionInputs {
         throw new InputError(
           "Invalid input 'plan-file': give the tasks either in 'tasks' or in 'plan-file', not both; keep the plan file so the pipeline and the resume workflow share it",
         )
-      const common = { command, ...step, ...optional('key', value.key), labels: value.labels }
+      const common = {
+        command,
+        ...step,
+        ...optional('key', value.key),
+        labels: value.labels,
+        planChange: value['plan-change'],
+      }
       if (planFile !== undefined) return { ...common, ...optional('title', value.title), planFile }
       const title = required(value.title, 'title', command)
       const text = required(value.tasks, 'tasks', command)

@@ -1,6 +1,6 @@
 import { formatDuration } from './duration.ts'
 import { codeBlock, escapeInline, truncate } from './markdown.ts'
-import { encodeRecord, type TaskRecord } from './record.ts'
+import { encodePlanRecord, encodeRecord, type PlanRecord, type TaskRecord } from './record.ts'
 import { GITHUB_BODY_LIMIT } from './body.ts'
 
 export interface RecordCommentExtras {
@@ -76,4 +76,27 @@ export function renderRecordComment(record: TaskRecord, extras: RecordCommentExt
   }
   lines.push('', tail)
   return lines.join('\n')
+}
+
+/** The comment for a plan change: one line per task it adds, redefines or removes, and who made it. */
+export function renderPlanComment(record: PlanRecord, lines: readonly string[]): string {
+  const who =
+    record.holder.url === undefined
+      ? escapeInline(record.holder.label)
+      : `[${escapeInline(record.holder.label)}](${record.holder.url})`
+  const accepted =
+    record.accepted.length === 0
+      ? []
+      : [
+          `Accepted with plan-change: accept for ${record.accepted.map((name) => `\`${name}\``).join(', ')}, which had run`,
+        ]
+  return [
+    '**Plan changed**',
+    `By ${who}`,
+    '',
+    ...lines.map((line) => `- \`${line}\``),
+    ...(accepted.length === 0 ? [] : ['', ...accepted]),
+    '',
+    encodePlanRecord(record),
+  ].join('\n')
 }

@@ -1,7 +1,8 @@
-import { decodeRecord, type TaskRecord } from './record.ts'
+import { needsProblem } from './needs.ts'
+import { decodeRecord, type PlanRecord, type TaskRecord } from './record.ts'
 import { LEASE, type Claim } from './claim.ts'
 import type { RunState, Snapshot, Task } from './model.ts'
-import { withTasks } from './snapshot.ts'
+import { definitionsDigest, withTasks } from './snapshot.ts'
 import { isLegal, targetOf } from './status.ts'
 import { taskIndex } from './task-spec.ts'
 
@@ -19,6 +20,8 @@ export type FoldEvent =
   | { kind: 'duplicate'; comment: LogComment; record: TaskRecord }
   | { kind: 'untrusted'; comment: LogComment }
   | { kind: 'malformed'; comment: LogComment; error: string }
+  | { kind: 'planned'; comment: LogComment; record: PlanRecord; before: readonly Task[]; after: readonly Task[] }
+  | { kind: 'plan-rejected'; comment: LogComment; record: PlanRecord; reason: string }
 
 export interface FoldResult {
   readonly snapshot: Snapshot
@@ -53,7 +56,9 @@ export function trustedAuthors(issueAuthor: string, ...lists: ReadonlyArray<read
  * compare-and-swap on the issue body.
  */
 export function fold(base: Snapshot, comments: readonly LogComment[], trusted: ReadonlySet<string>): FoldResult {
-  const tasks = base.tasks.slice()
+  let tasks = base.tasks.slice()
+  // A plan record changes the definitions, so later records are judged against the digest as of their turn.
+  let defs = base.defs
   const events: FoldEvent[] = []
   const seenRecords = new Set<string>()
   let cursor = base.cursor
@@ -71,6 +76,19 @@ export function fold(base: Snapshot, comments: readonly LogComment[], trusted: R
       events.push({ kind: 'malformed', comment, error: decoded.error })
       continue
     }
+    if (decoded.kind === 'plan') {
+      const plan = decoded.record
+      const outcome = seenRecords.has(plan.rec) ? 'is a duplicate' : checkPlan(tasks, defs, plan)
+      seenRecords.add(plan.rec)
+      if (typeof outcome === 'string') {
+        events.push({ kind: 'plan-rejected', comment, record: plan, reason: outcome })
+        continue
+      }
+      events.push({ kind: 'planned', comment, record: plan, before: tasks, after: outcome })
+      tasks = outcome.slice()
+      defs = plan.next
+      continue
+    }
     const record = decoded.record
     if (seenRecords.has(record.rec)) {
       events.push({ kind: 'duplicate', comment, record })
@@ -79,7 +97,7 @@ export function fold(base: Snapshot, comments: readonly LogComment[], trusted: R
     seenRecords.add(record.rec)
     const index = taskIndex(record.task)
     const task = tasks[index]
-    const outcome = task === undefined ? 'task does not exist' : check(base, task, record)
+    const outcome = task === undefined ? 'task does not exist' : check(defs, task, record)
     if (task === undefined || typeof outcome === 'string') {
       if (task?.state.claim?.id === record.rec) events.push({ kind: 'duplicate', comment, record })
       else events.push({ kind: 'rejected', comment, record, reason: outcome as string })
@@ -89,14 +107,52 @@ export function fold(base: Snapshot, comments: readonly LogComment[], trusted: R
     tasks[index] = after
     events.push({ kind: 'applied', comment, record, before: task, after })
   }
-  return { snapshot: withTasks({ ...base, cursor }, tasks), events }
+  return { snapshot: withTasks({ ...base, cursor, defs }, tasks), events }
 }
 
-function check(base: Snapshot, task: Task, record: TaskRecord): true | string {
+/** A task that ran or is running: changing its definition is never silent. */
+function hasRun(task: Task): boolean {
+  return task.state.status === 'COMPLETE' || task.state.status === 'IN_PROGRESS'
+}
+
+/** The tasks after a plan record, or why it does not apply: a compare-and-set on the digest and each touched task. */
+function checkPlan(tasks: readonly Task[], defs: string, record: PlanRecord): Task[] | string {
+  if (record.defs !== defs) return DEFINITIONS_MISMATCH
+  const byName = new Map(tasks.map((task) => [task.definition.name, task]))
+  const set = new Map(record.set.map(({ name, ...fields }) => [name, { ...fields, name }]))
+  for (const [name, version] of Object.entries(record.ver)) {
+    const task = byName.get(name)
+    if (task === undefined) return `names task '${name}', which does not exist`
+    if (task.state.version !== version)
+      return `is stale: ${name} is at version ${task.state.version}, the record expected ${version}`
+    if (hasRun(task) && !record.accepted.includes(name))
+      return `would change ${name}, which is ${task.state.status}, without plan-change: accept`
+  }
+  for (const name of [...record.drop, ...set.keys()]) {
+    if (byName.has(name) && record.ver[name] === undefined) return `changes ${name} without naming its version`
+  }
+  const dropped = new Set(record.drop)
+  const next: Task[] = tasks
+    .filter((task) => !dropped.has(task.definition.name))
+    .map((task) => {
+      const definition = set.get(task.definition.name)
+      return definition === undefined ? task : { definition, state: task.state }
+    })
+  for (const [name, definition] of set) {
+    if (!byName.has(name)) next.push({ definition, state: { status: 'PENDING', version: 0 } })
+  }
+  if (next.length === 0) return 'would leave no tasks'
+  const definitions = next.map((task) => task.definition)
+  if (definitionsDigest(definitions) !== record.next) return 'names a definitions digest its changes do not give'
+  if (needsProblem(definitions) !== undefined) return 'would leave a need on a missing task, or a cycle'
+  return next
+}
+
+function check(defs: string, task: Task, record: TaskRecord): true | string {
   const { name } = task.definition
   const { status, version, claim } = task.state
   if (record.name !== name) return `names task '${record.name}', but ${record.task} is '${name}'`
-  if (record.defs !== base.defs) return DEFINITIONS_MISMATCH
+  if (record.defs !== defs) return DEFINITIONS_MISMATCH
   if (record.ver !== version) return `is stale: ${name} is at version ${version}, the record expected ${record.ver}`
   if (record.from !== status) return `expected ${name} to be ${record.from}, but it is ${status}`
   if (record.to !== targetOf(record.op) || !isLegal(record.op, record.from, record.authority)) {

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { inertJson } from './markdown.ts'
 import { HolderSchema } from './claim.ts'
 import { OPS, STATUSES } from './status.ts'
+import { MAX_DESCRIPTION, MAX_TASK_NAME, TASK_NAME_PATTERN } from './task-spec.ts'
 
 export const RECORD_MARKER = '<!-- tasklist:record '
 const RECORD_PATTERN = /^<!-- tasklist:record (\{.*\}) -->/s
@@ -43,6 +44,37 @@ export const RecordSchema = z.object({
 })
 export type TaskRecord = z.infer<typeof RecordSchema>
 
+const taskNameSchema = z.string().regex(TASK_NAME_PATTERN).max(MAX_TASK_NAME)
+
+/**
+ * A change of the plan: tasks added, redefined or removed, as `create` with a
+ * known key reconciles the stored TaskList with the plan it was given. It is a
+ * compare-and-set on the definitions digest and on the version of every task
+ * it touches, so it applies only to exactly the state its writer checked.
+ */
+export const PlanRecordSchema = z.object({
+  tasklist: z.literal(1),
+  rec: z.string().regex(/^[a-z0-9]{16,32}$/),
+  plan: z.literal(true),
+  /** The definitions digest the change was made against, and the one it leads to. */
+  defs: z.string().regex(/^[0-9a-f]{16}$/),
+  next: z.string().regex(/^[0-9a-f]{16}$/),
+  /** Whole definitions of the tasks added (new names, appended in this order) or redefined. */
+  set: z.array(z.looseObject({ name: taskNameSchema, description: z.string().max(MAX_DESCRIPTION).optional() })),
+  drop: z.array(taskNameSchema),
+  /** The version each redefined or dropped task must still be at. */
+  ver: z.record(taskNameSchema, z.number().int().nonnegative()),
+  /** Tasks that had run or were running, changed because `plan-change: accept` said so. */
+  accepted: z.array(taskNameSchema),
+  authority: z.enum(['workflow', 'operator']),
+  holder: HolderSchema,
+})
+export type PlanRecord = z.infer<typeof PlanRecordSchema>
+
+export function encodePlanRecord(record: PlanRecord): string {
+  return `${RECORD_MARKER}${inertJson(record)} -->`
+}
+
 export function newRecordId(): string {
   return randomBytes(10).toString('hex')
 }
@@ -52,7 +84,10 @@ export function encodeRecord(record: TaskRecord): string {
 }
 
 export type DecodedRecord =
-  { kind: 'none' } | { kind: 'record'; record: TaskRecord } | { kind: 'malformed'; error: string }
+  | { kind: 'none' }
+  | { kind: 'record'; record: TaskRecord }
+  | { kind: 'plan'; record: PlanRecord }
+  | { kind: 'malformed'; error: string }
 
 /**
  * Finds the record block in a comment body. The action writes it last, so
@@ -69,6 +104,14 @@ export function decodeRecord(body: string): DecodedRecord {
     json = JSON.parse(match[1])
   } catch {
     return { kind: 'malformed', error: 'record block is not valid JSON' }
+  }
+  if (typeof json === 'object' && json !== null && 'plan' in json) {
+    const plan = PlanRecordSchema.safeParse(json)
+    if (plan.success) return { kind: 'plan', record: plan.data }
+    return {
+      kind: 'malformed',
+      error: `plan record fails validation: ${z.prettifyError(plan.error).split('\n').join(' ')}`,
+    }
   }
   const parsed = RecordSchema.safeParse(json)
   if (!parsed.success)

@@ -1,6 +1,6 @@
 import { renderRecordComment, type RecordCommentExtras } from '../domain/comment.ts'
 import { fold, type FoldEvent } from '../domain/fold.ts'
-import { newRecordId, type TaskRecord } from '../domain/record.ts'
+import { newRecordId, type PlanRecord, type TaskRecord } from '../domain/record.ts'
 import { UntrustedTokenError, WriteError } from './errors.ts'
 import { describeGitHubError, isDefiniteRefusal, writeFault, type GitHubAdvice } from './github-errors.ts'
 import type { Logger } from './logger.ts'
@@ -14,6 +14,13 @@ export type RecordDraft = Omit<TaskRecord, 'tasklist' | 'rec' | 'defs'> & { rec?
 export type Submission =
   | { kind: 'applied'; view: TaskListView; record: TaskRecord; comment: CommentData }
   | { kind: 'rejected'; view: TaskListView; record: TaskRecord; comment: CommentData; reason: string }
+
+/** A plan change's outcome, as a task record's is a Submission. */
+export type PlanSubmission =
+  | { kind: 'applied'; view: TaskListView; comment: CommentData }
+  | { kind: 'rejected'; view: TaskListView; comment: CommentData; reason: string }
+
+type Mine = Extract<FoldEvent, { kind: 'applied' | 'rejected' | 'planned' | 'plan-rejected' }>
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
@@ -39,9 +46,36 @@ export class Appender {
    */
   async submit(view: TaskListView, draft: RecordDraft, extras: RecordCommentExtras = {}): Promise<Submission> {
     const { rec, ...fields } = draft
-    const record: TaskRecord = { tasklist: 1, rec: rec ?? newRecordId(), defs: view.base.defs, ...fields }
+    // The digest as of the state read: a plan change in the tail may have moved it on from the snapshot's.
+    const record: TaskRecord = { tasklist: 1, rec: rec ?? newRecordId(), defs: view.state.defs, ...fields }
     const body = renderRecordComment(record, extras)
-    const posted = await this.post(view, record, body)
+    const label = `${record.name}: ${record.from} -> ${record.to}`
+    const posted = await this.post(view, record.rec, label, body)
+    const found = await this.readBack(view, record.rec, label, posted)
+    if (found.event.kind === 'applied') return { kind: 'applied', view: found.view, record, comment: found.comment }
+    if (found.event.kind === 'rejected')
+      return { kind: 'rejected', view: found.view, record, comment: found.comment, reason: found.event.reason }
+    throw new Error(`record ${record.rec} was read back as a plan record`)
+  }
+
+  /** Appends a plan change and reads it back: like a task record, the fold alone says whether it applied. */
+  async submitPlan(view: TaskListView, record: PlanRecord, body: string): Promise<PlanSubmission> {
+    const label = 'the plan change'
+    const posted = await this.post(view, record.rec, label, body)
+    const found = await this.readBack(view, record.rec, label, posted)
+    if (found.event.kind === 'planned') return { kind: 'applied', view: found.view, comment: found.comment }
+    if (found.event.kind === 'plan-rejected')
+      return { kind: 'rejected', view: found.view, comment: found.comment, reason: found.event.reason }
+    throw new Error(`record ${record.rec} was read back as a task record`)
+  }
+
+  /** Reads the tail until the record with this id is folded, and returns its fold event and the new view. */
+  private async readBack(
+    view: TaskListView,
+    rec: string,
+    label: string,
+    posted: CommentData,
+  ): Promise<{ event: Mine; view: TaskListView; comment: CommentData }> {
     for (let attempt = 0; attempt < 4; attempt++) {
       let listed: Fetched<CommentData[]>
       try {
@@ -50,15 +84,16 @@ export class Appender {
         throw writeFault({
           what: `issue #${view.issue.number}`,
           cause: error,
-          before: `TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) was written, but reading it back failed (`,
+          before: `TaskList #${view.issue.number}: record ${rec} (${label}) was written, but reading it back failed (`,
           after: '); GitHub may or may not hold it, re-run the step to settle it',
         })
       }
       const comments = listed.value ?? []
       const events = fold(view.base, comments.map(logComment), view.trusted).events
       const mine = events.find(
-        (e): e is Extract<FoldEvent, { kind: 'applied' | 'rejected' }> =>
-          (e.kind === 'applied' || e.kind === 'rejected') && e.record.rec === record.rec,
+        (e): e is Mine =>
+          (e.kind === 'applied' || e.kind === 'rejected' || e.kind === 'planned' || e.kind === 'plan-rejected') &&
+          e.record.rec === rec,
       )
       const distrusted = events.find((e) => e.kind === 'untrusted' && e.comment.id === posted.id)
       if (mine === undefined && distrusted !== undefined) {
@@ -69,13 +104,12 @@ export class Appender {
         // The body does not show this record yet, whatever the fold says of others.
         const next = { ...this.reader.foldTail(view, comments, listed.etag).view, bodyBehind: true }
         const comment = comments.find((c) => c.id === mine.comment.id) ?? posted
-        if (mine.kind === 'applied') return { kind: 'applied', view: next, record, comment }
-        return { kind: 'rejected', view: next, record, comment, reason: mine.reason }
+        return { event: mine, view: next, comment }
       }
       await sleep(this.settleMs * (attempt + 1))
     }
     throw new WriteError(
-      `TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) was posted but GitHub does not list it; re-run the step, the record is counted once`,
+      `TaskList #${view.issue.number}: record ${rec} (${label}) was posted but GitHub does not list it; re-run the step, the record is counted once`,
     )
   }
 
@@ -84,7 +118,7 @@ export class Appender {
    * resolved by looking for the record id; posting again is safe because the
    * fold counts a record id once.
    */
-  private async post(view: TaskListView, record: TaskRecord, body: string): Promise<CommentData> {
+  private async post(view: TaskListView, rec: string, label: string, body: string): Promise<CommentData> {
     let lastError: unknown
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
@@ -94,11 +128,11 @@ export class Appender {
           throw writeFault({ what: `a comment on issue #${view.issue.number}`, cause: error })
         lastError = error
         this.log.warning(
-          `Writing the record for ${record.name} failed (${describeGitHubError(error, `issue #${view.issue.number}`, this.advice)}); checking whether GitHub applied it`,
+          `Writing the record for ${label} failed (${describeGitHubError(error, `issue #${view.issue.number}`, this.advice)}); checking whether GitHub applied it`,
         )
         try {
           const listed = await this.port.listComments(view.issue.number, view.since)
-          const landed = listed.value?.find((c) => c.body.includes(`"rec":"${record.rec}"`))
+          const landed = listed.value?.find((c) => c.body.includes(`"rec":"${rec}"`))
           if (landed !== undefined) return landed
         } catch (readError) {
           lastError = readError
@@ -108,8 +142,8 @@ export class Appender {
     throw writeFault({
       what: `issue #${view.issue.number}`,
       cause: lastError,
-      before: `TaskList #${view.issue.number}: could not record ${record.name}: ${record.from} -> ${record.to}: `,
-      after: `; GitHub may or may not hold record ${record.rec}, re-run the step to settle it`,
+      before: `TaskList #${view.issue.number}: could not record ${label}: `,
+      after: `; GitHub may or may not hold record ${rec}, re-run the step to settle it`,
     })
   }
 

@@ -137,3 +137,26 @@ export class ResumeStoppedError extends TaskListError {
     this.task = task
   }
 }
+
+/** What a plan would change of tasks that ran or of tasks it leaves out; `plan-change: accept` allows it. */
+export interface PlanRefusal {
+  readonly kind: 'changed' | 'missing'
+  readonly name: string
+  readonly status: string
+  /** The changed fields, for `changed`. */
+  readonly fields: readonly string[]
+}
+
+/** `create` with a known key was given a plan that would silently change what ran; nothing was written. */
+export class PlanChangeRefusedError extends InputError {
+  readonly tasklist: number
+  readonly refusals: readonly PlanRefusal[]
+
+  constructor(tasklist: number, refusals: readonly PlanRefusal[]) {
+    super(
+      `TaskList #${tasklist}: the plan would change ${refusals.map((r) => r.name).join(', ')}, which ${refusals.length === 1 ? 'has' : 'have'} run or ${refusals.length === 1 ? 'is' : 'are'} missing from it; nothing was written`,
+    )
+    this.tasklist = tasklist
+    this.refusals = refusals
+  }
+}

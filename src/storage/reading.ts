@@ -155,7 +155,7 @@ export class Reader {
   ): { view: TaskListView; events: readonly FoldEvent[] } {
     const result = fold(view.base, comments.map(logComment), view.trusted)
     this.reportForeign(result.events)
-    const bodyBehind = view.bodyBehind || result.events.some((e) => e.kind === 'applied')
+    const bodyBehind = view.bodyBehind || result.events.some((e) => e.kind === 'applied' || e.kind === 'planned')
     return {
       view: rebaseIfLong(
         { ...view, state: result.snapshot, tailRead: true, tailEtag: etag, bodyBehind },

@@ -913,7 +913,7 @@ export async function runSchedule(schedule: Schedule, options: RunOptions = {}):
               kind: e.kind,
               id: e.comment.id,
               at: e.comment.createdAt,
-              ...('record' in e
+              ...('record' in e && 'op' in e.record
                 ? {
                     op: e.record.op,
                     task: e.record.name,

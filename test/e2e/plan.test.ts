@@ -148,19 +148,22 @@ describe('resume: a pool of workers on a diamond', () => {
 describe('resume: a failing phase, outputs, and refusals', () => {
   it('stops at a failing phase, leaves later ones alone; a second resume runs it and what follows', async () => {
     const dir = shared()
-    const gate = join(dir, 'fixed')
-    const tasks = yamlTasks(dir, {
-      backup: {
-        run: `echo "backup-id=b-42" >> "$TASKLIST_OUTPUT"; printf 'notes<<EOF\\nline 1\\nline 2\\nEOF\\n' >> "$TASKLIST_OUTPUT"`,
-      },
-      migrate: {
-        needs: ['backup'],
-        run: `test -f ${gate} || { echo "schema lock held"; exit 3; }; echo "$TASKLIST_OUTPUTS" > ${join(dir, 'seen.json')}; echo "$TASKLIST_ID $TASKLIST_TASK" > ${join(dir, 'who')}; echo "version=7" >> "$TASKLIST_OUTPUT"`,
-      },
-      verify: { needs: ['migrate'], run: `echo "verified" > ${join(dir, 'verified')}` },
-    })
+    const fixedRun = `echo "$TASKLIST_OUTPUTS" > ${join(dir, 'seen.json')}; echo "$TASKLIST_ID $TASKLIST_TASK" > ${join(dir, 'who')}; echo "version=7" >> "$TASKLIST_OUTPUT"`
+    const plan = (migrateRun: string) =>
+      yamlTasks(dir, {
+        backup: {
+          run: `echo "backup-id=b-42" >> "$TASKLIST_OUTPUT"; printf 'notes<<EOF\\nline 1\\nline 2\\nEOF\\n' >> "$TASKLIST_OUTPUT"`,
+        },
+        migrate: {
+          needs: ['backup'],
+          run: migrateRun,
+        },
+        verify: { needs: ['migrate'], run: `echo "verified" > ${join(dir, 'verified')}` },
+      })
     const planner = new Job({ apiUrl: double.apiUrl, runId: '8201', job: 'plan' })
-    const id = (await planner.step({ command: 'create', title: 'Fail and fix', tasks })).outputs['tasklist-id'] ?? ''
+    const createWith = (migrateRun: string) =>
+      planner.step({ command: 'create', title: 'Fail and fix', key: 'fail-fix', tasks: plan(migrateRun) })
+    const id = (await createWith('echo "schema lock held"; exit 3')).outputs['tasklist-id'] ?? ''
 
     const failing = await new Job({ apiUrl: double.apiUrl, runId: '8202', job: 'resume' }).step({
       command: 'resume',
@@ -176,7 +179,10 @@ describe('resume: a failing phase, outputs, and refusals', () => {
       verify: 'PENDING',
     })
 
-    writeFileSync(gate, '')
+    // The fix is the plan itself: create with the same key and the corrected command.
+    const redefined = await createWith(fixedRun)
+    expect(redefined.errors).toEqual([])
+    expect(redefined.lines).toContain('[t2] migrate: REDEFINED (run)')
     const fixed = await new Job({ apiUrl: double.apiUrl, runId: '8203', job: 'resume' }).step({
       command: 'resume',
       'tasklist-id': id,
@@ -345,6 +351,65 @@ describe('timeout and retries', () => {
     const comments = double.listComments(REPO, Number(id))
     expect(comments.at(-1)?.body).toContain('succeeded on attempt 3 of 3')
     // retries: 0 on the step overrides the plan's 2.
+    await job.end()
+  })
+})
+
+describe('create with a key that exists reconciles the plan', () => {
+  it('adds, redefines what has not run, refuses changes to what ran with zero writes, and accepts them when told', async () => {
+    const job = new Job({ apiUrl: double.apiUrl, runId: '8801', job: 'plan' })
+    const create = (tasks: string, extra: Record<string, string> = {}) =>
+      job.step({ command: 'create', title: 'Growing', key: 'growing', tasks, ...extra })
+    const a = 'a:\n  run: echo a'
+    const b = 'b:\n  run: echo b\n  needs: a'
+    const c = 'c:\n  run: echo c\n  needs: [a, b]'
+    const first = await create(`${a}\n${b}`)
+    const id = first.outputs['tasklist-id'] ?? ''
+    expect((await job.step({ command: 'run', 'tasklist-id': id, task: 'a', run: 'echo a' })).exitCode).toBe(0)
+
+    const added = await create(`${a}\n${b}\n${c}`)
+    expect(added.errors).toEqual([])
+    expect(added.lines).toContain('[t3] c: ADDED')
+    expect(JSON.parse(added.outputs.tasks ?? '')).toEqual({ a: 'COMPLETE', b: 'PENDING', c: 'PENDING' })
+
+    const b2 = 'b:\n  run: echo b2\n  needs: a\n  retries: 1'
+    const current = `${a}\n${b2}\n${c}`
+    const redefined = await create(current)
+    expect(redefined.errors).toEqual([])
+    expect(redefined.lines).toContain('[t2] b: REDEFINED (run, retries)')
+    const again = await create(current)
+    expect(again.lines.filter((l) => /ADDED|REDEFINED/.test(l))).toEqual([])
+
+    double.resetStats()
+    const changedComplete = await create(current.replace('echo a', 'echo a2'))
+    expect(changedComplete.exitCode).not.toBe(0)
+    expect(changedComplete.errors).toEqual([
+      `a in TaskList #${id} is COMPLETE, and the plan changes its run; a task that ran is not redefined silently: restore its definition, add a new task instead, or set plan-change: accept`,
+      `TaskList #${id}: the plan would change a, which has run or is missing from it; nothing was written`,
+    ])
+    const missing = await create(`${a}\n${b2}`)
+    expect(missing.exitCode).not.toBe(0)
+    expect(missing.errors[0]).toBe(
+      `c in TaskList #${id} (PENDING) is missing from the plan; put it back, or set plan-change: accept to remove it`,
+    )
+    expect(double.stats().writes).toBe(0)
+
+    const accepted = await create(current.replace('echo a', 'echo a2'), { 'plan-change': 'accept' })
+    expect(accepted.errors).toEqual([])
+    expect(accepted.lines).toContain('[t1] a: REDEFINED (run)')
+    expect(accepted.warnings).toContain('a had run; its change is accepted (plan-change: accept)')
+    const planComment = double.listComments(REPO, Number(id)).find((comment) => comment.body.includes('a: REDEFINED'))
+    expect(planComment?.body).toContain('Accepted with plan-change: accept for `a`, which had run')
+    const removed = await create(`${a.replace('echo a', 'echo a2')}\n${b2}`, { 'plan-change': 'accept' })
+    expect(removed.errors).toEqual([])
+    expect(removed.lines).toContain('c: REMOVED (was PENDING; plan-change: accept)')
+    const loaded = await job.step({ command: 'load', 'tasklist-id': id })
+    expect(JSON.parse(loaded.outputs.tasks ?? '')).toEqual({ a: 'COMPLETE', b: 'PENDING' })
+    expect(JSON.parse(loaded.outputs.runnable ?? '')).toEqual(['b'])
+    // The changed definitions hold for every later writer: b runs under the new digest.
+    const ran = await job.step({ command: 'run', 'tasklist-id': id, task: 'b', run: 'echo b2' })
+    expect(ran.errors).toEqual([])
+    expect(ran.outputs.complete).toBe('true')
     await job.end()
   })
 })

@@ -1,8 +1,12 @@
 import { readFile } from 'node:fs/promises'
 import { isAbsolute, relative, resolve } from 'node:path'
+import * as core from '@actions/core'
+import { applyPlan } from '../../app/plan-change.ts'
 import { reportCreated, reportLoaded } from '../../app/report.ts'
+import { refusalLines } from '../error-line.ts'
+import { workflowHolder } from '../runner-context.ts'
 import type { TaskSpec } from '../../domain/task-spec.ts'
-import { InputError } from '../../storage/errors.ts'
+import { InputError, PlanChangeRefusedError } from '../../storage/errors.ts'
 import { publishOutputs } from '../outputs.ts'
 import type { CreateInputs } from '../inputs.ts'
 import type { CommandContext } from './context.ts'
@@ -18,9 +22,20 @@ export async function createCommand({ inputs, runner, store, log }: CommandConte
     trusted: inputs.trustedAuthors,
     now: isoSeconds(store.now()),
   })
-  if (created) reportCreated(log, view.issue.number, view.state)
-  else reportLoaded(log, view.issue.number, view.state)
-  await publishOutputs(view)
+  if (created) {
+    reportCreated(log, view.issue.number, view.state)
+    return publishOutputs(view)
+  }
+  reportLoaded(log, view.issue.number, view.state)
+  // The key exists: reconcile the stored TaskList with this plan before anything is written.
+  let reconciled
+  try {
+    reconciled = await applyPlan(store, log, view, tasks, inputs.planChange, workflowHolder(runner))
+  } catch (error) {
+    if (error instanceof PlanChangeRefusedError) for (const line of refusalLines(error)) core.error(line)
+    throw error
+  }
+  await publishOutputs(reconciled)
 }
 
 /** The title and tasks to create, read and checked (needs included) before anything is written. */

@@ -1,5 +1,5 @@
-export const id = 226;
-export const ids = [226];
+export const id = 436;
+export const ids = [436];
 export const modules = {
 
 /***/ 8008:
@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   BP: () => (/* binding */ errorLine),
 /* harmony export */   gr: () => (/* binding */ ACTION_ADVICE)
 /* harmony export */ });
-/* unused harmony export describeForAction */
+/* unused harmony exports describeForAction, refusalLines */
 /* harmony import */ var _domain_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4953);
 /* harmony import */ var _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3703);
 /* harmony import */ var _storage_github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9347);
@@ -50,11 +50,17 @@ function errorLine(error) {
     const text = error instanceof Error ? error.message : String(error);
     return `Unexpected error: ${text.split('\n')[0] ?? text}; re-run with step debug logging (ACTIONS_STEP_DEBUG) and report it`;
 }
+/** One line per task a plan would change silently, each naming the task, the field and the way out. */
+function refusalLines(error) {
+    return error.refusals.map((r) => r.kind === 'changed'
+        ? `${r.name} in TaskList #${error.tasklist} is ${r.status}, and the plan changes its ${r.fields.join(', ')}; a task that ran is not redefined silently: restore its definition, add a new task instead, or set plan-change: accept`
+        : `${r.name} in TaskList #${error.tasklist} (${r.status}) is missing from the plan; put it back, or set plan-change: accept to remove it`);
+}
 
 
 /***/ }),
 
-/***/ 3226:
+/***/ 8436:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -87,90 +93,10 @@ function findTask(state, name, issueNumber) {
 
 // EXTERNAL MODULE: ./build/domain/status.js
 var domain_status = __webpack_require__(7299);
-// EXTERNAL MODULE: ./build/domain/fold.js
-var fold = __webpack_require__(7954);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
-var schemas = __webpack_require__(0);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __webpack_require__(8532);
-// EXTERNAL MODULE: ./build/domain/duration.js
-var duration = __webpack_require__(4953);
-;// CONCATENATED MODULE: ./build/domain/plan-fields.js
-
-
-
-/** The fields a task's definition may have besides its name, in the order errors and logs list them. */
-const PLAN_FIELDS = (/* unused pure expression or super */ null && (['description', 'run', 'needs', 'timeout', 'retries']));
-const MAX_RETRIES = 10;
-/** A command longer than this belongs in a script file; definitions live in the issue body. */
-const MAX_RUN = 3000;
-const MAX_NEEDS = 50;
-/** Five days: the longest a self-hosted runner's job may run. */
-const MAX_TIMEOUT_SEC = 5 * 86400;
-const taskName = schemas/* string */.YjP()
-    .max(task_spec/* MAX_TASK_NAME */.tX)
-    .regex(task_spec/* TASK_NAME_PATTERN */.zA, 'must be a task name: a lowercase slug of letters, digits and hyphens');
-/**
- * A task definition's fields as a plan gives them. `timeout` is stored in
- * seconds and `needs` as a list, so two spellings of one plan are one
- * definition and never a spurious change.
- */
-const PlanTaskSchema = schemas/* strictObject */.rej({
-    description: schemas/* string */.YjP().max(task_spec/* MAX_DESCRIPTION */.o1, `must be at most ${task_spec/* MAX_DESCRIPTION */.o1} characters`).optional(),
-    run: schemas/* string */.YjP()
-        .min(1, 'is empty; give a shell command, or leave run out')
-        .max(MAX_RUN, `must be at most ${MAX_RUN} characters; put a longer command in a script file`)
-        .optional(),
-    needs: schemas/* union */.KCZ([taskName.transform((name) => [name]), schemas/* array */.YOg(taskName).max(MAX_NEEDS)])
-        .optional()
-        .check((ctx) => {
-        const seen = new Set();
-        for (const name of ctx.value ?? []) {
-            if (seen.has(name))
-                ctx.issues.push({ code: 'custom', message: `names '${name}' twice`, input: ctx.value });
-            seen.add(name);
-        }
-    }),
-    timeout: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig().int()])
-        .transform((value, ctx) => {
-        const seconds = (0,duration/* parseDuration */.E)(String(value));
-        if (seconds === undefined || seconds <= 0 || seconds > MAX_TIMEOUT_SEC) {
-            ctx.issues.push({
-                code: 'custom',
-                message: `'${String(value)}' is not a duration up to 5d; write it as 90s, 15m or 1h30m`,
-                input: value,
-            });
-            return core_core/* NEVER */.tm;
-        }
-        return seconds;
-    })
-        .optional(),
-    retries: schemas/* number */.aig('must be a whole number from 0 to 10')
-        .int('must be a whole number from 0 to 10')
-        .min(0, 'must be a whole number from 0 to 10')
-        .max(MAX_RETRIES, 'must be a whole number from 0 to 10')
-        .optional(),
-});
-/** Reads the run fields of a definition defensively: a field that does not parse counts as absent. */
-function plan_fields_runFieldsOf(spec) {
-    const run = typeof spec.run === 'string' && spec.run !== '' ? spec.run : undefined;
-    const needs = Array.isArray(spec.needs) ? spec.needs.filter((need) => typeof need === 'string') : [];
-    const timeoutSec = typeof spec.timeout === 'number' && Number.isInteger(spec.timeout) && spec.timeout > 0 ? spec.timeout : undefined;
-    const retries = typeof spec.retries === 'number' && Number.isInteger(spec.retries)
-        ? Math.min(MAX_RETRIES, Math.max(0, spec.retries))
-        : 0;
-    return { run, needs, timeoutSec, retries };
-}
-/** A task spec from a name and its validated plan fields, with absent fields left out. */
-function specOf(name, task) {
-    const spec = { name };
-    for (const field of PLAN_FIELDS) {
-        if (task[field] !== undefined)
-            spec[field] = task[field];
-    }
-    return spec;
-}
-
+// EXTERNAL MODULE: ./build/domain/fold.js + 1 modules
+var fold = __webpack_require__(1871);
+// EXTERNAL MODULE: ./build/domain/plan-fields.js
+var plan_fields = __webpack_require__(8266);
 ;// CONCATENATED MODULE: ./build/domain/runnable.js
 
 /** The needs of a task that are not COMPLETE or SKIPPED, in the order the task lists them. */
@@ -327,6 +253,8 @@ async function transition(store, log, view, request) {
     return store.publish(submission.view);
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __webpack_require__(0);
 // EXTERNAL MODULE: ./build/action/claim-state.js
 var claim_state = __webpack_require__(2843);
 ;// CONCATENATED MODULE: ./build/action/claim-handoff.js
@@ -384,10 +312,14 @@ function savedClaim() {
 var error_line = __webpack_require__(8008);
 // EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js
 var mini_schemas = __webpack_require__(4343);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core_core = __webpack_require__(8532);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
 var api = __webpack_require__(3759);
 // EXTERNAL MODULE: ./build/domain/claim.js
 var claim = __webpack_require__(4073);
+// EXTERNAL MODULE: ./build/domain/duration.js
+var duration = __webpack_require__(4953);
 ;// CONCATENATED MODULE: ./build/domain/task-outputs.js
 const OUTPUT_KEY_PATTERN = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 const MAX_OUTPUT_KEY = 64;
@@ -463,9 +395,12 @@ var repository = __webpack_require__(5320);
 
 const COMMANDS = ['create', 'load', 'start', 'complete', 'fail', 'skip', 'run', 'resume', 'bot'];
 const DEFAULT_ON_BUSY = 'fail';
+const PLAN_CHANGE = ['fail', 'accept'];
+const DEFAULT_PLAN_CHANGE = 'fail';
 const DEFAULT_PERMISSION = 'write';
 /** The defaults action.yml declares, as this parser applies them; a test keeps the two in step. */
 const INPUT_DEFAULTS = {
+    'plan-change': DEFAULT_PLAN_CHANGE,
     'on-busy': DEFAULT_ON_BUSY,
     'wait-timeout': claim/* WAIT_TIMEOUT */.MN.defaultText,
     lease: claim/* LEASE */.DL.defaultText,
@@ -504,13 +439,14 @@ const fields = {
     title: mini_schemas/* optional */.lqM(mini_schemas/* string */.YjP().check(api/* _maxLength */.Eb(256, { error: 'is longer than GitHub allows for an issue title (256 characters)' }))),
     tasks: inputs_text,
     'plan-file': inputs_text,
+    'plan-change': mini_schemas/* _default */.Rvf(mini_schemas/* enum */.k5n(PLAN_CHANGE, { error: 'must be fail or accept' }), DEFAULT_PLAN_CHANGE),
     key: mini_schemas/* optional */.lqM(mini_schemas/* string */.YjP().check(api/* _maxLength */.Eb(256, { error: 'is longer than 256 characters' }))),
     labels: mini_schemas/* pipe */.FsL(list, mini_schemas/* array */.YOg(mini_schemas/* string */.YjP().check(api/* _maxLength */.Eb(50, { error: 'has a label longer than GitHub allows (50 characters)' })))),
     task: inputs_text,
     run: inputs_text,
     timeout: mini_schemas/* optional */.lqM(mini_schemas/* pipe */.FsL(mini_schemas/* string */.YjP(), mini_schemas/* transform */.pdi((value, ctx) => {
         const seconds = (0,duration/* parseDuration */.E)(value);
-        if (seconds === undefined || seconds <= 0 || seconds > MAX_TIMEOUT_SEC) {
+        if (seconds === undefined || seconds <= 0 || seconds > plan_fields/* MAX_TIMEOUT_SEC */.Jh) {
             ctx.issues.push({
                 code: 'custom',
                 input: value,
@@ -588,7 +524,13 @@ function request(value) {
             const planFile = value['plan-file']?.trim();
             if (planFile !== undefined && value.tasks !== undefined)
                 throw new errors/* InputError */.dz("Invalid input 'plan-file': give the tasks either in 'tasks' or in 'plan-file', not both; keep the plan file so the pipeline and the resume workflow share it");
-            const common = { command, ...step, ...optional('key', value.key), labels: value.labels };
+            const common = {
+                command,
+                ...step,
+                ...optional('key', value.key),
+                labels: value.labels,
+                planChange: value['plan-change'],
+            };
             if (planFile !== undefined)
                 return { ...common, ...optional('title', value.title), planFile };
             const title = required(value.title, 'title', command);
@@ -857,20 +799,115 @@ function formatDuration(totalSeconds) {
 
 /***/ }),
 
-/***/ 7954:
+/***/ 1871:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AU: () => (/* binding */ fold),
-/* harmony export */   QF: () => (/* binding */ trustedAuthors),
-/* harmony export */   kq: () => (/* binding */ DEFINITIONS_MISMATCH)
-/* harmony export */ });
-/* unused harmony exports leaseExpiry, isLaterAttempt */
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4612);
-/* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4073);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5985);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7299);
-/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9746);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  kq: () => (/* binding */ DEFINITIONS_MISMATCH),
+  AU: () => (/* binding */ fold),
+  QF: () => (/* binding */ trustedAuthors)
+});
+
+// UNUSED EXPORTS: isLaterAttempt, leaseExpiry
+
+// EXTERNAL MODULE: ./build/domain/plan-fields.js
+var plan_fields = __webpack_require__(8266);
+;// CONCATENATED MODULE: ./build/domain/needs.js
+
+class NeedsError extends Error {
+    problem;
+    constructor(problem) {
+        super(describeNeedsProblem(problem));
+        this.problem = problem;
+    }
+}
+function describeNeedsProblem(problem) {
+    switch (problem.kind) {
+        case 'unknown':
+            return `task '${problem.task}' field 'needs': '${problem.need}' is not a task of this plan; name one of its tasks, or add '${problem.need}'`;
+        case 'self':
+            return `task '${problem.task}' field 'needs': a task cannot need itself; remove '${problem.task}' from its needs`;
+        case 'cycle':
+            return `field 'needs': the tasks need each other in a cycle, ${problem.cycle.join(' -> ')}; remove one of these needs`;
+    }
+}
+/**
+ * The first problem with the plan's `needs`, in plan order, or undefined when
+ * every need names a task and the needs form no cycle.
+ */
+function needsProblem(specs) {
+    const needsOf = new Map(specs.map((spec) => [spec.name, (0,plan_fields/* runFieldsOf */.Oz)(spec).needs]));
+    for (const spec of specs) {
+        for (const need of needsOf.get(spec.name) ?? []) {
+            if (need === spec.name)
+                return { kind: 'self', task: spec.name };
+            if (!needsOf.has(need))
+                return { kind: 'unknown', task: spec.name, need };
+        }
+    }
+    const cycle = findCycle(specs.map((spec) => spec.name), (name) => needsOf.get(name) ?? []);
+    return cycle === undefined ? undefined : { kind: 'cycle', cycle };
+}
+/** Throws NeedsError on the first problem with the plan's needs. */
+function checkNeeds(specs) {
+    const problem = needsProblem(specs);
+    if (problem !== undefined)
+        throw new NeedsError(problem);
+}
+/**
+ * A cycle as the path that closes it (`a -> b -> a`), found by a depth-first
+ * walk in plan order so the same plan always names the same cycle. Iterative,
+ * so a chain of a thousand tasks cannot overflow the stack.
+ */
+function findCycle(names, edges) {
+    const state = new Map();
+    for (const root of names) {
+        if (state.has(root))
+            continue;
+        const path = [];
+        const stack = [{ name: root, next: 0 }];
+        state.set(root, 'open');
+        path.push(root);
+        while (stack.length > 0) {
+            const top = stack[stack.length - 1];
+            if (top === undefined)
+                break;
+            const out = edges(top.name);
+            const child = out[top.next];
+            top.next += 1;
+            if (child === undefined) {
+                state.set(top.name, 'done');
+                stack.pop();
+                path.pop();
+                continue;
+            }
+            const seen = state.get(child);
+            if (seen === 'open')
+                return [...path.slice(path.indexOf(child)), child];
+            if (seen === undefined) {
+                state.set(child, 'open');
+                stack.push({ name: child, next: 0 });
+                path.push(child);
+            }
+        }
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./build/domain/record.js
+var domain_record = __webpack_require__(4612);
+// EXTERNAL MODULE: ./build/domain/claim.js
+var claim = __webpack_require__(4073);
+// EXTERNAL MODULE: ./build/domain/snapshot.js + 1 modules
+var snapshot = __webpack_require__(5985);
+// EXTERNAL MODULE: ./build/domain/status.js
+var domain_status = __webpack_require__(7299);
+// EXTERNAL MODULE: ./build/domain/task-spec.js
+var task_spec = __webpack_require__(9746);
+;// CONCATENATED MODULE: ./build/domain/fold.js
+
 
 
 
@@ -900,14 +937,16 @@ function trustedAuthors(issueAuthor, ...lists) {
  * compare-and-swap on the issue body.
  */
 function fold(base, comments, trusted) {
-    const tasks = base.tasks.slice();
+    let tasks = base.tasks.slice();
+    // A plan record changes the definitions, so later records are judged against the digest as of their turn.
+    let defs = base.defs;
     const events = [];
     const seenRecords = new Set();
     let cursor = base.cursor;
     const ordered = comments.filter((c) => cursor === null || c.id > cursor.id).sort((a, b) => a.id - b.id);
     for (const comment of ordered) {
         cursor = { id: comment.id, at: comment.createdAt };
-        const decoded = (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeRecord */ .eT)(comment.body);
+        const decoded = (0,domain_record/* decodeRecord */.eT)(comment.body);
         if (decoded.kind === 'none')
             continue;
         if (!trusted.has(comment.login.toLowerCase())) {
@@ -918,15 +957,28 @@ function fold(base, comments, trusted) {
             events.push({ kind: 'malformed', comment, error: decoded.error });
             continue;
         }
+        if (decoded.kind === 'plan') {
+            const plan = decoded.record;
+            const outcome = seenRecords.has(plan.rec) ? 'is a duplicate' : checkPlan(tasks, defs, plan);
+            seenRecords.add(plan.rec);
+            if (typeof outcome === 'string') {
+                events.push({ kind: 'plan-rejected', comment, record: plan, reason: outcome });
+                continue;
+            }
+            events.push({ kind: 'planned', comment, record: plan, before: tasks, after: outcome });
+            tasks = outcome.slice();
+            defs = plan.next;
+            continue;
+        }
         const record = decoded.record;
         if (seenRecords.has(record.rec)) {
             events.push({ kind: 'duplicate', comment, record });
             continue;
         }
         seenRecords.add(record.rec);
-        const index = (0,_task_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .taskIndex */ .oN)(record.task);
+        const index = (0,task_spec/* taskIndex */.oN)(record.task);
         const task = tasks[index];
-        const outcome = task === undefined ? 'task does not exist' : check(base, task, record);
+        const outcome = task === undefined ? 'task does not exist' : check(defs, task, record);
         if (task === undefined || typeof outcome === 'string') {
             if (task?.state.claim?.id === record.rec)
                 events.push({ kind: 'duplicate', comment, record });
@@ -938,20 +990,63 @@ function fold(base, comments, trusted) {
         tasks[index] = after;
         events.push({ kind: 'applied', comment, record, before: task, after });
     }
-    return { snapshot: (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .withTasks */ .v1)({ ...base, cursor }, tasks), events };
+    return { snapshot: (0,snapshot/* withTasks */.v1)({ ...base, cursor, defs }, tasks), events };
 }
-function check(base, task, record) {
+/** A task that ran or is running: changing its definition is never silent. */
+function hasRun(task) {
+    return task.state.status === 'COMPLETE' || task.state.status === 'IN_PROGRESS';
+}
+/** The tasks after a plan record, or why it does not apply: a compare-and-set on the digest and each touched task. */
+function checkPlan(tasks, defs, record) {
+    if (record.defs !== defs)
+        return DEFINITIONS_MISMATCH;
+    const byName = new Map(tasks.map((task) => [task.definition.name, task]));
+    const set = new Map(record.set.map(({ name, ...fields }) => [name, { ...fields, name }]));
+    for (const [name, version] of Object.entries(record.ver)) {
+        const task = byName.get(name);
+        if (task === undefined)
+            return `names task '${name}', which does not exist`;
+        if (task.state.version !== version)
+            return `is stale: ${name} is at version ${task.state.version}, the record expected ${version}`;
+        if (hasRun(task) && !record.accepted.includes(name))
+            return `would change ${name}, which is ${task.state.status}, without plan-change: accept`;
+    }
+    for (const name of [...record.drop, ...set.keys()]) {
+        if (byName.has(name) && record.ver[name] === undefined)
+            return `changes ${name} without naming its version`;
+    }
+    const dropped = new Set(record.drop);
+    const next = tasks
+        .filter((task) => !dropped.has(task.definition.name))
+        .map((task) => {
+        const definition = set.get(task.definition.name);
+        return definition === undefined ? task : { definition, state: task.state };
+    });
+    for (const [name, definition] of set) {
+        if (!byName.has(name))
+            next.push({ definition, state: { status: 'PENDING', version: 0 } });
+    }
+    if (next.length === 0)
+        return 'would leave no tasks';
+    const definitions = next.map((task) => task.definition);
+    if ((0,snapshot/* definitionsDigest */.vf)(definitions) !== record.next)
+        return 'names a definitions digest its changes do not give';
+    if (needsProblem(definitions) !== undefined)
+        return 'would leave a need on a missing task, or a cycle';
+    return next;
+}
+function check(defs, task, record) {
     const { name } = task.definition;
     const { status, version, claim } = task.state;
     if (record.name !== name)
         return `names task '${record.name}', but ${record.task} is '${name}'`;
-    if (record.defs !== base.defs)
+    if (record.defs !== defs)
         return DEFINITIONS_MISMATCH;
     if (record.ver !== version)
         return `is stale: ${name} is at version ${version}, the record expected ${record.ver}`;
     if (record.from !== status)
         return `expected ${name} to be ${record.from}, but it is ${status}`;
-    if (record.to !== (0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .targetOf */ .$r)(record.op) || !(0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .isLegal */ .cQ)(record.op, record.from, record.authority)) {
+    if (record.to !== (0,domain_status/* targetOf */.$r)(record.op) || !(0,domain_status/* isLegal */.cQ)(record.op, record.from, record.authority)) {
         return `${record.op} is not allowed from ${record.from} for ${record.authority === 'operator' ? 'an' : 'a'} ${record.authority}`;
     }
     switch (record.op) {
@@ -996,7 +1091,7 @@ function nextState(before, common, record, comment) {
                 claim: {
                     id: record.rec,
                     at: comment.createdAt,
-                    lease: record.lease ?? before.claim?.lease ?? _claim_js__WEBPACK_IMPORTED_MODULE_1__/* .LEASE */ .DL.defaultSec,
+                    lease: record.lease ?? before.claim?.lease ?? claim/* LEASE */.DL.defaultSec,
                     holder: record.holder,
                 },
             };
@@ -1125,6 +1220,96 @@ const SCHEMA_VERSION = 1;
 
 /***/ }),
 
+/***/ 8266:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jh: () => (/* binding */ MAX_TIMEOUT_SEC),
+/* harmony export */   Oz: () => (/* binding */ runFieldsOf)
+/* harmony export */ });
+/* unused harmony exports PLAN_FIELDS, MAX_RETRIES, MAX_RUN, MAX_NEEDS, PlanTaskSchema, specOf */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(0);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8532);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4953);
+/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9746);
+
+
+
+/** The fields a task's definition may have besides its name, in the order errors and logs list them. */
+const PLAN_FIELDS = (/* unused pure expression or super */ null && (['description', 'run', 'needs', 'timeout', 'retries']));
+const MAX_RETRIES = 10;
+/** A command longer than this belongs in a script file; definitions live in the issue body. */
+const MAX_RUN = 3000;
+const MAX_NEEDS = 50;
+/** Five days: the longest a self-hosted runner's job may run. */
+const MAX_TIMEOUT_SEC = 5 * 86400;
+const taskName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .max(_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_TASK_NAME */ .tX)
+    .regex(_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .TASK_NAME_PATTERN */ .zA, 'must be a task name: a lowercase slug of letters, digits and hyphens');
+/**
+ * A task definition's fields as a plan gives them. `timeout` is stored in
+ * seconds and `needs` as a list, so two spellings of one plan are one
+ * definition and never a spurious change.
+ */
+const PlanTaskSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DESCRIPTION */ .o1, `must be at most ${_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DESCRIPTION */ .o1} characters`).optional(),
+    run: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .min(1, 'is empty; give a shell command, or leave run out')
+        .max(MAX_RUN, `must be at most ${MAX_RUN} characters; put a longer command in a script file`)
+        .optional(),
+    needs: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([taskName.transform((name) => [name]), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(taskName).max(MAX_NEEDS)])
+        .optional()
+        .check((ctx) => {
+        const seen = new Set();
+        for (const name of ctx.value ?? []) {
+            if (seen.has(name))
+                ctx.issues.push({ code: 'custom', message: `names '${name}' twice`, input: ctx.value });
+            seen.add(name);
+        }
+    }),
+    timeout: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int()])
+        .transform((value, ctx) => {
+        const seconds = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(String(value));
+        if (seconds === undefined || seconds <= 0 || seconds > MAX_TIMEOUT_SEC) {
+            ctx.issues.push({
+                code: 'custom',
+                message: `'${String(value)}' is not a duration up to 5d; write it as 90s, 15m or 1h30m`,
+                input: value,
+            });
+            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        }
+        return seconds;
+    })
+        .optional(),
+    retries: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig('must be a whole number from 0 to 10')
+        .int('must be a whole number from 0 to 10')
+        .min(0, 'must be a whole number from 0 to 10')
+        .max(MAX_RETRIES, 'must be a whole number from 0 to 10')
+        .optional(),
+});
+/** Reads the run fields of a definition defensively: a field that does not parse counts as absent. */
+function runFieldsOf(spec) {
+    const run = typeof spec.run === 'string' && spec.run !== '' ? spec.run : undefined;
+    const needs = Array.isArray(spec.needs) ? spec.needs.filter((need) => typeof need === 'string') : [];
+    const timeoutSec = typeof spec.timeout === 'number' && Number.isInteger(spec.timeout) && spec.timeout > 0 ? spec.timeout : undefined;
+    const retries = typeof spec.retries === 'number' && Number.isInteger(spec.retries)
+        ? Math.min(MAX_RETRIES, Math.max(0, spec.retries))
+        : 0;
+    return { run, needs, timeoutSec, retries };
+}
+/** A task spec from a name and its validated plan fields, with absent fields left out. */
+function specOf(name, task) {
+    const spec = { name };
+    for (const field of PLAN_FIELDS) {
+        if (task[field] !== undefined)
+            spec[field] = task[field];
+    }
+    return spec;
+}
+
+
+/***/ }),
+
 /***/ 4612:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1133,14 +1318,16 @@ const SCHEMA_VERSION = 1;
 /* harmony export */   Ym: () => (/* binding */ encodeRecord),
 /* harmony export */   eT: () => (/* binding */ decodeRecord)
 /* harmony export */ });
-/* unused harmony exports RECORD_MARKER, RecordSchema */
+/* unused harmony exports RECORD_MARKER, RecordSchema, PlanRecordSchema, encodePlanRecord */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(0);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4377);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7428);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7428);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3812);
 /* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4073);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7299);
+/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9746);
+
 
 
 
@@ -1182,6 +1369,33 @@ const RecordSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
      */
     at: zod__WEBPACK_IMPORTED_MODULE_5__/* .datetime */ .w$({ offset: true }).optional(),
 });
+const taskNameSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(_task_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .TASK_NAME_PATTERN */ .zA).max(_task_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_TASK_NAME */ .tX);
+/**
+ * A change of the plan: tasks added, redefined or removed, as `create` with a
+ * known key reconciles the stored TaskList with the plan it was given. It is a
+ * compare-and-set on the definitions digest and on the version of every task
+ * it touches, so it applies only to exactly the state its writer checked.
+ */
+const PlanRecordSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    tasklist: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(1),
+    rec: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[a-z0-9]{16,32}$/),
+    plan: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(true),
+    /** The definitions digest the change was made against, and the one it leads to. */
+    defs: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
+    next: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
+    /** Whole definitions of the tasks added (new names, appended in this order) or redefined. */
+    set: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({ name: taskNameSchema, description: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(_task_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_DESCRIPTION */ .o1).optional() })),
+    drop: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(taskNameSchema),
+    /** The version each redefined or dropped task must still be at. */
+    ver: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(taskNameSchema, zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative()),
+    /** Tasks that had run or were running, changed because `plan-change: accept` said so. */
+    accepted: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(taskNameSchema),
+    authority: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['workflow', 'operator']),
+    holder: _claim_js__WEBPACK_IMPORTED_MODULE_2__/* .HolderSchema */ .Cg,
+});
+function encodePlanRecord(record) {
+    return `${RECORD_MARKER}${inertJson(record)} -->`;
+}
 function newRecordId() {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(10).toString('hex');
 }
@@ -1207,11 +1421,20 @@ function decodeRecord(body) {
     catch {
         return { kind: 'malformed', error: 'record block is not valid JSON' };
     }
+    if (typeof json === 'object' && json !== null && 'plan' in json) {
+        const plan = PlanRecordSchema.safeParse(json);
+        if (plan.success)
+            return { kind: 'plan', record: plan.data };
+        return {
+            kind: 'malformed',
+            error: `plan record fails validation: ${zod__WEBPACK_IMPORTED_MODULE_7__/* .prettifyError */ .S1(plan.error).split('\n').join(' ')}`,
+        };
+    }
     const parsed = RecordSchema.safeParse(json);
     if (!parsed.success)
         return {
             kind: 'malformed',
-            error: `record block fails validation: ${zod__WEBPACK_IMPORTED_MODULE_6__/* .prettifyError */ .S1(parsed.error).split('\n').join(' ')}`,
+            error: `record block fails validation: ${zod__WEBPACK_IMPORTED_MODULE_7__/* .prettifyError */ .S1(parsed.error).split('\n').join(' ')}`,
         };
     return { kind: 'record', record: parsed.data };
 }
@@ -1529,6 +1752,7 @@ function fromWire(wire) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  vf: () => (/* binding */ definitionsDigest),
   R4: () => (/* binding */ genesisSnapshot),
   dy: () => (/* binding */ isSealed),
   Nm: () => (/* binding */ leanSnapshot),
@@ -1536,8 +1760,6 @@ __webpack_require__.d(__webpack_exports__, {
   Qw: () => (/* binding */ specsOf),
   v1: () => (/* binding */ withTasks)
 });
-
-// UNUSED EXPORTS: definitionsDigest
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -1784,7 +2006,7 @@ function taskIndex(id) {
 /* harmony export */   rz: () => (/* binding */ TaskBusyError),
 /* harmony export */   wW: () => (/* binding */ TaskListError)
 /* harmony export */ });
-/* unused harmony exports UnmetNeedsError, ResumeStoppedError */
+/* unused harmony exports UnmetNeedsError, ResumeStoppedError, PlanChangeRefusedError */
 /* harmony import */ var _domain_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4953);
 
 /** Every error the action reports is one line that names the problem and the fix. */
@@ -1882,6 +2104,16 @@ class ResumeStoppedError extends TaskListError {
         super(message);
         this.tasklist = tasklist;
         this.task = task;
+    }
+}
+/** `create` with a known key was given a plan that would silently change what ran; nothing was written. */
+class PlanChangeRefusedError extends InputError {
+    tasklist;
+    refusals;
+    constructor(tasklist, refusals) {
+        super(`TaskList #${tasklist}: the plan would change ${refusals.map((r) => r.name).join(', ')}, which ${refusals.length === 1 ? 'has' : 'have'} run or ${refusals.length === 1 ? 'is' : 'are'} missing from it; nothing was written`);
+        this.tasklist = tasklist;
+        this.refusals = refusals;
     }
 }
 

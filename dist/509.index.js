@@ -1,8 +1,8 @@
-export const id = 66;
-export const ids = [66];
+export const id = 509;
+export const ids = [509];
 export const modules = {
 
-/***/ 3066:
+/***/ 509:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -116,97 +116,22 @@ function buildOctokit(options) {
 
 // EXTERNAL MODULE: ./build/storage/repository.js + 1 modules
 var repository = __webpack_require__(5320);
-// EXTERNAL MODULE: ./build/domain/duration.js
-var duration = __webpack_require__(4953);
-// EXTERNAL MODULE: ./build/domain/markdown.js
-var markdown = __webpack_require__(3812);
-// EXTERNAL MODULE: ./build/domain/record.js
-var domain_record = __webpack_require__(4612);
-// EXTERNAL MODULE: ./build/domain/body.js
-var domain_body = __webpack_require__(3369);
-;// CONCATENATED MODULE: ./build/domain/comment.js
-
-
-
-
-/** The outputs a complete records, shown fenced so no value can render as markdown or mention anyone. */
-function outputsBlock(outputs) {
-    const text = Object.entries(outputs)
-        .map(([key, value]) => (value.includes('\n') ? `${key}<<EOF\n${value}\nEOF` : `${key}=${value}`))
-        .join('\n');
-    return ['', '<details><summary>Outputs</summary>', '', (0,markdown/* codeBlock */.DV)(text), '', '</details>'].join('\n');
-}
-const VERBS = {
-    start: 'Started',
-    takeover: 'Taken over after the previous holder’s lease expired',
-    renew: 'Lease renewed',
-    complete: 'Completed',
-    fail: 'Failed',
-    skip: 'Skipped',
-    retry: 'Sent back for a retry',
-    reset: 'Reset to run again',
-};
-/** The comment people read for one transition, with the record the action reads. */
-function renderRecordComment(record, extras = {}) {
-    const lines = [];
-    const arrow = record.from === record.to ? record.to : `${record.from} -> ${record.to}`;
-    lines.push(`**\`[${record.task}] ${record.name}\`**: \`${arrow}\``);
-    const who = record.holder.url === undefined
-        ? (0,markdown/* escapeInline */.VV)(record.holder.label)
-        : `[${(0,markdown/* escapeInline */.VV)(record.holder.label)}](${record.holder.url})`;
-    const facts = [`${VERBS[record.op]} by ${who}`];
-    if (record.requestedBy !== undefined)
-        facts.push(`at the request of @\u200b${(0,markdown/* escapeInline */.VV)(record.requestedBy)}`);
-    if (extras.durationSec !== undefined)
-        facts.push(`after ${(0,duration/* formatDuration */.a)(extras.durationSec)}`);
-    if (record.x !== undefined)
-        facts.push(`exit code ${record.x}`);
-    if (record.lease !== undefined && (record.op === 'start' || record.op === 'takeover' || record.op === 'renew')) {
-        facts.push(`lease ${(0,duration/* formatDuration */.a)(record.lease)}`);
-    }
-    lines.push(facts.join(' · '));
-    const message = extras.message ?? record.m;
-    if (message !== undefined && message !== '')
-        lines.push('', `> ${(0,markdown/* escapeInline */.VV)((0,markdown/* truncate */.xv)(message, 2000))}`);
-    const tail = (0,domain_record/* encodeRecord */.Ym)(record);
-    if (record.out !== undefined && Object.keys(record.out).length > 0)
-        lines.push(outputsBlock(record.out));
-    if (extras.output !== undefined && extras.output !== '') {
-        const fixed = lines.join('\n').length + tail.length + 200;
-        // Long backtick runs are broken up so the fence stays short and the cut below is exact.
-        let output = extras.output.replace(/`{16,}/g, (run) => (run.match(/`{1,15}/g) ?? []).join('\u200b'));
-        // Measure the whole block, fence included, and cut until it fits.
-        for (;;) {
-            const block = [
-                '',
-                '<details><summary>Last lines of output</summary>',
-                '',
-                (0,markdown/* codeBlock */.DV)(output),
-                '',
-                '</details>',
-            ].join('\n');
-            const excess = fixed + block.length - domain_body/* GITHUB_BODY_LIMIT */.nY;
-            if (excess <= 0) {
-                lines.push(block);
-                break;
-            }
-            output = `[… cut to fit GitHub's comment limit]\n${output.slice(Math.min(output.length, excess + 64))}`;
-        }
-    }
-    lines.push('', tail);
-    return lines.join('\n');
-}
-
+// EXTERNAL MODULE: ./build/domain/comment.js
+var comment = __webpack_require__(8028);
 // EXTERNAL MODULE: ./build/domain/fold.js
 var fold = __webpack_require__(7954);
+// EXTERNAL MODULE: ./build/domain/record.js
+var domain_record = __webpack_require__(4612);
 // EXTERNAL MODULE: ./build/storage/errors.js
 var errors = __webpack_require__(3703);
 // EXTERNAL MODULE: ./build/storage/github-errors.js
 var github_errors = __webpack_require__(9347);
+// EXTERNAL MODULE: ./build/domain/body.js
+var domain_body = __webpack_require__(3369);
 // EXTERNAL MODULE: ./build/domain/snapshot-legacy.js
 var snapshot_legacy = __webpack_require__(6437);
-// EXTERNAL MODULE: ./build/domain/snapshot.js + 1 modules
-var domain_snapshot = __webpack_require__(5985);
+// EXTERNAL MODULE: ./build/domain/snapshot.js
+var domain_snapshot = __webpack_require__(5625);
 ;// CONCATENATED MODULE: ./build/storage/reading.js
 
 
@@ -331,7 +256,7 @@ class Reader {
     foldTail(view, comments, etag) {
         const result = (0,fold/* fold */.AU)(view.base, comments.map(logComment), view.trusted);
         this.reportForeign(result.events);
-        const bodyBehind = view.bodyBehind || result.events.some((e) => e.kind === 'applied');
+        const bodyBehind = view.bodyBehind || result.events.some((e) => e.kind === 'applied' || e.kind === 'planned');
         return {
             view: rebaseIfLong({ ...view, state: result.snapshot, tailRead: true, tailEtag: etag, bodyBehind }, comments.length),
             events: result.events,
@@ -396,9 +321,31 @@ class Appender {
      */
     async submit(view, draft, extras = {}) {
         const { rec, ...fields } = draft;
-        const record = { tasklist: 1, rec: rec ?? (0,domain_record/* newRecordId */.Ld)(), defs: view.base.defs, ...fields };
-        const body = renderRecordComment(record, extras);
-        const posted = await this.post(view, record, body);
+        // The digest as of the state read: a plan change in the tail may have moved it on from the snapshot's.
+        const record = { tasklist: 1, rec: rec ?? (0,domain_record/* newRecordId */.Ld)(), defs: view.state.defs, ...fields };
+        const body = (0,comment/* renderRecordComment */.S)(record, extras);
+        const label = `${record.name}: ${record.from} -> ${record.to}`;
+        const posted = await this.post(view, record.rec, label, body);
+        const found = await this.readBack(view, record.rec, label, posted);
+        if (found.event.kind === 'applied')
+            return { kind: 'applied', view: found.view, record, comment: found.comment };
+        if (found.event.kind === 'rejected')
+            return { kind: 'rejected', view: found.view, record, comment: found.comment, reason: found.event.reason };
+        throw new Error(`record ${record.rec} was read back as a plan record`);
+    }
+    /** Appends a plan change and reads it back: like a task record, the fold alone says whether it applied. */
+    async submitPlan(view, record, body) {
+        const label = 'the plan change';
+        const posted = await this.post(view, record.rec, label, body);
+        const found = await this.readBack(view, record.rec, label, posted);
+        if (found.event.kind === 'planned')
+            return { kind: 'applied', view: found.view, comment: found.comment };
+        if (found.event.kind === 'plan-rejected')
+            return { kind: 'rejected', view: found.view, comment: found.comment, reason: found.event.reason };
+        throw new Error(`record ${record.rec} was read back as a task record`);
+    }
+    /** Reads the tail until the record with this id is folded, and returns its fold event and the new view. */
+    async readBack(view, rec, label, posted) {
         for (let attempt = 0; attempt < 4; attempt++) {
             let listed;
             try {
@@ -408,13 +355,14 @@ class Appender {
                 throw (0,github_errors/* writeFault */.ii)({
                     what: `issue #${view.issue.number}`,
                     cause: error,
-                    before: `TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) was written, but reading it back failed (`,
+                    before: `TaskList #${view.issue.number}: record ${rec} (${label}) was written, but reading it back failed (`,
                     after: '); GitHub may or may not hold it, re-run the step to settle it',
                 });
             }
             const comments = listed.value ?? [];
             const events = (0,fold/* fold */.AU)(view.base, comments.map(logComment), view.trusted).events;
-            const mine = events.find((e) => (e.kind === 'applied' || e.kind === 'rejected') && e.record.rec === record.rec);
+            const mine = events.find((e) => (e.kind === 'applied' || e.kind === 'rejected' || e.kind === 'planned' || e.kind === 'plan-rejected') &&
+                e.record.rec === rec);
             const distrusted = events.find((e) => e.kind === 'untrusted' && e.comment.id === posted.id);
             if (mine === undefined && distrusted !== undefined) {
                 await this.annotate(posted, `@${posted.login} is not trusted by this TaskList`);
@@ -424,20 +372,18 @@ class Appender {
                 // The body does not show this record yet, whatever the fold says of others.
                 const next = { ...this.reader.foldTail(view, comments, listed.etag).view, bodyBehind: true };
                 const comment = comments.find((c) => c.id === mine.comment.id) ?? posted;
-                if (mine.kind === 'applied')
-                    return { kind: 'applied', view: next, record, comment };
-                return { kind: 'rejected', view: next, record, comment, reason: mine.reason };
+                return { event: mine, view: next, comment };
             }
             await sleep(this.settleMs * (attempt + 1));
         }
-        throw new errors/* WriteError */.QM(`TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) was posted but GitHub does not list it; re-run the step, the record is counted once`);
+        throw new errors/* WriteError */.QM(`TaskList #${view.issue.number}: record ${rec} (${label}) was posted but GitHub does not list it; re-run the step, the record is counted once`);
     }
     /**
      * Posts a record comment. A response lost after GitHub applied the write is
      * resolved by looking for the record id; posting again is safe because the
      * fold counts a record id once.
      */
-    async post(view, record, body) {
+    async post(view, rec, label, body) {
         let lastError;
         for (let attempt = 0; attempt < 3; attempt++) {
             try {
@@ -447,10 +393,10 @@ class Appender {
                 if ((0,github_errors/* isDefiniteRefusal */.xZ)(error))
                     throw (0,github_errors/* writeFault */.ii)({ what: `a comment on issue #${view.issue.number}`, cause: error });
                 lastError = error;
-                this.log.warning(`Writing the record for ${record.name} failed (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${view.issue.number}`, this.advice)}); checking whether GitHub applied it`);
+                this.log.warning(`Writing the record for ${label} failed (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${view.issue.number}`, this.advice)}); checking whether GitHub applied it`);
                 try {
                     const listed = await this.port.listComments(view.issue.number, view.since);
-                    const landed = listed.value?.find((c) => c.body.includes(`"rec":"${record.rec}"`));
+                    const landed = listed.value?.find((c) => c.body.includes(`"rec":"${rec}"`));
                     if (landed !== undefined)
                         return landed;
                 }
@@ -462,8 +408,8 @@ class Appender {
         throw (0,github_errors/* writeFault */.ii)({
             what: `issue #${view.issue.number}`,
             cause: lastError,
-            before: `TaskList #${view.issue.number}: could not record ${record.name}: ${record.from} -> ${record.to}: `,
-            after: `; GitHub may or may not hold record ${record.rec}, re-run the step to settle it`,
+            before: `TaskList #${view.issue.number}: could not record ${label}: `,
+            after: `; GitHub may or may not hold record ${rec}, re-run the step to settle it`,
         });
     }
     /** Marks a comment whose record lost its race, so reviewers are not misled. */
@@ -808,6 +754,10 @@ class TaskListStore {
     /** Appends one record and reads it back: the fold says whether it applied. */
     submit(view, draft, extras = {}) {
         return this.appender.submit(view, draft, extras);
+    }
+    /** Appends a plan change (the comment is rendered by the caller) and reads it back. */
+    submitPlan(view, record, body) {
+        return this.appender.submitPlan(view, record, body);
     }
     /** Marks a comment whose record lost its race, so reviewers are not misled. */
     markNotApplied(submission) {

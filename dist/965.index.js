@@ -1,8 +1,8 @@
-export const id = 619;
-export const ids = [619];
+export const id = 965;
+export const ids = [965];
 export const modules = {
 
-/***/ 2619:
+/***/ 965:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -651,6 +651,151 @@ async function botCommand({ inputs, runner, store, repo, log }) {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/domain/comment.js
+var comment = __webpack_require__(8028);
+// EXTERNAL MODULE: ./build/domain/record.js
+var domain_record = __webpack_require__(4612);
+// EXTERNAL MODULE: ./build/domain/canonical-json.js
+var canonical_json = __webpack_require__(3266);
+;// CONCATENATED MODULE: ./build/domain/reconcile.js
+
+
+/** A definition whose run state would make a change silent: it ran, or it is running. */
+function hasRun(status) {
+    return status === 'COMPLETE' || status === 'IN_PROGRESS';
+}
+/** The fields two definitions of one task differ in; plan fields in order, then any others by name. */
+function changedFields(before, after) {
+    const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+    keys.delete('name');
+    const known = plan_fields/* PLAN_FIELDS */._z;
+    const ordered = [
+        ...plan_fields/* PLAN_FIELDS */._z.filter((field) => keys.has(field)),
+        ...[...keys].filter((k) => !known.includes(k)).sort(),
+    ];
+    return ordered.filter((field) => (0,canonical_json/* canonicalJson */.d)(before[field]) !== (0,canonical_json/* canonicalJson */.d)(after[field]));
+}
+/**
+ * Reconciles a stored TaskList with the plan `create` was given: new tasks are
+ * added; changed definitions of tasks that have not run are accepted, since
+ * fixing a failed phase and resuming is the ordinary way to recover. Changing
+ * or dropping a task that ran or is running is refused unless the mode is
+ * `accept`, like a migration tool that refuses an applied migration whose
+ * checksum changed.
+ */
+function reconcilePlan(stored, plan, mode) {
+    const planned = new Map(plan.map((spec) => [spec.name, spec]));
+    const storedNames = new Set(stored.map((task) => task.spec.name));
+    const redefined = [];
+    const removed = [];
+    const refusals = [];
+    const kept = [];
+    for (const task of stored) {
+        const next = planned.get(task.spec.name);
+        if (next === undefined) {
+            // Dropping a task is refused whatever its status: its ID and record would go with it.
+            if (mode === 'accept')
+                removed.push({ name: task.spec.name, status: task.status });
+            else
+                refusals.push({ kind: 'missing', name: task.spec.name, status: task.status });
+            continue;
+        }
+        const fields = changedFields(task.spec, next);
+        if (fields.length === 0) {
+            kept.push(task.spec);
+            continue;
+        }
+        if (hasRun(task.status) && mode === 'fail') {
+            refusals.push({ kind: 'changed', name: task.spec.name, status: task.status, fields });
+            kept.push(task.spec);
+            continue;
+        }
+        redefined.push({ name: task.spec.name, status: task.status, fields, spec: next, accepted: hasRun(task.status) });
+        kept.push(next);
+    }
+    const added = plan.filter((spec) => !storedNames.has(spec.name));
+    return {
+        added,
+        redefined,
+        removed,
+        refusals,
+        tasks: [...kept, ...added],
+    };
+}
+/** True when the plan changes nothing: nothing to record. */
+function isUnchanged(reconciliation) {
+    return (reconciliation.added.length === 0 &&
+        reconciliation.redefined.length === 0 &&
+        reconciliation.removed.length === 0 &&
+        reconciliation.refusals.length === 0);
+}
+
+// EXTERNAL MODULE: ./build/domain/snapshot.js
+var snapshot = __webpack_require__(5625);
+;// CONCATENATED MODULE: ./build/app/plan-change.js
+
+
+
+
+
+
+const MAX_LOST_RACES = 6;
+/**
+ * Reconciles a stored TaskList with the plan `create` was given (domain/reconcile):
+ * new tasks are added, changed definitions of tasks that have not run are
+ * recorded, and anything that would silently change what ran is refused before
+ * anything is written. The change is one record, a compare-and-set on the
+ * definitions and on every task it touches; a lost race is decided again.
+ */
+async function applyPlan(store, log, start, plan, mode, holder) {
+    let view = start;
+    for (let race = 0; race < MAX_LOST_RACES; race += 1) {
+        if (!view.tailRead)
+            view = await store.refresh(view);
+        const number = view.issue.number;
+        const tasks = view.state.tasks;
+        const change = reconcilePlan(tasks.map((task) => ({ spec: task.definition, status: task.state.status })), plan, mode);
+        if (change.refusals.length > 0)
+            throw new errors/* PlanChangeRefusedError */.yO(number, change.refusals.map((r) => ({ ...r, fields: r.kind === 'changed' ? r.fields : [] })));
+        if (isUnchanged(change))
+            return view;
+        const versionOf = new Map(tasks.map((task) => [task.definition.name, task.state.version]));
+        const idOf = (name) => (0,task_spec/* taskId */.BS)(change.tasks.findIndex((spec) => spec.name === name));
+        const lines = [
+            ...change.removed.map((r) => `${r.name}: REMOVED (was ${r.status}; plan-change: accept)`),
+            ...change.redefined.map((r) => `[${idOf(r.name)}] ${r.name}: REDEFINED (${r.fields.join(', ')})`),
+            ...change.added.map((spec) => `[${idOf(spec.name)}] ${spec.name}: ADDED`),
+        ];
+        const touched = [...change.redefined.map((r) => r.name), ...change.removed.map((r) => r.name)];
+        const record = {
+            tasklist: 1,
+            rec: (0,domain_record/* newRecordId */.Ld)(),
+            plan: true,
+            defs: view.state.defs,
+            next: (0,snapshot/* definitionsDigest */.vf)(change.tasks),
+            set: [...change.redefined.map((r) => r.spec), ...change.added],
+            drop: change.removed.map((r) => r.name),
+            ver: Object.fromEntries(touched.map((name) => [name, versionOf.get(name) ?? 0])),
+            accepted: [
+                ...change.redefined.filter((r) => r.accepted).map((r) => r.name),
+                ...change.removed.filter((r) => r.status === 'COMPLETE' || r.status === 'IN_PROGRESS').map((r) => r.name),
+            ],
+            authority: 'workflow',
+            holder,
+        };
+        const submission = await store.submitPlan(view, record, (0,comment/* renderPlanComment */.z)(record, lines));
+        if (submission.kind === 'applied') {
+            for (const line of lines)
+                log.info(line);
+            for (const name of record.accepted)
+                log.warning(`${name} had run; its change is accepted (plan-change: accept)`);
+            return store.publish(submission.view);
+        }
+        view = submission.view;
+    }
+    throw new errors/* TaskBusyError */.rz(`TaskList #${view.issue.number} kept changing while this job changed its plan; re-run the step`);
+}
+
 ;// CONCATENATED MODULE: ./build/domain/time.js
 /** A time as GitHub writes it: ISO 8601 in UTC, whole seconds. */
 function isoSeconds(ms) {
@@ -658,6 +803,10 @@ function isoSeconds(ms) {
 }
 
 ;// CONCATENATED MODULE: ./build/action/commands/create.js
+
+
+
+
 
 
 
@@ -674,18 +823,30 @@ async function createCommand({ inputs, runner, store, log }) {
         trusted: inputs.trustedAuthors,
         now: isoSeconds(store.now()),
     });
-    if (created)
+    if (created) {
         reportCreated(log, view.issue.number, view.state);
-    else
-        reportLoaded(log, view.issue.number, view.state);
-    await publishOutputs(view);
+        return publishOutputs(view);
+    }
+    reportLoaded(log, view.issue.number, view.state);
+    // The key exists: reconcile the stored TaskList with this plan before anything is written.
+    let reconciled;
+    try {
+        reconciled = await applyPlan(store, log, view, tasks, inputs.planChange, (0,runner_context/* workflowHolder */.U)(runner));
+    }
+    catch (error) {
+        if (error instanceof errors/* PlanChangeRefusedError */.yO)
+            for (const line of (0,error_line/* refusalLines */.s6)(error))
+                lib_core/* error */.z3(line);
+        throw error;
+    }
+    await publishOutputs(reconciled);
 }
 /** The title and tasks to create, read and checked (needs included) before anything is written. */
 async function planOf(inputs, workspace) {
     if (inputs.tasks !== undefined && inputs.title !== undefined)
         return { title: inputs.title, tasks: inputs.tasks };
     // The YAML parser is loaded only here, so other commands start as fast as before.
-    const { parsePlanFile, parseTasksInput, PlanError } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(57)]).then(__webpack_require__.bind(__webpack_require__, 3057));
+    const { parsePlanFile, parseTasksInput, PlanError } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 698));
     const invalid = (input, error) => {
         if (error instanceof PlanError)
             throw new errors/* InputError */.dz(`Invalid input '${input}': ${error.message}`);
@@ -739,8 +900,6 @@ async function loadCommand({ inputs, store, log }) {
     await publishOutputs(view, { task: task.definition.name, shouldRun: !(0,domain_status/* isSettled */.Is)(task.state.status) });
 }
 
-// EXTERNAL MODULE: ./build/domain/record.js
-var record = __webpack_require__(4612);
 ;// CONCATENATED MODULE: ./build/app/claim.js
 
 
@@ -749,7 +908,7 @@ var record = __webpack_require__(4612);
 
 
 
-const MAX_LOST_RACES = 8;
+const claim_MAX_LOST_RACES = 8;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function holderText(task) {
     const claim = task.state.claim;
@@ -830,7 +989,7 @@ async function claim(store, log, start, request) {
                 continue;
             }
         }
-        const claimId = (0,record/* newRecordId */.Ld)();
+        const claimId = (0,domain_record/* newRecordId */.Ld)();
         request.onAttempt?.(claimId, id);
         const submission = await store.submit(view, {
             rec: claimId,
@@ -866,7 +1025,7 @@ async function claim(store, log, start, request) {
         await store.markNotApplied(submission);
         view = submission.view;
         lostRaces += 1;
-        if (lostRaces >= MAX_LOST_RACES) {
+        if (lostRaces >= claim_MAX_LOST_RACES) {
             throw new errors/* TaskBusyError */.rz(`${task.definition.name} in TaskList #${number} kept changing while this job tried to claim it; re-run the step`);
         }
     }

@@ -1,5 +1,5 @@
-export const id = 242;
-export const ids = [242];
+export const id = 25;
+export const ids = [25];
 export const modules = {
 
 /***/ 3369:
@@ -20,7 +20,7 @@ export const modules = {
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3812);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7299);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2388);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5985);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5625);
 /* harmony import */ var _snapshot_wire_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4371);
 
 
@@ -161,6 +161,141 @@ function countOf(text, needle) {
 
 /***/ }),
 
+/***/ 3266:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ canonicalJson)
+/* harmony export */ });
+/**
+ * JSON with object keys sorted at every depth and undefined members left out,
+ * so equal values give equal text whatever order their keys were built or
+ * parsed in. Digests are taken over this text, never over a list of fields.
+ */
+function canonicalJson(value) {
+    return JSON.stringify(sorted(value));
+}
+function sorted(value) {
+    if (Array.isArray(value))
+        return value.map(sorted);
+    if (typeof value !== 'object' || value === null)
+        return value;
+    // fromEntries defines own properties, so a key such as "__proto__" stays data.
+    return Object.fromEntries(Object.entries(value)
+        .filter(([, member]) => member !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([key, member]) => [key, sorted(member)]));
+}
+
+
+/***/ }),
+
+/***/ 8028:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ renderRecordComment),
+/* harmony export */   z: () => (/* binding */ renderPlanComment)
+/* harmony export */ });
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4953);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3812);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4612);
+/* harmony import */ var _body_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3369);
+
+
+
+
+/** The outputs a complete records, shown fenced so no value can render as markdown or mention anyone. */
+function outputsBlock(outputs) {
+    const text = Object.entries(outputs)
+        .map(([key, value]) => (value.includes('\n') ? `${key}<<EOF\n${value}\nEOF` : `${key}=${value}`))
+        .join('\n');
+    return ['', '<details><summary>Outputs</summary>', '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(text), '', '</details>'].join('\n');
+}
+const VERBS = {
+    start: 'Started',
+    takeover: 'Taken over after the previous holder’s lease expired',
+    renew: 'Lease renewed',
+    complete: 'Completed',
+    fail: 'Failed',
+    skip: 'Skipped',
+    retry: 'Sent back for a retry',
+    reset: 'Reset to run again',
+};
+/** The comment people read for one transition, with the record the action reads. */
+function renderRecordComment(record, extras = {}) {
+    const lines = [];
+    const arrow = record.from === record.to ? record.to : `${record.from} -> ${record.to}`;
+    lines.push(`**\`[${record.task}] ${record.name}\`**: \`${arrow}\``);
+    const who = record.holder.url === undefined
+        ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(record.holder.label)
+        : `[${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(record.holder.label)}](${record.holder.url})`;
+    const facts = [`${VERBS[record.op]} by ${who}`];
+    if (record.requestedBy !== undefined)
+        facts.push(`at the request of @\u200b${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(record.requestedBy)}`);
+    if (extras.durationSec !== undefined)
+        facts.push(`after ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(extras.durationSec)}`);
+    if (record.x !== undefined)
+        facts.push(`exit code ${record.x}`);
+    if (record.lease !== undefined && (record.op === 'start' || record.op === 'takeover' || record.op === 'renew')) {
+        facts.push(`lease ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(record.lease)}`);
+    }
+    lines.push(facts.join(' · '));
+    const message = extras.message ?? record.m;
+    if (message !== undefined && message !== '')
+        lines.push('', `> ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(message, 2000))}`);
+    const tail = (0,_record_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeRecord */ .Ym)(record);
+    if (record.out !== undefined && Object.keys(record.out).length > 0)
+        lines.push(outputsBlock(record.out));
+    if (extras.output !== undefined && extras.output !== '') {
+        const fixed = lines.join('\n').length + tail.length + 200;
+        // Long backtick runs are broken up so the fence stays short and the cut below is exact.
+        let output = extras.output.replace(/`{16,}/g, (run) => (run.match(/`{1,15}/g) ?? []).join('\u200b'));
+        // Measure the whole block, fence included, and cut until it fits.
+        for (;;) {
+            const block = [
+                '',
+                '<details><summary>Last lines of output</summary>',
+                '',
+                (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(output),
+                '',
+                '</details>',
+            ].join('\n');
+            const excess = fixed + block.length - _body_js__WEBPACK_IMPORTED_MODULE_3__/* .GITHUB_BODY_LIMIT */ .nY;
+            if (excess <= 0) {
+                lines.push(block);
+                break;
+            }
+            output = `[… cut to fit GitHub's comment limit]\n${output.slice(Math.min(output.length, excess + 64))}`;
+        }
+    }
+    lines.push('', tail);
+    return lines.join('\n');
+}
+/** The comment for a plan change: one line per task it adds, redefines or removes, and who made it. */
+function renderPlanComment(record, lines) {
+    const who = record.holder.url === undefined
+        ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(record.holder.label)
+        : `[${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(record.holder.label)}](${record.holder.url})`;
+    const accepted = record.accepted.length === 0
+        ? []
+        : [
+            `Accepted with plan-change: accept for ${record.accepted.map((name) => `\`${name}\``).join(', ')}, which had run`,
+        ];
+    return [
+        '**Plan changed**',
+        `By ${who}`,
+        '',
+        ...lines.map((line) => `- \`${line}\``),
+        ...(accepted.length === 0 ? [] : ['', ...accepted]),
+        '',
+        (0,_record_js__WEBPACK_IMPORTED_MODULE_2__/* .encodePlanRecord */ .lw)(record),
+    ].join('\n');
+}
+
+
+/***/ }),
+
 /***/ 7954:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -171,11 +306,13 @@ function countOf(text, needle) {
 /* harmony export */   _B: () => (/* binding */ isLaterAttempt),
 /* harmony export */   kq: () => (/* binding */ DEFINITIONS_MISMATCH)
 /* harmony export */ });
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4612);
-/* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4073);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5985);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7299);
-/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9746);
+/* harmony import */ var _needs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8552);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4612);
+/* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4073);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5625);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7299);
+/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9746);
+
 
 
 
@@ -205,14 +342,16 @@ function trustedAuthors(issueAuthor, ...lists) {
  * compare-and-swap on the issue body.
  */
 function fold(base, comments, trusted) {
-    const tasks = base.tasks.slice();
+    let tasks = base.tasks.slice();
+    // A plan record changes the definitions, so later records are judged against the digest as of their turn.
+    let defs = base.defs;
     const events = [];
     const seenRecords = new Set();
     let cursor = base.cursor;
     const ordered = comments.filter((c) => cursor === null || c.id > cursor.id).sort((a, b) => a.id - b.id);
     for (const comment of ordered) {
         cursor = { id: comment.id, at: comment.createdAt };
-        const decoded = (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeRecord */ .eT)(comment.body);
+        const decoded = (0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeRecord */ .eT)(comment.body);
         if (decoded.kind === 'none')
             continue;
         if (!trusted.has(comment.login.toLowerCase())) {
@@ -223,15 +362,28 @@ function fold(base, comments, trusted) {
             events.push({ kind: 'malformed', comment, error: decoded.error });
             continue;
         }
+        if (decoded.kind === 'plan') {
+            const plan = decoded.record;
+            const outcome = seenRecords.has(plan.rec) ? 'is a duplicate' : checkPlan(tasks, defs, plan);
+            seenRecords.add(plan.rec);
+            if (typeof outcome === 'string') {
+                events.push({ kind: 'plan-rejected', comment, record: plan, reason: outcome });
+                continue;
+            }
+            events.push({ kind: 'planned', comment, record: plan, before: tasks, after: outcome });
+            tasks = outcome.slice();
+            defs = plan.next;
+            continue;
+        }
         const record = decoded.record;
         if (seenRecords.has(record.rec)) {
             events.push({ kind: 'duplicate', comment, record });
             continue;
         }
         seenRecords.add(record.rec);
-        const index = (0,_task_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .taskIndex */ .oN)(record.task);
+        const index = (0,_task_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .taskIndex */ .oN)(record.task);
         const task = tasks[index];
-        const outcome = task === undefined ? 'task does not exist' : check(base, task, record);
+        const outcome = task === undefined ? 'task does not exist' : check(defs, task, record);
         if (task === undefined || typeof outcome === 'string') {
             if (task?.state.claim?.id === record.rec)
                 events.push({ kind: 'duplicate', comment, record });
@@ -243,20 +395,63 @@ function fold(base, comments, trusted) {
         tasks[index] = after;
         events.push({ kind: 'applied', comment, record, before: task, after });
     }
-    return { snapshot: (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .withTasks */ .v1)({ ...base, cursor }, tasks), events };
+    return { snapshot: (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .withTasks */ .v1)({ ...base, cursor, defs }, tasks), events };
 }
-function check(base, task, record) {
+/** A task that ran or is running: changing its definition is never silent. */
+function hasRun(task) {
+    return task.state.status === 'COMPLETE' || task.state.status === 'IN_PROGRESS';
+}
+/** The tasks after a plan record, or why it does not apply: a compare-and-set on the digest and each touched task. */
+function checkPlan(tasks, defs, record) {
+    if (record.defs !== defs)
+        return DEFINITIONS_MISMATCH;
+    const byName = new Map(tasks.map((task) => [task.definition.name, task]));
+    const set = new Map(record.set.map(({ name, ...fields }) => [name, { ...fields, name }]));
+    for (const [name, version] of Object.entries(record.ver)) {
+        const task = byName.get(name);
+        if (task === undefined)
+            return `names task '${name}', which does not exist`;
+        if (task.state.version !== version)
+            return `is stale: ${name} is at version ${task.state.version}, the record expected ${version}`;
+        if (hasRun(task) && !record.accepted.includes(name))
+            return `would change ${name}, which is ${task.state.status}, without plan-change: accept`;
+    }
+    for (const name of [...record.drop, ...set.keys()]) {
+        if (byName.has(name) && record.ver[name] === undefined)
+            return `changes ${name} without naming its version`;
+    }
+    const dropped = new Set(record.drop);
+    const next = tasks
+        .filter((task) => !dropped.has(task.definition.name))
+        .map((task) => {
+        const definition = set.get(task.definition.name);
+        return definition === undefined ? task : { definition, state: task.state };
+    });
+    for (const [name, definition] of set) {
+        if (!byName.has(name))
+            next.push({ definition, state: { status: 'PENDING', version: 0 } });
+    }
+    if (next.length === 0)
+        return 'would leave no tasks';
+    const definitions = next.map((task) => task.definition);
+    if ((0,_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .definitionsDigest */ .vf)(definitions) !== record.next)
+        return 'names a definitions digest its changes do not give';
+    if ((0,_needs_js__WEBPACK_IMPORTED_MODULE_0__/* .needsProblem */ .TD)(definitions) !== undefined)
+        return 'would leave a need on a missing task, or a cycle';
+    return next;
+}
+function check(defs, task, record) {
     const { name } = task.definition;
     const { status, version, claim } = task.state;
     if (record.name !== name)
         return `names task '${record.name}', but ${record.task} is '${name}'`;
-    if (record.defs !== base.defs)
+    if (record.defs !== defs)
         return DEFINITIONS_MISMATCH;
     if (record.ver !== version)
         return `is stale: ${name} is at version ${version}, the record expected ${record.ver}`;
     if (record.from !== status)
         return `expected ${name} to be ${record.from}, but it is ${status}`;
-    if (record.to !== (0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .targetOf */ .$r)(record.op) || !(0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .isLegal */ .cQ)(record.op, record.from, record.authority)) {
+    if (record.to !== (0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .targetOf */ .$r)(record.op) || !(0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .isLegal */ .cQ)(record.op, record.from, record.authority)) {
         return `${record.op} is not allowed from ${record.from} for ${record.authority === 'operator' ? 'an' : 'a'} ${record.authority}`;
     }
     switch (record.op) {
@@ -301,7 +496,7 @@ function nextState(before, common, record, comment) {
                 claim: {
                     id: record.rec,
                     at: comment.createdAt,
-                    lease: record.lease ?? before.claim?.lease ?? _claim_js__WEBPACK_IMPORTED_MODULE_1__/* .LEASE */ .DL.defaultSec,
+                    lease: record.lease ?? before.claim?.lease ?? _claim_js__WEBPACK_IMPORTED_MODULE_2__/* .LEASE */ .DL.defaultSec,
                     holder: record.holder,
                 },
             };
@@ -431,22 +626,119 @@ const SCHEMA_VERSION = 1;
 
 /***/ }),
 
+/***/ 8552:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q1: () => (/* binding */ checkNeeds),
+/* harmony export */   TD: () => (/* binding */ needsProblem),
+/* harmony export */   uO: () => (/* binding */ NeedsError)
+/* harmony export */ });
+/* unused harmony export describeNeedsProblem */
+/* harmony import */ var _plan_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8266);
+
+class NeedsError extends Error {
+    problem;
+    constructor(problem) {
+        super(describeNeedsProblem(problem));
+        this.problem = problem;
+    }
+}
+function describeNeedsProblem(problem) {
+    switch (problem.kind) {
+        case 'unknown':
+            return `task '${problem.task}' field 'needs': '${problem.need}' is not a task of this plan; name one of its tasks, or add '${problem.need}'`;
+        case 'self':
+            return `task '${problem.task}' field 'needs': a task cannot need itself; remove '${problem.task}' from its needs`;
+        case 'cycle':
+            return `field 'needs': the tasks need each other in a cycle, ${problem.cycle.join(' -> ')}; remove one of these needs`;
+    }
+}
+/**
+ * The first problem with the plan's `needs`, in plan order, or undefined when
+ * every need names a task and the needs form no cycle.
+ */
+function needsProblem(specs) {
+    const needsOf = new Map(specs.map((spec) => [spec.name, (0,_plan_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .runFieldsOf */ .Oz)(spec).needs]));
+    for (const spec of specs) {
+        for (const need of needsOf.get(spec.name) ?? []) {
+            if (need === spec.name)
+                return { kind: 'self', task: spec.name };
+            if (!needsOf.has(need))
+                return { kind: 'unknown', task: spec.name, need };
+        }
+    }
+    const cycle = findCycle(specs.map((spec) => spec.name), (name) => needsOf.get(name) ?? []);
+    return cycle === undefined ? undefined : { kind: 'cycle', cycle };
+}
+/** Throws NeedsError on the first problem with the plan's needs. */
+function checkNeeds(specs) {
+    const problem = needsProblem(specs);
+    if (problem !== undefined)
+        throw new NeedsError(problem);
+}
+/**
+ * A cycle as the path that closes it (`a -> b -> a`), found by a depth-first
+ * walk in plan order so the same plan always names the same cycle. Iterative,
+ * so a chain of a thousand tasks cannot overflow the stack.
+ */
+function findCycle(names, edges) {
+    const state = new Map();
+    for (const root of names) {
+        if (state.has(root))
+            continue;
+        const path = [];
+        const stack = [{ name: root, next: 0 }];
+        state.set(root, 'open');
+        path.push(root);
+        while (stack.length > 0) {
+            const top = stack[stack.length - 1];
+            if (top === undefined)
+                break;
+            const out = edges(top.name);
+            const child = out[top.next];
+            top.next += 1;
+            if (child === undefined) {
+                state.set(top.name, 'done');
+                stack.pop();
+                path.pop();
+                continue;
+            }
+            const seen = state.get(child);
+            if (seen === 'open')
+                return [...path.slice(path.indexOf(child)), child];
+            if (seen === undefined) {
+                state.set(child, 'open');
+                stack.push({ name: child, next: 0 });
+                path.push(child);
+            }
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 4612:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ld: () => (/* binding */ newRecordId),
 /* harmony export */   Ym: () => (/* binding */ encodeRecord),
-/* harmony export */   eT: () => (/* binding */ decodeRecord)
+/* harmony export */   eT: () => (/* binding */ decodeRecord),
+/* harmony export */   lw: () => (/* binding */ encodePlanRecord)
 /* harmony export */ });
-/* unused harmony exports RECORD_MARKER, RecordSchema */
+/* unused harmony exports RECORD_MARKER, RecordSchema, PlanRecordSchema */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(0);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4377);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7428);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7428);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3812);
 /* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4073);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7299);
+/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9746);
+
 
 
 
@@ -488,6 +780,33 @@ const RecordSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
      */
     at: zod__WEBPACK_IMPORTED_MODULE_5__/* .datetime */ .w$({ offset: true }).optional(),
 });
+const taskNameSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(_task_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .TASK_NAME_PATTERN */ .zA).max(_task_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_TASK_NAME */ .tX);
+/**
+ * A change of the plan: tasks added, redefined or removed, as `create` with a
+ * known key reconciles the stored TaskList with the plan it was given. It is a
+ * compare-and-set on the definitions digest and on the version of every task
+ * it touches, so it applies only to exactly the state its writer checked.
+ */
+const PlanRecordSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    tasklist: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(1),
+    rec: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[a-z0-9]{16,32}$/),
+    plan: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(true),
+    /** The definitions digest the change was made against, and the one it leads to. */
+    defs: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
+    next: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
+    /** Whole definitions of the tasks added (new names, appended in this order) or redefined. */
+    set: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({ name: taskNameSchema, description: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(_task_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_DESCRIPTION */ .o1).optional() })),
+    drop: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(taskNameSchema),
+    /** The version each redefined or dropped task must still be at. */
+    ver: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(taskNameSchema, zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative()),
+    /** Tasks that had run or were running, changed because `plan-change: accept` said so. */
+    accepted: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(taskNameSchema),
+    authority: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['workflow', 'operator']),
+    holder: _claim_js__WEBPACK_IMPORTED_MODULE_2__/* .HolderSchema */ .Cg,
+});
+function encodePlanRecord(record) {
+    return `${RECORD_MARKER}${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inertJson */ .nl)(record)} -->`;
+}
 function newRecordId() {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(10).toString('hex');
 }
@@ -513,11 +832,20 @@ function decodeRecord(body) {
     catch {
         return { kind: 'malformed', error: 'record block is not valid JSON' };
     }
+    if (typeof json === 'object' && json !== null && 'plan' in json) {
+        const plan = PlanRecordSchema.safeParse(json);
+        if (plan.success)
+            return { kind: 'plan', record: plan.data };
+        return {
+            kind: 'malformed',
+            error: `plan record fails validation: ${zod__WEBPACK_IMPORTED_MODULE_7__/* .prettifyError */ .S1(plan.error).split('\n').join(' ')}`,
+        };
+    }
     const parsed = RecordSchema.safeParse(json);
     if (!parsed.success)
         return {
             kind: 'malformed',
-            error: `record block fails validation: ${zod__WEBPACK_IMPORTED_MODULE_6__/* .prettifyError */ .S1(parsed.error).split('\n').join(' ')}`,
+            error: `record block fails validation: ${zod__WEBPACK_IMPORTED_MODULE_7__/* .prettifyError */ .S1(parsed.error).split('\n').join(' ')}`,
         };
     return { kind: 'record', record: parsed.data };
 }
@@ -829,75 +1157,46 @@ function fromWire(wire) {
 
 /***/ }),
 
-/***/ 5985:
+/***/ 5625:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  R4: () => (/* binding */ genesisSnapshot),
-  dy: () => (/* binding */ isSealed),
-  Nm: () => (/* binding */ leanSnapshot),
-  C4: () => (/* binding */ sealSnapshot),
-  Qw: () => (/* binding */ specsOf),
-  v1: () => (/* binding */ withTasks)
-});
-
-// UNUSED EXPORTS: definitionsDigest
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./build/domain/canonical-json.js
-/**
- * JSON with object keys sorted at every depth and undefined members left out,
- * so equal values give equal text whatever order their keys were built or
- * parsed in. Digests are taken over this text, never over a list of fields.
- */
-function canonicalJson(value) {
-    return JSON.stringify(sorted(value));
-}
-function sorted(value) {
-    if (Array.isArray(value))
-        return value.map(sorted);
-    if (typeof value !== 'object' || value === null)
-        return value;
-    // fromEntries defines own properties, so a key such as "__proto__" stays data.
-    return Object.fromEntries(Object.entries(value)
-        .filter(([, member]) => member !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([key, member]) => [key, sorted(member)]));
-}
-
-// EXTERNAL MODULE: ./build/domain/model.js
-var model = __webpack_require__(2388);
-// EXTERNAL MODULE: ./build/domain/snapshot-legacy.js
-var snapshot_legacy = __webpack_require__(6437);
-// EXTERNAL MODULE: ./build/domain/snapshot-wire.js
-var snapshot_wire = __webpack_require__(4371);
-;// CONCATENATED MODULE: ./build/domain/snapshot.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C4: () => (/* binding */ sealSnapshot),
+/* harmony export */   Nm: () => (/* binding */ leanSnapshot),
+/* harmony export */   Qw: () => (/* binding */ specsOf),
+/* harmony export */   R4: () => (/* binding */ genesisSnapshot),
+/* harmony export */   dy: () => (/* binding */ isSealed),
+/* harmony export */   v1: () => (/* binding */ withTasks),
+/* harmony export */   vf: () => (/* binding */ definitionsDigest)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3266);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2388);
+/* harmony import */ var _snapshot_legacy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6437);
+/* harmony import */ var _snapshot_wire_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4371);
 
 
 
 
 
 function sha16(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 16);
 }
 /**
  * Fingerprint of the task definitions, whole: every record carries it, so a
  * definition edited in any field, including ones added later, is caught.
  */
 function definitionsDigest(tasks) {
-    return sha16(canonicalJson(tasks));
+    return sha16((0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalJson */ .d)(tasks));
 }
 /** Seals over the stored form, so the seal of a TaskList on GitHub does not depend on in-memory names. */
 function sealSnapshot(content) {
-    return { ...content, digest: sha16(canonicalJson((0,snapshot_wire/* storedContent */.F9)(content))) };
+    return { ...content, digest: sha16((0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalJson */ .d)((0,_snapshot_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .storedContent */ .F9)(content))) };
 }
 /** True when the snapshot is exactly as the action wrote it, whatever order its JSON keys arrived in. */
 function isSealed(snapshot) {
-    const { digest, ...stored } = (0,snapshot_wire/* storedSnapshot */.sM)(snapshot);
-    return sha16(canonicalJson(stored)) === digest || (0,snapshot_legacy/* isLegacySealed */.m)(stored, digest);
+    const { digest, ...stored } = (0,_snapshot_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .storedSnapshot */ .sM)(snapshot);
+    return sha16((0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalJson */ .d)(stored)) === digest || (0,_snapshot_legacy_js__WEBPACK_IMPORTED_MODULE_1__/* .isLegacySealed */ .m)(stored, digest);
 }
 function specsOf(snapshot) {
     return snapshot.tasks.map((task) => task.definition);
@@ -909,7 +1208,7 @@ function withTasks(snapshot, tasks) {
 }
 function genesisSnapshot(input) {
     return sealSnapshot({
-        tasklist: model/* SCHEMA_VERSION */.f,
+        tasklist: _model_js__WEBPACK_IMPORTED_MODULE_4__/* .SCHEMA_VERSION */ .f,
         title: input.title,
         ...(input.key === undefined ? {} : { key: input.key }),
         created: input.now,
