@@ -7,7 +7,8 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BP: () => (/* binding */ errorLine),
-/* harmony export */   gr: () => (/* binding */ ACTION_ADVICE)
+/* harmony export */   gr: () => (/* binding */ ACTION_ADVICE),
+/* harmony export */   s6: () => (/* binding */ refusalLines)
 /* harmony export */ });
 /* unused harmony export describeForAction */
 /* harmony import */ var _domain_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4953);
@@ -61,6 +62,12 @@ function baseLine(error) {
         return describeForAction(error, 'the TaskList');
     const text = error instanceof Error ? error.message : String(error);
     return `Unexpected error: ${text.split('\n')[0] ?? text}; re-run with step debug logging (ACTIONS_STEP_DEBUG) and report it`;
+}
+/** One line per task a plan would change silently, each naming the task, the field and the way out. */
+function refusalLines(error) {
+    return error.refusals.map((r) => r.kind === 'changed'
+        ? `${r.name} in TaskList #${error.tasklist} is ${r.status}, and the plan changes its ${r.fields.join(', ')}; a task that ran is not redefined silently: restore its definition, add a new task instead, or set plan-change: accept`
+        : `${r.name} in TaskList #${error.tasklist} (${r.status}) is missing from the plan; put it back, or set plan-change: accept to remove it`);
 }
 
 
@@ -132,9 +139,10 @@ function workflowHolder(context) {
 /* harmony export */   dN: () => (/* binding */ exportVariable),
 /* harmony export */   fe: () => (/* binding */ appendSummary),
 /* harmony export */   pq: () => (/* binding */ info),
-/* harmony export */   uH: () => (/* binding */ setOutput)
+/* harmony export */   uH: () => (/* binding */ setOutput),
+/* harmony export */   z3: () => (/* binding */ error)
 /* harmony export */ });
-/* unused harmony exports getState, error */
+/* unused harmony export getState */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
@@ -320,11 +328,177 @@ function formatDuration(totalSeconds) {
 
 /***/ }),
 
+/***/ 8266:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jh: () => (/* binding */ MAX_TIMEOUT_SEC),
+/* harmony export */   Oz: () => (/* binding */ runFieldsOf),
+/* harmony export */   Y9: () => (/* binding */ PlanTaskSchema),
+/* harmony export */   _z: () => (/* binding */ PLAN_FIELDS),
+/* harmony export */   rI: () => (/* binding */ specOf)
+/* harmony export */ });
+/* unused harmony exports MAX_RETRIES, MAX_RUN, MAX_NEEDS */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(0);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8532);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4953);
+/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9746);
+
+
+
+/** The fields a task's definition may have besides its name, in the order errors and logs list them. */
+const PLAN_FIELDS = ['description', 'run', 'needs', 'timeout', 'retries'];
+const MAX_RETRIES = 10;
+/** A command longer than this belongs in a script file; definitions live in the issue body. */
+const MAX_RUN = 3000;
+const MAX_NEEDS = 50;
+/** Five days: the longest a self-hosted runner's job may run. */
+const MAX_TIMEOUT_SEC = 5 * 86400;
+const taskName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .max(_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_TASK_NAME */ .tX)
+    .regex(_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .TASK_NAME_PATTERN */ .zA, 'must be a task name: a lowercase slug of letters, digits and hyphens');
+/**
+ * A task definition's fields as a plan gives them. `timeout` is stored in
+ * seconds and `needs` as a list, so two spellings of one plan are one
+ * definition and never a spurious change.
+ */
+const PlanTaskSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DESCRIPTION */ .o1, `must be at most ${_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DESCRIPTION */ .o1} characters`).optional(),
+    run: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .min(1, 'is empty; give a shell command, or leave run out')
+        .max(MAX_RUN, `must be at most ${MAX_RUN} characters; put a longer command in a script file`)
+        .optional(),
+    needs: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([taskName.transform((name) => [name]), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(taskName).max(MAX_NEEDS)])
+        .optional()
+        .check((ctx) => {
+        const seen = new Set();
+        for (const name of ctx.value ?? []) {
+            if (seen.has(name))
+                ctx.issues.push({ code: 'custom', message: `names '${name}' twice`, input: ctx.value });
+            seen.add(name);
+        }
+    }),
+    timeout: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int()])
+        .transform((value, ctx) => {
+        const seconds = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(String(value));
+        if (seconds === undefined || seconds <= 0 || seconds > MAX_TIMEOUT_SEC) {
+            ctx.issues.push({
+                code: 'custom',
+                message: `'${String(value)}' is not a duration up to 5d; write it as 90s, 15m or 1h30m`,
+                input: value,
+            });
+            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        }
+        return seconds;
+    })
+        .optional(),
+    retries: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig('must be a whole number from 0 to 10')
+        .int('must be a whole number from 0 to 10')
+        .min(0, 'must be a whole number from 0 to 10')
+        .max(MAX_RETRIES, 'must be a whole number from 0 to 10')
+        .optional(),
+});
+/** Reads the run fields of a definition defensively: a field that does not parse counts as absent. */
+function runFieldsOf(spec) {
+    const run = typeof spec.run === 'string' && spec.run !== '' ? spec.run : undefined;
+    const needs = Array.isArray(spec.needs) ? spec.needs.filter((need) => typeof need === 'string') : [];
+    const timeoutSec = typeof spec.timeout === 'number' && Number.isInteger(spec.timeout) && spec.timeout > 0 ? spec.timeout : undefined;
+    const retries = typeof spec.retries === 'number' && Number.isInteger(spec.retries)
+        ? Math.min(MAX_RETRIES, Math.max(0, spec.retries))
+        : 0;
+    return { run, needs, timeoutSec, retries };
+}
+/** A task spec from a name and its validated plan fields, with absent fields left out. */
+function specOf(name, task) {
+    const spec = { name };
+    for (const field of PLAN_FIELDS) {
+        if (task[field] !== undefined)
+            spec[field] = task[field];
+    }
+    return spec;
+}
+
+
+/***/ }),
+
+/***/ 7579:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k1: () => (/* binding */ parseOutputLines),
+/* harmony export */   nH: () => (/* binding */ OutputsError)
+/* harmony export */ });
+/* unused harmony exports OUTPUT_KEY_PATTERN, MAX_OUTPUT_KEY, MAX_OUTPUT_KEYS, MAX_OUTPUT_CHARS, checkOutputs */
+const OUTPUT_KEY_PATTERN = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
+const MAX_OUTPUT_KEY = 64;
+const MAX_OUTPUT_KEYS = 20;
+/** Keys and values of one task together: small enough that hundreds of tasks still fit in one issue. */
+const MAX_OUTPUT_CHARS = 2000;
+class OutputsError extends Error {
+    /** The line of the outputs text the problem is on, when it is about one line. */
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+/** Reads output lines; a key given twice keeps its last value, as GITHUB_OUTPUT does. */
+function parseOutputLines(text) {
+    const outputs = new Map();
+    const lines = text.split(/\r?\n/);
+    let index = 0;
+    while (index < lines.length) {
+        const lineNo = index + 1;
+        const line = lines[index] ?? '';
+        index += 1;
+        if (line.trim() === '')
+            continue;
+        const equals = line.indexOf('=');
+        const heredoc = line.indexOf('<<');
+        if (heredoc !== -1 && (equals === -1 || heredoc < equals)) {
+            const key = checkedKey(line.slice(0, heredoc), lineNo);
+            const delimiter = line.slice(heredoc + 2);
+            if (delimiter.trim() === '')
+                throw new OutputsError(`line ${lineNo}: '${key}<<' needs a delimiter, such as ${key}<<EOF`, lineNo);
+            const end = lines.indexOf(delimiter, index);
+            if (end === -1)
+                throw new OutputsError(`line ${lineNo}: the value of '${key}' is never closed; end it with a line that is exactly ${delimiter.slice(0, 40)}`, lineNo);
+            outputs.set(key, lines.slice(index, end).join('\n'));
+            index = end + 1;
+            continue;
+        }
+        if (equals === -1)
+            throw new OutputsError(`line ${lineNo}: write key=value, or key<<EOF and the value's lines up to EOF`, lineNo);
+        outputs.set(checkedKey(line.slice(0, equals), lineNo), line.slice(equals + 1));
+    }
+    return checkOutputs(Object.fromEntries(outputs));
+}
+/** Checks a task's outputs against the limits the README states. */
+function checkOutputs(outputs) {
+    const keys = Object.keys(outputs);
+    if (keys.length > MAX_OUTPUT_KEYS)
+        throw new OutputsError(`${keys.length} outputs given; a task records at most ${MAX_OUTPUT_KEYS}`);
+    const size = keys.reduce((sum, key) => sum + key.length + (outputs[key]?.length ?? 0), 0);
+    if (size > MAX_OUTPUT_CHARS)
+        throw new OutputsError(`the outputs take ${size} characters; a task records at most ${MAX_OUTPUT_CHARS} (keys and values together), so record a reference such as an ID or a URL instead of the data`);
+    return outputs;
+}
+function checkedKey(raw, lineNo) {
+    const key = raw.trim();
+    if (!OUTPUT_KEY_PATTERN.test(key) || key.length > MAX_OUTPUT_KEY)
+        throw new OutputsError(`line ${lineNo}: '${key.slice(0, 80)}' is not an output key; use a lowercase slug of letters, digits, hyphens and underscores (at most ${MAX_OUTPUT_KEY} characters), such as backup-id`, lineNo);
+    return key;
+}
+
+
+/***/ }),
+
 /***/ 9746:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BS: () => (/* binding */ taskId),
+/* harmony export */   G6: () => (/* binding */ MAX_TASKS),
 /* harmony export */   J9: () => (/* binding */ parseTaskSpecs),
 /* harmony export */   nq: () => (/* binding */ TaskSpecError),
 /* harmony export */   o1: () => (/* binding */ MAX_DESCRIPTION),
@@ -332,7 +506,6 @@ function formatDuration(totalSeconds) {
 /* harmony export */   tX: () => (/* binding */ MAX_TASK_NAME),
 /* harmony export */   zA: () => (/* binding */ TASK_NAME_PATTERN)
 /* harmony export */ });
-/* unused harmony export MAX_TASKS */
 const TASK_NAME_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_TASK_NAME = 64;
 const MAX_DESCRIPTION = 200;
@@ -414,6 +587,10 @@ var claim = __webpack_require__(4073);
 var duration = __webpack_require__(4953);
 // EXTERNAL MODULE: ./build/domain/task-spec.js
 var task_spec = __webpack_require__(9746);
+// EXTERNAL MODULE: ./build/domain/plan-fields.js
+var plan_fields = __webpack_require__(8266);
+// EXTERNAL MODULE: ./build/domain/task-outputs.js
+var task_outputs = __webpack_require__(7579);
 // EXTERNAL MODULE: ./build/storage/errors.js
 var errors = __webpack_require__(3703);
 // EXTERNAL MODULE: ./build/storage/repository.js + 1 modules
@@ -425,11 +602,16 @@ var repository = __webpack_require__(5320);
 
 
 
-const COMMANDS = ['create', 'load', 'start', 'complete', 'fail', 'skip', 'run', 'bot'];
+
+
+const COMMANDS = ['create', 'load', 'start', 'complete', 'fail', 'skip', 'run', 'resume', 'bot'];
 const DEFAULT_ON_BUSY = 'fail';
+const PLAN_CHANGE = ['fail', 'accept'];
+const DEFAULT_PLAN_CHANGE = 'fail';
 const DEFAULT_PERMISSION = 'write';
 /** The defaults action.yml declares, as this parser applies them; a test keeps the two in step. */
 const INPUT_DEFAULTS = {
+    'plan-change': DEFAULT_PLAN_CHANGE,
     'on-busy': DEFAULT_ON_BUSY,
     'wait-timeout': claim/* WAIT_TIMEOUT */.MN.defaultText,
     lease: claim/* LEASE */.DL.defaultText,
@@ -469,12 +651,28 @@ const fields = {
     })), schemas/* transform */.pdi((value) => Number(value.trim().replace('#', ''))))),
     title: schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _maxLength */.Eb(256, { error: 'is longer than GitHub allows for an issue title (256 characters)' }))),
     tasks: inputs_text,
+    'plan-file': inputs_text,
+    'plan-change': schemas/* _default */.Rvf(schemas/* enum */.k5n(PLAN_CHANGE, { error: 'must be fail or accept' }), DEFAULT_PLAN_CHANGE),
     key: schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _maxLength */.Eb(256, { error: 'is longer than 256 characters' }))),
     labels: schemas/* pipe */.FsL(list, schemas/* array */.YOg(schemas/* string */.YjP().check(api/* _maxLength */.Eb(50, { error: 'has a label longer than GitHub allows (50 characters)' })))),
     lock: schemas/* pipe */.FsL(schemas/* _default */.Rvf(schemas/* enum */.k5n(['true', 'false'], { error: 'must be true or false' }), INPUT_DEFAULTS.lock), schemas/* transform */.pdi((value) => value === 'true')),
     task: inputs_text,
     run: inputs_text,
+    timeout: schemas/* optional */.lqM(schemas/* pipe */.FsL(schemas/* string */.YjP(), schemas/* transform */.pdi((value, ctx) => {
+        const seconds = (0,duration/* parseDuration */.E)(value);
+        if (seconds === undefined || seconds <= 0 || seconds > plan_fields/* MAX_TIMEOUT_SEC */.Jh) {
+            ctx.issues.push({
+                code: 'custom',
+                input: value,
+                message: `'${value}' is not a duration up to 5d; write it as 90s, 15m or 1h30m`,
+            });
+            return core/* NEVER */.tm;
+        }
+        return seconds;
+    }))),
+    retries: schemas/* optional */.lqM(schemas/* pipe */.FsL(schemas/* string */.YjP().check(api/* _regex */.Fk(/^\s*(?:\d|10)\s*$/, { error: 'must be a whole number from 0 to 10' })), schemas/* transform */.pdi((value) => Number(value.trim())))),
     message: inputs_text,
+    outputs: inputs_text,
     'on-busy': schemas/* _default */.Rvf(schemas/* enum */.k5n(claim/* ON_BUSY */.E$, { error: `must be ${claim/* ON_BUSY */.E$.slice(0, -1).join(', ')} or ${claim/* ON_BUSY */.E$.at(-1) ?? ''}` }), DEFAULT_ON_BUSY),
     'wait-timeout': inputs_duration(claim/* WAIT_TIMEOUT */.MN),
     lease: inputs_duration(claim/* LEASE */.DL),
@@ -521,6 +719,24 @@ function required(value, field, command) {
         throw new errors/* InputError */.dz(`Invalid input '${field}': is required for command: ${command}; ${WHY_NEEDED[field]}`);
     return value;
 }
+/**
+ * A `tasks` input that is a YAML mapping with fields: some line is a bare `name:` with an indented line
+ * below it, or a task's value is a flow mapping. Line form never looks like this.
+ */
+function isFieldMapping(text) {
+    return ((/^[^\s#-][^\n]*:[ \t]*(?:#.*)?$/m.test(text) && /^[ \t]+[^\s#-]/m.test(text)) ||
+        /^[^\s#][^:\n]*:[ \t]*\{/m.test(text));
+}
+function outputLines(text) {
+    try {
+        return (0,task_outputs/* parseOutputLines */.k1)(text);
+    }
+    catch (error) {
+        if (error instanceof task_outputs/* OutputsError */.nH)
+            throw new errors/* InputError */.dz(`Invalid input 'outputs': ${error.message}`);
+        throw error;
+    }
+}
 function taskSpecs(text) {
     try {
         return (0,task_spec/* parseTaskSpecs */.J9)(text);
@@ -546,17 +762,24 @@ function request(value) {
     // Required inputs are checked in the order action.yml declares them, so the first missing one is named.
     switch (command) {
         case 'create': {
-            const title = required(value.title, 'title', command);
-            const tasks = taskSpecs(required(value.tasks, 'tasks', command));
-            return {
+            const planFile = value['plan-file']?.trim();
+            if (planFile !== undefined && value.tasks !== undefined)
+                throw new errors/* InputError */.dz("Invalid input 'plan-file': give the tasks either in 'tasks' or in 'plan-file', not both; keep the plan file so the pipeline and the resume workflow share it");
+            const common = {
                 command,
                 ...step,
-                title,
-                tasks,
                 ...optional('key', value.key),
                 labels: value.labels,
                 lock: value.lock,
+                planChange: value['plan-change'],
             };
+            if (planFile !== undefined)
+                return { ...common, ...optional('title', value.title), planFile };
+            const title = required(value.title, 'title', command);
+            const text = required(value.tasks, 'tasks', command);
+            if (isFieldMapping(text))
+                return { ...common, title, tasksYaml: text };
+            return { ...common, title, tasks: taskSpecs(text) };
         }
         case 'load':
             return {
@@ -573,7 +796,16 @@ function request(value) {
             const tasklistId = required(value['tasklist-id'], 'tasklist-id', command);
             const task = required(value.task?.trim(), 'task', command);
             const message = optional('message', value.message);
-            if (command === 'complete' || command === 'fail' || command === 'skip')
+            if (command === 'complete')
+                return {
+                    command,
+                    ...step,
+                    tasklistId,
+                    task,
+                    ...message,
+                    ...optional('outputs', value.outputs === undefined ? undefined : outputLines(value.outputs)),
+                };
+            if (command === 'fail' || command === 'skip')
                 return { command, ...step, tasklistId, task, ...message };
             const claim = {
                 tasklistId,
@@ -585,8 +817,23 @@ function request(value) {
             };
             if (command === 'start')
                 return { command, ...step, ...claim };
-            return { command, ...step, ...claim, run: required(value.run, 'run', command) };
+            return {
+                command,
+                ...step,
+                ...claim,
+                run: required(value.run, 'run', command),
+                ...optional('timeoutSec', value.timeout),
+                ...optional('retries', value.retries),
+            };
         }
+        case 'resume':
+            return {
+                command,
+                ...step,
+                tasklistId: required(value['tasklist-id'], 'tasklist-id', command),
+                waitTimeoutSec: value['wait-timeout'],
+                leaseSec: value.lease,
+            };
         case 'bot':
             return {
                 command,
@@ -632,7 +879,7 @@ async function run() {
         workflow_commands/* setSecret */.Pq(inputs.token);
         const runner = (0,runner_context/* readRunnerContext */.g)(process.env);
         // Octokit is loaded only once the inputs are known to be good.
-        const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(72), __webpack_require__.e(830), __webpack_require__.e(508)]).then(__webpack_require__.bind(__webpack_require__, 6508));
+        const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(72), __webpack_require__.e(506), __webpack_require__.e(508)]).then(__webpack_require__.bind(__webpack_require__, 6508));
         const { dispatch } = await __webpack_require__.e(/* import() */ 565).then(__webpack_require__.bind(__webpack_require__, 9565));
         const { store, repo, workflowRepo } = connect(inputs, runner);
         await dispatch({ inputs, runner, store, repo, workflowRepo, log: actionLogger });
@@ -654,6 +901,8 @@ async function run() {
 /* harmony export */   $t: () => (/* binding */ RecordEditedError),
 /* harmony export */   Cn: () => (/* binding */ NotATaskListError),
 /* harmony export */   F_: () => (/* binding */ ReadError),
+/* harmony export */   Fj: () => (/* binding */ ResumeStoppedError),
+/* harmony export */   Ll: () => (/* binding */ UnmetNeedsError),
 /* harmony export */   NY: () => (/* binding */ StateValidationError),
 /* harmony export */   Nx: () => (/* binding */ RecordsLostError),
 /* harmony export */   QG: () => (/* binding */ UnknownTaskError),
@@ -666,7 +915,8 @@ async function run() {
 /* harmony export */   gZ: () => (/* binding */ IllegalTransitionError),
 /* harmony export */   o$: () => (/* binding */ UntrustedTokenError),
 /* harmony export */   rz: () => (/* binding */ TaskBusyError),
-/* harmony export */   wW: () => (/* binding */ TaskListError)
+/* harmony export */   wW: () => (/* binding */ TaskListError),
+/* harmony export */   yO: () => (/* binding */ PlanChangeRefusedError)
 /* harmony export */ });
 /* harmony import */ var _domain_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4953);
 
@@ -821,6 +1071,40 @@ class UntrustedTokenError extends WriteError {
         this.login = login;
         this.trusted = trusted;
         this.removed = removed;
+    }
+}
+/** A task was asked to start while some of its needs are not COMPLETE or SKIPPED. */
+class UnmetNeedsError extends TaskListError {
+    tasklist;
+    task;
+    /** Each unmet need with its status (undefined: no such task). */
+    unmet;
+    constructor(tasklist, task, unmet) {
+        const listed = unmet.map((u) => `${u.need} (${u.status ?? 'not in this TaskList'})`).join(', ');
+        super(`Cannot start ${task} in TaskList #${tasklist}: it needs ${listed}, which must be COMPLETE or SKIPPED first; run ${unmet.length === 1 ? 'that task' : 'those tasks'} first`);
+        this.tasklist = tasklist;
+        this.task = task;
+        this.unmet = unmet;
+    }
+}
+/** `resume` cannot go on: a runnable task has no command, a task failed elsewhere, or the wait ran out. */
+class ResumeStoppedError extends TaskListError {
+    tasklist;
+    task;
+    constructor(tasklist, message, task) {
+        super(message);
+        this.tasklist = tasklist;
+        this.task = task;
+    }
+}
+/** `create` with a known key was given a plan that would silently change what ran; nothing was written. */
+class PlanChangeRefusedError extends InputError {
+    tasklist;
+    refusals;
+    constructor(tasklist, refusals) {
+        super(`TaskList #${tasklist}: the plan would change ${refusals.map((r) => r.name).join(', ')}, which ${refusals.length === 1 ? 'has' : 'have'} run or ${refusals.length === 1 ? 'is' : 'are'} missing from it; nothing was written`);
+        this.tasklist = tasklist;
+        this.refusals = refusals;
     }
 }
 

@@ -134,6 +134,7 @@ async function transitionCommand({ inputs, runner, store, log, }) {
         authority: 'workflow',
         holder: (0,_runner_context_js__WEBPACK_IMPORTED_MODULE_4__/* .workflowHolder */ .U)(runner),
         ...(inputs.message === undefined ? {} : { message: inputs.message }),
+        ...(inputs.command === 'complete' && inputs.outputs !== undefined ? { outputs: inputs.outputs } : {}),
         onLoaded: (loaded) => (0,_app_report_js__WEBPACK_IMPORTED_MODULE_1__/* .reportLoaded */ .Yk)(log, id, loaded.state),
         ownClaimOf: (taskId) => (0,_claim_handoff_js__WEBPACK_IMPORTED_MODULE_2__/* .heldClaim */ .GX)(id, taskId),
     });
@@ -153,8 +154,10 @@ async function transitionCommand({ inputs, runner, store, log, }) {
 /* harmony export */ });
 /* unused harmony export OUTPUT_NAMES */
 /* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1721);
-/* harmony import */ var _app_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4404);
-/* harmony import */ var _domain_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4721);
+/* harmony import */ var _app_plan_state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2901);
+/* harmony import */ var _app_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4404);
+/* harmony import */ var _domain_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4721);
+
 
 
 
@@ -166,6 +169,9 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'should-run',
     'tasks',
     'next-task',
+    'runnable',
+    'outputs',
+    'task-outputs',
     'complete',
     'bot-command',
     'dispatched',
@@ -175,15 +181,19 @@ async function publishOutputs(view, outcome, now) {
     const state = view.state;
     _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('tasklist-id', String(view.issue.number));
     _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('tasklist-url', view.issue.htmlUrl);
-    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('tasks', JSON.stringify((0,_app_report_js__WEBPACK_IMPORTED_MODULE_1__/* .statusMap */ .bc)(state)));
-    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('next-task', (0,_app_report_js__WEBPACK_IMPORTED_MODULE_1__/* .nextTask */ .J2)(state));
-    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('complete', String((0,_app_report_js__WEBPACK_IMPORTED_MODULE_1__/* .isComplete */ .As)(state)));
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('tasks', JSON.stringify((0,_app_report_js__WEBPACK_IMPORTED_MODULE_2__/* .statusMap */ .bc)(state)));
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('next-task', (0,_app_report_js__WEBPACK_IMPORTED_MODULE_2__/* .nextTask */ .J2)(state, now));
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('runnable', JSON.stringify((0,_app_plan_state_js__WEBPACK_IMPORTED_MODULE_1__/* .runnableNames */ .uu)(state, now)));
+    const outputs = (0,_app_plan_state_js__WEBPACK_IMPORTED_MODULE_1__/* .outputsOf */ .Yz)(state);
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('outputs', JSON.stringify(outputs));
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('complete', String((0,_app_report_js__WEBPACK_IMPORTED_MODULE_2__/* .isComplete */ .As)(state)));
     if (outcome.task !== undefined) {
         _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('task-status', state.tasks.find((t) => t.definition.name === outcome.task)?.state.status ?? '');
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('task-outputs', JSON.stringify(outputs[outcome.task] ?? {}));
     }
     if (outcome.shouldRun !== undefined)
         _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('should-run', String(outcome.shouldRun));
-    await _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe((0,_domain_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .renderSummary */ .B)(state, view.issue.number, view.issue.htmlUrl, now));
+    await _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe((0,_domain_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .renderSummary */ .B)(state, view.issue.number, view.issue.htmlUrl, now));
 }
 
 
@@ -210,6 +220,95 @@ function findTask(state, name, issueNumber) {
         throw new _storage_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnknownTaskError */ .QG(`TaskList #${issueNumber} has no task '${name.slice(0, 80)}'; its tasks are: ${shown}`);
     }
     return { index, id: (0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .taskId */ .BS)(index), task };
+}
+
+
+/***/ }),
+
+/***/ 2901:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ outputsOf),
+  qB: () => (/* binding */ progress),
+  uu: () => (/* binding */ runnableNames),
+  kF: () => (/* binding */ unmetNeedsOf)
+});
+
+// UNUSED EXPORTS: graphOf
+
+// EXTERNAL MODULE: ./build/domain/fold.js
+var fold = __webpack_require__(7954);
+// EXTERNAL MODULE: ./build/domain/plan-fields.js
+var plan_fields = __webpack_require__(8266);
+// EXTERNAL MODULE: ./build/domain/status.js
+var domain_status = __webpack_require__(7299);
+;// CONCATENATED MODULE: ./build/domain/runnable.js
+
+/** The needs of a task that are not COMPLETE or SKIPPED, in the order the task lists them. */
+function unmetNeeds(tasks, name) {
+    const byName = new Map(tasks.map((task) => [task.name, task]));
+    const task = byName.get(name);
+    if (task === undefined)
+        return [];
+    return task.needs
+        .map((need) => ({ need, status: byName.get(need)?.status }))
+        .filter((unmet) => unmet.status === undefined || !(0,domain_status/* isSettled */.Is)(unmet.status));
+}
+/**
+ * Could start now: PENDING or FAILED (or IN_PROGRESS under a claim whose lease
+ * ran out, which a start takes over), with every need COMPLETE or SKIPPED.
+ */
+function isRunnable(tasks, task) {
+    const open = task.status === 'PENDING' || task.status === 'FAILED' || (task.status === 'IN_PROGRESS' && !task.liveClaim);
+    return open && unmetNeeds(tasks, task.name).length === 0;
+}
+/** The tasks that could start now, in plan order. */
+function runnableTasks(tasks) {
+    return tasks.filter((task) => isRunnable(tasks, task)).map((task) => task.name);
+}
+function progressOf(tasks, exclude = new Set()) {
+    const next = runnableTasks(tasks).find((name) => !exclude.has(name));
+    if (next !== undefined)
+        return { kind: 'runnable', next };
+    if (tasks.every((task) => (0,domain_status/* isSettled */.Is)(task.status)))
+        return { kind: 'done' };
+    const held = tasks.filter((task) => task.status === 'IN_PROGRESS' && task.liveClaim).map((task) => task.name);
+    if (held.length > 0)
+        return { kind: 'waiting', held };
+    return { kind: 'stuck', blocked: tasks.filter((task) => !(0,domain_status/* isSettled */.Is)(task.status)).map((task) => task.name) };
+}
+
+;// CONCATENATED MODULE: ./build/app/plan-state.js
+
+
+
+/** The TaskList as the dependency rules see it, with claims judged live at `now` (GitHub's clock when known). */
+function graphOf(state, now) {
+    return state.tasks.map((task) => ({
+        name: task.definition.name,
+        status: task.state.status,
+        needs: (0,plan_fields/* runFieldsOf */.Oz)(task.definition).needs,
+        // IN_PROGRESS without a claim cannot be taken over, so it counts as held.
+        liveClaim: task.state.claim === undefined ? task.state.status === 'IN_PROGRESS' : (0,fold/* leaseExpiry */.Me)(task.state.claim) >= now,
+    }));
+}
+function runnableNames(state, now) {
+    return runnableTasks(graphOf(state, now));
+}
+function unmetNeedsOf(state, name) {
+    return unmetNeeds(graphOf(state, 0), name);
+}
+function progress(state, now, exclude = new Set()) {
+    return progressOf(graphOf(state, now), exclude);
+}
+/** Every finished task's recorded outputs, `{task: {key: value}}`, as commands get them in TASKLIST_OUTPUTS. */
+function outputsOf(state) {
+    return Object.fromEntries(state.tasks
+        .filter((task) => task.state.outputs !== undefined)
+        .map((task) => [task.definition.name, { ...task.state.outputs }]));
 }
 
 
@@ -266,8 +365,10 @@ async function recordTransition(store, log, request) {
 /* harmony export */   o7: () => (/* binding */ transitionLine)
 /* harmony export */ });
 /* unused harmony export taskLine */
-/* harmony import */ var _domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9746);
-/* harmony import */ var _domain_status_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7299);
+/* harmony import */ var _plan_state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2901);
+/* harmony import */ var _domain_task_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9746);
+/* harmony import */ var _domain_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7299);
+
 
 
 /** The log lines users and tests grep; their words are part of the contract. */
@@ -281,18 +382,19 @@ function transitionLine(id, name, from, to) {
 function reportLoaded(log, issueNumber, state, asBefore) {
     log.info(`TaskList Loaded: ${issueNumber}`);
     log.info('Task State Persistence: VERIFIED');
-    state.tasks.forEach((task, index) => log.info(taskLine((0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .taskId */ .BS)(index), index === asBefore?.index ? asBefore.task : task)));
+    state.tasks.forEach((task, index) => log.info(taskLine((0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .taskId */ .BS)(index), index === asBefore?.index ? asBefore.task : task)));
 }
 function reportCreated(log, issueNumber, state) {
     log.info(`TaskList Created: ${issueNumber}`);
     log.info(`TaskList ID: ${issueNumber}`);
-    state.tasks.forEach((task, index) => log.info(taskLine((0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .taskId */ .BS)(index), task)));
+    state.tasks.forEach((task, index) => log.info(taskLine((0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .taskId */ .BS)(index), task)));
 }
-function nextTask(state) {
-    return state.tasks.find((t) => t.state.status === 'PENDING' || t.state.status === 'FAILED')?.definition.name ?? '';
+/** The first task that could start now: open, every need COMPLETE or SKIPPED, not held by a live claim. */
+function nextTask(state, now = Date.now()) {
+    return (0,_plan_state_js__WEBPACK_IMPORTED_MODULE_0__/* .runnableNames */ .uu)(state, now)[0] ?? '';
 }
 function isComplete(state) {
-    return state.tasks.every((t) => (0,_domain_status_js__WEBPACK_IMPORTED_MODULE_0__/* .isSettled */ .Is)(t.state.status));
+    return state.tasks.every((t) => (0,_domain_status_js__WEBPACK_IMPORTED_MODULE_1__/* .isSettled */ .Is)(t.state.status));
 }
 function statusMap(state) {
     return Object.fromEntries(state.tasks.map((t) => [t.definition.name, t.state.status]));
@@ -349,6 +451,9 @@ async function transition(store, log, view, request) {
         ...(request.requestedBy === undefined ? {} : { requestedBy: request.requestedBy }),
         ...(request.message === undefined ? {} : { m: request.message.slice(0, 300) }),
         ...(request.exitCode === undefined ? {} : { x: request.exitCode }),
+        ...(request.op === 'complete' && request.outputs !== undefined && Object.keys(request.outputs).length > 0
+            ? { out: { ...request.outputs } }
+            : {}),
     }, {
         ...request.extras,
         ...(request.message === undefined ? {} : { message: request.message }),
@@ -363,365 +468,6 @@ async function transition(store, log, view, request) {
     log.info((0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .transitionLine */ .o7)(id, task.definition.name, task.state.status, (0,_domain_status_js__WEBPACK_IMPORTED_MODULE_0__/* .targetOf */ .$r)(request.op)));
     // An operator who sends a task back to PENDING reopens a TaskList that was closed as finished.
     return store.publish(submission.view, { reopen: request.op === 'reset' || request.op === 'retry' });
-}
-
-
-/***/ }),
-
-/***/ 2667:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ attemptsOf),
-/* harmony export */   t: () => (/* binding */ historyAfter)
-/* harmony export */ });
-/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1381);
-
-const OUTCOME_OF = {
-    C: 'COMPLETE',
-    F: 'FAILED',
-    T: 'TAKEN_OVER',
-    S: 'SKIPPED',
-};
-/** The attempt the task's own fields describe, which a record applied now would erase. */
-function endingAttempt(task, op, at) {
-    if (op === 'renew' || op === 'complete' || op === 'fail')
-        return undefined;
-    if (op === 'takeover') {
-        if (task.claim === undefined)
-            return undefined;
-        const start = Date.parse(task.claim.at);
-        return [Math.floor(start / 1000), Math.max(0, (Date.parse(at) - start) / 1000), 'T'];
-    }
-    if (task.changedAt === undefined)
-        return undefined;
-    const end = Date.parse(task.changedAt) / 1000;
-    if ((task.status === 'COMPLETE' || task.status === 'FAILED') && task.durationSec !== undefined)
-        return [Math.max(0, Math.floor(end - task.durationSec)), task.durationSec, task.status === 'COMPLETE' ? 'C' : 'F'];
-    if (task.status === 'SKIPPED')
-        return [Math.floor(end), 0, 'S'];
-    return undefined;
-}
-/**
- * The history a task carries after `op` is applied at GitHub time `at`: the
- * attempt that is about to be overwritten joins it, the oldest falling off.
- * Part of the fold, so every reader keeps the same history.
- */
-function historyAfter(task, op, at) {
-    const ended = endingAttempt(task, op, at);
-    if (ended === undefined)
-        return task.history === undefined ? undefined : [...task.history];
-    return [...(task.history ?? []), ended].slice(-_history_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_HISTORY */ .oe);
-}
-/**
- * Every attempt of a task that the state knows, oldest first: earlier ones
- * from its history, then the current one (a running task runs up to `now`).
- */
-function attemptsOf(task, now) {
-    const attempts = (task.history ?? []).map(([start, seconds, outcome]) => ({
-        start: start * 1000,
-        end: start * 1000 + seconds * 1000,
-        outcome: OUTCOME_OF[outcome],
-    }));
-    const at = task.changedAt === undefined ? undefined : Date.parse(task.changedAt);
-    if (task.status === 'IN_PROGRESS' && task.claim !== undefined) {
-        const start = Date.parse(task.claim.at);
-        attempts.push({ start, end: Math.max(start, now), outcome: 'RUNNING' });
-    }
-    else if ((task.status === 'COMPLETE' || task.status === 'FAILED') &&
-        task.durationSec !== undefined &&
-        at !== undefined) {
-        attempts.push({ start: at - task.durationSec * 1000, end: at, outcome: task.status });
-    }
-    else if (task.status === 'SKIPPED' && at !== undefined) {
-        attempts.push({ start: at, end: at, outcome: 'SKIPPED' });
-    }
-    return attempts;
-}
-
-
-/***/ }),
-
-/***/ 5131:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ZK: () => (/* binding */ renderGantt),
-/* harmony export */   tW: () => (/* binding */ mermaidBlock)
-/* harmony export */ });
-/* unused harmony exports ganttChart, chartText */
-/* harmony import */ var _attempts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2667);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4953);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3812);
-/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9746);
-
-
-
-
-/**
- * A Mermaid gantt chart of a TaskList, which GitHub draws in issue bodies,
- * comments and job summaries: one section per task that has run, one bar per
- * attempt from its start to its end in GitHub's time (UTC), so retries and
- * takeovers show as bars of their own. Finished bars are `done`, failed and
- * taken-over ones `crit`, a running one `active` up to `now`; a skip is a
- * milestone. Pure: the caller passes the time.
- */
-function renderGantt(snapshot, now) {
-    const chart = ganttChart(snapshot, now);
-    return chart.includes('\n    section ') ? chart : undefined;
-}
-/** The chart even when no task has run yet: a title and an empty axis. */
-function ganttChart(snapshot, now) {
-    const sections = [];
-    let first = Number.POSITIVE_INFINITY;
-    let last = Number.NEGATIVE_INFINITY;
-    snapshot.tasks.forEach((task, index) => {
-        const attempts = (0,_attempts_js__WEBPACK_IMPORTED_MODULE_0__/* .attemptsOf */ .O)(task.state, now);
-        if (attempts.length === 0)
-            return;
-        sections.push(`    section ${task.definition.name}`);
-        attempts.forEach((attempt, n) => {
-            first = Math.min(first, attempt.start);
-            last = Math.max(last, attempt.end);
-            sections.push(`    ${barLabel(attempt, n, attempts.length)} :${tagsOf(attempt)}${(0,_task_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .taskId */ .BS)(index)}a${n + 1}, ${stamp(attempt.start)}, ${stamp(attempt.end)}`);
-        });
-    });
-    const span = sections.length === 0 ? 0 : last - first;
-    return [
-        'gantt',
-        `    title ${chartText(snapshot.title)} (UTC)`,
-        '    dateFormat YYYY-MM-DDTHH:mm:ss',
-        `    axisFormat ${span > 86_400_000 ? '%d %b %H:%M' : '%H:%M'}`,
-        // The viewer's clock is not GitHub's, and the times are UTC: a marker for "today" would mislead.
-        '    todayMarker off',
-        ...sections,
-    ].join('\n');
-}
-/** The chart as a fenced block that Markdown on GitHub renders as a diagram. */
-function mermaidBlock(chart) {
-    return `\`\`\`mermaid\n${chart}\n\`\`\``;
-}
-const WORDS = {
-    COMPLETE: 'COMPLETE',
-    FAILED: 'FAILED',
-    TAKEN_OVER: 'taken over',
-    SKIPPED: 'SKIPPED',
-    RUNNING: 'IN_PROGRESS',
-};
-function barLabel(attempt, index, count) {
-    const which = count > 1 ? `attempt ${index + 1} ` : '';
-    const took = attempt.outcome === 'SKIPPED' ? '' : ` ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)((attempt.end - attempt.start) / 1000)}`;
-    return `${which}${WORDS[attempt.outcome]}${took}`;
-}
-function tagsOf(attempt) {
-    switch (attempt.outcome) {
-        case 'COMPLETE':
-            return 'done, ';
-        case 'FAILED':
-        case 'TAKEN_OVER':
-            return 'crit, ';
-        case 'RUNNING':
-            return 'active, ';
-        case 'SKIPPED':
-            return 'milestone, ';
-    }
-}
-/** A time as the chart's dateFormat reads it: UTC, whole seconds, no zone. */
-function stamp(ms) {
-    return new Date(Math.floor(ms / 1000) * 1000).toISOString().slice(0, 19);
-}
-/**
- * Free text (the title) inside the chart: nothing that ends a line, starts a
- * comment, separates task data, closes the Markdown fence or an HTML comment,
- * or mentions anyone.
- */
-function chartText(text) {
-    const plain = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(text)
-        .replace(/[#;:%`<>&"{}\\]/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim()
-        // As everywhere the action writes people's text: no mention, even where GitHub would not ping.
-        .replace(/@/g, '@\u200b');
-    return plain.length > 100 ? `${plain.slice(0, 99)}…` : plain === '' ? 'TaskList' : plain;
-}
-
-
-/***/ }),
-
-/***/ 1381:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Wq: () => (/* binding */ HistorySchema),
-/* harmony export */   oe: () => (/* binding */ MAX_HISTORY)
-/* harmony export */ });
-/* unused harmony exports HISTORY_OUTCOMES, HistoryEntrySchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(0);
-
-/**
- * Earlier attempts of a task, kept in its state so a picture of the run can
- * show retries and takeovers without reading the whole record. An entry is
- * `[start, seconds, outcome]`, the start in epoch seconds of GitHub's clock.
- * The current attempt is not here: the task's own fields describe it.
- */
-const HISTORY_OUTCOMES = ['C', 'F', 'T', 'S'];
-/** Only the latest attempts are kept, so a task retried many times cannot crowd the body. */
-const MAX_HISTORY = 5;
-const HistoryEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .tuple */ .PVZ([
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
-    zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(HISTORY_OUTCOMES),
-]);
-const HistorySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(HistoryEntrySchema).max(MAX_HISTORY);
-
-
-/***/ }),
-
-/***/ 3812:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   TN: () => (/* binding */ oneLine),
-/* harmony export */   VV: () => (/* binding */ escapeInline),
-/* harmony export */   nl: () => (/* binding */ inertJson),
-/* harmony export */   os: () => (/* binding */ tailLines),
-/* harmony export */   xv: () => (/* binding */ truncate)
-/* harmony export */ });
-/**
- * Escaping for text that people or commands supply and the action renders into
- * issue bodies and comments. Everything it returns is inert: it cannot close an
- * HTML comment or a <details> block, open a code span, or @mention anyone.
- */
-const HTML_ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-};
-/** Inline text (titles, messages): no markup survives, no mention pings. */
-function escapeInline(text) {
-    return oneLine(text)
-        .replace(/[&<>"]/g, (ch) => HTML_ENTITIES[ch] ?? ch)
-        .replace(/[\\`*_[\]#|~]/g, (ch) => `\\${ch}`)
-        .replace(/@/g, '@\u200b');
-}
-/** Collapses newlines so a value cannot start a new markdown block. */
-function oneLine(text) {
-    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-}
-/**
- * A fenced code block that the content cannot break out of: the fence is one
- * backtick longer than the longest backtick run inside. Mentions in code do not ping.
- */
-function codeBlock(content) {
-    let longest = 2;
-    for (const match of content.matchAll(/`+/g))
-        longest = Math.max(longest, match[0].length);
-    const fence = '`'.repeat(longest + 1);
-    // HTML comments are defused too, so quoted output never looks like a TaskList marker.
-    const inert = content.replace(/\r\n?/g, '\n').replace(/<!--/g, '<!\u200b--');
-    return `${fence}text\n${inert}\n${fence}`;
-}
-/** Cuts to at most `max` characters, never inside a surrogate pair, with a note. */
-function truncate(text, max, note = '… (truncated)') {
-    if (text.length <= max)
-        return text;
-    let end = Math.max(0, max - note.length);
-    const code = text.charCodeAt(end - 1);
-    if (code >= 0xd800 && code <= 0xdbff)
-        end -= 1;
-    return text.slice(0, end) + note;
-}
-/** Keeps the last lines of output that fit in `max` characters, with a note of what was cut. */
-function tailLines(text, maxLines, max) {
-    const lines = text.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n');
-    const kept = lines.slice(-maxLines);
-    let out = kept.join('\n');
-    const cutLines = lines.length - kept.length;
-    if (out.length > max) {
-        out = out.slice(out.length - max);
-        const first = out.charCodeAt(0);
-        if (first >= 0xdc00 && first <= 0xdfff)
-            out = out.slice(1);
-        return `[… earlier output cut to fit GitHub's limit]\n${out}`;
-    }
-    return cutLines > 0 ? `[… ${cutLines} earlier lines cut]\n${out}` : out;
-}
-/**
- * JSON that is safe inside an HTML comment and a markdown document: no '<', '>',
- * '&', backtick or '@' appears literally, so '-->' or '</details>' cannot occur
- * and no mention can be read into it.
- */
-function inertJson(value) {
-    return JSON.stringify(value).replace(/[<>&`@\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-
-/***/ }),
-
-/***/ 7299:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $r: () => (/* binding */ targetOf),
-/* harmony export */   Do: () => (/* binding */ OPS),
-/* harmony export */   Is: () => (/* binding */ isSettled),
-/* harmony export */   ZD: () => (/* binding */ illegalTransitionHint),
-/* harmony export */   cQ: () => (/* binding */ isLegal),
-/* harmony export */   f: () => (/* binding */ STATUSES)
-/* harmony export */ });
-/* unused harmony export allowedFrom */
-const STATUSES = ['PENDING', 'IN_PROGRESS', 'COMPLETE', 'FAILED', 'SKIPPED'];
-const OPS = ['start', 'takeover', 'renew', 'complete', 'fail', 'skip', 'retry', 'reset'];
-const RULES = {
-    start: { from: ['PENDING', 'FAILED'], to: 'IN_PROGRESS', authority: ['workflow', 'operator'] },
-    // Same status on both sides: the claim changes hands or its lease is extended.
-    takeover: { from: ['IN_PROGRESS'], to: 'IN_PROGRESS', authority: ['workflow', 'operator'] },
-    renew: { from: ['IN_PROGRESS'], to: 'IN_PROGRESS', authority: ['workflow', 'operator'] },
-    complete: { from: ['IN_PROGRESS'], to: 'COMPLETE', authority: ['workflow', 'operator'] },
-    fail: { from: ['IN_PROGRESS'], to: 'FAILED', authority: ['workflow', 'operator'] },
-    skip: { from: ['PENDING'], to: 'SKIPPED', authority: ['workflow', 'operator'] },
-    retry: { from: ['FAILED'], to: 'PENDING', authority: ['operator'] },
-    reset: { from: ['COMPLETE', 'SKIPPED', 'FAILED'], to: 'PENDING', authority: ['operator'] },
-};
-// An operator may also skip a FAILED task (ticking its box in the issue).
-const OPERATOR_SKIP_FROM = ['PENDING', 'FAILED'];
-function targetOf(op) {
-    return RULES[op].to;
-}
-function allowedFrom(op, authority) {
-    const rule = RULES[op];
-    if (!rule.authority.includes(authority))
-        return [];
-    if (op === 'skip' && authority === 'operator')
-        return OPERATOR_SKIP_FROM;
-    return rule.from;
-}
-function isLegal(op, from, authority) {
-    return allowedFrom(op, authority).includes(from);
-}
-/** Done for the pipeline: never run again unless an operator resets it. */
-function isSettled(status) {
-    return status === 'COMPLETE' || status === 'SKIPPED';
-}
-/** Explains an illegal transition and what to do instead, in one line. */
-function illegalTransitionHint(op, from, authority) {
-    const allowed = allowedFrom(op, authority);
-    if (allowed.length === 0) {
-        return `'${op}' is an operator action (use the bot's /tasklist ${op} or the CLI)`;
-    }
-    const needs = allowed.join(' or ');
-    switch (from) {
-        case 'COMPLETE':
-        case 'SKIPPED':
-            return `it is ${from}, which is final; an operator can reset it with '/tasklist reset' or 'tasklist reset'`;
-        case 'IN_PROGRESS':
-            return `it is already IN_PROGRESS; '${op}' needs ${needs}`;
-        default:
-            return (`'${op}' needs ${needs}, but it is ${from}` +
-                (from === 'PENDING' && (op === 'complete' || op === 'fail') ? '; start it first' : ''));
-    }
 }
 
 

@@ -211,12 +211,14 @@ function unusedContinuationBody(input) {
 /* harmony export */   kq: () => (/* binding */ DEFINITIONS_MISMATCH)
 /* harmony export */ });
 /* harmony import */ var _attempts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2667);
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4612);
-/* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4073);
-/* harmony import */ var _continuation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6602);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5625);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7299);
-/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9746);
+/* harmony import */ var _needs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8552);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4612);
+/* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4073);
+/* harmony import */ var _continuation_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6602);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5625);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7299);
+/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9746);
+
 
 
 
@@ -248,7 +250,9 @@ function trustedAuthors(issueAuthor, ...lists) {
  * compare-and-swap on the issue body.
  */
 function fold(base, comments, trusted) {
-    const tasks = base.tasks.slice();
+    let tasks = base.tasks.slice();
+    // A plan record changes the definitions, so later records are judged against the digest as of their turn.
+    let defs = base.defs;
     const events = [];
     const seenRecords = new Set();
     let cursor = base.cursor;
@@ -256,10 +260,10 @@ function fold(base, comments, trusted) {
     let ended = false;
     const ordered = comments.filter((c) => cursor === null || c.id > cursor.id).sort((a, b) => a.id - b.id);
     for (const comment of ordered) {
-        const decoded = (0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeRecord */ .eT)(comment.body);
+        const decoded = (0,_record_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeRecord */ .eT)(comment.body);
         if (ended) {
             // The segment ended at a marker: what follows it here is written again in the next segment.
-            if (decoded.kind !== 'record')
+            if (decoded.kind !== 'record' && decoded.kind !== 'plan')
                 continue;
             if (trusted.has(comment.login.toLowerCase()))
                 events.push({ kind: 'superseded', comment, record: decoded.record });
@@ -273,7 +277,7 @@ function fold(base, comments, trusted) {
             segments[segments.length - 1] = { ...last, used: last.used + 1 };
         const edited = comment.updatedAt !== undefined && comment.updatedAt !== comment.createdAt;
         if (decoded.kind === 'none') {
-            const marker = (0,_continuation_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeMarker */ .rH)(comment.body);
+            const marker = (0,_continuation_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeMarker */ .rH)(comment.body);
             if (marker.kind === 'none')
                 continue;
             if (!trusted.has(comment.login.toLowerCase())) {
@@ -298,6 +302,23 @@ function fold(base, comments, trusted) {
             events.push(edited ? { kind: 'edited', comment, record: undefined } : { kind: 'malformed', comment, error: decoded.error });
             continue;
         }
+        if (decoded.kind === 'plan') {
+            const plan = decoded.record;
+            if (decoded.seal === 'broken' || (decoded.seal === 'absent' && edited)) {
+                events.push({ kind: 'edited', comment, record: undefined });
+                continue;
+            }
+            const outcome = seenRecords.has(plan.rec) ? 'is a duplicate' : checkPlan(tasks, defs, plan);
+            seenRecords.add(plan.rec);
+            if (typeof outcome === 'string') {
+                events.push({ kind: 'plan-rejected', comment, record: plan, reason: outcome });
+                continue;
+            }
+            events.push({ kind: 'planned', comment, record: plan, before: tasks, after: outcome });
+            tasks = outcome.slice();
+            defs = plan.next;
+            continue;
+        }
         const record = decoded.record;
         if (decoded.seal === 'broken' || (decoded.seal === 'absent' && edited)) {
             events.push({ kind: 'edited', comment, record });
@@ -308,9 +329,9 @@ function fold(base, comments, trusted) {
             continue;
         }
         seenRecords.add(record.rec);
-        const index = (0,_task_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .taskIndex */ .oN)(record.task);
+        const index = (0,_task_spec_js__WEBPACK_IMPORTED_MODULE_7__/* .taskIndex */ .oN)(record.task);
         const task = tasks[index];
-        const outcome = task === undefined ? 'task does not exist' : check(base, task, record);
+        const outcome = task === undefined ? 'task does not exist' : check(defs, task, record);
         if (task === undefined || typeof outcome === 'string') {
             if (task?.state.claim?.id === record.rec)
                 events.push({ kind: 'duplicate', comment, record });
@@ -323,7 +344,7 @@ function fold(base, comments, trusted) {
         events.push({ kind: 'applied', comment, record, before: task, after });
     }
     return {
-        snapshot: (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .withTasks */ .v1)({ ...base, cursor, ...(segments.length === 0 ? {} : { segments }) }, tasks),
+        snapshot: (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .withTasks */ .v1)({ ...base, cursor, defs, ...(segments.length === 0 ? {} : { segments }) }, tasks),
         events,
     };
 }
@@ -331,18 +352,61 @@ function fold(base, comments, trusted) {
 function currentSegment(snapshot, tasklist) {
     return snapshot.segments?.at(-1)?.issue ?? tasklist;
 }
-function check(base, task, record) {
+/** A task that ran or is running: changing its definition is never silent. */
+function hasRun(task) {
+    return task.state.status === 'COMPLETE' || task.state.status === 'IN_PROGRESS';
+}
+/** The tasks after a plan record, or why it does not apply: a compare-and-set on the digest and each touched task. */
+function checkPlan(tasks, defs, record) {
+    if (record.defs !== defs)
+        return DEFINITIONS_MISMATCH;
+    const byName = new Map(tasks.map((task) => [task.definition.name, task]));
+    const set = new Map(record.set.map(({ name, ...fields }) => [name, { ...fields, name }]));
+    for (const [name, version] of Object.entries(record.ver)) {
+        const task = byName.get(name);
+        if (task === undefined)
+            return `names task '${name}', which does not exist`;
+        if (task.state.version !== version)
+            return `is stale: ${name} is at version ${task.state.version}, the record expected ${version}`;
+        if (hasRun(task) && !record.accepted.includes(name))
+            return `would change ${name}, which is ${task.state.status}, without plan-change: accept`;
+    }
+    for (const name of [...record.drop, ...set.keys()]) {
+        if (byName.has(name) && record.ver[name] === undefined)
+            return `changes ${name} without naming its version`;
+    }
+    const dropped = new Set(record.drop);
+    const next = tasks
+        .filter((task) => !dropped.has(task.definition.name))
+        .map((task) => {
+        const definition = set.get(task.definition.name);
+        return definition === undefined ? task : { definition, state: task.state };
+    });
+    for (const [name, definition] of set) {
+        if (!byName.has(name))
+            next.push({ definition, state: { status: 'PENDING', version: 0 } });
+    }
+    if (next.length === 0)
+        return 'would leave no tasks';
+    const definitions = next.map((task) => task.definition);
+    if ((0,_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .definitionsDigest */ .vf)(definitions) !== record.next)
+        return 'names a definitions digest its changes do not give';
+    if ((0,_needs_js__WEBPACK_IMPORTED_MODULE_1__/* .needsProblem */ .TD)(definitions) !== undefined)
+        return 'would leave a need on a missing task, or a cycle';
+    return next;
+}
+function check(defs, task, record) {
     const { name } = task.definition;
     const { status, version, claim } = task.state;
     if (record.name !== name)
         return `names task '${record.name}', but ${record.task} is '${name}'`;
-    if (record.defs !== base.defs)
+    if (record.defs !== defs)
         return DEFINITIONS_MISMATCH;
     if (record.ver !== version)
         return `is stale: ${name} is at version ${version}, the record expected ${record.ver}`;
     if (record.from !== status)
         return `expected ${name} to be ${record.from}, but it is ${status}`;
-    if (record.to !== (0,_status_js__WEBPACK_IMPORTED_MODULE_5__/* .targetOf */ .$r)(record.op) || !(0,_status_js__WEBPACK_IMPORTED_MODULE_5__/* .isLegal */ .cQ)(record.op, record.from, record.authority)) {
+    if (record.to !== (0,_status_js__WEBPACK_IMPORTED_MODULE_6__/* .targetOf */ .$r)(record.op) || !(0,_status_js__WEBPACK_IMPORTED_MODULE_6__/* .isLegal */ .cQ)(record.op, record.from, record.authority)) {
         return `${record.op} is not allowed from ${record.from} for ${record.authority === 'operator' ? 'an' : 'a'} ${record.authority}`;
     }
     switch (record.op) {
@@ -389,7 +453,7 @@ function nextState(before, common, record, comment) {
                 claim: {
                     id: record.rec,
                     at: comment.createdAt,
-                    lease: record.lease ?? before.claim?.lease ?? _claim_js__WEBPACK_IMPORTED_MODULE_2__/* .LEASE */ .DL.defaultSec,
+                    lease: record.lease ?? before.claim?.lease ?? _claim_js__WEBPACK_IMPORTED_MODULE_3__/* .LEASE */ .DL.defaultSec,
                     holder: record.holder,
                 },
             };
@@ -415,6 +479,7 @@ function nextState(before, common, record, comment) {
                     ? {}
                     : { durationSec: Math.max(0, (Date.parse(comment.createdAt) - Date.parse(before.claim.at)) / 1000) }),
                 ...(record.x === undefined ? {} : { exitCode: record.x }),
+                ...(record.op === 'complete' && record.out !== undefined ? { outputs: record.out } : {}),
             };
         default:
             return common;
@@ -653,23 +718,120 @@ const SCHEMA_VERSION = 1;
 
 /***/ }),
 
+/***/ 8552:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q1: () => (/* binding */ checkNeeds),
+/* harmony export */   TD: () => (/* binding */ needsProblem),
+/* harmony export */   uO: () => (/* binding */ NeedsError)
+/* harmony export */ });
+/* unused harmony export describeNeedsProblem */
+/* harmony import */ var _plan_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8266);
+
+class NeedsError extends Error {
+    problem;
+    constructor(problem) {
+        super(describeNeedsProblem(problem));
+        this.problem = problem;
+    }
+}
+function describeNeedsProblem(problem) {
+    switch (problem.kind) {
+        case 'unknown':
+            return `task '${problem.task}' field 'needs': '${problem.need}' is not a task of this plan; name one of its tasks, or add '${problem.need}'`;
+        case 'self':
+            return `task '${problem.task}' field 'needs': a task cannot need itself; remove '${problem.task}' from its needs`;
+        case 'cycle':
+            return `field 'needs': the tasks need each other in a cycle, ${problem.cycle.join(' -> ')}; remove one of these needs`;
+    }
+}
+/**
+ * The first problem with the plan's `needs`, in plan order, or undefined when
+ * every need names a task and the needs form no cycle.
+ */
+function needsProblem(specs) {
+    const needsOf = new Map(specs.map((spec) => [spec.name, (0,_plan_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .runFieldsOf */ .Oz)(spec).needs]));
+    for (const spec of specs) {
+        for (const need of needsOf.get(spec.name) ?? []) {
+            if (need === spec.name)
+                return { kind: 'self', task: spec.name };
+            if (!needsOf.has(need))
+                return { kind: 'unknown', task: spec.name, need };
+        }
+    }
+    const cycle = findCycle(specs.map((spec) => spec.name), (name) => needsOf.get(name) ?? []);
+    return cycle === undefined ? undefined : { kind: 'cycle', cycle };
+}
+/** Throws NeedsError on the first problem with the plan's needs. */
+function checkNeeds(specs) {
+    const problem = needsProblem(specs);
+    if (problem !== undefined)
+        throw new NeedsError(problem);
+}
+/**
+ * A cycle as the path that closes it (`a -> b -> a`), found by a depth-first
+ * walk in plan order so the same plan always names the same cycle. Iterative,
+ * so a chain of a thousand tasks cannot overflow the stack.
+ */
+function findCycle(names, edges) {
+    const state = new Map();
+    for (const root of names) {
+        if (state.has(root))
+            continue;
+        const path = [];
+        const stack = [{ name: root, next: 0 }];
+        state.set(root, 'open');
+        path.push(root);
+        while (stack.length > 0) {
+            const top = stack[stack.length - 1];
+            if (top === undefined)
+                break;
+            const out = edges(top.name);
+            const child = out[top.next];
+            top.next += 1;
+            if (child === undefined) {
+                state.set(top.name, 'done');
+                stack.pop();
+                path.pop();
+                continue;
+            }
+            const seen = state.get(child);
+            if (seen === 'open')
+                return [...path.slice(path.indexOf(child)), child];
+            if (seen === undefined) {
+                state.set(child, 'open');
+                stack.push({ name: child, next: 0 });
+                path.push(child);
+            }
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 4612:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ld: () => (/* binding */ newRecordId),
 /* harmony export */   Ym: () => (/* binding */ encodeRecord),
-/* harmony export */   eT: () => (/* binding */ decodeRecord)
+/* harmony export */   eT: () => (/* binding */ decodeRecord),
+/* harmony export */   lw: () => (/* binding */ encodePlanRecord)
 /* harmony export */ });
-/* unused harmony exports RECORD_MARKER, RecordSchema */
+/* unused harmony exports RECORD_MARKER, RecordSchema, PlanRecordSchema */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(0);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4377);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7428);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7428);
 /* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3266);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3812);
 /* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4073);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7299);
+/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9746);
+
 
 
 
@@ -703,6 +865,8 @@ const RecordSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     requestedBy: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(100).optional(),
     m: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(300).optional(),
     x: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().optional(),
+    /** What the task handed on, recorded with its complete. */
+    out: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(64), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(2000)).optional(),
     /**
      * GitHub's time as the writer saw it when deciding. A takeover is judged by
      * it rather than by when its comment landed, so a re-posted duplicate is
@@ -721,6 +885,37 @@ const RecordSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
 function sealOf(content) {
     const { sum: _sum, ...rest } = content;
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_6__/* .canonicalJson */ .d)(rest)).digest('hex').slice(0, 16);
+}
+const taskNameSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(_task_spec_js__WEBPACK_IMPORTED_MODULE_7__/* .TASK_NAME_PATTERN */ .zA).max(_task_spec_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_TASK_NAME */ .tX);
+/**
+ * A change of the plan: tasks added, redefined or removed, as `create` with a
+ * known key reconciles the stored TaskList with the plan it was given. It is a
+ * compare-and-set on the definitions digest and on the version of every task
+ * it touches, so it applies only to exactly the state its writer checked.
+ */
+const PlanRecordSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    tasklist: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(1),
+    rec: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[a-z0-9]{16,32}$/),
+    plan: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(true),
+    /** The definitions digest the change was made against, and the one it leads to. */
+    defs: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
+    next: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
+    /** Whole definitions of the tasks added (new names, appended in this order) or redefined. */
+    set: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({ name: taskNameSchema, description: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(_task_spec_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_DESCRIPTION */ .o1).optional() })),
+    drop: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(taskNameSchema),
+    /** The version each redefined or dropped task must still be at. */
+    ver: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(taskNameSchema, zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative()),
+    /** Tasks that had run or were running, changed because `plan-change: accept` said so. */
+    accepted: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(taskNameSchema),
+    authority: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['workflow', 'operator']),
+    holder: _claim_js__WEBPACK_IMPORTED_MODULE_2__/* .HolderSchema */ .Cg,
+    /** The same seal as a task record's. */
+    sum: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+        .regex(/^[0-9a-f]{16}$/)
+        .optional(),
+});
+function encodePlanRecord(record) {
+    return `${RECORD_MARKER}${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inertJson */ .nl)({ ...record, sum: sealOf(record) })} -->`;
 }
 function newRecordId() {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(10).toString('hex');
@@ -748,15 +943,28 @@ function decodeRecord(body) {
     catch {
         return { kind: 'malformed', error: 'record block is not valid JSON' };
     }
+    if (typeof json === 'object' && json !== null && 'plan' in json) {
+        const plan = PlanRecordSchema.safeParse(json);
+        if (plan.success) {
+            const { sum, ...record } = plan.data;
+            return { kind: 'plan', record, seal: sealFrom(sum, json) };
+        }
+        return {
+            kind: 'malformed',
+            error: `plan record fails validation: ${zod__WEBPACK_IMPORTED_MODULE_8__/* .prettifyError */ .S1(plan.error).split('\n').join(' ')}`,
+        };
+    }
     const parsed = RecordSchema.safeParse(json);
     if (!parsed.success)
         return {
             kind: 'malformed',
-            error: `record block fails validation: ${zod__WEBPACK_IMPORTED_MODULE_7__/* .prettifyError */ .S1(parsed.error).split('\n').join(' ')}`,
+            error: `record block fails validation: ${zod__WEBPACK_IMPORTED_MODULE_8__/* .prettifyError */ .S1(parsed.error).split('\n').join(' ')}`,
         };
     const { sum, ...record } = parsed.data;
-    const seal = sum === undefined ? 'absent' : sum === sealOf(json) ? 'intact' : 'broken';
-    return { kind: 'record', record, seal };
+    return { kind: 'record', record, seal: sealFrom(sum, json) };
+}
+function sealFrom(sum, json) {
+    return sum === undefined ? 'absent' : sum === sealOf(json) ? 'intact' : 'broken';
 }
 
 
@@ -883,6 +1091,7 @@ const STORED_STATE_KEYS = {
     runUrl: 'u',
     changedBy: 'by',
     history: 'h',
+    outputs: 'o',
 };
 const STORED_NAME_KEYS = ['n', 'desc'];
 /** Keys a definition field may not take: the stored form, or the in-memory name and description, use them. */
@@ -907,6 +1116,7 @@ const StoredTaskSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3
     u: _claim_js__WEBPACK_IMPORTED_MODULE_0__/* .SafeUrlSchema */ .uh.optional(),
     by: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(100).optional(),
     h: _history_js__WEBPACK_IMPORTED_MODULE_1__/* .HistorySchema */ .Wq.optional(),
+    o: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(64), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(2000)).optional(),
 })
     .check((ctx) => {
     const extra = extraFieldsOf(ctx.value);
@@ -973,6 +1183,7 @@ function storedTask(task) {
         u: state.runUrl,
         by: state.changedBy,
         h: state.history === undefined ? undefined : [...state.history],
+        o: state.outputs,
     });
 }
 function taskFromStored(stored) {
@@ -990,6 +1201,7 @@ function taskFromStored(stored) {
             runUrl: stored.u,
             changedBy: stored.by,
             history: stored.h,
+            outputs: stored.o,
         }),
     };
 }
@@ -1091,9 +1303,9 @@ function fromWire(wire) {
 /* harmony export */   Qw: () => (/* binding */ specsOf),
 /* harmony export */   R4: () => (/* binding */ genesisSnapshot),
 /* harmony export */   dy: () => (/* binding */ isSealed),
-/* harmony export */   v1: () => (/* binding */ withTasks)
+/* harmony export */   v1: () => (/* binding */ withTasks),
+/* harmony export */   vf: () => (/* binding */ definitionsDigest)
 /* harmony export */ });
-/* unused harmony export definitionsDigest */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3266);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2388);

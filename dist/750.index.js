@@ -33,8 +33,8 @@ var errors = __webpack_require__(3703);
 var github_errors = __webpack_require__(9347);
 // EXTERNAL MODULE: ./build/storage/repository.js + 1 modules
 var repository = __webpack_require__(5320);
-// EXTERNAL MODULE: ./build/storage/store.js + 7 modules
-var store = __webpack_require__(6830);
+// EXTERNAL MODULE: ./build/storage/store.js + 6 modules
+var store = __webpack_require__(1506);
 ;// CONCATENATED MODULE: ./build/bot/checkbox-diff.js
 
 function boxes(body) {
@@ -427,8 +427,10 @@ async function botCommand({ inputs, runner, store, repo, workflowRepo, log, }) {
 /* harmony export */ });
 /* unused harmony export OUTPUT_NAMES */
 /* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1721);
-/* harmony import */ var _app_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4404);
-/* harmony import */ var _domain_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4721);
+/* harmony import */ var _app_plan_state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2901);
+/* harmony import */ var _app_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4404);
+/* harmony import */ var _domain_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4721);
+
 
 
 
@@ -440,6 +442,9 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'should-run',
     'tasks',
     'next-task',
+    'runnable',
+    'outputs',
+    'task-outputs',
     'complete',
     'bot-command',
     'dispatched',
@@ -449,15 +454,19 @@ async function publishOutputs(view, outcome, now) {
     const state = view.state;
     _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('tasklist-id', String(view.issue.number));
     _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('tasklist-url', view.issue.htmlUrl);
-    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('tasks', JSON.stringify((0,_app_report_js__WEBPACK_IMPORTED_MODULE_1__/* .statusMap */ .bc)(state)));
-    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('next-task', (0,_app_report_js__WEBPACK_IMPORTED_MODULE_1__/* .nextTask */ .J2)(state));
-    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('complete', String((0,_app_report_js__WEBPACK_IMPORTED_MODULE_1__/* .isComplete */ .As)(state)));
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('tasks', JSON.stringify((0,_app_report_js__WEBPACK_IMPORTED_MODULE_2__/* .statusMap */ .bc)(state)));
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('next-task', (0,_app_report_js__WEBPACK_IMPORTED_MODULE_2__/* .nextTask */ .J2)(state, now));
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('runnable', JSON.stringify((0,_app_plan_state_js__WEBPACK_IMPORTED_MODULE_1__/* .runnableNames */ .uu)(state, now)));
+    const outputs = (0,_app_plan_state_js__WEBPACK_IMPORTED_MODULE_1__/* .outputsOf */ .Yz)(state);
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('outputs', JSON.stringify(outputs));
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('complete', String((0,_app_report_js__WEBPACK_IMPORTED_MODULE_2__/* .isComplete */ .As)(state)));
     if (outcome.task !== undefined) {
         _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('task-status', state.tasks.find((t) => t.definition.name === outcome.task)?.state.status ?? '');
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('task-outputs', JSON.stringify(outputs[outcome.task] ?? {}));
     }
     if (outcome.shouldRun !== undefined)
         _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('should-run', String(outcome.shouldRun));
-    await _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe((0,_domain_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .renderSummary */ .B)(state, view.issue.number, view.issue.htmlUrl, now));
+    await _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe((0,_domain_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .renderSummary */ .B)(state, view.issue.number, view.issue.htmlUrl, now));
 }
 
 
@@ -484,6 +493,95 @@ function findTask(state, name, issueNumber) {
         throw new _storage_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnknownTaskError */ .QG(`TaskList #${issueNumber} has no task '${name.slice(0, 80)}'; its tasks are: ${shown}`);
     }
     return { index, id: (0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .taskId */ .BS)(index), task };
+}
+
+
+/***/ }),
+
+/***/ 2901:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ outputsOf),
+  qB: () => (/* binding */ progress),
+  uu: () => (/* binding */ runnableNames),
+  kF: () => (/* binding */ unmetNeedsOf)
+});
+
+// UNUSED EXPORTS: graphOf
+
+// EXTERNAL MODULE: ./build/domain/fold.js
+var fold = __webpack_require__(7954);
+// EXTERNAL MODULE: ./build/domain/plan-fields.js
+var plan_fields = __webpack_require__(8266);
+// EXTERNAL MODULE: ./build/domain/status.js
+var domain_status = __webpack_require__(7299);
+;// CONCATENATED MODULE: ./build/domain/runnable.js
+
+/** The needs of a task that are not COMPLETE or SKIPPED, in the order the task lists them. */
+function unmetNeeds(tasks, name) {
+    const byName = new Map(tasks.map((task) => [task.name, task]));
+    const task = byName.get(name);
+    if (task === undefined)
+        return [];
+    return task.needs
+        .map((need) => ({ need, status: byName.get(need)?.status }))
+        .filter((unmet) => unmet.status === undefined || !(0,domain_status/* isSettled */.Is)(unmet.status));
+}
+/**
+ * Could start now: PENDING or FAILED (or IN_PROGRESS under a claim whose lease
+ * ran out, which a start takes over), with every need COMPLETE or SKIPPED.
+ */
+function isRunnable(tasks, task) {
+    const open = task.status === 'PENDING' || task.status === 'FAILED' || (task.status === 'IN_PROGRESS' && !task.liveClaim);
+    return open && unmetNeeds(tasks, task.name).length === 0;
+}
+/** The tasks that could start now, in plan order. */
+function runnableTasks(tasks) {
+    return tasks.filter((task) => isRunnable(tasks, task)).map((task) => task.name);
+}
+function progressOf(tasks, exclude = new Set()) {
+    const next = runnableTasks(tasks).find((name) => !exclude.has(name));
+    if (next !== undefined)
+        return { kind: 'runnable', next };
+    if (tasks.every((task) => (0,domain_status/* isSettled */.Is)(task.status)))
+        return { kind: 'done' };
+    const held = tasks.filter((task) => task.status === 'IN_PROGRESS' && task.liveClaim).map((task) => task.name);
+    if (held.length > 0)
+        return { kind: 'waiting', held };
+    return { kind: 'stuck', blocked: tasks.filter((task) => !(0,domain_status/* isSettled */.Is)(task.status)).map((task) => task.name) };
+}
+
+;// CONCATENATED MODULE: ./build/app/plan-state.js
+
+
+
+/** The TaskList as the dependency rules see it, with claims judged live at `now` (GitHub's clock when known). */
+function graphOf(state, now) {
+    return state.tasks.map((task) => ({
+        name: task.definition.name,
+        status: task.state.status,
+        needs: (0,plan_fields/* runFieldsOf */.Oz)(task.definition).needs,
+        // IN_PROGRESS without a claim cannot be taken over, so it counts as held.
+        liveClaim: task.state.claim === undefined ? task.state.status === 'IN_PROGRESS' : (0,fold/* leaseExpiry */.Me)(task.state.claim) >= now,
+    }));
+}
+function runnableNames(state, now) {
+    return runnableTasks(graphOf(state, now));
+}
+function unmetNeedsOf(state, name) {
+    return unmetNeeds(graphOf(state, 0), name);
+}
+function progress(state, now, exclude = new Set()) {
+    return progressOf(graphOf(state, now), exclude);
+}
+/** Every finished task's recorded outputs, `{task: {key: value}}`, as commands get them in TASKLIST_OUTPUTS. */
+function outputsOf(state) {
+    return Object.fromEntries(state.tasks
+        .filter((task) => task.state.outputs !== undefined)
+        .map((task) => [task.definition.name, { ...task.state.outputs }]));
 }
 
 
@@ -540,8 +638,10 @@ async function recordTransition(store, log, request) {
 /* harmony export */   o7: () => (/* binding */ transitionLine)
 /* harmony export */ });
 /* unused harmony export taskLine */
-/* harmony import */ var _domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9746);
-/* harmony import */ var _domain_status_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7299);
+/* harmony import */ var _plan_state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2901);
+/* harmony import */ var _domain_task_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9746);
+/* harmony import */ var _domain_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7299);
+
 
 
 /** The log lines users and tests grep; their words are part of the contract. */
@@ -555,18 +655,19 @@ function transitionLine(id, name, from, to) {
 function reportLoaded(log, issueNumber, state, asBefore) {
     log.info(`TaskList Loaded: ${issueNumber}`);
     log.info('Task State Persistence: VERIFIED');
-    state.tasks.forEach((task, index) => log.info(taskLine((0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .taskId */ .BS)(index), index === asBefore?.index ? asBefore.task : task)));
+    state.tasks.forEach((task, index) => log.info(taskLine((0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .taskId */ .BS)(index), index === asBefore?.index ? asBefore.task : task)));
 }
 function reportCreated(log, issueNumber, state) {
     log.info(`TaskList Created: ${issueNumber}`);
     log.info(`TaskList ID: ${issueNumber}`);
-    state.tasks.forEach((task, index) => log.info(taskLine((0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .taskId */ .BS)(index), task)));
+    state.tasks.forEach((task, index) => log.info(taskLine((0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .taskId */ .BS)(index), task)));
 }
-function nextTask(state) {
-    return state.tasks.find((t) => t.state.status === 'PENDING' || t.state.status === 'FAILED')?.definition.name ?? '';
+/** The first task that could start now: open, every need COMPLETE or SKIPPED, not held by a live claim. */
+function nextTask(state, now = Date.now()) {
+    return (0,_plan_state_js__WEBPACK_IMPORTED_MODULE_0__/* .runnableNames */ .uu)(state, now)[0] ?? '';
 }
 function isComplete(state) {
-    return state.tasks.every((t) => (0,_domain_status_js__WEBPACK_IMPORTED_MODULE_0__/* .isSettled */ .Is)(t.state.status));
+    return state.tasks.every((t) => (0,_domain_status_js__WEBPACK_IMPORTED_MODULE_1__/* .isSettled */ .Is)(t.state.status));
 }
 function statusMap(state) {
     return Object.fromEntries(state.tasks.map((t) => [t.definition.name, t.state.status]));
@@ -623,6 +724,9 @@ async function transition(store, log, view, request) {
         ...(request.requestedBy === undefined ? {} : { requestedBy: request.requestedBy }),
         ...(request.message === undefined ? {} : { m: request.message.slice(0, 300) }),
         ...(request.exitCode === undefined ? {} : { x: request.exitCode }),
+        ...(request.op === 'complete' && request.outputs !== undefined && Object.keys(request.outputs).length > 0
+            ? { out: { ...request.outputs } }
+            : {}),
     }, {
         ...request.extras,
         ...(request.message === undefined ? {} : { message: request.message }),

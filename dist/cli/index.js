@@ -78,7 +78,7 @@ process.stdout.on('error', (error) => {
         process.exit(process.exitCode ?? 0);
     throw error;
 });
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(349)]).then(__nccwpck_require__.bind(__nccwpck_require__, 349));
+const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 730));
 process.exitCode = await main(process.argv.slice(2));
 
 __webpack_async_result__();

@@ -91,7 +91,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 // Most post steps have nothing to clean up; they find that out without loading the action.
 if ((0,_action_claim_state_js__WEBPACK_IMPORTED_MODULE_1__/* .mayHoldClaim */ .b3)(process.env)) {
     (0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)();
-    const { runPost } = await Promise.all(/* import() */[__nccwpck_require__.e(743), __nccwpck_require__.e(503)]).then(__nccwpck_require__.bind(__nccwpck_require__, 503));
+    const { runPost } = await Promise.all(/* import() */[__nccwpck_require__.e(743), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 436));
     await runPost();
 }
 

@@ -15,6 +15,8 @@ export async function dispatch(context: CommandContext): Promise<void> {
       return (await import('./commands/start.ts')).startCommand({ ...context, inputs })
     case 'run':
       return (await import('./commands/run.ts')).runCommand({ ...context, inputs })
+    case 'resume':
+      return (await import('./commands/resume.ts')).resumeCommand({ ...context, inputs })
     case 'complete':
     case 'fail':
     case 'skip':

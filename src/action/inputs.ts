@@ -2,10 +2,13 @@ import * as z from 'zod/mini'
 import { LEASE, ON_BUSY, WAIT_TIMEOUT, type DurationLimits, type OnBusy } from '../domain/claim.ts'
 import { parseDuration } from '../domain/duration.ts'
 import { parseTaskSpecs, TaskSpecError, type TaskSpec } from '../domain/task-spec.ts'
+import { MAX_TIMEOUT_SEC } from '../domain/plan-fields.ts'
+import type { PlanChangeMode } from '../domain/reconcile.ts'
+import { OutputsError, parseOutputLines } from '../domain/task-outputs.ts'
 import { InputError } from '../storage/errors.ts'
 import { PERMISSIONS, type Permission } from '../storage/repository.ts'
 
-export const COMMANDS = ['create', 'load', 'start', 'complete', 'fail', 'skip', 'run', 'bot'] as const
+export const COMMANDS = ['create', 'load', 'start', 'complete', 'fail', 'skip', 'run', 'resume', 'bot'] as const
 export type Command = (typeof COMMANDS)[number]
 
 /** What every command needs: who it acts as, and whose records it trusts besides the issue's author. */
@@ -20,8 +23,16 @@ interface StepInputs {
 
 export interface CreateInputs extends StepInputs {
   readonly command: 'create'
-  readonly title: string
-  readonly tasks: readonly TaskSpec[]
+  /** Absent only with a plan file, whose title it then is. */
+  readonly title?: string
+  /** The `tasks` input in line form, parsed here so its errors name the line. */
+  readonly tasks?: readonly TaskSpec[]
+  /** The `tasks` input as a YAML mapping with fields; create parses it (the YAML parser loads only there). */
+  readonly tasksYaml?: string
+  /** `plan-file`: a path relative to the workspace. */
+  readonly planFile?: string
+  /** With a key that exists: whether changes to tasks that ran, or tasks left out, are refused or accepted. */
+  readonly planChange: PlanChangeMode
   readonly key?: string
   readonly labels: readonly string[]
   /** Lock the TaskList issue's conversation to people with write access. */
@@ -52,6 +63,16 @@ export interface StartInputs extends StepInputs, ClaimInputs {
 export interface RunInputs extends StepInputs, ClaimInputs {
   readonly command: 'run'
   readonly run: string
+  /** Overrides the plan's timeout and retries for this step. */
+  readonly timeoutSec?: number
+  readonly retries?: number
+}
+
+export interface ResumeInputs extends StepInputs {
+  readonly command: 'resume'
+  readonly tasklistId: number
+  readonly waitTimeoutSec: number
+  readonly leaseSec: number
 }
 
 export interface TransitionInputs extends StepInputs {
@@ -59,6 +80,8 @@ export interface TransitionInputs extends StepInputs {
   readonly tasklistId: number
   readonly task: string
   readonly message?: string
+  /** `complete`: the outputs to record with the task. */
+  readonly outputs?: Readonly<Record<string, string>>
 }
 
 export interface BotInputs extends StepInputs {
@@ -69,13 +92,17 @@ export interface BotInputs extends StepInputs {
 }
 
 /** One request type per command, with exactly the fields that command needs. */
-export type ActionInputs = CreateInputs | LoadInputs | StartInputs | RunInputs | TransitionInputs | BotInputs
+export type ActionInputs =
+  CreateInputs | LoadInputs | StartInputs | RunInputs | ResumeInputs | TransitionInputs | BotInputs
 
 const DEFAULT_ON_BUSY: OnBusy = 'fail'
+const PLAN_CHANGE = ['fail', 'accept'] as const
+const DEFAULT_PLAN_CHANGE: PlanChangeMode = 'fail'
 const DEFAULT_PERMISSION: Permission = 'write'
 
 /** The defaults action.yml declares, as this parser applies them; a test keeps the two in step. */
 export const INPUT_DEFAULTS = {
+  'plan-change': DEFAULT_PLAN_CHANGE,
   'on-busy': DEFAULT_ON_BUSY,
   'wait-timeout': WAIT_TIMEOUT.defaultText,
   lease: LEASE.defaultText,
@@ -136,6 +163,8 @@ const fields = {
     z.string().check(z.maxLength(256, { error: 'is longer than GitHub allows for an issue title (256 characters)' })),
   ),
   tasks: text,
+  'plan-file': text,
+  'plan-change': z._default(z.enum(PLAN_CHANGE, { error: 'must be fail or accept' }), DEFAULT_PLAN_CHANGE),
   key: z.optional(z.string().check(z.maxLength(256, { error: 'is longer than 256 characters' }))),
   labels: z.pipe(
     list,
@@ -147,7 +176,31 @@ const fields = {
   ),
   task: text,
   run: text,
+  timeout: z.optional(
+    z.pipe(
+      z.string(),
+      z.transform((value, ctx) => {
+        const seconds = parseDuration(value)
+        if (seconds === undefined || seconds <= 0 || seconds > MAX_TIMEOUT_SEC) {
+          ctx.issues.push({
+            code: 'custom',
+            input: value,
+            message: `'${value}' is not a duration up to 5d; write it as 90s, 15m or 1h30m`,
+          })
+          return z.NEVER
+        }
+        return seconds
+      }),
+    ),
+  ),
+  retries: z.optional(
+    z.pipe(
+      z.string().check(z.regex(/^\s*(?:\d|10)\s*$/, { error: 'must be a whole number from 0 to 10' })),
+      z.transform((value) => Number(value.trim())),
+    ),
+  ),
   message: text,
+  outputs: text,
   'on-busy': z._default(
     z.enum(ON_BUSY, { error: `must be ${ON_BUSY.slice(0, -1).join(', ')} or ${ON_BUSY.at(-1) ?? ''}` }),
     DEFAULT_ON_BUSY,
@@ -213,6 +266,26 @@ function required<T>(value: T | undefined, field: keyof typeof WHY_NEEDED, comma
   return value
 }
 
+/**
+ * A `tasks` input that is a YAML mapping with fields: some line is a bare `name:` with an indented line
+ * below it, or a task's value is a flow mapping. Line form never looks like this.
+ */
+function isFieldMapping(text: string): boolean {
+  return (
+    (/^[^\s#-][^\n]*:[ \t]*(?:#.*)?$/m.test(text) && /^[ \t]+[^\s#-]/m.test(text)) ||
+    /^[^\s#][^:\n]*:[ \t]*\{/m.test(text)
+  )
+}
+
+function outputLines(text: string): Record<string, string> {
+  try {
+    return parseOutputLines(text)
+  } catch (error) {
+    if (error instanceof OutputsError) throw new InputError(`Invalid input 'outputs': ${error.message}`)
+    throw error
+  }
+}
+
 function taskSpecs(text: string): TaskSpec[] {
   try {
     return parseTaskSpecs(text)
@@ -238,17 +311,24 @@ function request(value: Parsed): ActionInputs {
   // Required inputs are checked in the order action.yml declares them, so the first missing one is named.
   switch (command) {
     case 'create': {
-      const title = required(value.title, 'title', command)
-      const tasks = taskSpecs(required(value.tasks, 'tasks', command))
-      return {
+      const planFile = value['plan-file']?.trim()
+      if (planFile !== undefined && value.tasks !== undefined)
+        throw new InputError(
+          "Invalid input 'plan-file': give the tasks either in 'tasks' or in 'plan-file', not both; keep the plan file so the pipeline and the resume workflow share it",
+        )
+      const common = {
         command,
         ...step,
-        title,
-        tasks,
         ...optional('key', value.key),
         labels: value.labels,
         lock: value.lock,
+        planChange: value['plan-change'],
       }
+      if (planFile !== undefined) return { ...common, ...optional('title', value.title), planFile }
+      const title = required(value.title, 'title', command)
+      const text = required(value.tasks, 'tasks', command)
+      if (isFieldMapping(text)) return { ...common, title, tasksYaml: text }
+      return { ...common, title, tasks: taskSpecs(text) }
     }
     case 'load':
       return {
@@ -265,8 +345,16 @@ function request(value: Parsed): ActionInputs {
       const tasklistId = required(value['tasklist-id'], 'tasklist-id', command)
       const task = required(value.task?.trim(), 'task', command)
       const message = optional('message', value.message)
-      if (command === 'complete' || command === 'fail' || command === 'skip')
-        return { command, ...step, tasklistId, task, ...message }
+      if (command === 'complete')
+        return {
+          command,
+          ...step,
+          tasklistId,
+          task,
+          ...message,
+          ...optional('outputs', value.outputs === undefined ? undefined : outputLines(value.outputs)),
+        }
+      if (command === 'fail' || command === 'skip') return { command, ...step, tasklistId, task, ...message }
       const claim = {
         tasklistId,
         task,
@@ -276,8 +364,23 @@ function request(value: Parsed): ActionInputs {
         leaseSec: value.lease,
       }
       if (command === 'start') return { command, ...step, ...claim }
-      return { command, ...step, ...claim, run: required(value.run, 'run', command) }
+      return {
+        command,
+        ...step,
+        ...claim,
+        run: required(value.run, 'run', command),
+        ...optional('timeoutSec', value.timeout),
+        ...optional('retries', value.retries),
+      }
     }
+    case 'resume':
+      return {
+        command,
+        ...step,
+        tasklistId: required(value['tasklist-id'], 'tasklist-id', command),
+        waitTimeoutSec: value['wait-timeout'],
+        leaseSec: value.lease,
+      }
     case 'bot':
       return {
         command,

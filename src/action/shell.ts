@@ -18,13 +18,14 @@ export function runShell(
   script: string,
   cwd: string,
   onSpawn: (stop: (signal: NodeJS.Signals) => void) => void = () => undefined,
+  env: NodeJS.ProcessEnv = process.env,
 ): Promise<ShellResult> {
   return new Promise((resolve, reject) => {
     // Its own process group, so a cancellation reaches every process the command started.
     const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
       cwd,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: process.env,
+      env,
       detached: true,
     })
     const lines: string[] = []

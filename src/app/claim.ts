@@ -3,11 +3,12 @@ import type { Claim, Holder, OnBusy } from '../domain/claim.ts'
 import type { Task } from '../domain/model.ts'
 import { newRecordId } from '../domain/record.ts'
 import { isSettled, type Authority } from '../domain/status.ts'
-import { TaskBusyError, TaskHeldError, type HeldTask } from '../storage/errors.ts'
+import { TaskBusyError, TaskHeldError, UnmetNeedsError, type HeldTask } from '../storage/errors.ts'
 import type { Logger } from '../storage/logger.ts'
 import type { TaskListStore } from '../storage/store.ts'
 import type { TaskListView } from '../storage/view.ts'
 import { findTask } from './find-task.ts'
+import { unmetNeedsOf } from './plan-state.ts'
 import { transitionLine } from './report.ts'
 
 export interface ClaimRequest {
@@ -86,6 +87,15 @@ export async function claim(
       }
     }
     if (isSettled(task.state.status)) return { kind: 'finished', view, id, task }
+    // A need may have finished since the snapshot: read the tail before refusing.
+    const unmet = unmetNeedsOf(view.state, task.definition.name)
+    if (unmet.length > 0) {
+      if (!view.tailRead) {
+        view = await store.refresh(view)
+        continue
+      }
+      throw new UnmetNeedsError(number, task.definition.name, unmet)
+    }
 
     let op: 'start' | 'takeover' = 'start'
     if (task.state.status === 'IN_PROGRESS' && claimNow !== undefined) {

@@ -1,3 +1,4 @@
+import { runnableNames } from './plan-state.ts'
 import type { Snapshot, Task } from '../domain/model.ts'
 import { taskId } from '../domain/task-spec.ts'
 import { isSettled } from '../domain/status.ts'
@@ -32,8 +33,9 @@ export function reportCreated(log: Logger, issueNumber: number, state: Snapshot)
   state.tasks.forEach((task, index) => log.info(taskLine(taskId(index), task)))
 }
 
-export function nextTask(state: Snapshot): string {
-  return state.tasks.find((t) => t.state.status === 'PENDING' || t.state.status === 'FAILED')?.definition.name ?? ''
+/** The first task that could start now: open, every need COMPLETE or SKIPPED, not held by a live claim. */
+export function nextTask(state: Snapshot, now: number = Date.now()): string {
+  return runnableNames(state, now)[0] ?? ''
 }
 
 export function isComplete(state: Snapshot): boolean {

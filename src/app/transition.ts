@@ -16,6 +16,8 @@ export interface TransitionRequest {
   readonly requestedBy?: string
   readonly message?: string
   readonly exitCode?: number
+  /** `complete`: what the task hands on to later tasks, recorded with it. */
+  readonly outputs?: Readonly<Record<string, string>>
   /** The claim this process made, if it made one; complete and fail must act under it. */
   readonly ownClaim?: string
   readonly extras?: RecordCommentExtras
@@ -70,6 +72,9 @@ export async function transition(
       ...(request.requestedBy === undefined ? {} : { requestedBy: request.requestedBy }),
       ...(request.message === undefined ? {} : { m: request.message.slice(0, 300) }),
       ...(request.exitCode === undefined ? {} : { x: request.exitCode }),
+      ...(request.op === 'complete' && request.outputs !== undefined && Object.keys(request.outputs).length > 0
+        ? { out: { ...request.outputs } }
+        : {}),
     },
     {
       ...request.extras,

@@ -1,6 +1,6 @@
 import { formatDuration } from './duration.ts'
 import { codeBlock, escapeInline, truncate } from './markdown.ts'
-import { encodeRecord, type TaskRecord } from './record.ts'
+import { encodePlanRecord, encodeRecord, type PlanRecord, type TaskRecord } from './record.ts'
 import { GITHUB_BODY_LIMIT } from './body.ts'
 
 export interface RecordCommentExtras {
@@ -10,6 +10,14 @@ export interface RecordCommentExtras {
   readonly message?: string
   /** Last lines of a failed command's output. */
   readonly output?: string
+}
+
+/** The outputs a complete records, shown fenced so no value can render as markdown or mention anyone. */
+function outputsBlock(outputs: Readonly<Record<string, string>>): string {
+  const text = Object.entries(outputs)
+    .map(([key, value]) => (value.includes('\n') ? `${key}<<EOF\n${value}\nEOF` : `${key}=${value}`))
+    .join('\n')
+  return ['', '<details><summary>Outputs</summary>', '', codeBlock(text), '', '</details>'].join('\n')
 }
 
 const VERBS: Record<TaskRecord['op'], string> = {
@@ -43,6 +51,7 @@ export function renderRecordComment(record: TaskRecord, extras: RecordCommentExt
   const message = extras.message ?? record.m
   if (message !== undefined && message !== '') lines.push('', `> ${escapeInline(truncate(message, 2000))}`)
   const tail = encodeRecord(record)
+  if (record.out !== undefined && Object.keys(record.out).length > 0) lines.push(outputsBlock(record.out))
   if (extras.output !== undefined && extras.output !== '') {
     const fixed = lines.join('\n').length + tail.length + 200
     // Long backtick runs are broken up so the fence stays short and the cut below is exact.
@@ -67,4 +76,27 @@ export function renderRecordComment(record: TaskRecord, extras: RecordCommentExt
   }
   lines.push('', tail)
   return lines.join('\n')
+}
+
+/** The comment for a plan change: one line per task it adds, redefines or removes, and who made it. */
+export function renderPlanComment(record: PlanRecord, lines: readonly string[]): string {
+  const who =
+    record.holder.url === undefined
+      ? escapeInline(record.holder.label)
+      : `[${escapeInline(record.holder.label)}](${record.holder.url})`
+  const accepted =
+    record.accepted.length === 0
+      ? []
+      : [
+          `Accepted with plan-change: accept for ${record.accepted.map((name) => `\`${name}\``).join(', ')}, which had run`,
+        ]
+  return [
+    '**Plan changed**',
+    `By ${who}`,
+    '',
+    ...lines.map((line) => `- \`${line}\``),
+    ...(accepted.length === 0 ? [] : ['', ...accepted]),
+    '',
+    encodePlanRecord(record),
+  ].join('\n')
 }

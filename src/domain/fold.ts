@@ -1,9 +1,10 @@
 import { historyAfter } from './attempts.ts'
-import { decodeRecord, type TaskRecord } from './record.ts'
+import { needsProblem } from './needs.ts'
+import { decodeRecord, type PlanRecord, type TaskRecord } from './record.ts'
 import { LEASE, type Claim } from './claim.ts'
 import { decodeMarker, type ContinueMarker } from './continuation.ts'
 import type { RunState, Segment, Snapshot, Task } from './model.ts'
-import { withTasks } from './snapshot.ts'
+import { definitionsDigest, withTasks } from './snapshot.ts'
 import { isLegal, targetOf } from './status.ts'
 import { taskIndex } from './task-spec.ts'
 
@@ -28,7 +29,9 @@ export type FoldEvent =
   /** The first trusted continue marker of the segment: the record goes on in `marker.next`. */
   | { kind: 'continued'; comment: LogComment; marker: ContinueMarker }
   /** A record written in a segment after the marker that ended it: it counts for nothing there. */
-  | { kind: 'superseded'; comment: LogComment; record: TaskRecord }
+  | { kind: 'superseded'; comment: LogComment; record: TaskRecord | PlanRecord }
+  | { kind: 'planned'; comment: LogComment; record: PlanRecord; before: readonly Task[]; after: readonly Task[] }
+  | { kind: 'plan-rejected'; comment: LogComment; record: PlanRecord; reason: string }
 
 export interface FoldResult {
   readonly snapshot: Snapshot
@@ -63,7 +66,9 @@ export function trustedAuthors(issueAuthor: string, ...lists: ReadonlyArray<read
  * compare-and-swap on the issue body.
  */
 export function fold(base: Snapshot, comments: readonly LogComment[], trusted: ReadonlySet<string>): FoldResult {
-  const tasks = base.tasks.slice()
+  let tasks = base.tasks.slice()
+  // A plan record changes the definitions, so later records are judged against the digest as of their turn.
+  let defs = base.defs
   const events: FoldEvent[] = []
   const seenRecords = new Set<string>()
   let cursor = base.cursor
@@ -75,7 +80,7 @@ export function fold(base: Snapshot, comments: readonly LogComment[], trusted: R
     const decoded = decodeRecord(comment.body)
     if (ended) {
       // The segment ended at a marker: what follows it here is written again in the next segment.
-      if (decoded.kind !== 'record') continue
+      if (decoded.kind !== 'record' && decoded.kind !== 'plan') continue
       if (trusted.has(comment.login.toLowerCase())) events.push({ kind: 'superseded', comment, record: decoded.record })
       else events.push({ kind: 'untrusted', comment })
       continue
@@ -111,6 +116,23 @@ export function fold(base: Snapshot, comments: readonly LogComment[], trusted: R
       )
       continue
     }
+    if (decoded.kind === 'plan') {
+      const plan = decoded.record
+      if (decoded.seal === 'broken' || (decoded.seal === 'absent' && edited)) {
+        events.push({ kind: 'edited', comment, record: undefined })
+        continue
+      }
+      const outcome = seenRecords.has(plan.rec) ? 'is a duplicate' : checkPlan(tasks, defs, plan)
+      seenRecords.add(plan.rec)
+      if (typeof outcome === 'string') {
+        events.push({ kind: 'plan-rejected', comment, record: plan, reason: outcome })
+        continue
+      }
+      events.push({ kind: 'planned', comment, record: plan, before: tasks, after: outcome })
+      tasks = outcome.slice()
+      defs = plan.next
+      continue
+    }
     const record = decoded.record
     if (decoded.seal === 'broken' || (decoded.seal === 'absent' && edited)) {
       events.push({ kind: 'edited', comment, record })
@@ -123,7 +145,7 @@ export function fold(base: Snapshot, comments: readonly LogComment[], trusted: R
     seenRecords.add(record.rec)
     const index = taskIndex(record.task)
     const task = tasks[index]
-    const outcome = task === undefined ? 'task does not exist' : check(base, task, record)
+    const outcome = task === undefined ? 'task does not exist' : check(defs, task, record)
     if (task === undefined || typeof outcome === 'string') {
       if (task?.state.claim?.id === record.rec) events.push({ kind: 'duplicate', comment, record })
       else events.push({ kind: 'rejected', comment, record, reason: outcome as string })
@@ -134,7 +156,7 @@ export function fold(base: Snapshot, comments: readonly LogComment[], trusted: R
     events.push({ kind: 'applied', comment, record, before: task, after })
   }
   return {
-    snapshot: withTasks({ ...base, cursor, ...(segments.length === 0 ? {} : { segments }) }, tasks),
+    snapshot: withTasks({ ...base, cursor, defs, ...(segments.length === 0 ? {} : { segments }) }, tasks),
     events,
   }
 }
@@ -144,11 +166,49 @@ export function currentSegment(snapshot: Pick<Snapshot, 'segments'>, tasklist: n
   return snapshot.segments?.at(-1)?.issue ?? tasklist
 }
 
-function check(base: Snapshot, task: Task, record: TaskRecord): true | string {
+/** A task that ran or is running: changing its definition is never silent. */
+function hasRun(task: Task): boolean {
+  return task.state.status === 'COMPLETE' || task.state.status === 'IN_PROGRESS'
+}
+
+/** The tasks after a plan record, or why it does not apply: a compare-and-set on the digest and each touched task. */
+function checkPlan(tasks: readonly Task[], defs: string, record: PlanRecord): Task[] | string {
+  if (record.defs !== defs) return DEFINITIONS_MISMATCH
+  const byName = new Map(tasks.map((task) => [task.definition.name, task]))
+  const set = new Map(record.set.map(({ name, ...fields }) => [name, { ...fields, name }]))
+  for (const [name, version] of Object.entries(record.ver)) {
+    const task = byName.get(name)
+    if (task === undefined) return `names task '${name}', which does not exist`
+    if (task.state.version !== version)
+      return `is stale: ${name} is at version ${task.state.version}, the record expected ${version}`
+    if (hasRun(task) && !record.accepted.includes(name))
+      return `would change ${name}, which is ${task.state.status}, without plan-change: accept`
+  }
+  for (const name of [...record.drop, ...set.keys()]) {
+    if (byName.has(name) && record.ver[name] === undefined) return `changes ${name} without naming its version`
+  }
+  const dropped = new Set(record.drop)
+  const next: Task[] = tasks
+    .filter((task) => !dropped.has(task.definition.name))
+    .map((task) => {
+      const definition = set.get(task.definition.name)
+      return definition === undefined ? task : { definition, state: task.state }
+    })
+  for (const [name, definition] of set) {
+    if (!byName.has(name)) next.push({ definition, state: { status: 'PENDING', version: 0 } })
+  }
+  if (next.length === 0) return 'would leave no tasks'
+  const definitions = next.map((task) => task.definition)
+  if (definitionsDigest(definitions) !== record.next) return 'names a definitions digest its changes do not give'
+  if (needsProblem(definitions) !== undefined) return 'would leave a need on a missing task, or a cycle'
+  return next
+}
+
+function check(defs: string, task: Task, record: TaskRecord): true | string {
   const { name } = task.definition
   const { status, version, claim } = task.state
   if (record.name !== name) return `names task '${record.name}', but ${record.task} is '${name}'`
-  if (record.defs !== base.defs) return DEFINITIONS_MISMATCH
+  if (record.defs !== defs) return DEFINITIONS_MISMATCH
   if (record.ver !== version) return `is stale: ${name} is at version ${version}, the record expected ${record.ver}`
   if (record.from !== status) return `expected ${name} to be ${record.from}, but it is ${status}`
   if (record.to !== targetOf(record.op) || !isLegal(record.op, record.from, record.authority)) {
@@ -223,6 +283,7 @@ function nextState(before: RunState, common: RunState, record: TaskRecord, comme
           ? {}
           : { durationSec: Math.max(0, (Date.parse(comment.createdAt) - Date.parse(before.claim.at)) / 1000) }),
         ...(record.x === undefined ? {} : { exitCode: record.x }),
+        ...(record.op === 'complete' && record.out !== undefined ? { outputs: record.out } : {}),
       }
     default:
       return common

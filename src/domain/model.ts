@@ -25,6 +25,8 @@ export interface RunState {
   readonly changedBy?: string
   /** Earlier attempts, for the timeline (history.ts); the current one is described by the fields above. */
   readonly history?: readonly HistoryEntry[]
+  /** What a COMPLETE task handed on to later tasks (task-outputs.ts). */
+  readonly outputs?: Readonly<Record<string, string>>
 }
 
 /** A task is what it is (its definition, hashed whole) plus how far it got. */

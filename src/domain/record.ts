@@ -4,6 +4,7 @@ import { canonicalJson } from './canonical-json.ts'
 import { inertJson } from './markdown.ts'
 import { HolderSchema } from './claim.ts'
 import { OPS, STATUSES } from './status.ts'
+import { MAX_DESCRIPTION, MAX_TASK_NAME, TASK_NAME_PATTERN } from './task-spec.ts'
 
 export const RECORD_MARKER = '<!-- tasklist:record '
 const RECORD_PATTERN = /^<!-- tasklist:record (\{.*\}) -->/s
@@ -33,6 +34,8 @@ export const RecordSchema = z.object({
   requestedBy: z.string().max(100).optional(),
   m: z.string().max(300).optional(),
   x: z.number().int().optional(),
+  /** What the task handed on, recorded with its complete. */
+  out: z.record(z.string().max(64), z.string().max(2000)).optional(),
   /**
    * GitHub's time as the writer saw it when deciding. A takeover is judged by
    * it rather than by when its comment landed, so a re-posted duplicate is
@@ -56,6 +59,42 @@ function sealOf(content: object): string {
   return createHash('sha256').update(canonicalJson(rest)).digest('hex').slice(0, 16)
 }
 
+const taskNameSchema = z.string().regex(TASK_NAME_PATTERN).max(MAX_TASK_NAME)
+
+/**
+ * A change of the plan: tasks added, redefined or removed, as `create` with a
+ * known key reconciles the stored TaskList with the plan it was given. It is a
+ * compare-and-set on the definitions digest and on the version of every task
+ * it touches, so it applies only to exactly the state its writer checked.
+ */
+export const PlanRecordSchema = z.object({
+  tasklist: z.literal(1),
+  rec: z.string().regex(/^[a-z0-9]{16,32}$/),
+  plan: z.literal(true),
+  /** The definitions digest the change was made against, and the one it leads to. */
+  defs: z.string().regex(/^[0-9a-f]{16}$/),
+  next: z.string().regex(/^[0-9a-f]{16}$/),
+  /** Whole definitions of the tasks added (new names, appended in this order) or redefined. */
+  set: z.array(z.looseObject({ name: taskNameSchema, description: z.string().max(MAX_DESCRIPTION).optional() })),
+  drop: z.array(taskNameSchema),
+  /** The version each redefined or dropped task must still be at. */
+  ver: z.record(taskNameSchema, z.number().int().nonnegative()),
+  /** Tasks that had run or were running, changed because `plan-change: accept` said so. */
+  accepted: z.array(taskNameSchema),
+  authority: z.enum(['workflow', 'operator']),
+  holder: HolderSchema,
+  /** The same seal as a task record's. */
+  sum: z
+    .string()
+    .regex(/^[0-9a-f]{16}$/)
+    .optional(),
+})
+export type PlanRecord = z.infer<typeof PlanRecordSchema>
+
+export function encodePlanRecord(record: PlanRecord): string {
+  return `${RECORD_MARKER}${inertJson({ ...record, sum: sealOf(record) })} -->`
+}
+
 export function newRecordId(): string {
   return randomBytes(10).toString('hex')
 }
@@ -72,7 +111,10 @@ export function encodeRecord(record: TaskRecord): string {
 export type RecordSeal = 'intact' | 'broken' | 'absent'
 
 export type DecodedRecord =
-  { kind: 'none' } | { kind: 'record'; record: TaskRecord; seal: RecordSeal } | { kind: 'malformed'; error: string }
+  | { kind: 'none' }
+  | { kind: 'record'; record: TaskRecord; seal: RecordSeal }
+  | { kind: 'plan'; record: PlanRecord; seal: RecordSeal }
+  | { kind: 'malformed'; error: string }
 
 /**
  * Finds the record block in a comment body. The action writes it last, so
@@ -90,6 +132,17 @@ export function decodeRecord(body: string): DecodedRecord {
   } catch {
     return { kind: 'malformed', error: 'record block is not valid JSON' }
   }
+  if (typeof json === 'object' && json !== null && 'plan' in json) {
+    const plan = PlanRecordSchema.safeParse(json)
+    if (plan.success) {
+      const { sum, ...record } = plan.data
+      return { kind: 'plan', record, seal: sealFrom(sum, json) }
+    }
+    return {
+      kind: 'malformed',
+      error: `plan record fails validation: ${z.prettifyError(plan.error).split('\n').join(' ')}`,
+    }
+  }
   const parsed = RecordSchema.safeParse(json)
   if (!parsed.success)
     return {
@@ -97,6 +150,9 @@ export function decodeRecord(body: string): DecodedRecord {
       error: `record block fails validation: ${z.prettifyError(parsed.error).split('\n').join(' ')}`,
     }
   const { sum, ...record } = parsed.data
-  const seal: RecordSeal = sum === undefined ? 'absent' : sum === sealOf(json as object) ? 'intact' : 'broken'
-  return { kind: 'record', record, seal }
+  return { kind: 'record', record, seal: sealFrom(sum, json as object) }
+}
+
+function sealFrom(sum: string | undefined, json: object): RecordSeal {
+  return sum === undefined ? 'absent' : sum === sealOf(json) ? 'intact' : 'broken'
 }

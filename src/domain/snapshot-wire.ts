@@ -25,6 +25,7 @@ const STORED_STATE_KEYS = {
   runUrl: 'u',
   changedBy: 'by',
   history: 'h',
+  outputs: 'o',
 } as const satisfies Record<keyof RunState, string>
 
 const STORED_NAME_KEYS = ['n', 'desc'] as const
@@ -52,6 +53,7 @@ export const StoredTaskSchema = z
     u: SafeUrlSchema.optional(),
     by: z.string().max(100).optional(),
     h: HistorySchema.optional(),
+    o: z.record(z.string().max(64), z.string().max(2000)).optional(),
   })
   .check((ctx) => {
     const extra = extraFieldsOf(ctx.value)
@@ -126,6 +128,7 @@ export function storedTask(task: Task): StoredTask {
     u: state.runUrl,
     by: state.changedBy,
     h: state.history === undefined ? undefined : [...state.history],
+    o: state.outputs,
   })
 }
 
@@ -144,6 +147,7 @@ export function taskFromStored(stored: StoredTask): Task {
       runUrl: stored.u,
       changedBy: stored.by,
       history: stored.h,
+      outputs: stored.o,
     }),
   }
 }

@@ -1,6 +1,6 @@
 import { renderRecordComment, type RecordCommentExtras } from '../domain/comment.ts'
 import { fold, type FoldEvent } from '../domain/fold.ts'
-import { newRecordId, type TaskRecord } from '../domain/record.ts'
+import { newRecordId, type PlanRecord, type TaskRecord } from '../domain/record.ts'
 import type { Continuer } from './continuing.ts'
 import { RecordEditedError, UntrustedTokenError, WriteError } from './errors.ts'
 import {
@@ -28,8 +28,25 @@ function trustedList(view: TaskListView): string[] {
   return [author, ...[...view.trusted].filter((t) => t !== author.toLowerCase()).sort()]
 }
 
-/** A record that landed after a marker ended its segment: it is written again where the record continues. */
-type Attempt = Submission | { kind: 'superseded'; view: TaskListView }
+/** A plan change's outcome, as a task record's is a Submission. */
+export type PlanSubmission =
+  | { kind: 'applied'; view: TaskListView; comment: CommentData }
+  | { kind: 'rejected'; view: TaskListView; comment: CommentData; reason: string }
+
+/** What the fold said of our own record, task or plan. */
+type Mine = Extract<FoldEvent, { kind: 'applied' | 'rejected' | 'planned' | 'plan-rejected' }>
+
+/** What a record to write is, for the read-back and the error lines. */
+interface Outgoing {
+  readonly rec: string
+  readonly label: string
+  readonly holder: TaskRecord['holder']
+  readonly body: string
+}
+
+/** Our record read back; or, when it landed after a marker ended its segment, the view to write it again in. */
+type Attempt =
+  { kind: 'folded'; event: Mine; view: TaskListView; comment: CommentData } | { kind: 'superseded'; view: TaskListView }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
@@ -68,7 +85,28 @@ export class Appender {
   async submit(view: TaskListView, draft: RecordDraft, extras: RecordCommentExtras = {}): Promise<Submission> {
     const { rec, ...fields } = draft
     const record: TaskRecord = { tasklist: 1, rec: rec ?? newRecordId(), defs: view.base.defs, ...fields }
-    const body = renderRecordComment(record, extras)
+    const outgoing = {
+      rec: record.rec,
+      label: `${record.name}: ${record.from} -> ${record.to}`,
+      holder: record.holder,
+      body: renderRecordComment(record, extras),
+    }
+    const { event, view: next, comment } = await this.append(view, outgoing)
+    if (event.kind === 'applied') return { kind: 'applied', view: next, record, comment }
+    if (event.kind === 'rejected') return { kind: 'rejected', view: next, record, comment, reason: event.reason }
+    throw new Error(`record ${record.rec} was read back as a plan record`)
+  }
+
+  /** Appends a plan change and reads it back: like a task record, the fold alone says whether it applied. */
+  async submitPlan(view: TaskListView, record: PlanRecord, body: string): Promise<PlanSubmission> {
+    const outgoing = { rec: record.rec, label: 'the plan change', holder: record.holder, body }
+    const { event, view: next, comment } = await this.append(view, outgoing)
+    if (event.kind === 'planned') return { kind: 'applied', view: next, comment }
+    if (event.kind === 'plan-rejected') return { kind: 'rejected', view: next, comment, reason: event.reason }
+    throw new Error(`record ${record.rec} was read back as a task record`)
+  }
+
+  private async append(view: TaskListView, record: Outgoing): Promise<Extract<Attempt, { kind: 'folded' }>> {
     // When GitHub can say whom the token acts as before a write, an untrusted account writes nothing.
     const login = await this.whoami?.()
     if (login !== undefined && !view.trusted.has(login.toLowerCase()))
@@ -77,20 +115,20 @@ export class Appender {
     for (let round = 0; round < 4; round++) {
       // Near GitHub's comment cap the record continues in a new issue first (docs/storage.md).
       current = await this.continuer.makeRoom(current, record.holder)
-      const attempt = await this.attempt(current, record, body)
-      if (attempt.kind !== 'superseded') return attempt
+      const attempt = await this.attempt(current, record)
+      if (attempt.kind === 'folded') return attempt
       // A marker ended the segment before our record landed: write it again where the record went.
       current = attempt.view
     }
     throw new WriteError(
-      `TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) kept landing after the record had continued in another issue; re-run the step, the record is counted once`,
+      `TaskList #${view.issue.number}: record ${record.rec} (${record.label}) kept landing after the record had continued in another issue; re-run the step, the record is counted once`,
     )
   }
 
   /** One post of the record in the view's segment, and its read-back. */
-  private async attempt(view: TaskListView, record: TaskRecord, body: string): Promise<Attempt> {
+  private async attempt(view: TaskListView, record: Outgoing): Promise<Attempt> {
     const segment = segmentOf(view)
-    const posted = await this.post(view, segment, record, body)
+    const posted = await this.post(view, segment, record)
     if (posted === 'full') {
       // The segment filled between our read and our write: follow a marker, or continue it ourselves.
       const reread = await this.reader.refresh(view)
@@ -105,15 +143,16 @@ export class Appender {
         throw writeFault({
           what: `issue #${segment}`,
           cause: error,
-          before: `TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) was written, but reading it back failed (`,
+          before: `TaskList #${view.issue.number}: record ${record.rec} (${record.label}) was written, but reading it back failed (`,
           after: '); GitHub may or may not hold it, re-run the step to settle it',
         })
       }
       const comments = listed.value ?? []
       const events = fold(view.base, comments.map(logComment), view.trusted).events
       const mine = events.find(
-        (e): e is Extract<FoldEvent, { kind: 'applied' | 'rejected' }> =>
-          (e.kind === 'applied' || e.kind === 'rejected') && e.record.rec === record.rec,
+        (e): e is Mine =>
+          (e.kind === 'applied' || e.kind === 'rejected' || e.kind === 'planned' || e.kind === 'plan-rejected') &&
+          e.record.rec === record.rec,
       )
       const distrusted = events.find((e) => e.kind === 'untrusted' && e.comment.id === posted.id)
       if (mine === undefined && distrusted !== undefined) {
@@ -132,15 +171,14 @@ export class Appender {
         // The body does not show this record yet, whatever the fold says of others.
         const next = { ...folded, bodyBehind: true }
         const comment = comments.find((c) => c.id === mine.comment.id) ?? posted
-        if (mine.kind === 'applied') return { kind: 'applied', view: next, record, comment }
-        return { kind: 'rejected', view: next, record, comment, reason: mine.reason }
+        return { kind: 'folded', event: mine, view: next, comment }
       }
       if (events.some((e) => e.kind === 'superseded' && e.record.rec === record.rec))
         return { kind: 'superseded', view: this.reader.foldTail(view, comments, listed.etag).view }
       await sleep(this.settleMs * (attempt + 1))
     }
     throw new WriteError(
-      `TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) was posted but GitHub does not list it; re-run the step, the record is counted once`,
+      `TaskList #${view.issue.number}: record ${record.rec} (${record.label}) was posted but GitHub does not list it; re-run the step, the record is counted once`,
     )
   }
 
@@ -149,22 +187,17 @@ export class Appender {
    * resolved by looking for the record id; posting again is safe because the
    * fold counts a record id once. `full`: GitHub's comment cap refused it.
    */
-  private async post(
-    view: TaskListView,
-    segment: number,
-    record: TaskRecord,
-    body: string,
-  ): Promise<CommentData | 'full'> {
+  private async post(view: TaskListView, segment: number, record: Outgoing): Promise<CommentData | 'full'> {
     let lastError: unknown
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
-        return await this.port.createComment(segment, body)
+        return await this.port.createComment(segment, record.body)
       } catch (error) {
         if (isCommentCapRefusal(error)) return 'full'
         if (isDefiniteRefusal(error)) throw writeFault({ what: `a comment on issue #${segment}`, cause: error })
         lastError = error
         this.log.warning(
-          `Writing the record for ${record.name} failed (${describeGitHubError(error, `issue #${segment}`, this.advice)}); checking whether GitHub applied it`,
+          `Writing the record for ${record.label} failed (${describeGitHubError(error, `issue #${segment}`, this.advice)}); checking whether GitHub applied it`,
         )
         try {
           const listed = await this.port.listComments(segment, view.since)
@@ -178,7 +211,7 @@ export class Appender {
     throw writeFault({
       what: `issue #${segment}`,
       cause: lastError,
-      before: `TaskList #${view.issue.number}: could not record ${record.name}: ${record.from} -> ${record.to}: `,
+      before: `TaskList #${view.issue.number}: could not record ${record.label}: `,
       after: `; GitHub may or may not hold record ${record.rec}, re-run the step to settle it`,
     })
   }

@@ -218,3 +218,56 @@ export class UntrustedTokenError extends WriteError {
     this.removed = removed
   }
 }
+
+/** A task was asked to start while some of its needs are not COMPLETE or SKIPPED. */
+export class UnmetNeedsError extends TaskListError {
+  readonly tasklist: number
+  readonly task: string
+  /** Each unmet need with its status (undefined: no such task). */
+  readonly unmet: ReadonlyArray<{ readonly need: string; readonly status: string | undefined }>
+
+  constructor(tasklist: number, task: string, unmet: UnmetNeedsError['unmet']) {
+    const listed = unmet.map((u) => `${u.need} (${u.status ?? 'not in this TaskList'})`).join(', ')
+    super(
+      `Cannot start ${task} in TaskList #${tasklist}: it needs ${listed}, which must be COMPLETE or SKIPPED first; run ${unmet.length === 1 ? 'that task' : 'those tasks'} first`,
+    )
+    this.tasklist = tasklist
+    this.task = task
+    this.unmet = unmet
+  }
+}
+
+/** `resume` cannot go on: a runnable task has no command, a task failed elsewhere, or the wait ran out. */
+export class ResumeStoppedError extends TaskListError {
+  readonly tasklist: number
+  readonly task: string | undefined
+
+  constructor(tasklist: number, message: string, task?: string) {
+    super(message)
+    this.tasklist = tasklist
+    this.task = task
+  }
+}
+
+/** What a plan would change of tasks that ran or of tasks it leaves out; `plan-change: accept` allows it. */
+export interface PlanRefusal {
+  readonly kind: 'changed' | 'missing'
+  readonly name: string
+  readonly status: string
+  /** The changed fields, for `changed`. */
+  readonly fields: readonly string[]
+}
+
+/** `create` with a known key was given a plan that would silently change what ran; nothing was written. */
+export class PlanChangeRefusedError extends InputError {
+  readonly tasklist: number
+  readonly refusals: readonly PlanRefusal[]
+
+  constructor(tasklist: number, refusals: readonly PlanRefusal[]) {
+    super(
+      `TaskList #${tasklist}: the plan would change ${refusals.map((r) => r.name).join(', ')}, which ${refusals.length === 1 ? 'has' : 'have'} run or ${refusals.length === 1 ? 'is' : 'are'} missing from it; nothing was written`,
+    )
+    this.tasklist = tasklist
+    this.refusals = refusals
+  }
+}

@@ -239,7 +239,7 @@ export class Reader {
     const result = fold(view.base, comments.map(logComment), view.trusted)
     assertUnedited(view.issue.number, result.events)
     this.reportForeign(result.events)
-    const bodyBehind = view.bodyBehind || result.events.some((e) => e.kind === 'applied')
+    const bodyBehind = view.bodyBehind || result.events.some((e) => e.kind === 'applied' || e.kind === 'planned')
     const folded: TaskListView = { ...view, state: result.snapshot, tailRead: true, tailEtag: etag, bodyBehind }
     // A marker ended the segment: every later read and fold of this view is in the continuation.
     if (hasMoved(folded)) return { view: nextSegment(folded), events: result.events }

@@ -1,7 +1,8 @@
 import type { RecordCommentExtras } from '../domain/comment.ts'
 import { GITHUB_COMMENT_CAP } from '../domain/continuation.ts'
 import { Continuer } from './continuing.ts'
-import { Appender, type RecordDraft, type Submission } from './appending.ts'
+import { Appender, type PlanSubmission, type RecordDraft, type Submission } from './appending.ts'
+import type { PlanRecord } from '../domain/record.ts'
 import { Creator, TASKLIST_LABEL, type CreateInput } from './creating.ts'
 import { readFault, type GitHubAdvice } from './github-errors.ts'
 import type { Logger } from './logger.ts'
@@ -11,7 +12,7 @@ import { Publisher, type PublishOptions } from './publishing.ts'
 import { Reader } from './reading.ts'
 import type { TaskListView } from './view.ts'
 
-export type { RecordDraft, Submission } from './appending.ts'
+export type { PlanSubmission, RecordDraft, Submission } from './appending.ts'
 export type { CreateInput } from './creating.ts'
 export { TASKLIST_LABEL } from './creating.ts'
 
@@ -86,6 +87,11 @@ export class TaskListStore {
   /** Appends one record and reads it back: the fold says whether it applied. */
   submit(view: TaskListView, draft: RecordDraft, extras: RecordCommentExtras = {}): Promise<Submission> {
     return this.appender.submit(view, draft, extras)
+  }
+
+  /** Appends a plan change (the comment is rendered by the caller) and reads it back. */
+  submitPlan(view: TaskListView, record: PlanRecord, body: string): Promise<PlanSubmission> {
+    return this.appender.submitPlan(view, record, body)
   }
 
   /** Marks a comment whose record lost its race, so reviewers are not misled. */

@@ -1078,7 +1078,7 @@ export async function runSchedule(schedule: Schedule, options: RunOptions = {}):
               kind: e.kind,
               id: e.comment.id,
               at: e.comment.createdAt,
-              ...('record' in e && e.record !== undefined
+              ...('record' in e && e.record !== undefined && 'op' in e.record
                 ? {
                     op: e.record.op,
                     task: e.record.name,

@@ -142,7 +142,7 @@ describe('parseInputs: valid input', () => {
 
   it('accepts the upper bounds', () => {
     const create = parseAs({ ...CREATE, title: 't'.repeat(256), labels: 'l'.repeat(50) }, 'create')
-    expect([create.title.length, create.labels]).toEqual([256, ['l'.repeat(50)]])
+    expect([create.title?.length, create.labels]).toEqual([256, ['l'.repeat(50)]])
     const start = parseAs({ ...START, 'wait-timeout': '6h', lease: '7d' }, 'start')
     expect([start.waitTimeoutSec, start.leaseSec]).toEqual([21600, 604800])
   })
@@ -163,7 +163,7 @@ describe('parseInputs: errors', () => {
     [
       'unknown command',
       { ...LOAD, command: 'deploy' },
-      "Invalid input 'command': 'deploy' is not a command; use one of create, load, start, complete, fail, skip, run, bot",
+      "Invalid input 'command': 'deploy' is not a command; use one of create, load, start, complete, fail, skip, run, resume, bot",
     ],
     [
       'empty token',

@@ -21,6 +21,7 @@ export async function transitionCommand({
     authority: 'workflow',
     holder: workflowHolder(runner),
     ...(inputs.message === undefined ? {} : { message: inputs.message }),
+    ...(inputs.command === 'complete' && inputs.outputs !== undefined ? { outputs: inputs.outputs } : {}),
     onLoaded: (loaded) => reportLoaded(log, id, loaded.state),
     ownClaimOf: (taskId) => heldClaim(id, taskId),
   })

@@ -1,8 +1,8 @@
-export const id = 713;
-export const ids = [713];
+export const id = 282;
+export const ids = [282];
 export const modules = {
 
-/***/ 713:
+/***/ 282:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -118,360 +118,20 @@ function buildOctokit(options) {
 var github_errors = __webpack_require__(347);
 // EXTERNAL MODULE: ./build/storage/repository.js + 1 modules
 var repository = __webpack_require__(320);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
-var schemas = __webpack_require__(0);
-// EXTERNAL MODULE: ./build/domain/claim.js
-var claim = __webpack_require__(73);
-;// CONCATENATED MODULE: ./build/domain/markdown.js
-/**
- * Escaping for text that people or commands supply and the action renders into
- * issue bodies and comments. Everything it returns is inert: it cannot close an
- * HTML comment or a <details> block, open a code span, or @mention anyone.
- */
-const HTML_ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-};
-/** Inline text (titles, messages): no markup survives, no mention pings. */
-function escapeInline(text) {
-    return oneLine(text)
-        .replace(/[&<>"]/g, (ch) => HTML_ENTITIES[ch] ?? ch)
-        .replace(/[\\`*_[\]#|~]/g, (ch) => `\\${ch}`)
-        .replace(/@/g, '@\u200b');
-}
-/** Collapses newlines so a value cannot start a new markdown block. */
-function oneLine(text) {
-    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-}
-/**
- * A fenced code block that the content cannot break out of: the fence is one
- * backtick longer than the longest backtick run inside. Mentions in code do not ping.
- */
-function codeBlock(content) {
-    let longest = 2;
-    for (const match of content.matchAll(/`+/g))
-        longest = Math.max(longest, match[0].length);
-    const fence = '`'.repeat(longest + 1);
-    // HTML comments are defused too, so quoted output never looks like a TaskList marker.
-    const inert = content.replace(/\r\n?/g, '\n').replace(/<!--/g, '<!\u200b--');
-    return `${fence}text\n${inert}\n${fence}`;
-}
-/** Cuts to at most `max` characters, never inside a surrogate pair, with a note. */
-function truncate(text, max, note = '… (truncated)') {
-    if (text.length <= max)
-        return text;
-    let end = Math.max(0, max - note.length);
-    const code = text.charCodeAt(end - 1);
-    if (code >= 0xd800 && code <= 0xdbff)
-        end -= 1;
-    return text.slice(0, end) + note;
-}
-/** Keeps the last lines of output that fit in `max` characters, with a note of what was cut. */
-function tailLines(text, maxLines, max) {
-    const lines = text.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n');
-    const kept = lines.slice(-maxLines);
-    let out = kept.join('\n');
-    const cutLines = lines.length - kept.length;
-    if (out.length > max) {
-        out = out.slice(out.length - max);
-        const first = out.charCodeAt(0);
-        if (first >= 0xdc00 && first <= 0xdfff)
-            out = out.slice(1);
-        return `[… earlier output cut to fit GitHub's limit]\n${out}`;
-    }
-    return cutLines > 0 ? `[… ${cutLines} earlier lines cut]\n${out}` : out;
-}
-/**
- * JSON that is safe inside an HTML comment and a markdown document: no '<', '>',
- * '&', backtick or '@' appears literally, so '-->' or '</details>' cannot occur
- * and no mention can be read into it.
- */
-function inertJson(value) {
-    return JSON.stringify(value).replace(/[<>&`@\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-;// CONCATENATED MODULE: ./build/domain/continuation.js
-
-
-
-/**
- * GitHub refuses comments on an issue that holds 2,500 of them, whoever writes. The record then
- * continues in a continuation issue. A continue marker, written in the full segment like a record,
- * names it; the first trusted marker of a segment ends that segment for every reader.
- */
-const GITHUB_COMMENT_CAP = 2500;
-/** Label of continuation issues: never `tasklist`, so nothing lists or loads one as a TaskList. */
-const CONTINUATION_LABEL = 'tasklist-continuation';
-/**
- * The comments left for people, and for writers already on their way, once a segment reaches its
- * threshold: a fifth of the cap (500 of GitHub's 2,500). See docs/storage.md.
- */
-function continueThreshold(cap) {
-    return cap - Math.ceil(cap / 5);
-}
-const MARKER_PREFIX = '<!-- tasklist:continue ';
-const MARKER_PATTERN = /^<!-- tasklist:continue (\{.*\}) -->/s;
-const ContinueMarkerSchema = schemas/* object */.Ikc({
-    tasklist: schemas/* literal */.euz(1),
-    rec: schemas/* string */.YjP().regex(/^[a-z0-9]{16,32}$/),
-    /** The continuation issue the record goes on in. */
-    next: schemas/* number */.aig().int().positive(),
-    holder: claim/* HolderSchema */.Cg,
-});
-function decodeMarker(body) {
-    const start = body.lastIndexOf(MARKER_PREFIX);
-    if (start === -1)
-        return { kind: 'none' };
-    const match = MARKER_PATTERN.exec(body.slice(start).trimEnd());
-    if (match?.[1] === undefined)
-        return { kind: 'malformed', error: 'continue marker is not closed' };
-    let json;
-    try {
-        json = JSON.parse(match[1]);
-    }
-    catch {
-        return { kind: 'malformed', error: 'continue marker is not valid JSON' };
-    }
-    const parsed = ContinueMarkerSchema.safeParse(json);
-    if (!parsed.success)
-        return { kind: 'malformed', error: 'continue marker fails validation' };
-    return { kind: 'marker', marker: parsed.data };
-}
-/** The marker comment: a sentence for people, then the hidden block. */
-function renderMarkerComment(marker, cap) {
-    return [
-        `**The record of this TaskList continues in #${marker.next}.** This issue is nearing GitHub's limit of ${cap} comments, so`,
-        `later records are written there; the TaskList itself, its checklist and its state, stay here.`,
-        `Continued by ${escapeInline(marker.holder.label)}.`,
-        '',
-        `${MARKER_PREFIX}${inertJson(marker)} -->`,
-    ].join('\n');
-}
-/** The body of a continuation issue: where it comes from, for people reading the chain backwards. */
-function renderContinuationBody(input) {
-    const from = input.previous === input.tasklist ? `#${input.tasklist}` : `#${input.previous} (after #${input.tasklist})`;
-    return [
-        `Records of TaskList #${input.tasklist} (${escapeInline(input.title)}) continue here, after ${from}.`,
-        '',
-        `The TaskList, its checklist and its state, stay in #${input.tasklist}; this issue only holds its later records.`,
-    ].join('\n');
-}
-function continuationTitle(title, part) {
-    const suffix = ` (records, part ${part})`;
-    return `${title.slice(0, 256 - suffix.length)}${suffix}`;
-}
-/** The note an unused continuation issue is closed with: it lost the race to another. */
-function unusedContinuationBody(input) {
-    return `Not used: the record of TaskList #${input.tasklist} continued in #${input.winner} instead.`;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
-var iso = __webpack_require__(377);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
-var errors = __webpack_require__(428);
-;// CONCATENATED MODULE: ./build/domain/canonical-json.js
-/**
- * JSON with object keys sorted at every depth and undefined members left out,
- * so equal values give equal text whatever order their keys were built or
- * parsed in. Digests are taken over this text, never over a list of fields.
- */
-function canonicalJson(value) {
-    return JSON.stringify(sorted(value));
-}
-function sorted(value) {
-    if (Array.isArray(value))
-        return value.map(sorted);
-    if (typeof value !== 'object' || value === null)
-        return value;
-    // fromEntries defines own properties, so a key such as "__proto__" stays data.
-    return Object.fromEntries(Object.entries(value)
-        .filter(([, member]) => member !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([key, member]) => [key, sorted(member)]));
-}
-
-// EXTERNAL MODULE: ./build/domain/status.js
-var domain_status = __webpack_require__(299);
-;// CONCATENATED MODULE: ./build/domain/record.js
-
-
-
-
-
-
-const RECORD_MARKER = '<!-- tasklist:record ';
-const RECORD_PATTERN = /^<!-- tasklist:record (\{.*\}) -->/s;
-/**
- * One entry of a TaskList's append-only log, stored as a hidden block in an
- * issue comment. `ver` makes every record a compare-and-set on one task: it is
- * applied only if the task is still at that version, so a duplicate, a stale
- * writer or a lost race can never change a status.
- */
-const RecordSchema = schemas/* object */.Ikc({
-    tasklist: schemas/* literal */.euz(1),
-    rec: schemas/* string */.YjP().regex(/^[a-z0-9]{16,32}$/),
-    op: schemas/* enum */.k5n(domain_status/* OPS */.Do),
-    task: schemas/* string */.YjP().regex(/^t[1-9]\d{0,4}$/),
-    name: schemas/* string */.YjP().max(64),
-    ver: schemas/* number */.aig().int().nonnegative(),
-    from: schemas/* enum */.k5n(domain_status/* STATUSES */.f),
-    to: schemas/* enum */.k5n(domain_status/* STATUSES */.f),
-    defs: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
-    authority: schemas/* enum */.k5n(['workflow', 'operator']),
-    /** The claim this record acts under (complete, fail, renew) or replaces (takeover). */
-    claim: schemas/* string */.YjP().max(40).optional(),
-    lease: schemas/* number */.aig().int().positive().optional(),
-    holder: claim/* HolderSchema */.Cg,
-    /** The person an operator record was made for, when the writer is a bot. */
-    requestedBy: schemas/* string */.YjP().max(100).optional(),
-    m: schemas/* string */.YjP().max(300).optional(),
-    x: schemas/* number */.aig().int().optional(),
-    /**
-     * GitHub's time as the writer saw it when deciding. A takeover is judged by
-     * it rather than by when its comment landed, so a re-posted duplicate is
-     * judged exactly like the first copy, whichever fold reads it.
-     */
-    at: iso/* datetime */.w$({ offset: true }).optional(),
-    /**
-     * The record's seal: a digest of the rest of its block, as written. People with write access
-     * may edit anyone's comments; an edit of the block breaks the seal. See docs/storage.md.
-     */
-    sum: schemas/* string */.YjP()
-        .regex(/^[0-9a-f]{16}$/)
-        .optional(),
-});
-/** The seal over a record block's JSON, whatever keys it has (a later release may add some). */
-function sealOf(content) {
-    const { sum: _sum, ...rest } = content;
-    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(rest)).digest('hex').slice(0, 16);
-}
-function newRecordId() {
-    return (0,external_node_crypto_.randomBytes)(10).toString('hex');
-}
-/** The hidden block of a record, sealed. */
-function encodeRecord(record) {
-    return `${RECORD_MARKER}${inertJson({ ...record, sum: sealOf(record) })} -->`;
-}
-/**
- * Finds the record block in a comment body. The action writes it last, so
- * only the last marker counts: command output quoted above it cannot
- * override or break it. Comments without one are conversation.
- */
-function decodeRecord(body) {
-    const start = body.lastIndexOf(RECORD_MARKER);
-    if (start === -1)
-        return { kind: 'none' };
-    const match = RECORD_PATTERN.exec(body.slice(start).trimEnd());
-    if (match?.[1] === undefined)
-        return { kind: 'malformed', error: 'record block is not closed' };
-    let json;
-    try {
-        json = JSON.parse(match[1]);
-    }
-    catch {
-        return { kind: 'malformed', error: 'record block is not valid JSON' };
-    }
-    const parsed = RecordSchema.safeParse(json);
-    if (!parsed.success)
-        return {
-            kind: 'malformed',
-            error: `record block fails validation: ${errors/* prettifyError */.S1(parsed.error).split('\n').join(' ')}`,
-        };
-    const { sum, ...record } = parsed.data;
-    const seal = sum === undefined ? 'absent' : sum === sealOf(json) ? 'intact' : 'broken';
-    return { kind: 'record', record, seal };
-}
-
+// EXTERNAL MODULE: ./build/domain/continuation.js
+var continuation = __webpack_require__(602);
+// EXTERNAL MODULE: ./build/domain/record.js
+var domain_record = __webpack_require__(612);
 // EXTERNAL MODULE: ./build/storage/errors.js
-var storage_errors = __webpack_require__(703);
+var errors = __webpack_require__(703);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
+var core_errors = __webpack_require__(428);
 // EXTERNAL MODULE: ./build/domain/duration.js
 var duration = __webpack_require__(953);
-;// CONCATENATED MODULE: ./build/domain/history.js
-
-/**
- * Earlier attempts of a task, kept in its state so a picture of the run can
- * show retries and takeovers without reading the whole record. An entry is
- * `[start, seconds, outcome]`, the start in epoch seconds of GitHub's clock.
- * The current attempt is not here: the task's own fields describe it.
- */
-const HISTORY_OUTCOMES = ['C', 'F', 'T', 'S'];
-/** Only the latest attempts are kept, so a task retried many times cannot crowd the body. */
-const MAX_HISTORY = 5;
-const HistoryEntrySchema = schemas/* tuple */.PVZ([
-    schemas/* number */.aig().int().nonnegative(),
-    schemas/* number */.aig().nonnegative(),
-    schemas/* enum */.k5n(HISTORY_OUTCOMES),
-]);
-const HistorySchema = schemas/* array */.YOg(HistoryEntrySchema).max(MAX_HISTORY);
-
-;// CONCATENATED MODULE: ./build/domain/attempts.js
-
-const OUTCOME_OF = {
-    C: 'COMPLETE',
-    F: 'FAILED',
-    T: 'TAKEN_OVER',
-    S: 'SKIPPED',
-};
-/** The attempt the task's own fields describe, which a record applied now would erase. */
-function endingAttempt(task, op, at) {
-    if (op === 'renew' || op === 'complete' || op === 'fail')
-        return undefined;
-    if (op === 'takeover') {
-        if (task.claim === undefined)
-            return undefined;
-        const start = Date.parse(task.claim.at);
-        return [Math.floor(start / 1000), Math.max(0, (Date.parse(at) - start) / 1000), 'T'];
-    }
-    if (task.changedAt === undefined)
-        return undefined;
-    const end = Date.parse(task.changedAt) / 1000;
-    if ((task.status === 'COMPLETE' || task.status === 'FAILED') && task.durationSec !== undefined)
-        return [Math.max(0, Math.floor(end - task.durationSec)), task.durationSec, task.status === 'COMPLETE' ? 'C' : 'F'];
-    if (task.status === 'SKIPPED')
-        return [Math.floor(end), 0, 'S'];
-    return undefined;
-}
-/**
- * The history a task carries after `op` is applied at GitHub time `at`: the
- * attempt that is about to be overwritten joins it, the oldest falling off.
- * Part of the fold, so every reader keeps the same history.
- */
-function historyAfter(task, op, at) {
-    const ended = endingAttempt(task, op, at);
-    if (ended === undefined)
-        return task.history === undefined ? undefined : [...task.history];
-    return [...(task.history ?? []), ended].slice(-MAX_HISTORY);
-}
-/**
- * Every attempt of a task that the state knows, oldest first: earlier ones
- * from its history, then the current one (a running task runs up to `now`).
- */
-function attemptsOf(task, now) {
-    const attempts = (task.history ?? []).map(([start, seconds, outcome]) => ({
-        start: start * 1000,
-        end: start * 1000 + seconds * 1000,
-        outcome: OUTCOME_OF[outcome],
-    }));
-    const at = task.changedAt === undefined ? undefined : Date.parse(task.changedAt);
-    if (task.status === 'IN_PROGRESS' && task.claim !== undefined) {
-        const start = Date.parse(task.claim.at);
-        attempts.push({ start, end: Math.max(start, now), outcome: 'RUNNING' });
-    }
-    else if ((task.status === 'COMPLETE' || task.status === 'FAILED') &&
-        task.durationSec !== undefined &&
-        at !== undefined) {
-        attempts.push({ start: at - task.durationSec * 1000, end: at, outcome: task.status });
-    }
-    else if (task.status === 'SKIPPED' && at !== undefined) {
-        attempts.push({ start: at, end: at, outcome: 'SKIPPED' });
-    }
-    return attempts;
-}
-
+// EXTERNAL MODULE: ./build/domain/attempts.js
+var domain_attempts = __webpack_require__(667);
+// EXTERNAL MODULE: ./build/domain/markdown.js
+var markdown = __webpack_require__(812);
 // EXTERNAL MODULE: ./build/domain/task-spec.js
 var task_spec = __webpack_require__(746);
 ;// CONCATENATED MODULE: ./build/domain/gantt.js
@@ -497,7 +157,7 @@ function ganttChart(snapshot, now) {
     let first = Number.POSITIVE_INFINITY;
     let last = Number.NEGATIVE_INFINITY;
     snapshot.tasks.forEach((task, index) => {
-        const attempts = attemptsOf(task.state, now);
+        const attempts = (0,domain_attempts/* attemptsOf */.O)(task.state, now);
         if (attempts.length === 0)
             return;
         sections.push(`    section ${task.definition.name}`);
@@ -557,7 +217,7 @@ function stamp(ms) {
  * or mentions anyone.
  */
 function chartText(text) {
-    const plain = oneLine(text)
+    const plain = (0,markdown/* oneLine */.TN)(text)
         .replace(/[#;:%`<>&"{}\\]/g, ' ')
         .replace(/\s+/g, ' ')
         .trim()
@@ -566,358 +226,14 @@ function chartText(text) {
     return plain.length > 100 ? `${plain.slice(0, 99)}…` : plain === '' ? 'TaskList' : plain;
 }
 
-;// CONCATENATED MODULE: ./build/domain/model.js
-const SCHEMA_VERSION = 1;
-
-;// CONCATENATED MODULE: ./build/domain/snapshot-legacy.js
-
-/**
- * The digests of release 0.1, which listed fields by hand. TaskLists it wrote are still on GitHub:
- * their seals and the `defs` of their records must keep verifying, or every status they hold
- * would be thrown away. Read-only: nothing new is sealed this way.
- */
-function sha16(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
-}
-function legacyDefinitionsDigest(tasks) {
-    return sha16(JSON.stringify(tasks.map((t) => [t.name, t.description ?? ''])));
-}
-function legacyTask(t) {
-    const out = { n: t.n, s: t.s, v: t.v };
-    if (t.desc !== undefined)
-        out.desc = t.desc;
-    if (t.c !== undefined) {
-        const h = t.c.holder;
-        out.c = {
-            id: t.c.id,
-            at: t.c.at,
-            lease: t.c.lease,
-            ...(t.c.renewed === undefined ? {} : { renewed: t.c.renewed }),
-            holder: {
-                ...(h.run === undefined ? {} : { run: h.run }),
-                ...(h.attempt === undefined ? {} : { attempt: h.attempt }),
-                ...(h.job === undefined ? {} : { job: h.job }),
-                ...(h.url === undefined ? {} : { url: h.url }),
-                label: h.label,
-            },
-        };
-    }
-    if (t.t !== undefined)
-        out.t = t.t;
-    if (t.at !== undefined)
-        out.at = t.at;
-    if (t.m !== undefined)
-        out.m = t.m;
-    if (t.x !== undefined)
-        out.x = t.x;
-    if (t.u !== undefined)
-        out.u = t.u;
-    if (t.by !== undefined)
-        out.by = t.by;
-    return out;
-}
-function legacyContent(content) {
-    return {
-        tasklist: content.tasklist,
-        title: content.title,
-        ...(content.key === undefined ? {} : { key: content.key }),
-        created: content.created,
-        trusted: content.trusted,
-        defs: content.defs,
-        cursor: content.cursor === null ? null : { id: content.cursor.id, at: content.cursor.at },
-        tasks: content.tasks.map(legacyTask),
-    };
-}
-/** True when release 0.1 sealed this stored snapshot exactly as it is. */
-function isLegacySealed(content, digest) {
-    // Release 0.1 never continued a record, so a legacy seal cannot vouch for continuations.
-    if (content.seg !== undefined)
-        return false;
-    return sha16(JSON.stringify(legacyContent(content))) === digest;
-}
-
-;// CONCATENATED MODULE: ./build/domain/snapshot-wire.js
-
-
-
-
-
-
-/**
- * The stored form of a snapshot, as the issue body holds it and as its seal is
- * taken over. A task is one flat object of short keys: name and description,
- * run state, and every other key as a definition field. In memory the same task
- * is `{ definition, state }` with full names (model.ts); only this file knows
- * the short keys.
- */
-/** Short stored key of each run-state field. */
-const STORED_STATE_KEYS = {
-    status: 's',
-    version: 'v',
-    claim: 'c',
-    durationSec: 't',
-    changedAt: 'at',
-    message: 'm',
-    exitCode: 'x',
-    runUrl: 'u',
-    changedBy: 'by',
-    history: 'h',
-};
-const STORED_NAME_KEYS = ['n', 'desc'];
-/** Keys a definition field may not take: the stored form, or the in-memory name and description, use them. */
-const RESERVED_DEFINITION_FIELDS = new Set([
-    ...STORED_NAME_KEYS,
-    ...Object.values(STORED_STATE_KEYS),
-    'name',
-    'description',
-]);
-/** Extra definition fields are bounded so one task cannot crowd the others out of the issue body. */
-const MAX_EXTRA_DEFINITION = 4000;
-const StoredTaskSchema = schemas/* looseObject */._H3({
-    n: schemas/* string */.YjP().regex(task_spec/* TASK_NAME_PATTERN */.zA).max(task_spec/* MAX_TASK_NAME */.tX),
-    desc: schemas/* string */.YjP().max(task_spec/* MAX_DESCRIPTION */.o1).optional(),
-    s: schemas/* enum */.k5n(domain_status/* STATUSES */.f),
-    v: schemas/* number */.aig().int().nonnegative(),
-    c: claim/* ClaimSchema */.Gq.optional(),
-    t: schemas/* number */.aig().nonnegative().optional(),
-    at: claim/* isoTime */.Ly.optional(),
-    m: schemas/* string */.YjP().max(300).optional(),
-    x: schemas/* number */.aig().int().optional(),
-    u: claim/* SafeUrlSchema */.uh.optional(),
-    by: schemas/* string */.YjP().max(100).optional(),
-    h: HistorySchema.optional(),
-})
-    .check((ctx) => {
-    const extra = extraFieldsOf(ctx.value);
-    for (const field of ['name', 'description']) {
-        if (field in extra) {
-            ctx.issues.push({
-                code: 'custom',
-                message: `task ${ctx.value.n} has a definition field '${field}', which is reserved`,
-                input: ctx.value,
-            });
-        }
-    }
-    if (JSON.stringify(extra).length > MAX_EXTRA_DEFINITION) {
-        ctx.issues.push({
-            code: 'custom',
-            message: `the extra definition fields of ${ctx.value.n} exceed ${MAX_EXTRA_DEFINITION} characters`,
-            input: ctx.value,
-        });
-    }
-});
-const StoredSnapshotSchema = schemas/* object */.Ikc({
-    tasklist: schemas/* literal */.euz(SCHEMA_VERSION),
-    title: schemas/* string */.YjP().max(256),
-    key: schemas/* string */.YjP().max(256).optional(),
-    created: claim/* isoTime */.Ly,
-    trusted: schemas/* array */.YOg(schemas/* string */.YjP().max(100)).max(50),
-    defs: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
-    cursor: schemas/* object */.Ikc({ id: schemas/* number */.aig().int().positive(), at: claim/* isoTime */.Ly }).nullable(),
-    /** Continuation issues: [issue, marker comment id, comments met]; absent until the record continues. */
-    seg: schemas/* array */.YOg(schemas/* tuple */.PVZ([schemas/* number */.aig().int().positive(), schemas/* number */.aig().int().positive(), schemas/* number */.aig().int().nonnegative()]))
-        .min(1)
-        .max(10_000)
-        .optional(),
-    tasks: schemas/* array */.YOg(StoredTaskSchema).min(1),
-    digest: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
-});
-const BUILT_IN_STORED_KEYS = new Set([...STORED_NAME_KEYS, ...Object.values(STORED_STATE_KEYS)]);
-function extraFieldsOf(task) {
-    return Object.fromEntries(Object.entries(task).filter(([key]) => !BUILT_IN_STORED_KEYS.has(key)));
-}
-/** Leaves out undefined members, as JSON would, so a round trip compares equal. */
-function defined(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, member]) => member !== undefined));
-}
-function storedTask(task) {
-    const { name, description, ...extra } = task.definition;
-    for (const field of Object.keys(extra)) {
-        // Definitions come from the action's own parsers, which never make these; a clash would corrupt the block.
-        if (RESERVED_DEFINITION_FIELDS.has(field))
-            throw new Error(`task ${name}: definition field '${field}' is reserved`);
-    }
-    const { state } = task;
-    return defined({
-        ...extra,
-        n: name,
-        desc: description,
-        s: state.status,
-        v: state.version,
-        c: state.claim,
-        t: state.durationSec,
-        at: state.changedAt,
-        m: state.message,
-        x: state.exitCode,
-        u: state.runUrl,
-        by: state.changedBy,
-        h: state.history === undefined ? undefined : [...state.history],
-    });
-}
-function taskFromStored(stored) {
-    const extra = extraFieldsOf(stored);
-    return {
-        definition: defined({ ...extra, name: stored.n, description: stored.desc }),
-        state: defined({
-            status: stored.s,
-            version: stored.v,
-            claim: stored.c,
-            durationSec: stored.t,
-            changedAt: stored.at,
-            message: stored.m,
-            exitCode: stored.x,
-            runUrl: stored.u,
-            changedBy: stored.by,
-            history: stored.h,
-        }),
-    };
-}
-function storedContent(content) {
-    return defined({
-        tasklist: content.tasklist,
-        title: content.title,
-        key: content.key,
-        created: content.created,
-        trusted: [...content.trusted],
-        defs: content.defs,
-        cursor: content.cursor,
-        seg: content.segments === undefined || content.segments.length === 0
-            ? undefined
-            : content.segments.map((s) => [s.issue, s.after, s.used]),
-        tasks: content.tasks.map(storedTask),
-    });
-}
-function storedSnapshot(snapshot) {
-    return { ...storedContent(snapshot), digest: snapshot.digest };
-}
-function snapshotFromStored(stored) {
-    return defined({
-        tasklist: stored.tasklist,
-        title: stored.title,
-        key: stored.key,
-        created: stored.created,
-        trusted: stored.trusted,
-        defs: stored.defs,
-        cursor: stored.cursor,
-        segments: stored.seg?.map(([issue, after, used]) => ({ issue, after, used })),
-        tasks: stored.tasks.map(taskFromStored),
-        digest: stored.digest,
-    });
-}
-/** Validates a snapshot as it would be stored: what a body parse would accept. */
-function checkSnapshot(snapshot) {
-    const parsed = StoredSnapshotSchema.safeParse(storedSnapshot(snapshot));
-    return parsed.success ? { ok: true, snapshot: snapshotFromStored(parsed.data) } : { ok: false, error: parsed.error };
-}
-/**
- * How the stored snapshot is written in the issue body. Each task is a short
- * array `[name, status, version]`, plus an object only when it has more to say,
- * so hundreds of tasks fit in GitHub's 65,536 characters. The object holds JSON
- * only, so definition fields this release does not know yet survive a round trip.
- */
-const WireTaskSchema = schemas/* union */.KCZ([
-    schemas/* tuple */.PVZ([schemas/* string */.YjP(), schemas/* string */.YjP(), schemas/* number */.aig()]),
-    schemas/* tuple */.PVZ([schemas/* string */.YjP(), schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* record */.g1P(schemas/* string */.YjP().max(64), schemas/* json */.Pq9())]),
-]);
-const WireSnapshotSchema = schemas/* object */.Ikc({
-    tasklist: schemas/* number */.aig(),
-    title: schemas/* string */.YjP(),
-    key: schemas/* string */.YjP().optional(),
-    created: schemas/* string */.YjP(),
-    trusted: schemas/* array */.YOg(schemas/* string */.YjP()),
-    defs: schemas/* string */.YjP(),
-    cursor: schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* string */.YjP()]).nullable(),
-    seg: schemas/* array */.YOg(schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* number */.aig(), schemas/* number */.aig()])).optional(),
-    tasks: schemas/* array */.YOg(WireTaskSchema),
-    digest: schemas/* string */.YjP(),
-});
-function toWire(snapshot) {
-    const stored = storedSnapshot(snapshot);
-    return {
-        tasklist: stored.tasklist,
-        title: stored.title,
-        ...(stored.key === undefined ? {} : { key: stored.key }),
-        created: stored.created,
-        trusted: stored.trusted,
-        defs: stored.defs,
-        cursor: stored.cursor === null ? null : [stored.cursor.id, stored.cursor.at],
-        ...(stored.seg === undefined ? {} : { seg: stored.seg }),
-        tasks: stored.tasks.map((task) => {
-            const { n, s, v, ...extras } = task;
-            return Object.keys(extras).length === 0 ? [n, s, v] : [n, s, v, extras];
-        }),
-        digest: stored.digest,
-    };
-}
-/** The plain stored object that StoredSnapshotSchema validates; wire shape errors are reported by the caller. */
-function fromWire(wire) {
-    return {
-        ...wire,
-        cursor: wire.cursor === null ? null : { id: wire.cursor[0], at: wire.cursor[1] },
-        tasks: wire.tasks.map(([n, s, v, extras]) => ({ ...extras, n, s, v })),
-    };
-}
-
-;// CONCATENATED MODULE: ./build/domain/snapshot.js
-
-
-
-
-
-function snapshot_sha16(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
-}
-/**
- * Fingerprint of the task definitions, whole: every record carries it, so a
- * definition edited in any field, including ones added later, is caught.
- */
-function definitionsDigest(tasks) {
-    return snapshot_sha16(canonicalJson(tasks));
-}
-/** Seals over the stored form, so the seal of a TaskList on GitHub does not depend on in-memory names. */
-function sealSnapshot(content) {
-    return { ...content, digest: snapshot_sha16(canonicalJson(storedContent(content))) };
-}
-/** True when the snapshot is exactly as the action wrote it, whatever order its JSON keys arrived in. */
-function isSealed(snapshot) {
-    const { digest, ...stored } = storedSnapshot(snapshot);
-    return snapshot_sha16(canonicalJson(stored)) === digest || isLegacySealed(stored, digest);
-}
-function specsOf(snapshot) {
-    return snapshot.tasks.map((task) => task.definition);
-}
-/** The same snapshot with other tasks, sealed anew. */
-function withTasks(snapshot, tasks) {
-    const { digest: _digest, ...content } = snapshot;
-    return sealSnapshot({ ...content, tasks });
-}
-function genesisSnapshot(input) {
-    return sealSnapshot({
-        tasklist: SCHEMA_VERSION,
-        title: input.title,
-        ...(input.key === undefined ? {} : { key: input.key }),
-        created: input.now,
-        trusted: [...new Set(input.trusted)].sort(),
-        defs: definitionsDigest(input.tasks),
-        cursor: null,
-        tasks: input.tasks.map((definition) => ({ definition, state: { status: 'PENDING', version: 0 } })),
-    });
-}
-/**
- * The snapshot without presentation facts (durations, links, messages: the
- * comments keep them too), sealed anew. Statuses, versions and claims stay; a
- * claim only loses its holder's link, which its run id implies.
- */
-function leanSnapshot(snapshot) {
-    return withTasks(snapshot, snapshot.tasks.map(({ definition, state }) => {
-        const { durationSec: _t, changedAt: _at, message: _m, exitCode: _x, runUrl: _u, changedBy: _by, history: _h, ...kept } = state;
-        if (kept.claim === undefined)
-            return { definition, state: kept };
-        const { url: _url, ...holder } = kept.claim.holder;
-        return { definition, state: { ...kept, claim: { ...kept.claim, holder } } };
-    }));
-}
-
+// EXTERNAL MODULE: ./build/domain/status.js
+var domain_status = __webpack_require__(299);
+// EXTERNAL MODULE: ./build/domain/model.js
+var model = __webpack_require__(388);
+// EXTERNAL MODULE: ./build/domain/snapshot.js
+var domain_snapshot = __webpack_require__(625);
+// EXTERNAL MODULE: ./build/domain/snapshot-wire.js
+var snapshot_wire = __webpack_require__(371);
 ;// CONCATENATED MODULE: ./build/domain/body.js
 
 
@@ -963,10 +279,10 @@ function renderBody(snapshot, parts = { before: '', after: '' }, now) {
     throw new BodyTooLargeError(`the TaskList body would be ${size} characters, over GitHub's limit of ${GITHUB_BODY_LIMIT}; use fewer or shorter task names, or move text people added to the issue into a comment`);
 }
 function assemble(full, parts, detail, chart) {
-    const snapshot = detail === 'lean' ? leanSnapshot(full) : full;
+    const snapshot = detail === 'lean' ? (0,domain_snapshot/* leanSnapshot */.Nm)(full) : full;
     const region = [
         BEGIN_MARKER,
-        `## ${escapeInline(snapshot.title)}`,
+        `## ${(0,markdown/* escapeInline */.VV)(snapshot.title)}`,
         '',
         ...snapshot.tasks.map((task) => checklistLine(task, detail)),
         '',
@@ -976,7 +292,7 @@ function assemble(full, parts, detail, chart) {
         ...(chart === undefined
             ? []
             : ['<details><summary>Timeline</summary>', '', mermaidBlock(chart), '', '</details>', '']),
-        `${STATE_OPEN}\n${inertJson(toWire(snapshot))}\n-->`,
+        `${STATE_OPEN}\n${(0,markdown/* inertJson */.nl)((0,snapshot_wire/* toWire */.BW)(snapshot))}\n-->`,
         END_MARKER,
     ].join('\n');
     return `${parts.before}${region}${parts.after}`;
@@ -1010,9 +326,9 @@ function checklistLine(task, detail) {
         if (runUrl !== undefined)
             facts.push(`[run](${runUrl})`);
     }
-    const shownDescription = detail === 'full' && description !== undefined ? `: ${escapeInline(description)}` : '';
+    const shownDescription = detail === 'full' && description !== undefined ? `: ${(0,markdown/* escapeInline */.VV)(description)}` : '';
     const note = detail === 'full' && message !== undefined && status !== 'COMPLETE'
-        ? ` — ${escapeInline(truncate(message, 120))}`
+        ? ` — ${(0,markdown/* escapeInline */.VV)((0,markdown/* truncate */.xv)(message, 120))}`
         : '';
     return `- ${box} ${name}${shownDescription} (${facts.join(', ')})${note}`;
 }
@@ -1060,240 +376,39 @@ function parseBody(body) {
         return { kind: 'invalid', parts, error: 'the state block is not valid JSON' };
     }
     const version = typeof json === 'object' && json !== null && 'tasklist' in json ? json.tasklist : undefined;
-    if (typeof version === 'number' && version > SCHEMA_VERSION) {
+    if (typeof version === 'number' && version > model/* SCHEMA_VERSION */.f) {
         return {
             kind: 'invalid',
             parts,
-            error: `the state block has schema ${version}, newer than this tasklist-action understands (${SCHEMA_VERSION}); use a newer release of the action`,
+            error: `the state block has schema ${version}, newer than this tasklist-action understands (${model/* SCHEMA_VERSION */.f}); use a newer release of the action`,
         };
     }
-    const wire = WireSnapshotSchema.safeParse(json);
+    const wire = snapshot_wire/* WireSnapshotSchema */.xv.safeParse(json);
     if (!wire.success) {
         return {
             kind: 'invalid',
             parts,
-            error: `the state block fails validation: ${errors/* prettifyError */.S1(wire.error).replace(/\s*\n\s*/g, ' ')}`,
+            error: `the state block fails validation: ${core_errors/* prettifyError */.S1(wire.error).replace(/\s*\n\s*/g, ' ')}`,
         };
     }
-    const parsed = StoredSnapshotSchema.safeParse(fromWire(wire.data));
+    const parsed = snapshot_wire/* StoredSnapshotSchema */.d2.safeParse((0,snapshot_wire/* fromWire */.kn)(wire.data));
     if (!parsed.success) {
         return {
             kind: 'invalid',
             parts,
-            error: `the state block fails validation: ${errors/* prettifyError */.S1(parsed.error).replace(/\s*\n\s*/g, ' ')}`,
+            error: `the state block fails validation: ${core_errors/* prettifyError */.S1(parsed.error).replace(/\s*\n\s*/g, ' ')}`,
         };
     }
-    return { kind: 'ok', snapshot: snapshotFromStored(parsed.data), parts, checklist: parseChecklist(region) };
+    return { kind: 'ok', snapshot: (0,snapshot_wire/* snapshotFromStored */.wI)(parsed.data), parts, checklist: parseChecklist(region) };
 }
 function countOf(text, needle) {
     return text.split(needle).length - 1;
 }
 
-;// CONCATENATED MODULE: ./build/domain/fold.js
-
-
-
-
-
-
-
-/** Why a record is rejected when its task definitions differ from the snapshot's. */
-const DEFINITIONS_MISMATCH = 'was written against different task definitions';
-function leaseExpiry(claim) {
-    return Date.parse(claim.renewed ?? claim.at) + claim.lease * 1000;
-}
-/**
- * A later attempt of the same workflow run can only start once the earlier
- * attempt has ended, so its claims are safe to take over at once.
- */
-function isLaterAttempt(claim, holder) {
-    const old = claim.holder;
-    return old.run !== undefined && old.run === holder.run && (holder.attempt ?? 0) > (old.attempt ?? 0);
-}
-/** The issue's author (GitHub's word, not the body's) plus the accounts named as trusted. */
-function trustedAuthors(issueAuthor, ...lists) {
-    return new Set([issueAuthor, ...lists.flat()].map((login) => login.toLowerCase()));
-}
-/**
- * Replays the comments newer than the snapshot's cursor, in id order, on top of
- * it. Pure and deterministic: every reader that sees the same comments reaches
- * the same state, which is what makes concurrent writers safe without a
- * compare-and-swap on the issue body.
- */
-function fold(base, comments, trusted) {
-    const tasks = base.tasks.slice();
-    const events = [];
-    const seenRecords = new Set();
-    let cursor = base.cursor;
-    const segments = base.segments?.slice() ?? [];
-    let ended = false;
-    const ordered = comments.filter((c) => cursor === null || c.id > cursor.id).sort((a, b) => a.id - b.id);
-    for (const comment of ordered) {
-        const decoded = decodeRecord(comment.body);
-        if (ended) {
-            // The segment ended at a marker: what follows it here is written again in the next segment.
-            if (decoded.kind !== 'record')
-                continue;
-            if (trusted.has(comment.login.toLowerCase()))
-                events.push({ kind: 'superseded', comment, record: decoded.record });
-            else
-                events.push({ kind: 'untrusted', comment });
-            continue;
-        }
-        cursor = { id: comment.id, at: comment.createdAt };
-        const last = segments.at(-1);
-        if (last !== undefined)
-            segments[segments.length - 1] = { ...last, used: last.used + 1 };
-        const edited = comment.updatedAt !== undefined && comment.updatedAt !== comment.createdAt;
-        if (decoded.kind === 'none') {
-            const marker = decodeMarker(comment.body);
-            if (marker.kind === 'none')
-                continue;
-            if (!trusted.has(comment.login.toLowerCase())) {
-                events.push({ kind: 'untrusted', comment });
-                continue;
-            }
-            if (marker.kind === 'malformed') {
-                events.push(edited ? { kind: 'edited', comment, record: undefined } : { ...marker, comment });
-                continue;
-            }
-            segments.push({ issue: marker.marker.next, after: comment.id, used: 0 });
-            events.push({ kind: 'continued', comment, marker: marker.marker });
-            ended = true;
-            continue;
-        }
-        if (!trusted.has(comment.login.toLowerCase())) {
-            events.push({ kind: 'untrusted', comment });
-            continue;
-        }
-        if (decoded.kind === 'malformed') {
-            // The action never writes a malformed record; one that was edited was broken by someone.
-            events.push(edited ? { kind: 'edited', comment, record: undefined } : { kind: 'malformed', comment, error: decoded.error });
-            continue;
-        }
-        const record = decoded.record;
-        if (decoded.seal === 'broken' || (decoded.seal === 'absent' && edited)) {
-            events.push({ kind: 'edited', comment, record });
-            continue;
-        }
-        if (seenRecords.has(record.rec)) {
-            events.push({ kind: 'duplicate', comment, record });
-            continue;
-        }
-        seenRecords.add(record.rec);
-        const index = (0,task_spec/* taskIndex */.oN)(record.task);
-        const task = tasks[index];
-        const outcome = task === undefined ? 'task does not exist' : check(base, task, record);
-        if (task === undefined || typeof outcome === 'string') {
-            if (task?.state.claim?.id === record.rec)
-                events.push({ kind: 'duplicate', comment, record });
-            else
-                events.push({ kind: 'rejected', comment, record, reason: outcome });
-            continue;
-        }
-        const after = apply(task, record, comment);
-        tasks[index] = after;
-        events.push({ kind: 'applied', comment, record, before: task, after });
-    }
-    return {
-        snapshot: withTasks({ ...base, cursor, ...(segments.length === 0 ? {} : { segments }) }, tasks),
-        events,
-    };
-}
-/** The issue that holds the snapshot's newest records: its last continuation, or the TaskList's own issue. */
-function currentSegment(snapshot, tasklist) {
-    return snapshot.segments?.at(-1)?.issue ?? tasklist;
-}
-function check(base, task, record) {
-    const { name } = task.definition;
-    const { status, version, claim } = task.state;
-    if (record.name !== name)
-        return `names task '${record.name}', but ${record.task} is '${name}'`;
-    if (record.defs !== base.defs)
-        return DEFINITIONS_MISMATCH;
-    if (record.ver !== version)
-        return `is stale: ${name} is at version ${version}, the record expected ${record.ver}`;
-    if (record.from !== status)
-        return `expected ${name} to be ${record.from}, but it is ${status}`;
-    if (record.to !== (0,domain_status/* targetOf */.$r)(record.op) || !(0,domain_status/* isLegal */.cQ)(record.op, record.from, record.authority)) {
-        return `${record.op} is not allowed from ${record.from} for ${record.authority === 'operator' ? 'an' : 'a'} ${record.authority}`;
-    }
-    switch (record.op) {
-        case 'takeover':
-            if (claim === undefined || record.claim !== claim.id)
-                return 'takes over a claim that is not current';
-            if (isLaterAttempt(claim, record.holder))
-                return true;
-            if (record.at === undefined || Date.parse(record.at) <= leaseExpiry(claim)) {
-                return `the lease of ${claim.holder.label} is still valid`;
-            }
-            return true;
-        case 'renew':
-        case 'complete':
-        case 'fail':
-            if (claim === undefined || record.claim !== claim.id)
-                return 'acts under a claim that is not current';
-            return true;
-        default:
-            return true;
-    }
-}
-/** The task after a record that passed `check`: its definition as it was, its run state moved on. */
-function apply(task, record, comment) {
-    const before = task.state;
-    const history = historyAfter(before, record.op, comment.createdAt);
-    const common = {
-        status: record.to,
-        version: before.version + 1,
-        changedAt: comment.createdAt,
-        changedBy: record.requestedBy === undefined ? record.holder.label : `@${record.requestedBy}`,
-        ...(record.holder.url === undefined ? {} : { runUrl: record.holder.url }),
-        ...(record.m === undefined ? {} : { message: record.m }),
-        ...(history === undefined ? {} : { history }),
-    };
-    return { definition: task.definition, state: nextState(before, common, record, comment) };
-}
-function nextState(before, common, record, comment) {
-    switch (record.op) {
-        case 'start':
-        case 'takeover':
-            return {
-                ...common,
-                claim: {
-                    id: record.rec,
-                    at: comment.createdAt,
-                    lease: record.lease ?? before.claim?.lease ?? claim/* LEASE */.DL.defaultSec,
-                    holder: record.holder,
-                },
-            };
-        case 'renew':
-            return {
-                ...common,
-                ...(before.claim === undefined
-                    ? {}
-                    : {
-                        claim: {
-                            ...before.claim,
-                            renewed: comment.createdAt,
-                            ...(record.lease === undefined ? {} : { lease: record.lease }),
-                        },
-                    }),
-                ...(record.m === undefined && before.message !== undefined ? { message: before.message } : {}),
-            };
-        case 'complete':
-        case 'fail':
-            return {
-                ...common,
-                ...(before.claim === undefined
-                    ? {}
-                    : { durationSec: Math.max(0, (Date.parse(comment.createdAt) - Date.parse(before.claim.at)) / 1000) }),
-                ...(record.x === undefined ? {} : { exitCode: record.x }),
-            };
-        default:
-            return common;
-    }
-}
-
+// EXTERNAL MODULE: ./build/domain/fold.js + 1 modules
+var fold = __webpack_require__(871);
+// EXTERNAL MODULE: ./build/domain/snapshot-legacy.js
+var snapshot_legacy = __webpack_require__(437);
 ;// CONCATENATED MODULE: ./build/storage/reading.js
 
 
@@ -1321,13 +436,13 @@ function logComment(comment) {
 }
 /** The issue whose comments hold the view's newest records: the TaskList's own, or its last continuation. */
 function segmentOf(view) {
-    return currentSegment(view.base, view.issue.number);
+    return (0,fold/* currentSegment */.NV)(view.base, view.issue.number);
 }
 /** A record someone edited that the fold met: no step may act on what it says. See docs/storage.md. */
 function assertUnedited(tasklist, events) {
     const edited = events.find((e) => e.kind === 'edited');
     if (edited?.kind === 'edited')
-        throw new storage_errors/* RecordEditedError */.$t(tasklist, edited.comment.id, edited.record?.name);
+        throw new errors/* RecordEditedError */.$t(tasklist, edited.comment.id, edited.record?.name);
 }
 /** Continuations followed in one read at most: 50 segments hold 100,000 comments, far past any real TaskList. */
 const MAX_HOPS = 50;
@@ -1346,7 +461,7 @@ class Reader {
     async readSnapshot(issueNumber) {
         const issue = (await this.read(() => this.port.getIssue(issueNumber), `issue #${issueNumber}`)).value;
         if (issue === undefined)
-            throw new storage_errors/* StateValidationError */.NY(`GitHub answered 304 for issue #${issueNumber} without a cached copy; re-run the step`);
+            throw new errors/* StateValidationError */.NY(`GitHub answered 304 for issue #${issueNumber} without a cached copy; re-run the step`);
         return this.viewOf(issue);
     }
     /** Builds a view from an issue already read, e.g. one found by its key label. */
@@ -1354,18 +469,18 @@ class Reader {
         // A TaskList is an issue a trusted account made one: not a pull request, and labelled by someone
         // with push access (GitHub drops labels others set). A look-alike is never written to.
         if (issue.pullRequest === true)
-            throw new storage_errors/* NotATaskListError */.Cn(issue.number, 'pull-request');
+            throw new errors/* NotATaskListError */.Cn(issue.number, 'pull-request');
         const parsed = parseBody(issue.body);
         if (parsed.kind === 'not-tasklist')
-            throw new storage_errors/* NotATaskListError */.Cn(issue.number, 'no-block');
+            throw new errors/* NotATaskListError */.Cn(issue.number, 'no-block');
         if (!issue.labels.some((label) => label.toLowerCase() === TASKLIST_LABEL))
-            throw new storage_errors/* NotATaskListError */.Cn(issue.number, 'no-label');
+            throw new errors/* NotATaskListError */.Cn(issue.number, 'no-label');
         if (parsed.kind === 'invalid') {
-            throw new storage_errors/* StateValidationError */.NY(`TaskList #${issue.number}: ${parsed.error}; restore the block from the issue's edit history, or create a new TaskList`);
+            throw new errors/* StateValidationError */.NY(`TaskList #${issue.number}: ${parsed.error}; restore the block from the issue's edit history, or create a new TaskList`);
         }
         const snapshot = parsed.snapshot;
         const trusted = this.trustedOf(issue.author, snapshot.trusted);
-        if (isSealed(snapshot)) {
+        if ((0,domain_snapshot/* isSealed */.dy)(snapshot)) {
             return {
                 issue,
                 parts: parsed.parts,
@@ -1382,7 +497,7 @@ class Reader {
         return this.rebuild(issue, parsed.parts, snapshot);
     }
     trustedOf(author, listed) {
-        return trustedAuthors(author, listed, this.extraTrusted);
+        return (0,fold/* trustedAuthors */.QF)(author, listed, this.extraTrusted);
     }
     /**
      * The state block was edited by hand: its statuses count for nothing. Replay
@@ -1391,28 +506,28 @@ class Reader {
      */
     async rebuild(issue, parts, edited) {
         this.log.warning(`TaskList #${issue.number}: the state block was edited by hand and does not match what the action wrote; ignoring its statuses and rebuilding them from the comment record`);
-        const genesis = genesisSnapshot({
+        const genesis = (0,domain_snapshot/* genesisSnapshot */.R4)({
             title: edited.title,
             ...(edited.key === undefined ? {} : { key: edited.key }),
             trusted: [],
-            tasks: specsOf(edited),
+            tasks: (0,domain_snapshot/* specsOf */.Qw)(edited),
             now: edited.created,
         });
-        const trusted = trustedAuthors(issue.author, this.extraTrusted);
+        const trusted = (0,fold/* trustedAuthors */.QF)(issue.author, this.extraTrusted);
         const cache = new Map();
         let result = await this.replay(issue.number, genesis, trusted, cache);
-        const mismatched = (events) => events.find((e) => e.kind === 'rejected' && e.reason === DEFINITIONS_MISMATCH);
+        const mismatched = (events) => events.find((e) => e.kind === 'rejected' && e.reason === fold/* DEFINITIONS_MISMATCH */.kq);
         if (mismatched(result.events) !== undefined) {
             // A TaskList written by release 0.1 carries its definitions digest in the old form.
             const { digest: _digest, ...content } = genesis;
-            const legacy = sealSnapshot({ ...content, defs: legacyDefinitionsDigest(specsOf(edited)) });
+            const legacy = (0,domain_snapshot/* sealSnapshot */.C4)({ ...content, defs: (0,snapshot_legacy/* legacyDefinitionsDigest */.e)((0,domain_snapshot/* specsOf */.Qw)(edited)) });
             const replayed = await this.replay(issue.number, legacy, trusted, cache);
             if (mismatched(replayed.events) === undefined)
                 result = replayed;
         }
         const foreignDefs = mismatched(result.events);
         if (foreignDefs !== undefined) {
-            throw new storage_errors/* StateValidationError */.NY(`TaskList #${issue.number}: the task definitions in the state block were edited by hand and no longer match the record; restore the block from the issue's edit history`);
+            throw new errors/* StateValidationError */.NY(`TaskList #${issue.number}: the task definitions in the state block were edited by hand and no longer match the record; restore the block from the issue's edit history`);
         }
         assertUnedited(issue.number, result.events);
         // The block's statuses count for nothing, but its versions are evidence: a version the record no
@@ -1431,7 +546,7 @@ class Reader {
             });
         }
         if (lost.length > 0)
-            throw new storage_errors/* RecordsLostError */.Nx(issue.number, lost);
+            throw new errors/* RecordsLostError */.Nx(issue.number, lost);
         this.reportForeign(result.events);
         // Later folds start from the rebuilt state, in the segment it reached.
         return {
@@ -1455,17 +570,17 @@ class Reader {
         let snapshot = genesis;
         const events = [];
         for (let hop = 0; hop <= MAX_HOPS; hop++) {
-            const segment = currentSegment(snapshot, tasklist);
+            const segment = (0,fold/* currentSegment */.NV)(snapshot, tasklist);
             let comments = cache.get(segment);
             if (comments === undefined) {
                 const listed = await this.read(() => this.port.listComments(segment, undefined), `the comments of issue #${segment}`);
                 comments = (listed.value ?? []).map(logComment);
                 cache.set(segment, comments);
             }
-            const result = fold(snapshot, comments, trusted);
+            const result = (0,fold/* fold */.AU)(snapshot, comments, trusted);
             events.push(...result.events);
             snapshot = result.snapshot;
-            if (currentSegment(snapshot, tasklist) === segment)
+            if ((0,fold/* currentSegment */.NV)(snapshot, tasklist) === segment)
                 break;
         }
         return { snapshot, events };
@@ -1487,10 +602,10 @@ class Reader {
     }
     /** Folds a tail read onto the view's base, reporting foreign comments once. */
     foldTail(view, comments, etag) {
-        const result = fold(view.base, comments.map(logComment), view.trusted);
+        const result = (0,fold/* fold */.AU)(view.base, comments.map(logComment), view.trusted);
         assertUnedited(view.issue.number, result.events);
         this.reportForeign(result.events);
-        const bodyBehind = view.bodyBehind || result.events.some((e) => e.kind === 'applied');
+        const bodyBehind = view.bodyBehind || result.events.some((e) => e.kind === 'applied' || e.kind === 'planned');
         const folded = { ...view, state: result.snapshot, tailRead: true, tailEtag: etag, bodyBehind };
         // A marker ended the segment: every later read and fold of this view is in the continuation.
         if (hasMoved(folded))
@@ -1524,7 +639,7 @@ class Reader {
 }
 /** The state has folded a marker the base has not: the view's tail is in a later segment now. */
 function hasMoved(view) {
-    return currentSegment(view.state, view.issue.number) !== segmentOf(view);
+    return (0,fold/* currentSegment */.NV)(view.state, view.issue.number) !== segmentOf(view);
 }
 /**
  * Moves the view on to the segment its state reached: later folds start from the marker that ended
@@ -1568,11 +683,11 @@ class Continuer {
     }
     /** The view to write in: the same one while its segment has room, else one in a new continuation. */
     async makeRoom(view, holder) {
-        if (this.countOf(view) < continueThreshold(this.cap))
+        if (this.countOf(view) < (0,continuation/* continueThreshold */.N9)(this.cap))
             return view;
         // A writer that wrote straight from the snapshot reads the tail first: the record may have continued.
         const fresh = view.tailRead ? view : await this.reader.refresh(view);
-        if (this.countOf(fresh) < continueThreshold(this.cap))
+        if (this.countOf(fresh) < (0,continuation/* continueThreshold */.N9)(this.cap))
             return fresh;
         return this.continueRecord(fresh, holder);
     }
@@ -1597,14 +712,14 @@ class Continuer {
         const exact = from === tasklist ? (view.issue.comments ?? 0) : await this.exactCount(from);
         // A marker needs room too: a segment that is full already stops here, before anything is written.
         if (exact >= this.cap)
-            throw new storage_errors/* CommentCapError */.cD(tasklist, from, this.cap);
+            throw new errors/* CommentCapError */.cD(tasklist, from, this.cap);
         const part = (view.state.segments?.length ?? 0) + 2;
         let created;
         try {
             created = await this.port.createIssue({
-                title: continuationTitle(view.state.title, part),
-                body: renderContinuationBody({ tasklist, previous: from, title: view.state.title }),
-                labels: [CONTINUATION_LABEL],
+                title: (0,continuation/* continuationTitle */.S)(view.state.title, part),
+                body: (0,continuation/* renderContinuationBody */.SL)({ tasklist, previous: from, title: view.state.title }),
+                labels: [continuation/* CONTINUATION_LABEL */.JV],
             });
         }
         catch (error) {
@@ -1618,7 +733,7 @@ class Continuer {
                 this.log.warning(`TaskList #${tasklist}: could not lock its continuation #${created.number} (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${created.number}`, this.advice)}); people without write access can comment there`);
             }
         }
-        const marker = { tasklist: 1, rec: newRecordId(), next: created.number, holder };
+        const marker = { tasklist: 1, rec: (0,domain_record/* newRecordId */.Ld)(), next: created.number, holder };
         const posted = await this.postMarker(view, from, marker);
         if (posted === 'full') {
             // People filled the segment between our read and the marker: follow another writer's marker, if any.
@@ -1627,7 +742,7 @@ class Continuer {
             await this.closeUnused(tasklist, created.number, moved ? segmentOf(reread) : undefined);
             if (moved)
                 return reread;
-            throw new storage_errors/* CommentCapError */.cD(tasklist, from, this.cap);
+            throw new errors/* CommentCapError */.cD(tasklist, from, this.cap);
         }
         for (let attempt = 0; attempt < 4; attempt++) {
             let listed;
@@ -1653,7 +768,7 @@ class Continuer {
             }
             await sleep(this.settleMs * (attempt + 1));
         }
-        throw new storage_errors/* WriteError */.QM(`TaskList #${tasklist}: the marker that continues its record in #${created.number} was posted but GitHub does not list it; re-run the step`);
+        throw new errors/* WriteError */.QM(`TaskList #${tasklist}: the marker that continues its record in #${created.number} was posted but GitHub does not list it; re-run the step`);
     }
     async exactCount(issue) {
         const fetched = await this.reader.read(() => this.port.getIssue(issue), `issue #${issue}`);
@@ -1661,7 +776,7 @@ class Continuer {
     }
     /** Posts the marker; a lost answer is settled by looking for its id. `full`: GitHub's cap refused it. */
     async postMarker(view, segment, marker) {
-        const body = renderMarkerComment(marker, this.cap);
+        const body = (0,continuation/* renderMarkerComment */.k9)(marker, this.cap);
         let lastError;
         for (let attempt = 0; attempt < 3; attempt++) {
             try {
@@ -1697,7 +812,7 @@ class Continuer {
             await this.port.updateIssue(issue, {
                 body: winner === undefined
                     ? `Not used: the record of TaskList #${tasklist} could not continue here.`
-                    : unusedContinuationBody({ tasklist, winner }),
+                    : (0,continuation/* unusedContinuationBody */.UL)({ tasklist, winner }),
                 state: 'closed',
                 stateReason: 'not_planned',
             });
@@ -1713,6 +828,13 @@ class Continuer {
 
 
 
+/** The outputs a complete records, shown fenced so no value can render as markdown or mention anyone. */
+function outputsBlock(outputs) {
+    const text = Object.entries(outputs)
+        .map(([key, value]) => (value.includes('\n') ? `${key}<<EOF\n${value}\nEOF` : `${key}=${value}`))
+        .join('\n');
+    return ['', '<details><summary>Outputs</summary>', '', (0,markdown/* codeBlock */.DV)(text), '', '</details>'].join('\n');
+}
 const VERBS = {
     start: 'Started',
     takeover: 'Taken over after the previous holder’s lease expired',
@@ -1729,11 +851,11 @@ function renderRecordComment(record, extras = {}) {
     const arrow = record.from === record.to ? record.to : `${record.from} -> ${record.to}`;
     lines.push(`**\`[${record.task}] ${record.name}\`**: \`${arrow}\``);
     const who = record.holder.url === undefined
-        ? escapeInline(record.holder.label)
-        : `[${escapeInline(record.holder.label)}](${record.holder.url})`;
+        ? (0,markdown/* escapeInline */.VV)(record.holder.label)
+        : `[${(0,markdown/* escapeInline */.VV)(record.holder.label)}](${record.holder.url})`;
     const facts = [`${VERBS[record.op]} by ${who}`];
     if (record.requestedBy !== undefined)
-        facts.push(`at the request of @\u200b${escapeInline(record.requestedBy)}`);
+        facts.push(`at the request of @\u200b${(0,markdown/* escapeInline */.VV)(record.requestedBy)}`);
     if (extras.durationSec !== undefined)
         facts.push(`after ${(0,duration/* formatDuration */.a)(extras.durationSec)}`);
     if (record.x !== undefined)
@@ -1744,8 +866,10 @@ function renderRecordComment(record, extras = {}) {
     lines.push(facts.join(' · '));
     const message = extras.message ?? record.m;
     if (message !== undefined && message !== '')
-        lines.push('', `> ${escapeInline(truncate(message, 2000))}`);
-    const tail = encodeRecord(record);
+        lines.push('', `> ${(0,markdown/* escapeInline */.VV)((0,markdown/* truncate */.xv)(message, 2000))}`);
+    const tail = (0,domain_record/* encodeRecord */.Ym)(record);
+    if (record.out !== undefined && Object.keys(record.out).length > 0)
+        lines.push(outputsBlock(record.out));
     if (extras.output !== undefined && extras.output !== '') {
         const fixed = lines.join('\n').length + tail.length + 200;
         // Long backtick runs are broken up so the fence stays short and the cut below is exact.
@@ -1756,7 +880,7 @@ function renderRecordComment(record, extras = {}) {
                 '',
                 '<details><summary>Last lines of output</summary>',
                 '',
-                codeBlock(output),
+                (0,markdown/* codeBlock */.DV)(output),
                 '',
                 '</details>',
             ].join('\n');
@@ -1770,6 +894,26 @@ function renderRecordComment(record, extras = {}) {
     }
     lines.push('', tail);
     return lines.join('\n');
+}
+/** The comment for a plan change: one line per task it adds, redefines or removes, and who made it. */
+function renderPlanComment(record, lines) {
+    const who = record.holder.url === undefined
+        ? escapeInline(record.holder.label)
+        : `[${escapeInline(record.holder.label)}](${record.holder.url})`;
+    const accepted = record.accepted.length === 0
+        ? []
+        : [
+            `Accepted with plan-change: accept for ${record.accepted.map((name) => `\`${name}\``).join(', ')}, which had run`,
+        ];
+    return [
+        '**Plan changed**',
+        `By ${who}`,
+        '',
+        ...lines.map((line) => `- \`${line}\``),
+        ...(accepted.length === 0 ? [] : ['', ...accepted]),
+        '',
+        encodePlanRecord(record),
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./build/storage/appending.js
@@ -1809,28 +953,51 @@ class Appender {
      */
     async submit(view, draft, extras = {}) {
         const { rec, ...fields } = draft;
-        const record = { tasklist: 1, rec: rec ?? newRecordId(), defs: view.base.defs, ...fields };
-        const body = renderRecordComment(record, extras);
+        const record = { tasklist: 1, rec: rec ?? (0,domain_record/* newRecordId */.Ld)(), defs: view.base.defs, ...fields };
+        const outgoing = {
+            rec: record.rec,
+            label: `${record.name}: ${record.from} -> ${record.to}`,
+            holder: record.holder,
+            body: renderRecordComment(record, extras),
+        };
+        const { event, view: next, comment } = await this.append(view, outgoing);
+        if (event.kind === 'applied')
+            return { kind: 'applied', view: next, record, comment };
+        if (event.kind === 'rejected')
+            return { kind: 'rejected', view: next, record, comment, reason: event.reason };
+        throw new Error(`record ${record.rec} was read back as a plan record`);
+    }
+    /** Appends a plan change and reads it back: like a task record, the fold alone says whether it applied. */
+    async submitPlan(view, record, body) {
+        const outgoing = { rec: record.rec, label: 'the plan change', holder: record.holder, body };
+        const { event, view: next, comment } = await this.append(view, outgoing);
+        if (event.kind === 'planned')
+            return { kind: 'applied', view: next, comment };
+        if (event.kind === 'plan-rejected')
+            return { kind: 'rejected', view: next, comment, reason: event.reason };
+        throw new Error(`record ${record.rec} was read back as a task record`);
+    }
+    async append(view, record) {
         // When GitHub can say whom the token acts as before a write, an untrusted account writes nothing.
         const login = await this.whoami?.();
         if (login !== undefined && !view.trusted.has(login.toLowerCase()))
-            throw new storage_errors/* UntrustedTokenError */.o$(view.issue.number, view.issue.author, login, trustedList(view), true);
+            throw new errors/* UntrustedTokenError */.o$(view.issue.number, view.issue.author, login, trustedList(view), true);
         let current = view;
         for (let round = 0; round < 4; round++) {
             // Near GitHub's comment cap the record continues in a new issue first (docs/storage.md).
             current = await this.continuer.makeRoom(current, record.holder);
-            const attempt = await this.attempt(current, record, body);
-            if (attempt.kind !== 'superseded')
+            const attempt = await this.attempt(current, record);
+            if (attempt.kind === 'folded')
                 return attempt;
             // A marker ended the segment before our record landed: write it again where the record went.
             current = attempt.view;
         }
-        throw new storage_errors/* WriteError */.QM(`TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) kept landing after the record had continued in another issue; re-run the step, the record is counted once`);
+        throw new errors/* WriteError */.QM(`TaskList #${view.issue.number}: record ${record.rec} (${record.label}) kept landing after the record had continued in another issue; re-run the step, the record is counted once`);
     }
     /** One post of the record in the view's segment, and its read-back. */
-    async attempt(view, record, body) {
+    async attempt(view, record) {
         const segment = segmentOf(view);
-        const posted = await this.post(view, segment, record, body);
+        const posted = await this.post(view, segment, record);
         if (posted === 'full') {
             // The segment filled between our read and our write: follow a marker, or continue it ourselves.
             const reread = await this.reader.refresh(view);
@@ -1847,22 +1014,23 @@ class Appender {
                 throw (0,github_errors/* writeFault */.ii)({
                     what: `issue #${segment}`,
                     cause: error,
-                    before: `TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) was written, but reading it back failed (`,
+                    before: `TaskList #${view.issue.number}: record ${record.rec} (${record.label}) was written, but reading it back failed (`,
                     after: '); GitHub may or may not hold it, re-run the step to settle it',
                 });
             }
             const comments = listed.value ?? [];
-            const events = fold(view.base, comments.map(logComment), view.trusted).events;
-            const mine = events.find((e) => (e.kind === 'applied' || e.kind === 'rejected') && e.record.rec === record.rec);
+            const events = (0,fold/* fold */.AU)(view.base, comments.map(logComment), view.trusted).events;
+            const mine = events.find((e) => (e.kind === 'applied' || e.kind === 'rejected' || e.kind === 'planned' || e.kind === 'plan-rejected') &&
+                e.record.rec === record.rec);
             const distrusted = events.find((e) => e.kind === 'untrusted' && e.comment.id === posted.id);
             if (mine === undefined && distrusted !== undefined) {
                 // GitHub named the token's account only now. Remove what it wrote, then refuse.
                 const removed = await this.remove(posted);
-                throw new storage_errors/* UntrustedTokenError */.o$(view.issue.number, view.issue.author, posted.login, trustedList(view), removed);
+                throw new errors/* UntrustedTokenError */.o$(view.issue.number, view.issue.author, posted.login, trustedList(view), removed);
             }
             const edited = events.find((e) => e.kind === 'edited');
             if (edited?.kind === 'edited')
-                throw new storage_errors/* RecordEditedError */.$t(view.issue.number, edited.comment.id, edited.record?.name, record.rec);
+                throw new errors/* RecordEditedError */.$t(view.issue.number, edited.comment.id, edited.record?.name, record.rec);
             if (mine !== undefined) {
                 let folded = this.reader.foldTail(view, comments, listed.etag).view;
                 // A marker after our record moved the record on: what was written there since (a takeover of
@@ -1872,26 +1040,24 @@ class Appender {
                 // The body does not show this record yet, whatever the fold says of others.
                 const next = { ...folded, bodyBehind: true };
                 const comment = comments.find((c) => c.id === mine.comment.id) ?? posted;
-                if (mine.kind === 'applied')
-                    return { kind: 'applied', view: next, record, comment };
-                return { kind: 'rejected', view: next, record, comment, reason: mine.reason };
+                return { kind: 'folded', event: mine, view: next, comment };
             }
             if (events.some((e) => e.kind === 'superseded' && e.record.rec === record.rec))
                 return { kind: 'superseded', view: this.reader.foldTail(view, comments, listed.etag).view };
             await appending_sleep(this.settleMs * (attempt + 1));
         }
-        throw new storage_errors/* WriteError */.QM(`TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) was posted but GitHub does not list it; re-run the step, the record is counted once`);
+        throw new errors/* WriteError */.QM(`TaskList #${view.issue.number}: record ${record.rec} (${record.label}) was posted but GitHub does not list it; re-run the step, the record is counted once`);
     }
     /**
      * Posts a record comment. A response lost after GitHub applied the write is
      * resolved by looking for the record id; posting again is safe because the
      * fold counts a record id once. `full`: GitHub's comment cap refused it.
      */
-    async post(view, segment, record, body) {
+    async post(view, segment, record) {
         let lastError;
         for (let attempt = 0; attempt < 3; attempt++) {
             try {
-                return await this.port.createComment(segment, body);
+                return await this.port.createComment(segment, record.body);
             }
             catch (error) {
                 if ((0,github_errors/* isCommentCapRefusal */._R)(error))
@@ -1899,7 +1065,7 @@ class Appender {
                 if ((0,github_errors/* isDefiniteRefusal */.xZ)(error))
                     throw (0,github_errors/* writeFault */.ii)({ what: `a comment on issue #${segment}`, cause: error });
                 lastError = error;
-                this.log.warning(`Writing the record for ${record.name} failed (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${segment}`, this.advice)}); checking whether GitHub applied it`);
+                this.log.warning(`Writing the record for ${record.label} failed (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${segment}`, this.advice)}); checking whether GitHub applied it`);
                 try {
                     const listed = await this.port.listComments(segment, view.since);
                     const landed = listed.value?.find((c) => c.body.includes(`"rec":"${record.rec}"`));
@@ -1914,7 +1080,7 @@ class Appender {
         throw (0,github_errors/* writeFault */.ii)({
             what: `issue #${segment}`,
             cause: lastError,
-            before: `TaskList #${view.issue.number}: could not record ${record.name}: ${record.from} -> ${record.to}: `,
+            before: `TaskList #${view.issue.number}: could not record ${record.label}: `,
             after: `; GitHub may or may not hold record ${record.rec}, re-run the step to settle it`,
         });
     }
@@ -1944,6 +1110,8 @@ class Appender {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(598);
 ;// CONCATENATED MODULE: ./build/storage/creating.js
 
 
@@ -1972,7 +1140,7 @@ class Creator {
             if (existing !== undefined)
                 return { view: await this.reader.refresh(existing), created: false };
         }
-        const genesis = genesisSnapshot({
+        const genesis = (0,domain_snapshot/* genesisSnapshot */.R4)({
             title: input.title,
             ...(input.key === undefined ? {} : { key: input.key }),
             trusted: input.trusted,
@@ -1985,7 +1153,7 @@ class Creator {
         }
         catch (error) {
             if (error instanceof BodyTooLargeError)
-                throw new storage_errors/* TooManyTasksError */.Ug(input.tasks.length, error.message);
+                throw new errors/* TooManyTasksError */.Ug(input.tasks.length, error.message);
             throw error;
         }
         let issue;
@@ -2065,7 +1233,7 @@ class Creator {
         catch (error) {
             this.log.warning(`could not close #${issue.number}, opened without its labels: ${error instanceof Error ? error.message : String(error)}`);
         }
-        throw new storage_errors/* LabelsDroppedError */.QI(issue.author, issue.number);
+        throw new errors/* LabelsDroppedError */.QI(issue.author, issue.number);
     }
     async closeDuplicate(issue, winner) {
         this.log.info(`TaskList #${winner} was created concurrently with the same key; closing #${issue.number} as its duplicate`);
@@ -2277,7 +1445,7 @@ class Publisher {
                 const fetched = await this.port.getIssue(current.issue.number);
                 const shown = fetched.value === undefined ? undefined : parseBody(fetched.value.body);
                 const known = next.state.cursor?.id ?? 0;
-                if (shown?.kind === 'ok' && isSealed(shown.snapshot) && (shown.snapshot.cursor?.id ?? 0) >= known)
+                if (shown?.kind === 'ok' && (0,domain_snapshot/* isSealed */.dy)(shown.snapshot) && (shown.snapshot.cursor?.id ?? 0) >= known)
                     return { ...next, bodyBehind: false };
                 current = {
                     ...next,
@@ -2333,7 +1501,7 @@ class TaskListStore {
         this.reader = new Reader(port, log, options.extraTrusted ?? []);
         const continuer = new Continuer(port, log, this.reader, {
             settleMs: options.settleMs ?? 500,
-            cap: options.commentCap ?? GITHUB_COMMENT_CAP,
+            cap: options.commentCap ?? continuation/* GITHUB_COMMENT_CAP */.d5,
             advice: options.advice,
         });
         this.appender = new Appender(port, log, this.reader, options.settleMs ?? 500, options.advice, continuer, options.whoami);
@@ -2356,6 +1524,10 @@ class TaskListStore {
     /** Appends one record and reads it back: the fold says whether it applied. */
     submit(view, draft, extras = {}) {
         return this.appender.submit(view, draft, extras);
+    }
+    /** Appends a plan change (the comment is rendered by the caller) and reads it back. */
+    submitPlan(view, record, body) {
+        return this.appender.submitPlan(view, record, body);
     }
     /** Marks a comment whose record lost its race, so reviewers are not misled. */
     markNotApplied(submission) {

@@ -1,5 +1,5 @@
-export const id = 830;
-export const ids = [830];
+export const id = 506;
+export const ids = [506];
 export const modules = {
 
 /***/ 3369:
@@ -196,7 +196,113 @@ function countOf(text, needle) {
 
 /***/ }),
 
-/***/ 6830:
+/***/ 8028:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ renderRecordComment),
+/* harmony export */   z: () => (/* binding */ renderPlanComment)
+/* harmony export */ });
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4953);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3812);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4612);
+/* harmony import */ var _body_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3369);
+
+
+
+
+/** The outputs a complete records, shown fenced so no value can render as markdown or mention anyone. */
+function outputsBlock(outputs) {
+    const text = Object.entries(outputs)
+        .map(([key, value]) => (value.includes('\n') ? `${key}<<EOF\n${value}\nEOF` : `${key}=${value}`))
+        .join('\n');
+    return ['', '<details><summary>Outputs</summary>', '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(text), '', '</details>'].join('\n');
+}
+const VERBS = {
+    start: 'Started',
+    takeover: 'Taken over after the previous holder’s lease expired',
+    renew: 'Lease renewed',
+    complete: 'Completed',
+    fail: 'Failed',
+    skip: 'Skipped',
+    retry: 'Sent back for a retry',
+    reset: 'Reset to run again',
+};
+/** The comment people read for one transition, with the record the action reads. */
+function renderRecordComment(record, extras = {}) {
+    const lines = [];
+    const arrow = record.from === record.to ? record.to : `${record.from} -> ${record.to}`;
+    lines.push(`**\`[${record.task}] ${record.name}\`**: \`${arrow}\``);
+    const who = record.holder.url === undefined
+        ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(record.holder.label)
+        : `[${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(record.holder.label)}](${record.holder.url})`;
+    const facts = [`${VERBS[record.op]} by ${who}`];
+    if (record.requestedBy !== undefined)
+        facts.push(`at the request of @\u200b${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(record.requestedBy)}`);
+    if (extras.durationSec !== undefined)
+        facts.push(`after ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(extras.durationSec)}`);
+    if (record.x !== undefined)
+        facts.push(`exit code ${record.x}`);
+    if (record.lease !== undefined && (record.op === 'start' || record.op === 'takeover' || record.op === 'renew')) {
+        facts.push(`lease ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(record.lease)}`);
+    }
+    lines.push(facts.join(' · '));
+    const message = extras.message ?? record.m;
+    if (message !== undefined && message !== '')
+        lines.push('', `> ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(message, 2000))}`);
+    const tail = (0,_record_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeRecord */ .Ym)(record);
+    if (record.out !== undefined && Object.keys(record.out).length > 0)
+        lines.push(outputsBlock(record.out));
+    if (extras.output !== undefined && extras.output !== '') {
+        const fixed = lines.join('\n').length + tail.length + 200;
+        // Long backtick runs are broken up so the fence stays short and the cut below is exact.
+        let output = extras.output.replace(/`{16,}/g, (run) => (run.match(/`{1,15}/g) ?? []).join('\u200b'));
+        // Measure the whole block, fence included, and cut until it fits.
+        for (;;) {
+            const block = [
+                '',
+                '<details><summary>Last lines of output</summary>',
+                '',
+                (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(output),
+                '',
+                '</details>',
+            ].join('\n');
+            const excess = fixed + block.length - _body_js__WEBPACK_IMPORTED_MODULE_3__/* .GITHUB_BODY_LIMIT */ .nY;
+            if (excess <= 0) {
+                lines.push(block);
+                break;
+            }
+            output = `[… cut to fit GitHub's comment limit]\n${output.slice(Math.min(output.length, excess + 64))}`;
+        }
+    }
+    lines.push('', tail);
+    return lines.join('\n');
+}
+/** The comment for a plan change: one line per task it adds, redefines or removes, and who made it. */
+function renderPlanComment(record, lines) {
+    const who = record.holder.url === undefined
+        ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(record.holder.label)
+        : `[${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(record.holder.label)}](${record.holder.url})`;
+    const accepted = record.accepted.length === 0
+        ? []
+        : [
+            `Accepted with plan-change: accept for ${record.accepted.map((name) => `\`${name}\``).join(', ')}, which had run`,
+        ];
+    return [
+        '**Plan changed**',
+        `By ${who}`,
+        '',
+        ...lines.map((line) => `- \`${line}\``),
+        ...(accepted.length === 0 ? [] : ['', ...accepted]),
+        '',
+        (0,_record_js__WEBPACK_IMPORTED_MODULE_2__/* .encodePlanRecord */ .lw)(record),
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 1506:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -420,7 +526,7 @@ class Reader {
         const result = (0,fold/* fold */.AU)(view.base, comments.map(logComment), view.trusted);
         assertUnedited(view.issue.number, result.events);
         this.reportForeign(result.events);
-        const bodyBehind = view.bodyBehind || result.events.some((e) => e.kind === 'applied');
+        const bodyBehind = view.bodyBehind || result.events.some((e) => e.kind === 'applied' || e.kind === 'planned');
         const folded = { ...view, state: result.snapshot, tailRead: true, tailEtag: etag, bodyBehind };
         // A marker ended the segment: every later read and fold of this view is in the continuation.
         if (hasMoved(folded))
@@ -638,74 +744,8 @@ class Continuer {
     }
 }
 
-// EXTERNAL MODULE: ./build/domain/duration.js
-var duration = __webpack_require__(4953);
-// EXTERNAL MODULE: ./build/domain/markdown.js
-var markdown = __webpack_require__(3812);
-;// CONCATENATED MODULE: ./build/domain/comment.js
-
-
-
-
-const VERBS = {
-    start: 'Started',
-    takeover: 'Taken over after the previous holder’s lease expired',
-    renew: 'Lease renewed',
-    complete: 'Completed',
-    fail: 'Failed',
-    skip: 'Skipped',
-    retry: 'Sent back for a retry',
-    reset: 'Reset to run again',
-};
-/** The comment people read for one transition, with the record the action reads. */
-function renderRecordComment(record, extras = {}) {
-    const lines = [];
-    const arrow = record.from === record.to ? record.to : `${record.from} -> ${record.to}`;
-    lines.push(`**\`[${record.task}] ${record.name}\`**: \`${arrow}\``);
-    const who = record.holder.url === undefined
-        ? (0,markdown/* escapeInline */.VV)(record.holder.label)
-        : `[${(0,markdown/* escapeInline */.VV)(record.holder.label)}](${record.holder.url})`;
-    const facts = [`${VERBS[record.op]} by ${who}`];
-    if (record.requestedBy !== undefined)
-        facts.push(`at the request of @\u200b${(0,markdown/* escapeInline */.VV)(record.requestedBy)}`);
-    if (extras.durationSec !== undefined)
-        facts.push(`after ${(0,duration/* formatDuration */.a)(extras.durationSec)}`);
-    if (record.x !== undefined)
-        facts.push(`exit code ${record.x}`);
-    if (record.lease !== undefined && (record.op === 'start' || record.op === 'takeover' || record.op === 'renew')) {
-        facts.push(`lease ${(0,duration/* formatDuration */.a)(record.lease)}`);
-    }
-    lines.push(facts.join(' · '));
-    const message = extras.message ?? record.m;
-    if (message !== undefined && message !== '')
-        lines.push('', `> ${(0,markdown/* escapeInline */.VV)((0,markdown/* truncate */.xv)(message, 2000))}`);
-    const tail = (0,domain_record/* encodeRecord */.Ym)(record);
-    if (extras.output !== undefined && extras.output !== '') {
-        const fixed = lines.join('\n').length + tail.length + 200;
-        // Long backtick runs are broken up so the fence stays short and the cut below is exact.
-        let output = extras.output.replace(/`{16,}/g, (run) => (run.match(/`{1,15}/g) ?? []).join('\u200b'));
-        // Measure the whole block, fence included, and cut until it fits.
-        for (;;) {
-            const block = [
-                '',
-                '<details><summary>Last lines of output</summary>',
-                '',
-                (0,markdown/* codeBlock */.DV)(output),
-                '',
-                '</details>',
-            ].join('\n');
-            const excess = fixed + block.length - domain_body/* GITHUB_BODY_LIMIT */.nY;
-            if (excess <= 0) {
-                lines.push(block);
-                break;
-            }
-            output = `[… cut to fit GitHub's comment limit]\n${output.slice(Math.min(output.length, excess + 64))}`;
-        }
-    }
-    lines.push('', tail);
-    return lines.join('\n');
-}
-
+// EXTERNAL MODULE: ./build/domain/comment.js
+var domain_comment = __webpack_require__(8028);
 ;// CONCATENATED MODULE: ./build/storage/appending.js
 
 
@@ -744,7 +784,30 @@ class Appender {
     async submit(view, draft, extras = {}) {
         const { rec, ...fields } = draft;
         const record = { tasklist: 1, rec: rec ?? (0,domain_record/* newRecordId */.Ld)(), defs: view.base.defs, ...fields };
-        const body = renderRecordComment(record, extras);
+        const outgoing = {
+            rec: record.rec,
+            label: `${record.name}: ${record.from} -> ${record.to}`,
+            holder: record.holder,
+            body: (0,domain_comment/* renderRecordComment */.S)(record, extras),
+        };
+        const { event, view: next, comment } = await this.append(view, outgoing);
+        if (event.kind === 'applied')
+            return { kind: 'applied', view: next, record, comment };
+        if (event.kind === 'rejected')
+            return { kind: 'rejected', view: next, record, comment, reason: event.reason };
+        throw new Error(`record ${record.rec} was read back as a plan record`);
+    }
+    /** Appends a plan change and reads it back: like a task record, the fold alone says whether it applied. */
+    async submitPlan(view, record, body) {
+        const outgoing = { rec: record.rec, label: 'the plan change', holder: record.holder, body };
+        const { event, view: next, comment } = await this.append(view, outgoing);
+        if (event.kind === 'planned')
+            return { kind: 'applied', view: next, comment };
+        if (event.kind === 'plan-rejected')
+            return { kind: 'rejected', view: next, comment, reason: event.reason };
+        throw new Error(`record ${record.rec} was read back as a task record`);
+    }
+    async append(view, record) {
         // When GitHub can say whom the token acts as before a write, an untrusted account writes nothing.
         const login = await this.whoami?.();
         if (login !== undefined && !view.trusted.has(login.toLowerCase()))
@@ -753,18 +816,18 @@ class Appender {
         for (let round = 0; round < 4; round++) {
             // Near GitHub's comment cap the record continues in a new issue first (docs/storage.md).
             current = await this.continuer.makeRoom(current, record.holder);
-            const attempt = await this.attempt(current, record, body);
-            if (attempt.kind !== 'superseded')
+            const attempt = await this.attempt(current, record);
+            if (attempt.kind === 'folded')
                 return attempt;
             // A marker ended the segment before our record landed: write it again where the record went.
             current = attempt.view;
         }
-        throw new errors/* WriteError */.QM(`TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) kept landing after the record had continued in another issue; re-run the step, the record is counted once`);
+        throw new errors/* WriteError */.QM(`TaskList #${view.issue.number}: record ${record.rec} (${record.label}) kept landing after the record had continued in another issue; re-run the step, the record is counted once`);
     }
     /** One post of the record in the view's segment, and its read-back. */
-    async attempt(view, record, body) {
+    async attempt(view, record) {
         const segment = segmentOf(view);
-        const posted = await this.post(view, segment, record, body);
+        const posted = await this.post(view, segment, record);
         if (posted === 'full') {
             // The segment filled between our read and our write: follow a marker, or continue it ourselves.
             const reread = await this.reader.refresh(view);
@@ -781,13 +844,14 @@ class Appender {
                 throw (0,github_errors/* writeFault */.ii)({
                     what: `issue #${segment}`,
                     cause: error,
-                    before: `TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) was written, but reading it back failed (`,
+                    before: `TaskList #${view.issue.number}: record ${record.rec} (${record.label}) was written, but reading it back failed (`,
                     after: '); GitHub may or may not hold it, re-run the step to settle it',
                 });
             }
             const comments = listed.value ?? [];
             const events = (0,fold/* fold */.AU)(view.base, comments.map(logComment), view.trusted).events;
-            const mine = events.find((e) => (e.kind === 'applied' || e.kind === 'rejected') && e.record.rec === record.rec);
+            const mine = events.find((e) => (e.kind === 'applied' || e.kind === 'rejected' || e.kind === 'planned' || e.kind === 'plan-rejected') &&
+                e.record.rec === record.rec);
             const distrusted = events.find((e) => e.kind === 'untrusted' && e.comment.id === posted.id);
             if (mine === undefined && distrusted !== undefined) {
                 // GitHub named the token's account only now. Remove what it wrote, then refuse.
@@ -806,26 +870,24 @@ class Appender {
                 // The body does not show this record yet, whatever the fold says of others.
                 const next = { ...folded, bodyBehind: true };
                 const comment = comments.find((c) => c.id === mine.comment.id) ?? posted;
-                if (mine.kind === 'applied')
-                    return { kind: 'applied', view: next, record, comment };
-                return { kind: 'rejected', view: next, record, comment, reason: mine.reason };
+                return { kind: 'folded', event: mine, view: next, comment };
             }
             if (events.some((e) => e.kind === 'superseded' && e.record.rec === record.rec))
                 return { kind: 'superseded', view: this.reader.foldTail(view, comments, listed.etag).view };
             await appending_sleep(this.settleMs * (attempt + 1));
         }
-        throw new errors/* WriteError */.QM(`TaskList #${view.issue.number}: record ${record.rec} (${record.name}: ${record.from} -> ${record.to}) was posted but GitHub does not list it; re-run the step, the record is counted once`);
+        throw new errors/* WriteError */.QM(`TaskList #${view.issue.number}: record ${record.rec} (${record.label}) was posted but GitHub does not list it; re-run the step, the record is counted once`);
     }
     /**
      * Posts a record comment. A response lost after GitHub applied the write is
      * resolved by looking for the record id; posting again is safe because the
      * fold counts a record id once. `full`: GitHub's comment cap refused it.
      */
-    async post(view, segment, record, body) {
+    async post(view, segment, record) {
         let lastError;
         for (let attempt = 0; attempt < 3; attempt++) {
             try {
-                return await this.port.createComment(segment, body);
+                return await this.port.createComment(segment, record.body);
             }
             catch (error) {
                 if ((0,github_errors/* isCommentCapRefusal */._R)(error))
@@ -833,7 +895,7 @@ class Appender {
                 if ((0,github_errors/* isDefiniteRefusal */.xZ)(error))
                     throw (0,github_errors/* writeFault */.ii)({ what: `a comment on issue #${segment}`, cause: error });
                 lastError = error;
-                this.log.warning(`Writing the record for ${record.name} failed (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${segment}`, this.advice)}); checking whether GitHub applied it`);
+                this.log.warning(`Writing the record for ${record.label} failed (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${segment}`, this.advice)}); checking whether GitHub applied it`);
                 try {
                     const listed = await this.port.listComments(segment, view.since);
                     const landed = listed.value?.find((c) => c.body.includes(`"rec":"${record.rec}"`));
@@ -848,7 +910,7 @@ class Appender {
         throw (0,github_errors/* writeFault */.ii)({
             what: `issue #${segment}`,
             cause: lastError,
-            before: `TaskList #${view.issue.number}: could not record ${record.name}: ${record.from} -> ${record.to}: `,
+            before: `TaskList #${view.issue.number}: could not record ${record.label}: `,
             after: `; GitHub may or may not hold record ${record.rec}, re-run the step to settle it`,
         });
     }
@@ -1294,6 +1356,10 @@ class TaskListStore {
     /** Appends one record and reads it back: the fold says whether it applied. */
     submit(view, draft, extras = {}) {
         return this.appender.submit(view, draft, extras);
+    }
+    /** Appends a plan change (the comment is rendered by the caller) and reads it back. */
+    submitPlan(view, record, body) {
+        return this.appender.submitPlan(view, record, body);
     }
     /** Marks a comment whose record lost its race, so reviewers are not misled. */
     markNotApplied(submission) {

@@ -1,5 +1,5 @@
-export const id = 841;
-export const ids = [841,919];
+export const id = 382;
+export const ids = [382];
 export const modules = {
 
 /***/ 3925:
@@ -107,31 +107,35 @@ function savedClaim() {
 
 /***/ }),
 
-/***/ 841:
+/***/ 5855:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runCommand: () => (/* binding */ runCommand)
+  B: () => (/* binding */ executeClaimed)
 });
 
-// EXTERNAL MODULE: ./build/action/workflow-commands.js
-var workflow_commands = __webpack_require__(1721);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/app/plan-state.js + 1 modules
+var plan_state = __webpack_require__(2901);
 // EXTERNAL MODULE: ./build/app/transition.js
 var transition = __webpack_require__(3001);
+// EXTERNAL MODULE: ./build/domain/duration.js
+var duration = __webpack_require__(4953);
 // EXTERNAL MODULE: ./build/domain/markdown.js
 var markdown = __webpack_require__(3812);
+// EXTERNAL MODULE: ./build/domain/task-outputs.js
+var task_outputs = __webpack_require__(7579);
 // EXTERNAL MODULE: ./build/storage/errors.js
 var errors = __webpack_require__(3703);
 // EXTERNAL MODULE: ./build/action/claim-handoff.js + 1 modules
 var claim_handoff = __webpack_require__(3925);
-// EXTERNAL MODULE: ./build/action/outputs.js
-var outputs = __webpack_require__(2309);
-// EXTERNAL MODULE: ./build/action/runner-context.js
-var runner_context = __webpack_require__(1755);
 // EXTERNAL MODULE: ./build/app/find-task.js
 var find_task = __webpack_require__(7399);
 // EXTERNAL MODULE: ./build/domain/fold.js
@@ -226,6 +230,8 @@ class ClaimKeeper {
     }
 }
 
+// EXTERNAL MODULE: ./build/action/runner-context.js
+var runner_context = __webpack_require__(1755);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./build/action/shell.js
@@ -237,13 +243,13 @@ const KILL_AFTER_MS = 5000;
  * Runs a command under bash as a `run:` step would (errexit, pipefail), in the
  * workspace, streaming its output to the log while keeping the last lines.
  */
-function runShell(script, cwd, onSpawn = () => undefined) {
+function runShell(script, cwd, onSpawn = () => undefined, env = process.env) {
     return new Promise((resolve, reject) => {
         // Its own process group, so a cancellation reaches every process the command started.
         const child = (0,external_node_child_process_.spawn)('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
             cwd,
             stdio: ['ignore', 'pipe', 'pipe'],
-            env: process.env,
+            env,
             detached: true,
         });
         const lines = [];
@@ -308,9 +314,7 @@ function signalNumber(signal) {
     }
 }
 
-// EXTERNAL MODULE: ./build/action/commands/start.js + 2 modules
-var start = __webpack_require__(1919);
-;// CONCATENATED MODULE: ./build/action/commands/run.js
+;// CONCATENATED MODULE: ./build/action/execute-task.js
 
 
 
@@ -321,42 +325,70 @@ var start = __webpack_require__(1919);
 
 
 
-async function runCommand({ inputs, runner, store, log }) {
-    const script = inputs.run;
-    const outcome = await (0,start.claimForJob)(store, log, inputs, runner);
-    if (outcome.kind !== 'claimed') {
-        await (0,outputs/* publishOutputs */.e)(outcome.view, { task: inputs.task, shouldRun: false }, store.now());
-        return;
-    }
-    const id = outcome.view.issue.number;
-    const taskId = outcome.id;
+
+
+
+/** The first retry waits this long, each later one twice as long, up to the cap: short, as the contract says. */
+const BACKOFF_MS = 1000;
+const BACKOFF_CAP_MS = 10_000;
+/**
+ * Runs a task this job has just claimed, as `command: run` always has: the claim
+ * handed to the post step before anything can go wrong, the lease kept alive,
+ * the command under bash in the workspace, stopped (its whole process tree) at
+ * its timeout, run again up to `retries` times, and the outcome recorded under
+ * the claim, with the outputs it wrote to TASKLIST_OUTPUT on COMPLETE.
+ */
+async function executeClaimed(store, log, runner, claimed, execution) {
+    const id = claimed.view.issue.number;
+    const taskId = claimed.id;
+    const name = claimed.before.definition.name;
     const holder = (0,runner_context/* workflowHolder */.U)(runner);
-    const saved = { tasklistId: id, task: outcome.before.definition.name, taskId, claimId: outcome.claimId };
-    (0,claim_handoff/* exportClaim */.tE)(id, taskId, outcome.claimId);
+    const saved = { tasklistId: id, task: name, taskId, claimId: claimed.claimId };
+    (0,claim_handoff/* exportClaim */.tE)(id, taskId, claimed.claimId);
     (0,claim_handoff/* saveClaimForPost */.Nq)(saved);
     const keeper = new ClaimKeeper({
         store,
         log,
-        view: outcome.view,
+        view: claimed.view,
         taskId,
-        claimId: outcome.claimId,
-        leaseSec: inputs.leaseSec,
+        claimId: claimed.claimId,
+        leaseSec: execution.leaseSec,
         holder,
     });
     const giveUp = (when) => {
         (0,claim_handoff/* releaseClaim */.qj)(id, taskId);
         (0,claim_handoff/* saveClaimForPost */.Nq)(undefined);
-        throw new errors/* TaskBusyError */.rz(`${outcome.before.definition.name} in TaskList #${id} was taken over by ${keeper.lostTo ?? 'another writer'} ${when}`);
+        throw new errors/* TaskBusyError */.rz(`${name} in TaskList #${id} was taken over by ${keeper.lostTo ?? 'another writer'} ${when}`);
     };
     await keeper.renewIfLeaseShort();
-    if (keeper.lostTo !== undefined)
+    if (keeper.lostTo !== undefined) {
+        await keeper.stop();
         giveUp('before this job could start it; it was not run here');
-    const { result, interrupted } = await runKept(script, runner.workspace, keeper);
+    }
+    const env = {
+        ...process.env,
+        TASKLIST_ID: String(id),
+        TASKLIST_TASK: name,
+        TASKLIST_OUTPUTS: JSON.stringify((0,plan_state/* outputsOf */.Yz)(keeper.view.state)),
+    };
+    const run = await runAttempts(execution, runner.workspace, keeper, env, log, name);
     const view = keeper.view;
     if (keeper.lostTo !== undefined)
         giveUp("while this job ran it; nothing was recorded for this job's run");
-    const succeeded = result.exitCode === 0 && interrupted === undefined;
-    const message = interrupted !== undefined ? `interrupted (${interrupted})` : succeeded ? undefined : `exit code ${result.exitCode}`;
+    const { result, interrupted, timedOut, attempts, outputs, outputsProblem } = run;
+    const succeeded = result.exitCode === 0 && interrupted === undefined && !timedOut && outputsProblem === undefined;
+    const tries = attempts > 1 ? ` (attempt ${attempts} of ${execution.retries + 1})` : '';
+    const message = interrupted !== undefined
+        ? `interrupted (${interrupted})`
+        : timedOut
+            ? `timed out after ${(0,duration/* formatDuration */.a)(execution.timeoutSec ?? 0)}${tries}; its processes were stopped`
+            : outputsProblem !== undefined
+                ? `TASKLIST_OUTPUT ${outputsProblem}`
+                : succeeded
+                    ? attempts > 1
+                        ? `succeeded on attempt ${attempts} of ${execution.retries + 1}`
+                        : undefined
+                    : `exit code ${result.exitCode}${tries}`;
     const pending = {
         op: succeeded ? 'complete' : 'fail',
         exitCode: result.exitCode,
@@ -369,20 +401,18 @@ async function runCommand({ inputs, runner, store, log }) {
         op: pending.op,
         authority: 'workflow',
         holder,
-        ownClaim: outcome.claimId,
+        ownClaim: claimed.claimId,
         exitCode: result.exitCode,
         ...(message === undefined ? {} : { message }),
+        ...(succeeded && outputs !== undefined ? { outputs } : {}),
         ...(succeeded ? {} : { extras: { output: (0,markdown/* tailLines */.os)(result.tail, 50, 20_000) } }),
     });
     (0,claim_handoff/* releaseClaim */.qj)(id, taskId);
     (0,claim_handoff/* saveClaimForPost */.Nq)(undefined);
-    await (0,outputs/* publishOutputs */.e)(final, { task: outcome.before.definition.name, shouldRun: true }, store.now());
-    if (!succeeded) {
-        workflow_commands/* setFailed */.C1(`${outcome.before.definition.name} failed with ${message ?? `exit code ${result.exitCode}`}; it is recorded as FAILED in TaskList #${id}, and a later run retries it`);
-    }
+    return { view: final, name, succeeded, message, attempts };
 }
-/** Runs the command under the keeper; a signal to this step stops the command and is reported. */
-async function runKept(script, workspace, keeper) {
+/** Runs the command under the keeper until it succeeds or its retries are spent; a signal to this step stops it. */
+async function runAttempts(execution, workspace, keeper, env, log, name) {
     let interrupted;
     let stopCommand = () => undefined;
     const onSignal = (signal) => {
@@ -391,51 +421,123 @@ async function runKept(script, workspace, keeper) {
     };
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
+    keeper.keep((signal) => stopCommand(signal));
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'tasklist-output-'));
+    const outputFile = (0,external_node_path_.join)(dir, 'output');
     // The keeper stops here whatever happens: its renewal timer would keep the step alive.
     try {
-        const result = await runShell(script, workspace, (stop) => {
-            stopCommand = stop;
-            keeper.keep(stop);
-        });
-        return { result, interrupted };
+        for (let attempt = 1;; attempt += 1) {
+            await (0,promises_.writeFile)(outputFile, '');
+            let timedOut = false;
+            let timer;
+            const result = await runShell(execution.script, workspace, (stop) => {
+                stopCommand = stop;
+                if (execution.timeoutSec !== undefined)
+                    timer = setTimeout(() => {
+                        timedOut = true;
+                        log.warning(`${name}: still running after its timeout of ${(0,duration/* formatDuration */.a)(execution.timeoutSec ?? 0)}; stopping it`);
+                        stop('SIGTERM');
+                    }, execution.timeoutSec * 1000);
+            }, { ...env, TASKLIST_OUTPUT: outputFile });
+            if (timer !== undefined)
+                clearTimeout(timer);
+            const failed = result.exitCode !== 0 || timedOut;
+            if (!failed || interrupted !== undefined || keeper.lostTo !== undefined || attempt > execution.retries) {
+                if (failed)
+                    return { result, interrupted, timedOut, attempts: attempt, outputs: undefined, outputsProblem: undefined };
+                try {
+                    const outputs = (0,task_outputs/* parseOutputLines */.k1)(await (0,promises_.readFile)(outputFile, 'utf8'));
+                    return { result, interrupted, timedOut, attempts: attempt, outputs, outputsProblem: undefined };
+                }
+                catch (error) {
+                    if (!(error instanceof task_outputs/* OutputsError */.nH))
+                        throw error;
+                    return { result, interrupted, timedOut, attempts: attempt, outputs: undefined, outputsProblem: error.message };
+                }
+            }
+            const waitMs = Math.min(BACKOFF_CAP_MS, BACKOFF_MS * 2 ** (attempt - 1));
+            log.warning(`${name}: attempt ${attempt} of ${execution.retries + 1} ${timedOut ? 'timed out' : `failed with exit code ${result.exitCode}`}; running it again in ${(0,duration/* formatDuration */.a)(waitMs / 1000)}`);
+            await new Promise((resolve) => setTimeout(resolve, waitMs));
+        }
     }
     finally {
         await keeper.stop();
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
     }
 }
 
 
 /***/ }),
 
-/***/ 1919:
+/***/ 2309:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ publishOutputs)
+/* harmony export */ });
+/* unused harmony export OUTPUT_NAMES */
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1721);
+/* harmony import */ var _app_plan_state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2901);
+/* harmony import */ var _app_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4404);
+/* harmony import */ var _domain_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4721);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  claimForJob: () => (/* binding */ claimForJob),
-  startCommand: () => (/* binding */ startCommand)
-});
 
-// EXTERNAL MODULE: ./build/app/report.js
-var report = __webpack_require__(4404);
-// EXTERNAL MODULE: ./build/domain/task-spec.js
-var task_spec = __webpack_require__(9746);
-// EXTERNAL MODULE: ./build/domain/fold.js
-var fold = __webpack_require__(7954);
-// EXTERNAL MODULE: ./build/domain/record.js
-var record = __webpack_require__(4612);
-// EXTERNAL MODULE: ./build/domain/status.js
-var domain_status = __webpack_require__(7299);
-// EXTERNAL MODULE: ./build/storage/errors.js
-var errors = __webpack_require__(3703);
-// EXTERNAL MODULE: ./build/app/find-task.js
-var find_task = __webpack_require__(7399);
-;// CONCATENATED MODULE: ./build/app/claim.js
+
+
+/** Every output action.yml declares; the README table and a test keep these in step. */
+const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'tasklist-id',
+    'tasklist-url',
+    'task-status',
+    'should-run',
+    'tasks',
+    'next-task',
+    'runnable',
+    'outputs',
+    'task-outputs',
+    'complete',
+    'bot-command',
+    'dispatched',
+]));
+/** `now` is GitHub's time, up to which the summary's timeline draws running tasks. */
+async function publishOutputs(view, outcome, now) {
+    const state = view.state;
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('tasklist-id', String(view.issue.number));
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('tasklist-url', view.issue.htmlUrl);
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('tasks', JSON.stringify((0,_app_report_js__WEBPACK_IMPORTED_MODULE_2__/* .statusMap */ .bc)(state)));
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('next-task', (0,_app_report_js__WEBPACK_IMPORTED_MODULE_2__/* .nextTask */ .J2)(state, now));
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('runnable', JSON.stringify((0,_app_plan_state_js__WEBPACK_IMPORTED_MODULE_1__/* .runnableNames */ .uu)(state, now)));
+    const outputs = (0,_app_plan_state_js__WEBPACK_IMPORTED_MODULE_1__/* .outputsOf */ .Yz)(state);
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('outputs', JSON.stringify(outputs));
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('complete', String((0,_app_report_js__WEBPACK_IMPORTED_MODULE_2__/* .isComplete */ .As)(state)));
+    if (outcome.task !== undefined) {
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('task-status', state.tasks.find((t) => t.definition.name === outcome.task)?.state.status ?? '');
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('task-outputs', JSON.stringify(outputs[outcome.task] ?? {}));
+    }
+    if (outcome.shouldRun !== undefined)
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('should-run', String(outcome.shouldRun));
+    await _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe((0,_domain_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .renderSummary */ .B)(state, view.issue.number, view.issue.htmlUrl, now));
+}
+
+
+/***/ }),
+
+/***/ 480:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ claim)
+/* harmony export */ });
+/* harmony import */ var _domain_fold_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7954);
+/* harmony import */ var _domain_record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4612);
+/* harmony import */ var _domain_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7299);
+/* harmony import */ var _storage_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3703);
+/* harmony import */ var _find_task_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7399);
+/* harmony import */ var _plan_state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2901);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4404);
+
 
 
 
@@ -456,7 +558,7 @@ function heldTask(tasklist, task, claim) {
         task: task.definition.name,
         holder: holderText(task),
         since: claim.at,
-        leaseEnd: new Date((0,fold/* leaseExpiry */.Me)(claim)).toISOString(),
+        leaseEnd: new Date((0,_domain_fold_js__WEBPACK_IMPORTED_MODULE_0__/* .leaseExpiry */ .Me)(claim)).toISOString(),
     };
 }
 /**
@@ -476,34 +578,43 @@ async function claim(store, log, start, request) {
     let announcedWait = false;
     let pollMs = request.pollMs ?? 2000;
     for (;;) {
-        const { id, task } = (0,find_task/* findTask */.V)(view.state, request.task, number);
+        const { id, task } = (0,_find_task_js__WEBPACK_IMPORTED_MODULE_4__/* .findTask */ .V)(view.state, request.task, number);
         const claimNow = task.state.claim;
-        if ((0,domain_status/* isSettled */.Is)(task.state.status) || task.state.status === 'IN_PROGRESS') {
+        if ((0,_domain_status_js__WEBPACK_IMPORTED_MODULE_2__/* .isSettled */ .Is)(task.state.status) || task.state.status === 'IN_PROGRESS') {
             if (!view.tailRead) {
                 view = await store.refresh(view);
                 continue;
             }
         }
-        if ((0,domain_status/* isSettled */.Is)(task.state.status))
+        if ((0,_domain_status_js__WEBPACK_IMPORTED_MODULE_2__/* .isSettled */ .Is)(task.state.status))
             return { kind: 'finished', view, id, task };
+        // A need may have finished since the snapshot: read the tail before refusing.
+        const unmet = (0,_plan_state_js__WEBPACK_IMPORTED_MODULE_5__/* .unmetNeedsOf */ .kF)(view.state, task.definition.name);
+        if (unmet.length > 0) {
+            if (!view.tailRead) {
+                view = await store.refresh(view);
+                continue;
+            }
+            throw new _storage_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UnmetNeedsError */ .Ll(number, task.definition.name, unmet);
+        }
         let op = 'start';
         if (task.state.status === 'IN_PROGRESS' && claimNow !== undefined) {
             if (request.knownClaim !== undefined && claimNow.id === request.knownClaim) {
                 return { kind: 'claimed', view, id, claimId: claimNow.id, fresh: false, before: task };
             }
-            const expired = store.now() > (0,fold/* leaseExpiry */.Me)(claimNow);
-            if (expired || (0,fold/* isLaterAttempt */._B)(claimNow, request.holder)) {
+            const expired = store.now() > (0,_domain_fold_js__WEBPACK_IMPORTED_MODULE_0__/* .leaseExpiry */ .Me)(claimNow);
+            if (expired || (0,_domain_fold_js__WEBPACK_IMPORTED_MODULE_0__/* .isLaterAttempt */ ._B)(claimNow, request.holder)) {
                 op = 'takeover';
             }
             else if (request.onBusy === 'fail') {
-                throw new errors/* TaskHeldError */.Vt(heldTask(number, task, claimNow));
+                throw new _storage_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TaskHeldError */ .Vt(heldTask(number, task, claimNow));
             }
             else if (request.onBusy === 'skip') {
                 return { kind: 'busy', view, id, task, held: heldTask(number, task, claimNow) };
             }
             else {
                 if (Date.now() >= deadline)
-                    throw new errors/* TaskHeldError */.Vt(heldTask(number, task, claimNow), request.waitTimeoutSec);
+                    throw new _storage_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TaskHeldError */ .Vt(heldTask(number, task, claimNow), request.waitTimeoutSec);
                 if (!announcedWait) {
                     request.onWaiting?.(heldTask(number, task, claimNow), request.waitTimeoutSec);
                     announcedWait = true;
@@ -514,7 +625,7 @@ async function claim(store, log, start, request) {
                 continue;
             }
         }
-        const claimId = (0,record/* newRecordId */.Ld)();
+        const claimId = (0,_domain_record_js__WEBPACK_IMPORTED_MODULE_1__/* .newRecordId */ .Ld)();
         request.onAttempt?.(claimId, id);
         const submission = await store.submit(view, {
             rec: claimId,
@@ -535,14 +646,14 @@ async function claim(store, log, start, request) {
             : {});
         // Applied is not enough: by the time the record was read back, the claim may
         // already have expired and been taken over. Only a claim still held counts.
-        const now = (0,find_task/* findTask */.V)(submission.view.state, request.task, number).task;
+        const now = (0,_find_task_js__WEBPACK_IMPORTED_MODULE_4__/* .findTask */ .V)(submission.view.state, request.task, number).task;
         if (submission.kind === 'applied' && now.state.status === 'IN_PROGRESS' && now.state.claim?.id === claimId) {
             if (op === 'takeover')
                 log.warning(`${task.definition.name}: took over from ${holderText(task)}, whose lease had expired or whose run attempt has ended`);
             return { kind: 'claimed', view: submission.view, id, claimId, fresh: true, before: task };
         }
         if (submission.kind === 'applied') {
-            log.info((0,report/* transitionLine */.o7)(id, task.definition.name, task.state.status, 'IN_PROGRESS'));
+            log.info((0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .transitionLine */ .o7)(id, task.definition.name, task.state.status, 'IN_PROGRESS'));
             log.warning(`${task.definition.name}: this job's claim was overtaken before it could start (${now.state.status}, ${now.state.claim === undefined ? 'by another job' : `held by ${holderText(now)}`}); deciding again`);
             view = submission.view;
             continue;
@@ -551,152 +662,9 @@ async function claim(store, log, start, request) {
         view = submission.view;
         lostRaces += 1;
         if (lostRaces >= MAX_LOST_RACES) {
-            throw new errors/* TaskBusyError */.rz(`${task.definition.name} in TaskList #${number} kept changing while this job tried to claim it; re-run the step`);
+            throw new _storage_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TaskBusyError */ .rz(`${task.definition.name} in TaskList #${number} kept changing while this job tried to claim it; re-run the step`);
         }
     }
-}
-
-;// CONCATENATED MODULE: ./build/app/start-task.js
-
-
-/**
- * Starting a task: read the snapshot, claim the task (app/claim), and redraw
- * the body when the claim is not shown there yet. The record already holds
- * the claim; the body only shows it to people.
- */
-async function startTask(store, log, request) {
-    const { tasklist, check, knownClaimOf, publish, onOutcome, ...claimRequest } = request;
-    const snapshot = await store.readSnapshot(tasklist);
-    await check?.(snapshot);
-    const index = snapshot.state.tasks.findIndex((t) => t.definition.name === request.task);
-    const known = index === -1 ? undefined : knownClaimOf?.((0,task_spec/* taskId */.BS)(index));
-    const outcome = await claim(store, log, snapshot, {
-        ...claimRequest,
-        ...(known === undefined ? {} : { knownClaim: known }),
-    });
-    onOutcome?.(outcome);
-    if (outcome.kind === 'claimed' && publish && outcome.view.bodyBehind)
-        return { ...outcome, view: await store.publish(outcome.view) };
-    return outcome;
-}
-
-// EXTERNAL MODULE: ./build/domain/duration.js
-var duration = __webpack_require__(4953);
-// EXTERNAL MODULE: ./build/action/claim-handoff.js + 1 modules
-var claim_handoff = __webpack_require__(3925);
-// EXTERNAL MODULE: ./build/action/outputs.js
-var outputs = __webpack_require__(2309);
-// EXTERNAL MODULE: ./build/action/runner-context.js
-var runner_context = __webpack_require__(1755);
-;// CONCATENATED MODULE: ./build/action/commands/start.js
-
-
-
-
-
-
-
-function startRequest(log, inputs, runner) {
-    const { tasklistId: id, task: name } = inputs;
-    return {
-        tasklist: id,
-        task: name,
-        holder: (0,runner_context/* workflowHolder */.U)(runner),
-        authority: 'workflow',
-        leaseSec: inputs.leaseSec,
-        onBusy: inputs.onBusy,
-        waitTimeoutSec: inputs.waitTimeoutSec,
-        ...(inputs.message === undefined ? {} : { message: inputs.message }),
-        knownClaimOf: (taskId) => (0,claim_handoff/* heldClaim */.GX)(id, taskId),
-        // Saved before the claim is written: if this step dies not knowing whether it landed, the post step settles it.
-        onAttempt: (claimId, taskId) => (0,claim_handoff/* saveClaimForPost */.Nq)({ tasklistId: id, task: name, taskId, claimId }),
-        onWaiting: (held, timeoutSec) => log.info(`${held.task}: IN_PROGRESS, held by ${held.holder}; waiting up to ${(0,duration/* formatDuration */.a)(timeoutSec)} (on-busy: wait)`),
-    };
-}
-/** Logs what the claim found, in the words workflow logs are grepped for. */
-function reportOutcome(log, id, outcome) {
-    if (outcome.kind === 'busy')
-        log.info(`${outcome.task.definition.name}: IN_PROGRESS, held by ${outcome.held.holder}; not running it here (on-busy: skip)`);
-    if (outcome.kind !== 'claimed')
-        (0,claim_handoff/* saveClaimForPost */.Nq)(undefined);
-    const index = (0,task_spec/* taskIndex */.oN)(outcome.id);
-    if (outcome.kind === 'claimed' && outcome.fresh) {
-        (0,report/* reportLoaded */.Yk)(log, id, outcome.view.state, { index, task: outcome.before });
-        log.info((0,report/* transitionLine */.o7)(outcome.id, outcome.before.definition.name, outcome.before.state.status, 'IN_PROGRESS'));
-    }
-    else {
-        (0,report/* reportLoaded */.Yk)(log, id, outcome.view.state);
-    }
-    if (outcome.kind === 'finished')
-        log.info(`${outcome.task.definition.name}: ${outcome.task.state.status} (status preserved)`);
-}
-/** Claims the task for this job, shared by `start` and `run`. Logs the loaded state. */
-async function claimForJob(store, log, inputs, runner) {
-    const id = inputs.tasklistId;
-    return startTask(store, log, {
-        ...startRequest(log, inputs, runner),
-        publish: false,
-        onOutcome: (outcome) => reportOutcome(log, id, outcome),
-    });
-}
-async function startCommand({ inputs, runner, store, log }) {
-    const id = inputs.tasklistId;
-    const outcome = await startTask(store, log, {
-        ...startRequest(log, inputs, runner),
-        publish: true,
-        onOutcome: (found) => {
-            reportOutcome(log, id, found);
-            if (found.kind !== 'claimed')
-                return;
-            (0,claim_handoff/* exportClaim */.tE)(id, found.id, found.claimId);
-            (0,claim_handoff/* saveClaimForPost */.Nq)({ tasklistId: id, task: found.before.definition.name, taskId: found.id, claimId: found.claimId });
-        },
-    });
-    await (0,outputs/* publishOutputs */.e)(outcome.view, { task: inputs.task, shouldRun: outcome.kind === 'claimed' }, store.now());
-}
-
-
-/***/ }),
-
-/***/ 2309:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ publishOutputs)
-/* harmony export */ });
-/* unused harmony export OUTPUT_NAMES */
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1721);
-/* harmony import */ var _app_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4404);
-/* harmony import */ var _domain_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4721);
-
-
-
-/** Every output action.yml declares; the README table and a test keep these in step. */
-const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
-    'tasklist-id',
-    'tasklist-url',
-    'task-status',
-    'should-run',
-    'tasks',
-    'next-task',
-    'complete',
-    'bot-command',
-    'dispatched',
-]));
-/** `now` is GitHub's time, up to which the summary's timeline draws running tasks. */
-async function publishOutputs(view, outcome, now) {
-    const state = view.state;
-    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('tasklist-id', String(view.issue.number));
-    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('tasklist-url', view.issue.htmlUrl);
-    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('tasks', JSON.stringify((0,_app_report_js__WEBPACK_IMPORTED_MODULE_1__/* .statusMap */ .bc)(state)));
-    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('next-task', (0,_app_report_js__WEBPACK_IMPORTED_MODULE_1__/* .nextTask */ .J2)(state));
-    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('complete', String((0,_app_report_js__WEBPACK_IMPORTED_MODULE_1__/* .isComplete */ .As)(state)));
-    if (outcome.task !== undefined) {
-        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('task-status', state.tasks.find((t) => t.definition.name === outcome.task)?.state.status ?? '');
-    }
-    if (outcome.shouldRun !== undefined)
-        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('should-run', String(outcome.shouldRun));
-    await _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe((0,_domain_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .renderSummary */ .B)(state, view.issue.number, view.issue.htmlUrl, now));
 }
 
 
@@ -728,6 +696,95 @@ function findTask(state, name, issueNumber) {
 
 /***/ }),
 
+/***/ 2901:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ outputsOf),
+  qB: () => (/* binding */ progress),
+  uu: () => (/* binding */ runnableNames),
+  kF: () => (/* binding */ unmetNeedsOf)
+});
+
+// UNUSED EXPORTS: graphOf
+
+// EXTERNAL MODULE: ./build/domain/fold.js
+var fold = __webpack_require__(7954);
+// EXTERNAL MODULE: ./build/domain/plan-fields.js
+var plan_fields = __webpack_require__(8266);
+// EXTERNAL MODULE: ./build/domain/status.js
+var domain_status = __webpack_require__(7299);
+;// CONCATENATED MODULE: ./build/domain/runnable.js
+
+/** The needs of a task that are not COMPLETE or SKIPPED, in the order the task lists them. */
+function unmetNeeds(tasks, name) {
+    const byName = new Map(tasks.map((task) => [task.name, task]));
+    const task = byName.get(name);
+    if (task === undefined)
+        return [];
+    return task.needs
+        .map((need) => ({ need, status: byName.get(need)?.status }))
+        .filter((unmet) => unmet.status === undefined || !(0,domain_status/* isSettled */.Is)(unmet.status));
+}
+/**
+ * Could start now: PENDING or FAILED (or IN_PROGRESS under a claim whose lease
+ * ran out, which a start takes over), with every need COMPLETE or SKIPPED.
+ */
+function isRunnable(tasks, task) {
+    const open = task.status === 'PENDING' || task.status === 'FAILED' || (task.status === 'IN_PROGRESS' && !task.liveClaim);
+    return open && unmetNeeds(tasks, task.name).length === 0;
+}
+/** The tasks that could start now, in plan order. */
+function runnableTasks(tasks) {
+    return tasks.filter((task) => isRunnable(tasks, task)).map((task) => task.name);
+}
+function progressOf(tasks, exclude = new Set()) {
+    const next = runnableTasks(tasks).find((name) => !exclude.has(name));
+    if (next !== undefined)
+        return { kind: 'runnable', next };
+    if (tasks.every((task) => (0,domain_status/* isSettled */.Is)(task.status)))
+        return { kind: 'done' };
+    const held = tasks.filter((task) => task.status === 'IN_PROGRESS' && task.liveClaim).map((task) => task.name);
+    if (held.length > 0)
+        return { kind: 'waiting', held };
+    return { kind: 'stuck', blocked: tasks.filter((task) => !(0,domain_status/* isSettled */.Is)(task.status)).map((task) => task.name) };
+}
+
+;// CONCATENATED MODULE: ./build/app/plan-state.js
+
+
+
+/** The TaskList as the dependency rules see it, with claims judged live at `now` (GitHub's clock when known). */
+function graphOf(state, now) {
+    return state.tasks.map((task) => ({
+        name: task.definition.name,
+        status: task.state.status,
+        needs: (0,plan_fields/* runFieldsOf */.Oz)(task.definition).needs,
+        // IN_PROGRESS without a claim cannot be taken over, so it counts as held.
+        liveClaim: task.state.claim === undefined ? task.state.status === 'IN_PROGRESS' : (0,fold/* leaseExpiry */.Me)(task.state.claim) >= now,
+    }));
+}
+function runnableNames(state, now) {
+    return runnableTasks(graphOf(state, now));
+}
+function unmetNeedsOf(state, name) {
+    return unmetNeeds(graphOf(state, 0), name);
+}
+function progress(state, now, exclude = new Set()) {
+    return progressOf(graphOf(state, now), exclude);
+}
+/** Every finished task's recorded outputs, `{task: {key: value}}`, as commands get them in TASKLIST_OUTPUTS. */
+function outputsOf(state) {
+    return Object.fromEntries(state.tasks
+        .filter((task) => task.state.outputs !== undefined)
+        .map((task) => [task.definition.name, { ...task.state.outputs }]));
+}
+
+
+/***/ }),
+
 /***/ 4404:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -740,8 +797,10 @@ function findTask(state, name, issueNumber) {
 /* harmony export */   o7: () => (/* binding */ transitionLine)
 /* harmony export */ });
 /* unused harmony export taskLine */
-/* harmony import */ var _domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9746);
-/* harmony import */ var _domain_status_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7299);
+/* harmony import */ var _plan_state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2901);
+/* harmony import */ var _domain_task_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9746);
+/* harmony import */ var _domain_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7299);
+
 
 
 /** The log lines users and tests grep; their words are part of the contract. */
@@ -755,18 +814,19 @@ function transitionLine(id, name, from, to) {
 function reportLoaded(log, issueNumber, state, asBefore) {
     log.info(`TaskList Loaded: ${issueNumber}`);
     log.info('Task State Persistence: VERIFIED');
-    state.tasks.forEach((task, index) => log.info(taskLine((0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .taskId */ .BS)(index), index === asBefore?.index ? asBefore.task : task)));
+    state.tasks.forEach((task, index) => log.info(taskLine((0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .taskId */ .BS)(index), index === asBefore?.index ? asBefore.task : task)));
 }
 function reportCreated(log, issueNumber, state) {
     log.info(`TaskList Created: ${issueNumber}`);
     log.info(`TaskList ID: ${issueNumber}`);
-    state.tasks.forEach((task, index) => log.info(taskLine((0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .taskId */ .BS)(index), task)));
+    state.tasks.forEach((task, index) => log.info(taskLine((0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .taskId */ .BS)(index), task)));
 }
-function nextTask(state) {
-    return state.tasks.find((t) => t.state.status === 'PENDING' || t.state.status === 'FAILED')?.definition.name ?? '';
+/** The first task that could start now: open, every need COMPLETE or SKIPPED, not held by a live claim. */
+function nextTask(state, now = Date.now()) {
+    return (0,_plan_state_js__WEBPACK_IMPORTED_MODULE_0__/* .runnableNames */ .uu)(state, now)[0] ?? '';
 }
 function isComplete(state) {
-    return state.tasks.every((t) => (0,_domain_status_js__WEBPACK_IMPORTED_MODULE_0__/* .isSettled */ .Is)(t.state.status));
+    return state.tasks.every((t) => (0,_domain_status_js__WEBPACK_IMPORTED_MODULE_1__/* .isSettled */ .Is)(t.state.status));
 }
 function statusMap(state) {
     return Object.fromEntries(state.tasks.map((t) => [t.definition.name, t.state.status]));
@@ -823,6 +883,9 @@ async function transition(store, log, view, request) {
         ...(request.requestedBy === undefined ? {} : { requestedBy: request.requestedBy }),
         ...(request.message === undefined ? {} : { m: request.message.slice(0, 300) }),
         ...(request.exitCode === undefined ? {} : { x: request.exitCode }),
+        ...(request.op === 'complete' && request.outputs !== undefined && Object.keys(request.outputs).length > 0
+            ? { out: { ...request.outputs } }
+            : {}),
     }, {
         ...request.extras,
         ...(request.message === undefined ? {} : { message: request.message }),

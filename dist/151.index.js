@@ -1,5 +1,5 @@
-export const id = 919;
-export const ids = [919];
+export const id = 151;
+export const ids = [151];
 export const modules = {
 
 /***/ 3925:
@@ -107,7 +107,7 @@ function savedClaim() {
 
 /***/ }),
 
-/***/ 1919:
+/***/ 8151:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -123,137 +123,8 @@ __webpack_require__.d(__webpack_exports__, {
 var report = __webpack_require__(4404);
 // EXTERNAL MODULE: ./build/domain/task-spec.js
 var task_spec = __webpack_require__(9746);
-// EXTERNAL MODULE: ./build/domain/fold.js
-var fold = __webpack_require__(7954);
-// EXTERNAL MODULE: ./build/domain/record.js
-var record = __webpack_require__(4612);
-// EXTERNAL MODULE: ./build/domain/status.js
-var domain_status = __webpack_require__(7299);
-// EXTERNAL MODULE: ./build/storage/errors.js
-var errors = __webpack_require__(3703);
-// EXTERNAL MODULE: ./build/app/find-task.js
-var find_task = __webpack_require__(7399);
-;// CONCATENATED MODULE: ./build/app/claim.js
-
-
-
-
-
-
-const MAX_LOST_RACES = 8;
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function holderText(task) {
-    const claim = task.state.claim;
-    if (claim === undefined)
-        return 'another job';
-    return claim.holder.url === undefined ? claim.holder.label : `${claim.holder.label} (${claim.holder.url})`;
-}
-function heldTask(tasklist, task, claim) {
-    return {
-        tasklist,
-        task: task.definition.name,
-        holder: holderText(task),
-        since: claim.at,
-        leaseEnd: new Date((0,fold/* leaseExpiry */.Me)(claim)).toISOString(),
-    };
-}
-/**
- * Makes this job the one runner of a task. The claim is a record like any
- * other, so when several jobs claim at once the fold picks the earliest and
- * every job learns the same answer from reading the record back.
- *
- * When the snapshot alone shows the task as claimable, the claim is written
- * before the tail is read (one round trip fewer); if the snapshot was stale
- * the record simply loses, and the loop decides again on the fresh state.
- */
-async function claim(store, log, start, request) {
-    let view = start;
-    const number = view.issue.number;
-    const deadline = Date.now() + request.waitTimeoutSec * 1000;
-    let lostRaces = 0;
-    let announcedWait = false;
-    let pollMs = request.pollMs ?? 2000;
-    for (;;) {
-        const { id, task } = (0,find_task/* findTask */.V)(view.state, request.task, number);
-        const claimNow = task.state.claim;
-        if ((0,domain_status/* isSettled */.Is)(task.state.status) || task.state.status === 'IN_PROGRESS') {
-            if (!view.tailRead) {
-                view = await store.refresh(view);
-                continue;
-            }
-        }
-        if ((0,domain_status/* isSettled */.Is)(task.state.status))
-            return { kind: 'finished', view, id, task };
-        let op = 'start';
-        if (task.state.status === 'IN_PROGRESS' && claimNow !== undefined) {
-            if (request.knownClaim !== undefined && claimNow.id === request.knownClaim) {
-                return { kind: 'claimed', view, id, claimId: claimNow.id, fresh: false, before: task };
-            }
-            const expired = store.now() > (0,fold/* leaseExpiry */.Me)(claimNow);
-            if (expired || (0,fold/* isLaterAttempt */._B)(claimNow, request.holder)) {
-                op = 'takeover';
-            }
-            else if (request.onBusy === 'fail') {
-                throw new errors/* TaskHeldError */.Vt(heldTask(number, task, claimNow));
-            }
-            else if (request.onBusy === 'skip') {
-                return { kind: 'busy', view, id, task, held: heldTask(number, task, claimNow) };
-            }
-            else {
-                if (Date.now() >= deadline)
-                    throw new errors/* TaskHeldError */.Vt(heldTask(number, task, claimNow), request.waitTimeoutSec);
-                if (!announcedWait) {
-                    request.onWaiting?.(heldTask(number, task, claimNow), request.waitTimeoutSec);
-                    announcedWait = true;
-                }
-                await sleep(Math.min(pollMs, Math.max(0, deadline - Date.now())));
-                pollMs = Math.min(pollMs * 2, 15_000);
-                view = await store.refresh(view);
-                continue;
-            }
-        }
-        const claimId = (0,record/* newRecordId */.Ld)();
-        request.onAttempt?.(claimId, id);
-        const submission = await store.submit(view, {
-            rec: claimId,
-            op,
-            task: id,
-            name: task.definition.name,
-            ver: task.state.version,
-            from: task.state.status,
-            to: 'IN_PROGRESS',
-            authority: request.authority,
-            ...(op === 'takeover' && claimNow !== undefined ? { claim: claimNow.id } : {}),
-            lease: request.leaseSec,
-            holder: request.holder,
-            at: new Date(store.now()).toISOString(),
-            ...(request.message === undefined ? {} : { m: request.message.slice(0, 300) }),
-        }, op === 'takeover' && claimNow !== undefined
-            ? { message: `The lease of ${claimNow.holder.label} expired; taking the task over.` }
-            : {});
-        // Applied is not enough: by the time the record was read back, the claim may
-        // already have expired and been taken over. Only a claim still held counts.
-        const now = (0,find_task/* findTask */.V)(submission.view.state, request.task, number).task;
-        if (submission.kind === 'applied' && now.state.status === 'IN_PROGRESS' && now.state.claim?.id === claimId) {
-            if (op === 'takeover')
-                log.warning(`${task.definition.name}: took over from ${holderText(task)}, whose lease had expired or whose run attempt has ended`);
-            return { kind: 'claimed', view: submission.view, id, claimId, fresh: true, before: task };
-        }
-        if (submission.kind === 'applied') {
-            log.info((0,report/* transitionLine */.o7)(id, task.definition.name, task.state.status, 'IN_PROGRESS'));
-            log.warning(`${task.definition.name}: this job's claim was overtaken before it could start (${now.state.status}, ${now.state.claim === undefined ? 'by another job' : `held by ${holderText(now)}`}); deciding again`);
-            view = submission.view;
-            continue;
-        }
-        await store.markNotApplied(submission);
-        view = submission.view;
-        lostRaces += 1;
-        if (lostRaces >= MAX_LOST_RACES) {
-            throw new errors/* TaskBusyError */.rz(`${task.definition.name} in TaskList #${number} kept changing while this job tried to claim it; re-run the step`);
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./build/app/claim.js
+var claim = __webpack_require__(480);
 ;// CONCATENATED MODULE: ./build/app/start-task.js
 
 
@@ -268,7 +139,7 @@ async function startTask(store, log, request) {
     await check?.(snapshot);
     const index = snapshot.state.tasks.findIndex((t) => t.definition.name === request.task);
     const known = index === -1 ? undefined : knownClaimOf?.((0,task_spec/* taskId */.BS)(index));
-    const outcome = await claim(store, log, snapshot, {
+    const outcome = await (0,claim/* claim */.B)(store, log, snapshot, {
         ...claimRequest,
         ...(known === undefined ? {} : { knownClaim: known }),
     });
@@ -364,8 +235,10 @@ async function startCommand({ inputs, runner, store, log }) {
 /* harmony export */ });
 /* unused harmony export OUTPUT_NAMES */
 /* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1721);
-/* harmony import */ var _app_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4404);
-/* harmony import */ var _domain_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4721);
+/* harmony import */ var _app_plan_state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2901);
+/* harmony import */ var _app_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4404);
+/* harmony import */ var _domain_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4721);
+
 
 
 
@@ -377,6 +250,9 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'should-run',
     'tasks',
     'next-task',
+    'runnable',
+    'outputs',
+    'task-outputs',
     'complete',
     'bot-command',
     'dispatched',
@@ -386,15 +262,165 @@ async function publishOutputs(view, outcome, now) {
     const state = view.state;
     _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('tasklist-id', String(view.issue.number));
     _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('tasklist-url', view.issue.htmlUrl);
-    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('tasks', JSON.stringify((0,_app_report_js__WEBPACK_IMPORTED_MODULE_1__/* .statusMap */ .bc)(state)));
-    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('next-task', (0,_app_report_js__WEBPACK_IMPORTED_MODULE_1__/* .nextTask */ .J2)(state));
-    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('complete', String((0,_app_report_js__WEBPACK_IMPORTED_MODULE_1__/* .isComplete */ .As)(state)));
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('tasks', JSON.stringify((0,_app_report_js__WEBPACK_IMPORTED_MODULE_2__/* .statusMap */ .bc)(state)));
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('next-task', (0,_app_report_js__WEBPACK_IMPORTED_MODULE_2__/* .nextTask */ .J2)(state, now));
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('runnable', JSON.stringify((0,_app_plan_state_js__WEBPACK_IMPORTED_MODULE_1__/* .runnableNames */ .uu)(state, now)));
+    const outputs = (0,_app_plan_state_js__WEBPACK_IMPORTED_MODULE_1__/* .outputsOf */ .Yz)(state);
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('outputs', JSON.stringify(outputs));
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('complete', String((0,_app_report_js__WEBPACK_IMPORTED_MODULE_2__/* .isComplete */ .As)(state)));
     if (outcome.task !== undefined) {
         _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('task-status', state.tasks.find((t) => t.definition.name === outcome.task)?.state.status ?? '');
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('task-outputs', JSON.stringify(outputs[outcome.task] ?? {}));
     }
     if (outcome.shouldRun !== undefined)
         _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('should-run', String(outcome.shouldRun));
-    await _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe((0,_domain_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .renderSummary */ .B)(state, view.issue.number, view.issue.htmlUrl, now));
+    await _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe((0,_domain_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .renderSummary */ .B)(state, view.issue.number, view.issue.htmlUrl, now));
+}
+
+
+/***/ }),
+
+/***/ 480:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ claim)
+/* harmony export */ });
+/* harmony import */ var _domain_fold_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7954);
+/* harmony import */ var _domain_record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4612);
+/* harmony import */ var _domain_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7299);
+/* harmony import */ var _storage_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3703);
+/* harmony import */ var _find_task_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7399);
+/* harmony import */ var _plan_state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2901);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4404);
+
+
+
+
+
+
+
+const MAX_LOST_RACES = 8;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function holderText(task) {
+    const claim = task.state.claim;
+    if (claim === undefined)
+        return 'another job';
+    return claim.holder.url === undefined ? claim.holder.label : `${claim.holder.label} (${claim.holder.url})`;
+}
+function heldTask(tasklist, task, claim) {
+    return {
+        tasklist,
+        task: task.definition.name,
+        holder: holderText(task),
+        since: claim.at,
+        leaseEnd: new Date((0,_domain_fold_js__WEBPACK_IMPORTED_MODULE_0__/* .leaseExpiry */ .Me)(claim)).toISOString(),
+    };
+}
+/**
+ * Makes this job the one runner of a task. The claim is a record like any
+ * other, so when several jobs claim at once the fold picks the earliest and
+ * every job learns the same answer from reading the record back.
+ *
+ * When the snapshot alone shows the task as claimable, the claim is written
+ * before the tail is read (one round trip fewer); if the snapshot was stale
+ * the record simply loses, and the loop decides again on the fresh state.
+ */
+async function claim(store, log, start, request) {
+    let view = start;
+    const number = view.issue.number;
+    const deadline = Date.now() + request.waitTimeoutSec * 1000;
+    let lostRaces = 0;
+    let announcedWait = false;
+    let pollMs = request.pollMs ?? 2000;
+    for (;;) {
+        const { id, task } = (0,_find_task_js__WEBPACK_IMPORTED_MODULE_4__/* .findTask */ .V)(view.state, request.task, number);
+        const claimNow = task.state.claim;
+        if ((0,_domain_status_js__WEBPACK_IMPORTED_MODULE_2__/* .isSettled */ .Is)(task.state.status) || task.state.status === 'IN_PROGRESS') {
+            if (!view.tailRead) {
+                view = await store.refresh(view);
+                continue;
+            }
+        }
+        if ((0,_domain_status_js__WEBPACK_IMPORTED_MODULE_2__/* .isSettled */ .Is)(task.state.status))
+            return { kind: 'finished', view, id, task };
+        // A need may have finished since the snapshot: read the tail before refusing.
+        const unmet = (0,_plan_state_js__WEBPACK_IMPORTED_MODULE_5__/* .unmetNeedsOf */ .kF)(view.state, task.definition.name);
+        if (unmet.length > 0) {
+            if (!view.tailRead) {
+                view = await store.refresh(view);
+                continue;
+            }
+            throw new _storage_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UnmetNeedsError */ .Ll(number, task.definition.name, unmet);
+        }
+        let op = 'start';
+        if (task.state.status === 'IN_PROGRESS' && claimNow !== undefined) {
+            if (request.knownClaim !== undefined && claimNow.id === request.knownClaim) {
+                return { kind: 'claimed', view, id, claimId: claimNow.id, fresh: false, before: task };
+            }
+            const expired = store.now() > (0,_domain_fold_js__WEBPACK_IMPORTED_MODULE_0__/* .leaseExpiry */ .Me)(claimNow);
+            if (expired || (0,_domain_fold_js__WEBPACK_IMPORTED_MODULE_0__/* .isLaterAttempt */ ._B)(claimNow, request.holder)) {
+                op = 'takeover';
+            }
+            else if (request.onBusy === 'fail') {
+                throw new _storage_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TaskHeldError */ .Vt(heldTask(number, task, claimNow));
+            }
+            else if (request.onBusy === 'skip') {
+                return { kind: 'busy', view, id, task, held: heldTask(number, task, claimNow) };
+            }
+            else {
+                if (Date.now() >= deadline)
+                    throw new _storage_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TaskHeldError */ .Vt(heldTask(number, task, claimNow), request.waitTimeoutSec);
+                if (!announcedWait) {
+                    request.onWaiting?.(heldTask(number, task, claimNow), request.waitTimeoutSec);
+                    announcedWait = true;
+                }
+                await sleep(Math.min(pollMs, Math.max(0, deadline - Date.now())));
+                pollMs = Math.min(pollMs * 2, 15_000);
+                view = await store.refresh(view);
+                continue;
+            }
+        }
+        const claimId = (0,_domain_record_js__WEBPACK_IMPORTED_MODULE_1__/* .newRecordId */ .Ld)();
+        request.onAttempt?.(claimId, id);
+        const submission = await store.submit(view, {
+            rec: claimId,
+            op,
+            task: id,
+            name: task.definition.name,
+            ver: task.state.version,
+            from: task.state.status,
+            to: 'IN_PROGRESS',
+            authority: request.authority,
+            ...(op === 'takeover' && claimNow !== undefined ? { claim: claimNow.id } : {}),
+            lease: request.leaseSec,
+            holder: request.holder,
+            at: new Date(store.now()).toISOString(),
+            ...(request.message === undefined ? {} : { m: request.message.slice(0, 300) }),
+        }, op === 'takeover' && claimNow !== undefined
+            ? { message: `The lease of ${claimNow.holder.label} expired; taking the task over.` }
+            : {});
+        // Applied is not enough: by the time the record was read back, the claim may
+        // already have expired and been taken over. Only a claim still held counts.
+        const now = (0,_find_task_js__WEBPACK_IMPORTED_MODULE_4__/* .findTask */ .V)(submission.view.state, request.task, number).task;
+        if (submission.kind === 'applied' && now.state.status === 'IN_PROGRESS' && now.state.claim?.id === claimId) {
+            if (op === 'takeover')
+                log.warning(`${task.definition.name}: took over from ${holderText(task)}, whose lease had expired or whose run attempt has ended`);
+            return { kind: 'claimed', view: submission.view, id, claimId, fresh: true, before: task };
+        }
+        if (submission.kind === 'applied') {
+            log.info((0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .transitionLine */ .o7)(id, task.definition.name, task.state.status, 'IN_PROGRESS'));
+            log.warning(`${task.definition.name}: this job's claim was overtaken before it could start (${now.state.status}, ${now.state.claim === undefined ? 'by another job' : `held by ${holderText(now)}`}); deciding again`);
+            view = submission.view;
+            continue;
+        }
+        await store.markNotApplied(submission);
+        view = submission.view;
+        lostRaces += 1;
+        if (lostRaces >= MAX_LOST_RACES) {
+            throw new _storage_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TaskBusyError */ .rz(`${task.definition.name} in TaskList #${number} kept changing while this job tried to claim it; re-run the step`);
+        }
+    }
 }
 
 
@@ -426,6 +452,95 @@ function findTask(state, name, issueNumber) {
 
 /***/ }),
 
+/***/ 2901:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ outputsOf),
+  qB: () => (/* binding */ progress),
+  uu: () => (/* binding */ runnableNames),
+  kF: () => (/* binding */ unmetNeedsOf)
+});
+
+// UNUSED EXPORTS: graphOf
+
+// EXTERNAL MODULE: ./build/domain/fold.js
+var fold = __webpack_require__(7954);
+// EXTERNAL MODULE: ./build/domain/plan-fields.js
+var plan_fields = __webpack_require__(8266);
+// EXTERNAL MODULE: ./build/domain/status.js
+var domain_status = __webpack_require__(7299);
+;// CONCATENATED MODULE: ./build/domain/runnable.js
+
+/** The needs of a task that are not COMPLETE or SKIPPED, in the order the task lists them. */
+function unmetNeeds(tasks, name) {
+    const byName = new Map(tasks.map((task) => [task.name, task]));
+    const task = byName.get(name);
+    if (task === undefined)
+        return [];
+    return task.needs
+        .map((need) => ({ need, status: byName.get(need)?.status }))
+        .filter((unmet) => unmet.status === undefined || !(0,domain_status/* isSettled */.Is)(unmet.status));
+}
+/**
+ * Could start now: PENDING or FAILED (or IN_PROGRESS under a claim whose lease
+ * ran out, which a start takes over), with every need COMPLETE or SKIPPED.
+ */
+function isRunnable(tasks, task) {
+    const open = task.status === 'PENDING' || task.status === 'FAILED' || (task.status === 'IN_PROGRESS' && !task.liveClaim);
+    return open && unmetNeeds(tasks, task.name).length === 0;
+}
+/** The tasks that could start now, in plan order. */
+function runnableTasks(tasks) {
+    return tasks.filter((task) => isRunnable(tasks, task)).map((task) => task.name);
+}
+function progressOf(tasks, exclude = new Set()) {
+    const next = runnableTasks(tasks).find((name) => !exclude.has(name));
+    if (next !== undefined)
+        return { kind: 'runnable', next };
+    if (tasks.every((task) => (0,domain_status/* isSettled */.Is)(task.status)))
+        return { kind: 'done' };
+    const held = tasks.filter((task) => task.status === 'IN_PROGRESS' && task.liveClaim).map((task) => task.name);
+    if (held.length > 0)
+        return { kind: 'waiting', held };
+    return { kind: 'stuck', blocked: tasks.filter((task) => !(0,domain_status/* isSettled */.Is)(task.status)).map((task) => task.name) };
+}
+
+;// CONCATENATED MODULE: ./build/app/plan-state.js
+
+
+
+/** The TaskList as the dependency rules see it, with claims judged live at `now` (GitHub's clock when known). */
+function graphOf(state, now) {
+    return state.tasks.map((task) => ({
+        name: task.definition.name,
+        status: task.state.status,
+        needs: (0,plan_fields/* runFieldsOf */.Oz)(task.definition).needs,
+        // IN_PROGRESS without a claim cannot be taken over, so it counts as held.
+        liveClaim: task.state.claim === undefined ? task.state.status === 'IN_PROGRESS' : (0,fold/* leaseExpiry */.Me)(task.state.claim) >= now,
+    }));
+}
+function runnableNames(state, now) {
+    return runnableTasks(graphOf(state, now));
+}
+function unmetNeedsOf(state, name) {
+    return unmetNeeds(graphOf(state, 0), name);
+}
+function progress(state, now, exclude = new Set()) {
+    return progressOf(graphOf(state, now), exclude);
+}
+/** Every finished task's recorded outputs, `{task: {key: value}}`, as commands get them in TASKLIST_OUTPUTS. */
+function outputsOf(state) {
+    return Object.fromEntries(state.tasks
+        .filter((task) => task.state.outputs !== undefined)
+        .map((task) => [task.definition.name, { ...task.state.outputs }]));
+}
+
+
+/***/ }),
+
 /***/ 4404:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -438,8 +553,10 @@ function findTask(state, name, issueNumber) {
 /* harmony export */   o7: () => (/* binding */ transitionLine)
 /* harmony export */ });
 /* unused harmony export taskLine */
-/* harmony import */ var _domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9746);
-/* harmony import */ var _domain_status_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7299);
+/* harmony import */ var _plan_state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2901);
+/* harmony import */ var _domain_task_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9746);
+/* harmony import */ var _domain_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7299);
+
 
 
 /** The log lines users and tests grep; their words are part of the contract. */
@@ -453,18 +570,19 @@ function transitionLine(id, name, from, to) {
 function reportLoaded(log, issueNumber, state, asBefore) {
     log.info(`TaskList Loaded: ${issueNumber}`);
     log.info('Task State Persistence: VERIFIED');
-    state.tasks.forEach((task, index) => log.info(taskLine((0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .taskId */ .BS)(index), index === asBefore?.index ? asBefore.task : task)));
+    state.tasks.forEach((task, index) => log.info(taskLine((0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .taskId */ .BS)(index), index === asBefore?.index ? asBefore.task : task)));
 }
 function reportCreated(log, issueNumber, state) {
     log.info(`TaskList Created: ${issueNumber}`);
     log.info(`TaskList ID: ${issueNumber}`);
-    state.tasks.forEach((task, index) => log.info(taskLine((0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .taskId */ .BS)(index), task)));
+    state.tasks.forEach((task, index) => log.info(taskLine((0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .taskId */ .BS)(index), task)));
 }
-function nextTask(state) {
-    return state.tasks.find((t) => t.state.status === 'PENDING' || t.state.status === 'FAILED')?.definition.name ?? '';
+/** The first task that could start now: open, every need COMPLETE or SKIPPED, not held by a live claim. */
+function nextTask(state, now = Date.now()) {
+    return (0,_plan_state_js__WEBPACK_IMPORTED_MODULE_0__/* .runnableNames */ .uu)(state, now)[0] ?? '';
 }
 function isComplete(state) {
-    return state.tasks.every((t) => (0,_domain_status_js__WEBPACK_IMPORTED_MODULE_0__/* .isSettled */ .Is)(t.state.status));
+    return state.tasks.every((t) => (0,_domain_status_js__WEBPACK_IMPORTED_MODULE_1__/* .isSettled */ .Is)(t.state.status));
 }
 function statusMap(state) {
     return Object.fromEntries(state.tasks.map((t) => [t.definition.name, t.state.status]));

@@ -1,5 +1,5 @@
-export const id = 349;
-export const ids = [349];
+export const id = 730;
+export const ids = [730];
 export const modules = {
 
 /***/ 422:
@@ -91,7 +91,7 @@ class NotTrustedError extends _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* 
 
 /***/ }),
 
-/***/ 349:
+/***/ 730:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -220,11 +220,82 @@ function parseMessage(text) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(24);
-// EXTERNAL MODULE: ./build/domain/task-spec.js
-var task_spec = __webpack_require__(746);
+// EXTERNAL MODULE: ./build/domain/fold.js + 1 modules
+var fold = __webpack_require__(871);
+// EXTERNAL MODULE: ./build/domain/plan-fields.js
+var plan_fields = __webpack_require__(266);
 // EXTERNAL MODULE: ./build/domain/status.js
 var domain_status = __webpack_require__(299);
+;// CONCATENATED MODULE: ./build/domain/runnable.js
+
+/** The needs of a task that are not COMPLETE or SKIPPED, in the order the task lists them. */
+function unmetNeeds(tasks, name) {
+    const byName = new Map(tasks.map((task) => [task.name, task]));
+    const task = byName.get(name);
+    if (task === undefined)
+        return [];
+    return task.needs
+        .map((need) => ({ need, status: byName.get(need)?.status }))
+        .filter((unmet) => unmet.status === undefined || !(0,domain_status/* isSettled */.Is)(unmet.status));
+}
+/**
+ * Could start now: PENDING or FAILED (or IN_PROGRESS under a claim whose lease
+ * ran out, which a start takes over), with every need COMPLETE or SKIPPED.
+ */
+function isRunnable(tasks, task) {
+    const open = task.status === 'PENDING' || task.status === 'FAILED' || (task.status === 'IN_PROGRESS' && !task.liveClaim);
+    return open && unmetNeeds(tasks, task.name).length === 0;
+}
+/** The tasks that could start now, in plan order. */
+function runnableTasks(tasks) {
+    return tasks.filter((task) => isRunnable(tasks, task)).map((task) => task.name);
+}
+function runnable_progressOf(tasks, exclude = new Set()) {
+    const next = runnableTasks(tasks).find((name) => !exclude.has(name));
+    if (next !== undefined)
+        return { kind: 'runnable', next };
+    if (tasks.every((task) => isSettled(task.status)))
+        return { kind: 'done' };
+    const held = tasks.filter((task) => task.status === 'IN_PROGRESS' && task.liveClaim).map((task) => task.name);
+    if (held.length > 0)
+        return { kind: 'waiting', held };
+    return { kind: 'stuck', blocked: tasks.filter((task) => !isSettled(task.status)).map((task) => task.name) };
+}
+
+;// CONCATENATED MODULE: ./build/app/plan-state.js
+
+
+
+/** The TaskList as the dependency rules see it, with claims judged live at `now` (GitHub's clock when known). */
+function graphOf(state, now) {
+    return state.tasks.map((task) => ({
+        name: task.definition.name,
+        status: task.state.status,
+        needs: (0,plan_fields/* runFieldsOf */.Oz)(task.definition).needs,
+        // IN_PROGRESS without a claim cannot be taken over, so it counts as held.
+        liveClaim: task.state.claim === undefined ? task.state.status === 'IN_PROGRESS' : (0,fold/* leaseExpiry */.Me)(task.state.claim) >= now,
+    }));
+}
+function runnableNames(state, now) {
+    return runnableTasks(graphOf(state, now));
+}
+function unmetNeedsOf(state, name) {
+    return unmetNeeds(graphOf(state, 0), name);
+}
+function progress(state, now, exclude = new Set()) {
+    return progressOf(graphOf(state, now), exclude);
+}
+/** Every finished task's recorded outputs, `{task: {key: value}}`, as commands get them in TASKLIST_OUTPUTS. */
+function outputsOf(state) {
+    return Object.fromEntries(state.tasks
+        .filter((task) => task.state.outputs !== undefined)
+        .map((task) => [task.definition.name, { ...task.state.outputs }]));
+}
+
+// EXTERNAL MODULE: ./build/domain/task-spec.js
+var task_spec = __webpack_require__(746);
 ;// CONCATENATED MODULE: ./build/app/report.js
+
 
 
 /** The log lines users and tests grep; their words are part of the contract. */
@@ -245,8 +316,9 @@ function reportCreated(log, issueNumber, state) {
     log.info(`TaskList ID: ${issueNumber}`);
     state.tasks.forEach((task, index) => log.info(taskLine((0,task_spec/* taskId */.BS)(index), task)));
 }
-function nextTask(state) {
-    return state.tasks.find((t) => t.state.status === 'PENDING' || t.state.status === 'FAILED')?.definition.name ?? '';
+/** The first task that could start now: open, every need COMPLETE or SKIPPED, not held by a live claim. */
+function nextTask(state, now = Date.now()) {
+    return runnableNames(state, now)[0] ?? '';
 }
 function isComplete(state) {
     return state.tasks.every((t) => (0,domain_status/* isSettled */.Is)(t.state.status));
@@ -255,8 +327,6 @@ function statusMap(state) {
     return Object.fromEntries(state.tasks.map((t) => [t.definition.name, t.state.status]));
 }
 
-// EXTERNAL MODULE: ./build/domain/fold.js
-var fold = __webpack_require__(954);
 ;// CONCATENATED MODULE: ./build/cli/output.js
 const CODES = {
     bold: [1, 22],
@@ -648,6 +718,7 @@ function findTask(state, name, issueNumber) {
 
 
 
+
 const MAX_LOST_RACES = 8;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function holderText(task) {
@@ -692,6 +763,15 @@ async function claim_claim(store, log, start, request) {
         }
         if ((0,domain_status/* isSettled */.Is)(task.state.status))
             return { kind: 'finished', view, id, task };
+        // A need may have finished since the snapshot: read the tail before refusing.
+        const unmet = unmetNeedsOf(view.state, task.definition.name);
+        if (unmet.length > 0) {
+            if (!view.tailRead) {
+                view = await store.refresh(view);
+                continue;
+            }
+            throw new storage_errors/* UnmetNeedsError */.Ll(number, task.definition.name, unmet);
+        }
         let op = 'start';
         if (task.state.status === 'IN_PROGRESS' && claimNow !== undefined) {
             if (request.knownClaim !== undefined && claimNow.id === request.knownClaim) {
@@ -932,6 +1012,9 @@ async function transition(store, log, view, request) {
         ...(request.requestedBy === undefined ? {} : { requestedBy: request.requestedBy }),
         ...(request.message === undefined ? {} : { m: request.message.slice(0, 300) }),
         ...(request.exitCode === undefined ? {} : { x: request.exitCode }),
+        ...(request.op === 'complete' && request.outputs !== undefined && Object.keys(request.outputs).length > 0
+            ? { out: { ...request.outputs } }
+            : {}),
     }, {
         ...request.extras,
         ...(request.message === undefined ? {} : { message: request.message }),
@@ -2430,7 +2513,7 @@ function countOf(text, needle) {
 
 /***/ }),
 
-/***/ 266:
+/***/ 885:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2638,24 +2721,120 @@ function formatDuration(totalSeconds) {
 
 /***/ }),
 
-/***/ 954:
+/***/ 871:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AU: () => (/* binding */ fold),
-/* harmony export */   Me: () => (/* binding */ leaseExpiry),
-/* harmony export */   NV: () => (/* binding */ currentSegment),
-/* harmony export */   QF: () => (/* binding */ trustedAuthors),
-/* harmony export */   _B: () => (/* binding */ isLaterAttempt),
-/* harmony export */   kq: () => (/* binding */ DEFINITIONS_MISMATCH)
-/* harmony export */ });
-/* harmony import */ var _attempts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(612);
-/* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73);
-/* harmony import */ var _continuation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(602);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(625);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(299);
-/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(746);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  kq: () => (/* binding */ DEFINITIONS_MISMATCH),
+  NV: () => (/* binding */ currentSegment),
+  AU: () => (/* binding */ fold),
+  _B: () => (/* binding */ isLaterAttempt),
+  Me: () => (/* binding */ leaseExpiry),
+  QF: () => (/* binding */ trustedAuthors)
+});
+
+// EXTERNAL MODULE: ./build/domain/attempts.js
+var attempts = __webpack_require__(667);
+// EXTERNAL MODULE: ./build/domain/plan-fields.js
+var plan_fields = __webpack_require__(266);
+;// CONCATENATED MODULE: ./build/domain/needs.js
+
+class NeedsError extends Error {
+    problem;
+    constructor(problem) {
+        super(describeNeedsProblem(problem));
+        this.problem = problem;
+    }
+}
+function describeNeedsProblem(problem) {
+    switch (problem.kind) {
+        case 'unknown':
+            return `task '${problem.task}' field 'needs': '${problem.need}' is not a task of this plan; name one of its tasks, or add '${problem.need}'`;
+        case 'self':
+            return `task '${problem.task}' field 'needs': a task cannot need itself; remove '${problem.task}' from its needs`;
+        case 'cycle':
+            return `field 'needs': the tasks need each other in a cycle, ${problem.cycle.join(' -> ')}; remove one of these needs`;
+    }
+}
+/**
+ * The first problem with the plan's `needs`, in plan order, or undefined when
+ * every need names a task and the needs form no cycle.
+ */
+function needsProblem(specs) {
+    const needsOf = new Map(specs.map((spec) => [spec.name, (0,plan_fields/* runFieldsOf */.Oz)(spec).needs]));
+    for (const spec of specs) {
+        for (const need of needsOf.get(spec.name) ?? []) {
+            if (need === spec.name)
+                return { kind: 'self', task: spec.name };
+            if (!needsOf.has(need))
+                return { kind: 'unknown', task: spec.name, need };
+        }
+    }
+    const cycle = findCycle(specs.map((spec) => spec.name), (name) => needsOf.get(name) ?? []);
+    return cycle === undefined ? undefined : { kind: 'cycle', cycle };
+}
+/** Throws NeedsError on the first problem with the plan's needs. */
+function checkNeeds(specs) {
+    const problem = needsProblem(specs);
+    if (problem !== undefined)
+        throw new NeedsError(problem);
+}
+/**
+ * A cycle as the path that closes it (`a -> b -> a`), found by a depth-first
+ * walk in plan order so the same plan always names the same cycle. Iterative,
+ * so a chain of a thousand tasks cannot overflow the stack.
+ */
+function findCycle(names, edges) {
+    const state = new Map();
+    for (const root of names) {
+        if (state.has(root))
+            continue;
+        const path = [];
+        const stack = [{ name: root, next: 0 }];
+        state.set(root, 'open');
+        path.push(root);
+        while (stack.length > 0) {
+            const top = stack[stack.length - 1];
+            if (top === undefined)
+                break;
+            const out = edges(top.name);
+            const child = out[top.next];
+            top.next += 1;
+            if (child === undefined) {
+                state.set(top.name, 'done');
+                stack.pop();
+                path.pop();
+                continue;
+            }
+            const seen = state.get(child);
+            if (seen === 'open')
+                return [...path.slice(path.indexOf(child)), child];
+            if (seen === undefined) {
+                state.set(child, 'open');
+                stack.push({ name: child, next: 0 });
+                path.push(child);
+            }
+        }
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./build/domain/record.js
+var domain_record = __webpack_require__(612);
+// EXTERNAL MODULE: ./build/domain/claim.js
+var claim = __webpack_require__(73);
+// EXTERNAL MODULE: ./build/domain/continuation.js
+var continuation = __webpack_require__(602);
+// EXTERNAL MODULE: ./build/domain/snapshot.js
+var snapshot = __webpack_require__(625);
+// EXTERNAL MODULE: ./build/domain/status.js
+var domain_status = __webpack_require__(299);
+// EXTERNAL MODULE: ./build/domain/task-spec.js
+var task_spec = __webpack_require__(746);
+;// CONCATENATED MODULE: ./build/domain/fold.js
+
 
 
 
@@ -2687,7 +2866,9 @@ function trustedAuthors(issueAuthor, ...lists) {
  * compare-and-swap on the issue body.
  */
 function fold(base, comments, trusted) {
-    const tasks = base.tasks.slice();
+    let tasks = base.tasks.slice();
+    // A plan record changes the definitions, so later records are judged against the digest as of their turn.
+    let defs = base.defs;
     const events = [];
     const seenRecords = new Set();
     let cursor = base.cursor;
@@ -2695,10 +2876,10 @@ function fold(base, comments, trusted) {
     let ended = false;
     const ordered = comments.filter((c) => cursor === null || c.id > cursor.id).sort((a, b) => a.id - b.id);
     for (const comment of ordered) {
-        const decoded = (0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeRecord */ .eT)(comment.body);
+        const decoded = (0,domain_record/* decodeRecord */.eT)(comment.body);
         if (ended) {
             // The segment ended at a marker: what follows it here is written again in the next segment.
-            if (decoded.kind !== 'record')
+            if (decoded.kind !== 'record' && decoded.kind !== 'plan')
                 continue;
             if (trusted.has(comment.login.toLowerCase()))
                 events.push({ kind: 'superseded', comment, record: decoded.record });
@@ -2712,7 +2893,7 @@ function fold(base, comments, trusted) {
             segments[segments.length - 1] = { ...last, used: last.used + 1 };
         const edited = comment.updatedAt !== undefined && comment.updatedAt !== comment.createdAt;
         if (decoded.kind === 'none') {
-            const marker = (0,_continuation_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeMarker */ .rH)(comment.body);
+            const marker = (0,continuation/* decodeMarker */.rH)(comment.body);
             if (marker.kind === 'none')
                 continue;
             if (!trusted.has(comment.login.toLowerCase())) {
@@ -2737,6 +2918,23 @@ function fold(base, comments, trusted) {
             events.push(edited ? { kind: 'edited', comment, record: undefined } : { kind: 'malformed', comment, error: decoded.error });
             continue;
         }
+        if (decoded.kind === 'plan') {
+            const plan = decoded.record;
+            if (decoded.seal === 'broken' || (decoded.seal === 'absent' && edited)) {
+                events.push({ kind: 'edited', comment, record: undefined });
+                continue;
+            }
+            const outcome = seenRecords.has(plan.rec) ? 'is a duplicate' : checkPlan(tasks, defs, plan);
+            seenRecords.add(plan.rec);
+            if (typeof outcome === 'string') {
+                events.push({ kind: 'plan-rejected', comment, record: plan, reason: outcome });
+                continue;
+            }
+            events.push({ kind: 'planned', comment, record: plan, before: tasks, after: outcome });
+            tasks = outcome.slice();
+            defs = plan.next;
+            continue;
+        }
         const record = decoded.record;
         if (decoded.seal === 'broken' || (decoded.seal === 'absent' && edited)) {
             events.push({ kind: 'edited', comment, record });
@@ -2747,9 +2945,9 @@ function fold(base, comments, trusted) {
             continue;
         }
         seenRecords.add(record.rec);
-        const index = (0,_task_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .taskIndex */ .oN)(record.task);
+        const index = (0,task_spec/* taskIndex */.oN)(record.task);
         const task = tasks[index];
-        const outcome = task === undefined ? 'task does not exist' : check(base, task, record);
+        const outcome = task === undefined ? 'task does not exist' : check(defs, task, record);
         if (task === undefined || typeof outcome === 'string') {
             if (task?.state.claim?.id === record.rec)
                 events.push({ kind: 'duplicate', comment, record });
@@ -2762,7 +2960,7 @@ function fold(base, comments, trusted) {
         events.push({ kind: 'applied', comment, record, before: task, after });
     }
     return {
-        snapshot: (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .withTasks */ .v1)({ ...base, cursor, ...(segments.length === 0 ? {} : { segments }) }, tasks),
+        snapshot: (0,snapshot/* withTasks */.v1)({ ...base, cursor, defs, ...(segments.length === 0 ? {} : { segments }) }, tasks),
         events,
     };
 }
@@ -2770,18 +2968,61 @@ function fold(base, comments, trusted) {
 function currentSegment(snapshot, tasklist) {
     return snapshot.segments?.at(-1)?.issue ?? tasklist;
 }
-function check(base, task, record) {
+/** A task that ran or is running: changing its definition is never silent. */
+function hasRun(task) {
+    return task.state.status === 'COMPLETE' || task.state.status === 'IN_PROGRESS';
+}
+/** The tasks after a plan record, or why it does not apply: a compare-and-set on the digest and each touched task. */
+function checkPlan(tasks, defs, record) {
+    if (record.defs !== defs)
+        return DEFINITIONS_MISMATCH;
+    const byName = new Map(tasks.map((task) => [task.definition.name, task]));
+    const set = new Map(record.set.map(({ name, ...fields }) => [name, { ...fields, name }]));
+    for (const [name, version] of Object.entries(record.ver)) {
+        const task = byName.get(name);
+        if (task === undefined)
+            return `names task '${name}', which does not exist`;
+        if (task.state.version !== version)
+            return `is stale: ${name} is at version ${task.state.version}, the record expected ${version}`;
+        if (hasRun(task) && !record.accepted.includes(name))
+            return `would change ${name}, which is ${task.state.status}, without plan-change: accept`;
+    }
+    for (const name of [...record.drop, ...set.keys()]) {
+        if (byName.has(name) && record.ver[name] === undefined)
+            return `changes ${name} without naming its version`;
+    }
+    const dropped = new Set(record.drop);
+    const next = tasks
+        .filter((task) => !dropped.has(task.definition.name))
+        .map((task) => {
+        const definition = set.get(task.definition.name);
+        return definition === undefined ? task : { definition, state: task.state };
+    });
+    for (const [name, definition] of set) {
+        if (!byName.has(name))
+            next.push({ definition, state: { status: 'PENDING', version: 0 } });
+    }
+    if (next.length === 0)
+        return 'would leave no tasks';
+    const definitions = next.map((task) => task.definition);
+    if ((0,snapshot/* definitionsDigest */.vf)(definitions) !== record.next)
+        return 'names a definitions digest its changes do not give';
+    if (needsProblem(definitions) !== undefined)
+        return 'would leave a need on a missing task, or a cycle';
+    return next;
+}
+function check(defs, task, record) {
     const { name } = task.definition;
     const { status, version, claim } = task.state;
     if (record.name !== name)
         return `names task '${record.name}', but ${record.task} is '${name}'`;
-    if (record.defs !== base.defs)
+    if (record.defs !== defs)
         return DEFINITIONS_MISMATCH;
     if (record.ver !== version)
         return `is stale: ${name} is at version ${version}, the record expected ${record.ver}`;
     if (record.from !== status)
         return `expected ${name} to be ${record.from}, but it is ${status}`;
-    if (record.to !== (0,_status_js__WEBPACK_IMPORTED_MODULE_5__/* .targetOf */ .$r)(record.op) || !(0,_status_js__WEBPACK_IMPORTED_MODULE_5__/* .isLegal */ .cQ)(record.op, record.from, record.authority)) {
+    if (record.to !== (0,domain_status/* targetOf */.$r)(record.op) || !(0,domain_status/* isLegal */.cQ)(record.op, record.from, record.authority)) {
         return `${record.op} is not allowed from ${record.from} for ${record.authority === 'operator' ? 'an' : 'a'} ${record.authority}`;
     }
     switch (record.op) {
@@ -2807,7 +3048,7 @@ function check(base, task, record) {
 /** The task after a record that passed `check`: its definition as it was, its run state moved on. */
 function apply(task, record, comment) {
     const before = task.state;
-    const history = (0,_attempts_js__WEBPACK_IMPORTED_MODULE_0__/* .historyAfter */ .t)(before, record.op, comment.createdAt);
+    const history = (0,attempts/* historyAfter */.t)(before, record.op, comment.createdAt);
     const common = {
         status: record.to,
         version: before.version + 1,
@@ -2828,7 +3069,7 @@ function nextState(before, common, record, comment) {
                 claim: {
                     id: record.rec,
                     at: comment.createdAt,
-                    lease: record.lease ?? before.claim?.lease ?? _claim_js__WEBPACK_IMPORTED_MODULE_2__/* .LEASE */ .DL.defaultSec,
+                    lease: record.lease ?? before.claim?.lease ?? claim/* LEASE */.DL.defaultSec,
                     holder: record.holder,
                 },
             };
@@ -2854,6 +3095,7 @@ function nextState(before, common, record, comment) {
                     ? {}
                     : { durationSec: Math.max(0, (Date.parse(comment.createdAt) - Date.parse(before.claim.at)) / 1000) }),
                 ...(record.x === undefined ? {} : { exitCode: record.x }),
+                ...(record.op === 'complete' && record.out !== undefined ? { outputs: record.out } : {}),
             };
         default:
             return common;
@@ -3093,6 +3335,95 @@ const SCHEMA_VERSION = 1;
 
 /***/ }),
 
+/***/ 266:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Oz: () => (/* binding */ runFieldsOf)
+/* harmony export */ });
+/* unused harmony exports PLAN_FIELDS, MAX_RETRIES, MAX_RUN, MAX_NEEDS, MAX_TIMEOUT_SEC, PlanTaskSchema, specOf */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(798);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(532);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(953);
+/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(746);
+
+
+
+/** The fields a task's definition may have besides its name, in the order errors and logs list them. */
+const PLAN_FIELDS = (/* unused pure expression or super */ null && (['description', 'run', 'needs', 'timeout', 'retries']));
+const MAX_RETRIES = 10;
+/** A command longer than this belongs in a script file; definitions live in the issue body. */
+const MAX_RUN = 3000;
+const MAX_NEEDS = 50;
+/** Five days: the longest a self-hosted runner's job may run. */
+const MAX_TIMEOUT_SEC = 5 * 86400;
+const taskName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .max(_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_TASK_NAME */ .tX)
+    .regex(_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .TASK_NAME_PATTERN */ .zA, 'must be a task name: a lowercase slug of letters, digits and hyphens');
+/**
+ * A task definition's fields as a plan gives them. `timeout` is stored in
+ * seconds and `needs` as a list, so two spellings of one plan are one
+ * definition and never a spurious change.
+ */
+const PlanTaskSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DESCRIPTION */ .o1, `must be at most ${_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DESCRIPTION */ .o1} characters`).optional(),
+    run: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .min(1, 'is empty; give a shell command, or leave run out')
+        .max(MAX_RUN, `must be at most ${MAX_RUN} characters; put a longer command in a script file`)
+        .optional(),
+    needs: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([taskName.transform((name) => [name]), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(taskName).max(MAX_NEEDS)])
+        .optional()
+        .check((ctx) => {
+        const seen = new Set();
+        for (const name of ctx.value ?? []) {
+            if (seen.has(name))
+                ctx.issues.push({ code: 'custom', message: `names '${name}' twice`, input: ctx.value });
+            seen.add(name);
+        }
+    }),
+    timeout: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int()])
+        .transform((value, ctx) => {
+        const seconds = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(String(value));
+        if (seconds === undefined || seconds <= 0 || seconds > MAX_TIMEOUT_SEC) {
+            ctx.issues.push({
+                code: 'custom',
+                message: `'${String(value)}' is not a duration up to 5d; write it as 90s, 15m or 1h30m`,
+                input: value,
+            });
+            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        }
+        return seconds;
+    })
+        .optional(),
+    retries: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig('must be a whole number from 0 to 10')
+        .int('must be a whole number from 0 to 10')
+        .min(0, 'must be a whole number from 0 to 10')
+        .max(MAX_RETRIES, 'must be a whole number from 0 to 10')
+        .optional(),
+});
+/** Reads the run fields of a definition defensively: a field that does not parse counts as absent. */
+function runFieldsOf(spec) {
+    const run = typeof spec.run === 'string' && spec.run !== '' ? spec.run : undefined;
+    const needs = Array.isArray(spec.needs) ? spec.needs.filter((need) => typeof need === 'string') : [];
+    const timeoutSec = typeof spec.timeout === 'number' && Number.isInteger(spec.timeout) && spec.timeout > 0 ? spec.timeout : undefined;
+    const retries = typeof spec.retries === 'number' && Number.isInteger(spec.retries)
+        ? Math.min(MAX_RETRIES, Math.max(0, spec.retries))
+        : 0;
+    return { run, needs, timeoutSec, retries };
+}
+/** A task spec from a name and its validated plan fields, with absent fields left out. */
+function specOf(name, task) {
+    const spec = { name };
+    for (const field of PLAN_FIELDS) {
+        if (task[field] !== undefined)
+            spec[field] = task[field];
+    }
+    return spec;
+}
+
+
+/***/ }),
+
 /***/ 612:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -3101,15 +3432,17 @@ const SCHEMA_VERSION = 1;
 /* harmony export */   Ym: () => (/* binding */ encodeRecord),
 /* harmony export */   eT: () => (/* binding */ decodeRecord)
 /* harmony export */ });
-/* unused harmony exports RECORD_MARKER, RecordSchema */
+/* unused harmony exports RECORD_MARKER, RecordSchema, PlanRecordSchema, encodePlanRecord */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(798);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(377);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(428);
-/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(266);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(428);
+/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(885);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(812);
 /* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(299);
+/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(746);
+
 
 
 
@@ -3143,6 +3476,8 @@ const RecordSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     requestedBy: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(100).optional(),
     m: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(300).optional(),
     x: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().optional(),
+    /** What the task handed on, recorded with its complete. */
+    out: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(64), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(2000)).optional(),
     /**
      * GitHub's time as the writer saw it when deciding. A takeover is judged by
      * it rather than by when its comment landed, so a re-posted duplicate is
@@ -3161,6 +3496,37 @@ const RecordSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
 function sealOf(content) {
     const { sum: _sum, ...rest } = content;
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_6__/* .canonicalJson */ .d)(rest)).digest('hex').slice(0, 16);
+}
+const taskNameSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(_task_spec_js__WEBPACK_IMPORTED_MODULE_7__/* .TASK_NAME_PATTERN */ .zA).max(_task_spec_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_TASK_NAME */ .tX);
+/**
+ * A change of the plan: tasks added, redefined or removed, as `create` with a
+ * known key reconciles the stored TaskList with the plan it was given. It is a
+ * compare-and-set on the definitions digest and on the version of every task
+ * it touches, so it applies only to exactly the state its writer checked.
+ */
+const PlanRecordSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    tasklist: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(1),
+    rec: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[a-z0-9]{16,32}$/),
+    plan: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(true),
+    /** The definitions digest the change was made against, and the one it leads to. */
+    defs: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
+    next: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
+    /** Whole definitions of the tasks added (new names, appended in this order) or redefined. */
+    set: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({ name: taskNameSchema, description: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(_task_spec_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_DESCRIPTION */ .o1).optional() })),
+    drop: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(taskNameSchema),
+    /** The version each redefined or dropped task must still be at. */
+    ver: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(taskNameSchema, zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative()),
+    /** Tasks that had run or were running, changed because `plan-change: accept` said so. */
+    accepted: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(taskNameSchema),
+    authority: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['workflow', 'operator']),
+    holder: _claim_js__WEBPACK_IMPORTED_MODULE_2__/* .HolderSchema */ .Cg,
+    /** The same seal as a task record's. */
+    sum: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+        .regex(/^[0-9a-f]{16}$/)
+        .optional(),
+});
+function encodePlanRecord(record) {
+    return `${RECORD_MARKER}${inertJson({ ...record, sum: sealOf(record) })} -->`;
 }
 function newRecordId() {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(10).toString('hex');
@@ -3188,15 +3554,28 @@ function decodeRecord(body) {
     catch {
         return { kind: 'malformed', error: 'record block is not valid JSON' };
     }
+    if (typeof json === 'object' && json !== null && 'plan' in json) {
+        const plan = PlanRecordSchema.safeParse(json);
+        if (plan.success) {
+            const { sum, ...record } = plan.data;
+            return { kind: 'plan', record, seal: sealFrom(sum, json) };
+        }
+        return {
+            kind: 'malformed',
+            error: `plan record fails validation: ${zod__WEBPACK_IMPORTED_MODULE_8__/* .prettifyError */ .S1(plan.error).split('\n').join(' ')}`,
+        };
+    }
     const parsed = RecordSchema.safeParse(json);
     if (!parsed.success)
         return {
             kind: 'malformed',
-            error: `record block fails validation: ${zod__WEBPACK_IMPORTED_MODULE_7__/* .prettifyError */ .S1(parsed.error).split('\n').join(' ')}`,
+            error: `record block fails validation: ${zod__WEBPACK_IMPORTED_MODULE_8__/* .prettifyError */ .S1(parsed.error).split('\n').join(' ')}`,
         };
     const { sum, ...record } = parsed.data;
-    const seal = sum === undefined ? 'absent' : sum === sealOf(json) ? 'intact' : 'broken';
-    return { kind: 'record', record, seal };
+    return { kind: 'record', record, seal: sealFrom(sum, json) };
+}
+function sealFrom(sum, json) {
+    return sum === undefined ? 'absent' : sum === sealOf(json) ? 'intact' : 'broken';
 }
 
 
@@ -3323,6 +3702,7 @@ const STORED_STATE_KEYS = {
     runUrl: 'u',
     changedBy: 'by',
     history: 'h',
+    outputs: 'o',
 };
 const STORED_NAME_KEYS = ['n', 'desc'];
 /** Keys a definition field may not take: the stored form, or the in-memory name and description, use them. */
@@ -3347,6 +3727,7 @@ const StoredTaskSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3
     u: _claim_js__WEBPACK_IMPORTED_MODULE_0__/* .SafeUrlSchema */ .uh.optional(),
     by: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(100).optional(),
     h: _history_js__WEBPACK_IMPORTED_MODULE_1__/* .HistorySchema */ .Wq.optional(),
+    o: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(64), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(2000)).optional(),
 })
     .check((ctx) => {
     const extra = extraFieldsOf(ctx.value);
@@ -3413,6 +3794,7 @@ function storedTask(task) {
         u: state.runUrl,
         by: state.changedBy,
         h: state.history === undefined ? undefined : [...state.history],
+        o: state.outputs,
     });
 }
 function taskFromStored(stored) {
@@ -3430,6 +3812,7 @@ function taskFromStored(stored) {
             runUrl: stored.u,
             changedBy: stored.by,
             history: stored.h,
+            outputs: stored.o,
         }),
     };
 }
@@ -3531,11 +3914,11 @@ function fromWire(wire) {
 /* harmony export */   Qw: () => (/* binding */ specsOf),
 /* harmony export */   R4: () => (/* binding */ genesisSnapshot),
 /* harmony export */   dy: () => (/* binding */ isSealed),
-/* harmony export */   v1: () => (/* binding */ withTasks)
+/* harmony export */   v1: () => (/* binding */ withTasks),
+/* harmony export */   vf: () => (/* binding */ definitionsDigest)
 /* harmony export */ });
-/* unused harmony export definitionsDigest */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
-/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(266);
+/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(885);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(388);
 /* harmony import */ var _snapshot_legacy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(437);
 /* harmony import */ var _snapshot_wire_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(371);
@@ -3744,6 +4127,7 @@ function taskIndex(id) {
 /* harmony export */   $t: () => (/* binding */ RecordEditedError),
 /* harmony export */   Cn: () => (/* binding */ NotATaskListError),
 /* harmony export */   F_: () => (/* binding */ ReadError),
+/* harmony export */   Ll: () => (/* binding */ UnmetNeedsError),
 /* harmony export */   NY: () => (/* binding */ StateValidationError),
 /* harmony export */   Nx: () => (/* binding */ RecordsLostError),
 /* harmony export */   QG: () => (/* binding */ UnknownTaskError),
@@ -3758,6 +4142,7 @@ function taskIndex(id) {
 /* harmony export */   rz: () => (/* binding */ TaskBusyError),
 /* harmony export */   wW: () => (/* binding */ TaskListError)
 /* harmony export */ });
+/* unused harmony exports ResumeStoppedError, PlanChangeRefusedError */
 /* harmony import */ var _domain_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(953);
 
 /** Every error the action reports is one line that names the problem and the fix. */
@@ -3911,6 +4296,40 @@ class UntrustedTokenError extends WriteError {
         this.login = login;
         this.trusted = trusted;
         this.removed = removed;
+    }
+}
+/** A task was asked to start while some of its needs are not COMPLETE or SKIPPED. */
+class UnmetNeedsError extends TaskListError {
+    tasklist;
+    task;
+    /** Each unmet need with its status (undefined: no such task). */
+    unmet;
+    constructor(tasklist, task, unmet) {
+        const listed = unmet.map((u) => `${u.need} (${u.status ?? 'not in this TaskList'})`).join(', ');
+        super(`Cannot start ${task} in TaskList #${tasklist}: it needs ${listed}, which must be COMPLETE or SKIPPED first; run ${unmet.length === 1 ? 'that task' : 'those tasks'} first`);
+        this.tasklist = tasklist;
+        this.task = task;
+        this.unmet = unmet;
+    }
+}
+/** `resume` cannot go on: a runnable task has no command, a task failed elsewhere, or the wait ran out. */
+class ResumeStoppedError extends TaskListError {
+    tasklist;
+    task;
+    constructor(tasklist, message, task) {
+        super(message);
+        this.tasklist = tasklist;
+        this.task = task;
+    }
+}
+/** `create` with a known key was given a plan that would silently change what ran; nothing was written. */
+class PlanChangeRefusedError extends InputError {
+    tasklist;
+    refusals;
+    constructor(tasklist, refusals) {
+        super(`TaskList #${tasklist}: the plan would change ${refusals.map((r) => r.name).join(', ')}, which ${refusals.length === 1 ? 'has' : 'have'} run or ${refusals.length === 1 ? 'is' : 'are'} missing from it; nothing was written`);
+        this.tasklist = tasklist;
+        this.refusals = refusals;
     }
 }
 

@@ -1,0 +1,80 @@
+import { renderPlanComment } from '../domain/comment.ts'
+import type { Holder } from '../domain/claim.ts'
+import { newRecordId, type PlanRecord } from '../domain/record.ts'
+import { isUnchanged, reconcilePlan, type PlanChangeMode } from '../domain/reconcile.ts'
+import { definitionsDigest } from '../domain/snapshot.ts'
+import { taskId, type TaskSpec } from '../domain/task-spec.ts'
+import { PlanChangeRefusedError, TaskBusyError } from '../storage/errors.ts'
+import type { Logger } from '../storage/logger.ts'
+import type { TaskListStore } from '../storage/store.ts'
+import type { TaskListView } from '../storage/view.ts'
+
+const MAX_LOST_RACES = 6
+
+/**
+ * Reconciles a stored TaskList with the plan `create` was given (domain/reconcile):
+ * new tasks are added, changed definitions of tasks that have not run are
+ * recorded, and anything that would silently change what ran is refused before
+ * anything is written. The change is one record, a compare-and-set on the
+ * definitions and on every task it touches; a lost race is decided again.
+ */
+export async function applyPlan(
+  store: TaskListStore,
+  log: Logger,
+  start: TaskListView,
+  plan: readonly TaskSpec[],
+  mode: PlanChangeMode,
+  holder: Holder,
+): Promise<TaskListView> {
+  let view = start
+  for (let race = 0; race < MAX_LOST_RACES; race += 1) {
+    if (!view.tailRead) view = await store.refresh(view)
+    const number = view.issue.number
+    const tasks = view.state.tasks
+    const change = reconcilePlan(
+      tasks.map((task) => ({ spec: task.definition, status: task.state.status })),
+      plan,
+      mode,
+    )
+    if (change.refusals.length > 0)
+      throw new PlanChangeRefusedError(
+        number,
+        change.refusals.map((r) => ({ ...r, fields: r.kind === 'changed' ? r.fields : [] })),
+      )
+    if (isUnchanged(change)) return view
+    const versionOf = new Map(tasks.map((task) => [task.definition.name, task.state.version]))
+    const idOf = (name: string) => taskId(change.tasks.findIndex((spec) => spec.name === name))
+    const lines = [
+      ...change.removed.map((r) => `${r.name}: REMOVED (was ${r.status}; plan-change: accept)`),
+      ...change.redefined.map((r) => `[${idOf(r.name)}] ${r.name}: REDEFINED (${r.fields.join(', ')})`),
+      ...change.added.map((spec) => `[${idOf(spec.name)}] ${spec.name}: ADDED`),
+    ]
+    const touched = [...change.redefined.map((r) => r.name), ...change.removed.map((r) => r.name)]
+    const record: PlanRecord = {
+      tasklist: 1,
+      rec: newRecordId(),
+      plan: true,
+      defs: view.state.defs,
+      next: definitionsDigest(change.tasks),
+      set: [...change.redefined.map((r) => r.spec), ...change.added],
+      drop: change.removed.map((r) => r.name),
+      ver: Object.fromEntries(touched.map((name) => [name, versionOf.get(name) ?? 0])),
+      accepted: [
+        ...change.redefined.filter((r) => r.accepted).map((r) => r.name),
+        ...change.removed.filter((r) => r.status === 'COMPLETE' || r.status === 'IN_PROGRESS').map((r) => r.name),
+      ],
+      authority: 'workflow',
+      holder,
+    }
+    const submission = await store.submitPlan(view, record, renderPlanComment(record, lines))
+    if (submission.kind === 'applied') {
+      for (const line of lines) log.info(line)
+      for (const name of record.accepted) log.warning(`${name} had run; its change is accepted (plan-change: accept)`)
+      return store.publish(submission.view)
+    }
+    view = submission.view
+  }
+  throw new TaskBusyError(
+    `TaskList #${view.issue.number} kept changing while this job changed its plan; re-run the step`,
+  )
+}
