@@ -243,42 +243,16 @@ async function appendSummary(markdown) {
 
 /***/ }),
 
-/***/ 4073:
+/***/ 7922:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cg: () => (/* binding */ HolderSchema),
 /* harmony export */   DL: () => (/* binding */ LEASE),
 /* harmony export */   E$: () => (/* binding */ ON_BUSY),
-/* harmony export */   Gq: () => (/* binding */ ClaimSchema),
-/* harmony export */   Ly: () => (/* binding */ isoTime),
-/* harmony export */   MN: () => (/* binding */ WAIT_TIMEOUT),
-/* harmony export */   uh: () => (/* binding */ SafeUrlSchema)
+/* harmony export */   MN: () => (/* binding */ WAIT_TIMEOUT)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4377);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(0);
-
-const isoTime = zod__WEBPACK_IMPORTED_MODULE_0__/* .datetime */ .w$({ offset: true });
-/** Links rendered into markdown: no spaces, quotes, brackets or angle brackets can break out. */
-const SafeUrlSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-    .max(500)
-    .regex(/^https?:\/\/[^\s<>"'`()[\]{}|\\^]+$/);
-/** Who holds a claim: the workflow run and job, or a person at the CLI. */
-const HolderSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    run: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(40).optional(),
-    attempt: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().optional(),
-    job: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(200).optional(),
-    url: SafeUrlSchema.optional(),
-    label: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(300),
-});
-/** A task's claim: one runner holds it until the lease runs out, unless renewed. */
-const ClaimSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(40),
-    at: isoTime,
-    lease: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
-    renewed: isoTime.optional(),
-    holder: HolderSchema,
-});
+// Kept apart from claim.ts and its schemas: every step's input parsing reads these, and start-up
+// should not pay for loading zod's full API to learn a default.
 /** What a step does when the task it wants is held by a live claim. */
 const ON_BUSY = ['wait', 'skip', 'fail'];
 /** How long a claim holds before another job may take the task over. */
@@ -328,95 +302,22 @@ function formatDuration(totalSeconds) {
 
 /***/ }),
 
-/***/ 8266:
+/***/ 7419:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jh: () => (/* binding */ MAX_TIMEOUT_SEC),
-/* harmony export */   Oz: () => (/* binding */ runFieldsOf),
-/* harmony export */   Y9: () => (/* binding */ PlanTaskSchema),
-/* harmony export */   _z: () => (/* binding */ PLAN_FIELDS),
-/* harmony export */   rI: () => (/* binding */ specOf)
+/* harmony export */   XC: () => (/* binding */ MAX_RUN),
+/* harmony export */   kd: () => (/* binding */ MAX_RETRIES),
+/* harmony export */   x7: () => (/* binding */ MAX_NEEDS)
 /* harmony export */ });
-/* unused harmony exports MAX_RETRIES, MAX_RUN, MAX_NEEDS */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(0);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8532);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4953);
-/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9746);
-
-
-
-/** The fields a task's definition may have besides its name, in the order errors and logs list them. */
-const PLAN_FIELDS = ['description', 'run', 'needs', 'timeout', 'retries'];
+// Apart from plan-fields.ts and its schemas, so that input parsing at start-up does not load zod's full API.
 const MAX_RETRIES = 10;
 /** A command longer than this belongs in a script file; definitions live in the issue body. */
 const MAX_RUN = 3000;
 const MAX_NEEDS = 50;
 /** Five days: the longest a self-hosted runner's job may run. */
 const MAX_TIMEOUT_SEC = 5 * 86400;
-const taskName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-    .max(_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_TASK_NAME */ .tX)
-    .regex(_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .TASK_NAME_PATTERN */ .zA, 'must be a task name: a lowercase slug of letters, digits and hyphens');
-/**
- * A task definition's fields as a plan gives them. `timeout` is stored in
- * seconds and `needs` as a list, so two spellings of one plan are one
- * definition and never a spurious change.
- */
-const PlanTaskSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DESCRIPTION */ .o1, `must be at most ${_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DESCRIPTION */ .o1} characters`).optional(),
-    run: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-        .min(1, 'is empty; give a shell command, or leave run out')
-        .max(MAX_RUN, `must be at most ${MAX_RUN} characters; put a longer command in a script file`)
-        .optional(),
-    needs: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([taskName.transform((name) => [name]), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(taskName).max(MAX_NEEDS)])
-        .optional()
-        .check((ctx) => {
-        const seen = new Set();
-        for (const name of ctx.value ?? []) {
-            if (seen.has(name))
-                ctx.issues.push({ code: 'custom', message: `names '${name}' twice`, input: ctx.value });
-            seen.add(name);
-        }
-    }),
-    timeout: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int()])
-        .transform((value, ctx) => {
-        const seconds = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(String(value));
-        if (seconds === undefined || seconds <= 0 || seconds > MAX_TIMEOUT_SEC) {
-            ctx.issues.push({
-                code: 'custom',
-                message: `'${String(value)}' is not a duration up to 5d; write it as 90s, 15m or 1h30m`,
-                input: value,
-            });
-            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
-        }
-        return seconds;
-    })
-        .optional(),
-    retries: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig('must be a whole number from 0 to 10')
-        .int('must be a whole number from 0 to 10')
-        .min(0, 'must be a whole number from 0 to 10')
-        .max(MAX_RETRIES, 'must be a whole number from 0 to 10')
-        .optional(),
-});
-/** Reads the run fields of a definition defensively: a field that does not parse counts as absent. */
-function runFieldsOf(spec) {
-    const run = typeof spec.run === 'string' && spec.run !== '' ? spec.run : undefined;
-    const needs = Array.isArray(spec.needs) ? spec.needs.filter((need) => typeof need === 'string') : [];
-    const timeoutSec = typeof spec.timeout === 'number' && Number.isInteger(spec.timeout) && spec.timeout > 0 ? spec.timeout : undefined;
-    const retries = typeof spec.retries === 'number' && Number.isInteger(spec.retries)
-        ? Math.min(MAX_RETRIES, Math.max(0, spec.retries))
-        : 0;
-    return { run, needs, timeoutSec, retries };
-}
-/** A task spec from a name and its validated plan fields, with absent fields left out. */
-function specOf(name, task) {
-    const spec = { name };
-    for (const field of PLAN_FIELDS) {
-        if (task[field] !== undefined)
-            spec[field] = task[field];
-    }
-    return spec;
-}
 
 
 /***/ }),
@@ -581,14 +482,14 @@ var schemas = __webpack_require__(4343);
 var core = __webpack_require__(8532);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
 var api = __webpack_require__(3759);
-// EXTERNAL MODULE: ./build/domain/claim.js
-var claim = __webpack_require__(4073);
+// EXTERNAL MODULE: ./build/domain/claim-limits.js
+var claim_limits = __webpack_require__(7922);
 // EXTERNAL MODULE: ./build/domain/duration.js
 var duration = __webpack_require__(4953);
 // EXTERNAL MODULE: ./build/domain/task-spec.js
 var task_spec = __webpack_require__(9746);
-// EXTERNAL MODULE: ./build/domain/plan-fields.js
-var plan_fields = __webpack_require__(8266);
+// EXTERNAL MODULE: ./build/domain/plan-limits.js
+var plan_limits = __webpack_require__(7419);
 // EXTERNAL MODULE: ./build/domain/task-outputs.js
 var task_outputs = __webpack_require__(7579);
 // EXTERNAL MODULE: ./build/storage/errors.js
@@ -613,8 +514,8 @@ const DEFAULT_PERMISSION = 'write';
 const INPUT_DEFAULTS = {
     'plan-change': DEFAULT_PLAN_CHANGE,
     'on-busy': DEFAULT_ON_BUSY,
-    'wait-timeout': claim/* WAIT_TIMEOUT */.MN.defaultText,
-    lease: claim/* LEASE */.DL.defaultText,
+    'wait-timeout': claim_limits/* WAIT_TIMEOUT */.MN.defaultText,
+    lease: claim_limits/* LEASE */.DL.defaultText,
     permission: DEFAULT_PERMISSION,
     lock: 'false',
     'close-on-complete': 'false',
@@ -660,7 +561,7 @@ const fields = {
     run: inputs_text,
     timeout: schemas/* optional */.lqM(schemas/* pipe */.FsL(schemas/* string */.YjP(), schemas/* transform */.pdi((value, ctx) => {
         const seconds = (0,duration/* parseDuration */.E)(value);
-        if (seconds === undefined || seconds <= 0 || seconds > plan_fields/* MAX_TIMEOUT_SEC */.Jh) {
+        if (seconds === undefined || seconds <= 0 || seconds > plan_limits/* MAX_TIMEOUT_SEC */.Jh) {
             ctx.issues.push({
                 code: 'custom',
                 input: value,
@@ -673,9 +574,9 @@ const fields = {
     retries: schemas/* optional */.lqM(schemas/* pipe */.FsL(schemas/* string */.YjP().check(api/* _regex */.Fk(/^\s*(?:\d|10)\s*$/, { error: 'must be a whole number from 0 to 10' })), schemas/* transform */.pdi((value) => Number(value.trim())))),
     message: inputs_text,
     outputs: inputs_text,
-    'on-busy': schemas/* _default */.Rvf(schemas/* enum */.k5n(claim/* ON_BUSY */.E$, { error: `must be ${claim/* ON_BUSY */.E$.slice(0, -1).join(', ')} or ${claim/* ON_BUSY */.E$.at(-1) ?? ''}` }), DEFAULT_ON_BUSY),
-    'wait-timeout': inputs_duration(claim/* WAIT_TIMEOUT */.MN),
-    lease: inputs_duration(claim/* LEASE */.DL),
+    'on-busy': schemas/* _default */.Rvf(schemas/* enum */.k5n(claim_limits/* ON_BUSY */.E$, { error: `must be ${claim_limits/* ON_BUSY */.E$.slice(0, -1).join(', ')} or ${claim_limits/* ON_BUSY */.E$.at(-1) ?? ''}` }), DEFAULT_ON_BUSY),
+    'wait-timeout': inputs_duration(claim_limits/* WAIT_TIMEOUT */.MN),
+    lease: inputs_duration(claim_limits/* LEASE */.DL),
     'trusted-authors': list,
     permission: schemas/* _default */.Rvf(schemas/* enum */.k5n(repository/* PERMISSIONS */.Jj, { error: `must be one of ${repository/* PERMISSIONS */.Jj.join(', ')}` }), DEFAULT_PERMISSION),
     'resume-workflow': inputs_text,
@@ -879,7 +780,7 @@ async function run() {
         workflow_commands/* setSecret */.Pq(inputs.token);
         const runner = (0,runner_context/* readRunnerContext */.g)(process.env);
         // Octokit is loaded only once the inputs are known to be good.
-        const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(72), __webpack_require__.e(506), __webpack_require__.e(508)]).then(__webpack_require__.bind(__webpack_require__, 6508));
+        const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(167), __webpack_require__.e(72), __webpack_require__.e(506), __webpack_require__.e(508)]).then(__webpack_require__.bind(__webpack_require__, 6508));
         const { dispatch } = await __webpack_require__.e(/* import() */ 565).then(__webpack_require__.bind(__webpack_require__, 9565));
         const { store, repo, workflowRepo } = connect(inputs, runner);
         await dispatch({ inputs, runner, store, repo, workflowRepo, log: actionLogger });

@@ -105,6 +105,43 @@ function sorted(value) {
 
 /***/ }),
 
+/***/ 4073:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cg: () => (/* binding */ HolderSchema),
+/* harmony export */   Gq: () => (/* binding */ ClaimSchema),
+/* harmony export */   Ly: () => (/* binding */ isoTime),
+/* harmony export */   uh: () => (/* binding */ SafeUrlSchema)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4377);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(0);
+
+const isoTime = zod__WEBPACK_IMPORTED_MODULE_0__/* .datetime */ .w$({ offset: true });
+/** Links rendered into markdown: no spaces, quotes, brackets or angle brackets can break out. */
+const SafeUrlSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .max(500)
+    .regex(/^https?:\/\/[^\s<>"'`()[\]{}|\\^]+$/);
+/** Who holds a claim: the workflow run and job, or a person at the CLI. */
+const HolderSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    run: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(40).optional(),
+    attempt: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().optional(),
+    job: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(200).optional(),
+    url: SafeUrlSchema.optional(),
+    label: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(300),
+});
+/** A task's claim: one runner holds it until the lease runs out, unless renewed. */
+const ClaimSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(40),
+    at: isoTime,
+    lease: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+    renewed: isoTime.optional(),
+    holder: HolderSchema,
+});
+
+
+/***/ }),
+
 /***/ 6602:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -214,10 +251,12 @@ function unusedContinuationBody(input) {
 /* harmony import */ var _needs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8552);
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4612);
 /* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4073);
-/* harmony import */ var _continuation_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6602);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5625);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7299);
-/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9746);
+/* harmony import */ var _claim_limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7922);
+/* harmony import */ var _continuation_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6602);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5625);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7299);
+/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9746);
+
 
 
 
@@ -277,7 +316,7 @@ function fold(base, comments, trusted) {
             segments[segments.length - 1] = { ...last, used: last.used + 1 };
         const edited = comment.updatedAt !== undefined && comment.updatedAt !== comment.createdAt;
         if (decoded.kind === 'none') {
-            const marker = (0,_continuation_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeMarker */ .rH)(comment.body);
+            const marker = (0,_continuation_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeMarker */ .rH)(comment.body);
             if (marker.kind === 'none')
                 continue;
             if (!trusted.has(comment.login.toLowerCase())) {
@@ -329,7 +368,7 @@ function fold(base, comments, trusted) {
             continue;
         }
         seenRecords.add(record.rec);
-        const index = (0,_task_spec_js__WEBPACK_IMPORTED_MODULE_7__/* .taskIndex */ .oN)(record.task);
+        const index = (0,_task_spec_js__WEBPACK_IMPORTED_MODULE_8__/* .taskIndex */ .oN)(record.task);
         const task = tasks[index];
         const outcome = task === undefined ? 'task does not exist' : check(defs, task, record);
         if (task === undefined || typeof outcome === 'string') {
@@ -344,7 +383,7 @@ function fold(base, comments, trusted) {
         events.push({ kind: 'applied', comment, record, before: task, after });
     }
     return {
-        snapshot: (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .withTasks */ .v1)({ ...base, cursor, defs, ...(segments.length === 0 ? {} : { segments }) }, tasks),
+        snapshot: (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .withTasks */ .v1)({ ...base, cursor, defs, ...(segments.length === 0 ? {} : { segments }) }, tasks),
         events,
     };
 }
@@ -389,7 +428,7 @@ function checkPlan(tasks, defs, record) {
     if (next.length === 0)
         return 'would leave no tasks';
     const definitions = next.map((task) => task.definition);
-    if ((0,_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .definitionsDigest */ .vf)(definitions) !== record.next)
+    if ((0,_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .definitionsDigest */ .vf)(definitions) !== record.next)
         return 'names a definitions digest its changes do not give';
     if ((0,_needs_js__WEBPACK_IMPORTED_MODULE_1__/* .needsProblem */ .TD)(definitions) !== undefined)
         return 'would leave a need on a missing task, or a cycle';
@@ -406,7 +445,7 @@ function check(defs, task, record) {
         return `is stale: ${name} is at version ${version}, the record expected ${record.ver}`;
     if (record.from !== status)
         return `expected ${name} to be ${record.from}, but it is ${status}`;
-    if (record.to !== (0,_status_js__WEBPACK_IMPORTED_MODULE_6__/* .targetOf */ .$r)(record.op) || !(0,_status_js__WEBPACK_IMPORTED_MODULE_6__/* .isLegal */ .cQ)(record.op, record.from, record.authority)) {
+    if (record.to !== (0,_status_js__WEBPACK_IMPORTED_MODULE_7__/* .targetOf */ .$r)(record.op) || !(0,_status_js__WEBPACK_IMPORTED_MODULE_7__/* .isLegal */ .cQ)(record.op, record.from, record.authority)) {
         return `${record.op} is not allowed from ${record.from} for ${record.authority === 'operator' ? 'an' : 'a'} ${record.authority}`;
     }
     switch (record.op) {
@@ -453,7 +492,7 @@ function nextState(before, common, record, comment) {
                 claim: {
                     id: record.rec,
                     at: comment.createdAt,
-                    lease: record.lease ?? before.claim?.lease ?? _claim_js__WEBPACK_IMPORTED_MODULE_3__/* .LEASE */ .DL.defaultSec,
+                    lease: record.lease ?? before.claim?.lease ?? _claim_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LEASE */ .DL.defaultSec,
                     holder: record.holder,
                 },
             };
@@ -807,6 +846,93 @@ function findCycle(names, edges) {
         }
     }
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 8266:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Oz: () => (/* binding */ runFieldsOf),
+/* harmony export */   Y9: () => (/* binding */ PlanTaskSchema),
+/* harmony export */   _z: () => (/* binding */ PLAN_FIELDS),
+/* harmony export */   rI: () => (/* binding */ specOf)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(0);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8532);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4953);
+/* harmony import */ var _plan_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7419);
+/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9746);
+
+
+
+
+/** The fields a task's definition may have besides its name, in the order errors and logs list them. */
+const PLAN_FIELDS = ['description', 'run', 'needs', 'timeout', 'retries'];
+const taskName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .max(_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_TASK_NAME */ .tX)
+    .regex(_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .TASK_NAME_PATTERN */ .zA, 'must be a task name: a lowercase slug of letters, digits and hyphens');
+/**
+ * A task definition's fields as a plan gives them. `timeout` is stored in
+ * seconds and `needs` as a list, so two spellings of one plan are one
+ * definition and never a spurious change.
+ */
+const PlanTaskSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DESCRIPTION */ .o1, `must be at most ${_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DESCRIPTION */ .o1} characters`).optional(),
+    run: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .min(1, 'is empty; give a shell command, or leave run out')
+        .max(_plan_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_RUN */ .XC, `must be at most ${_plan_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_RUN */ .XC} characters; put a longer command in a script file`)
+        .optional(),
+    needs: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([taskName.transform((name) => [name]), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(taskName).max(_plan_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_NEEDS */ .x7)])
+        .optional()
+        .check((ctx) => {
+        const seen = new Set();
+        for (const name of ctx.value ?? []) {
+            if (seen.has(name))
+                ctx.issues.push({ code: 'custom', message: `names '${name}' twice`, input: ctx.value });
+            seen.add(name);
+        }
+    }),
+    timeout: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int()])
+        .transform((value, ctx) => {
+        const seconds = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(String(value));
+        if (seconds === undefined || seconds <= 0 || seconds > _plan_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TIMEOUT_SEC */ .Jh) {
+            ctx.issues.push({
+                code: 'custom',
+                message: `'${String(value)}' is not a duration up to 5d; write it as 90s, 15m or 1h30m`,
+                input: value,
+            });
+            return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
+        }
+        return seconds;
+    })
+        .optional(),
+    retries: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig('must be a whole number from 0 to 10')
+        .int('must be a whole number from 0 to 10')
+        .min(0, 'must be a whole number from 0 to 10')
+        .max(_plan_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_RETRIES */ .kd, 'must be a whole number from 0 to 10')
+        .optional(),
+});
+/** Reads the run fields of a definition defensively: a field that does not parse counts as absent. */
+function runFieldsOf(spec) {
+    const run = typeof spec.run === 'string' && spec.run !== '' ? spec.run : undefined;
+    const needs = Array.isArray(spec.needs) ? spec.needs.filter((need) => typeof need === 'string') : [];
+    const timeoutSec = typeof spec.timeout === 'number' && Number.isInteger(spec.timeout) && spec.timeout > 0 ? spec.timeout : undefined;
+    const retries = typeof spec.retries === 'number' && Number.isInteger(spec.retries)
+        ? Math.min(_plan_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_RETRIES */ .kd, Math.max(0, spec.retries))
+        : 0;
+    return { run, needs, timeoutSec, retries };
+}
+/** A task spec from a name and its validated plan fields, with absent fields left out. */
+function specOf(name, task) {
+    const spec = { name };
+    for (const field of PLAN_FIELDS) {
+        if (task[field] !== undefined)
+            spec[field] = task[field];
+    }
+    return spec;
 }
 
 

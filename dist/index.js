@@ -72,7 +72,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 // Every step of a job starts this bundle anew; V8's code cache in the temp dir halves that start-up.
 (0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)();
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(743), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7293));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(343), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7293));
 await run();
 
 __webpack_async_result__();

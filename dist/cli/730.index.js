@@ -222,8 +222,8 @@ function parseMessage(text) {
 var external_node_fs_ = __webpack_require__(24);
 // EXTERNAL MODULE: ./build/domain/fold.js + 1 modules
 var fold = __webpack_require__(871);
-// EXTERNAL MODULE: ./build/domain/plan-fields.js
-var plan_fields = __webpack_require__(266);
+// EXTERNAL MODULE: ./build/domain/plan-fields.js + 1 modules
+var plan_fields = __webpack_require__(598);
 // EXTERNAL MODULE: ./build/domain/status.js
 var domain_status = __webpack_require__(299);
 ;// CONCATENATED MODULE: ./build/domain/runnable.js
@@ -689,8 +689,8 @@ const createCommand = {
 var external_node_child_process_ = __webpack_require__(421);
 // EXTERNAL MODULE: external "node:readline"
 var external_node_readline_ = __webpack_require__(481);
-// EXTERNAL MODULE: ./build/domain/claim.js
-var claim = __webpack_require__(73);
+// EXTERNAL MODULE: ./build/domain/claim-limits.js
+var claim_limits = __webpack_require__(922);
 // EXTERNAL MODULE: ./build/domain/record.js
 var record = __webpack_require__(612);
 // EXTERNAL MODULE: ./build/storage/errors.js
@@ -745,7 +745,7 @@ function heldTask(tasklist, task, claim) {
  * before the tail is read (one round trip fewer); if the snapshot was stale
  * the record simply loses, and the loop decides again on the fresh state.
  */
-async function claim_claim(store, log, start, request) {
+async function claim(store, log, start, request) {
     let view = start;
     const number = view.issue.number;
     const deadline = Date.now() + request.waitTimeoutSec * 1000;
@@ -856,7 +856,7 @@ async function startTask(store, log, request) {
     await check?.(snapshot);
     const index = snapshot.state.tasks.findIndex((t) => t.definition.name === request.task);
     const known = index === -1 ? undefined : knownClaimOf?.((0,task_spec/* taskId */.BS)(index));
-    const outcome = await claim_claim(store, log, snapshot, {
+    const outcome = await claim(store, log, snapshot, {
         ...claimRequest,
         ...(known === undefined ? {} : { knownClaim: known }),
     });
@@ -939,9 +939,9 @@ const startCommand = {
         const request = {
             id,
             task,
-            leaseSec: parseDurationOption('lease', line.values.lease, claim/* LEASE */.DL),
-            onBusy: parseChoice('on-busy', line.values['on-busy'], claim/* ON_BUSY */.E$, 'fail'),
-            waitTimeoutSec: parseDurationOption('wait-timeout', line.values['wait-timeout'], claim/* WAIT_TIMEOUT */.MN),
+            leaseSec: parseDurationOption('lease', line.values.lease, claim_limits/* LEASE */.DL),
+            onBusy: parseChoice('on-busy', line.values['on-busy'], claim_limits/* ON_BUSY */.E$, 'fail'),
+            waitTimeoutSec: parseDurationOption('wait-timeout', line.values['wait-timeout'], claim_limits/* WAIT_TIMEOUT */.MN),
             ...(line.values.message === undefined ? {} : { message: parseMessage(line.values.message) ?? '' }),
         };
         return async (ctx) => {
@@ -2020,7 +2020,7 @@ const OPTION_HELP = {
     },
     lease: {
         value: 'DURATION',
-        text: `How long the claim holds before another job may take the task over (default ${claim/* LEASE */.DL.defaultText}; 90s, 15m, 1h30m)`,
+        text: `How long the claim holds before another job may take the task over (default ${claim_limits/* LEASE */.DL.defaultText}; 90s, 15m, 1h30m)`,
     },
     'on-busy': {
         value: 'fail|skip|wait',
@@ -2028,7 +2028,7 @@ const OPTION_HELP = {
     },
     'wait-timeout': {
         value: 'DURATION',
-        text: `With --on-busy wait, how long to wait before failing (default ${claim/* WAIT_TIMEOUT */.MN.defaultText})`,
+        text: `With --on-busy wait, how long to wait before failing (default ${claim_limits/* WAIT_TIMEOUT */.MN.defaultText})`,
     },
     message: { value: 'TEXT', text: 'A note recorded with the transition and shown in the issue' },
     'exit-code': { value: 'N', text: "The phase's exit code, recorded with the transition" },
@@ -2118,6 +2118,8 @@ function mainHelp() {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(161);
+// EXTERNAL MODULE: ./build/domain/claim.js
+var domain_claim = __webpack_require__(73);
 ;// CONCATENATED MODULE: ./build/cli/holder.js
 
 
@@ -2142,7 +2144,7 @@ function cliHolder(env, holderUrl) {
     if (url === undefined)
         return { label };
     const source = holderUrl === undefined ? 'TASKLIST_RUN_URL' : '--holder-url';
-    if (!claim/* SafeUrlSchema */.uh.safeParse(url).success) {
+    if (!domain_claim/* SafeUrlSchema */.uh.safeParse(url).success) {
         throw new errors/* UsageError */.eb(`${source} must be an http(s) URL without spaces, quotes or brackets, at most 500 characters (the build of your CI system); got '${url.slice(0, 80)}'`);
     }
     return { label, url };
@@ -2513,7 +2515,7 @@ function countOf(text, needle) {
 
 /***/ }),
 
-/***/ 885:
+/***/ 266:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2542,16 +2544,33 @@ function sorted(value) {
 
 /***/ }),
 
+/***/ 922:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DL: () => (/* binding */ LEASE),
+/* harmony export */   E$: () => (/* binding */ ON_BUSY),
+/* harmony export */   MN: () => (/* binding */ WAIT_TIMEOUT)
+/* harmony export */ });
+// Kept apart from claim.ts and its schemas: every step's input parsing reads these, and start-up
+// should not pay for loading zod's full API to learn a default.
+/** What a step does when the task it wants is held by a live claim. */
+const ON_BUSY = ['wait', 'skip', 'fail'];
+/** How long a claim holds before another job may take the task over. */
+const LEASE = { defaultText: '6h', defaultSec: 6 * 3600, maxSec: 7 * 86400 };
+/** With on-busy wait, how long a step waits for a held task before it fails. */
+const WAIT_TIMEOUT = { defaultText: '30m', defaultSec: 30 * 60, maxSec: 6 * 3600 };
+
+
+/***/ }),
+
 /***/ 73:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cg: () => (/* binding */ HolderSchema),
-/* harmony export */   DL: () => (/* binding */ LEASE),
-/* harmony export */   E$: () => (/* binding */ ON_BUSY),
 /* harmony export */   Gq: () => (/* binding */ ClaimSchema),
 /* harmony export */   Ly: () => (/* binding */ isoTime),
-/* harmony export */   MN: () => (/* binding */ WAIT_TIMEOUT),
 /* harmony export */   uh: () => (/* binding */ SafeUrlSchema)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(377);
@@ -2578,12 +2597,6 @@ const ClaimSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     renewed: isoTime.optional(),
     holder: HolderSchema,
 });
-/** What a step does when the task it wants is held by a live claim. */
-const ON_BUSY = ['wait', 'skip', 'fail'];
-/** How long a claim holds before another job may take the task over. */
-const LEASE = { defaultText: '6h', defaultSec: 6 * 3600, maxSec: 7 * 86400 };
-/** With on-busy wait, how long a step waits for a held task before it fails. */
-const WAIT_TIMEOUT = { defaultText: '30m', defaultSec: 30 * 60, maxSec: 6 * 3600 };
 
 
 /***/ }),
@@ -2737,8 +2750,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/domain/attempts.js
 var attempts = __webpack_require__(667);
-// EXTERNAL MODULE: ./build/domain/plan-fields.js
-var plan_fields = __webpack_require__(266);
+// EXTERNAL MODULE: ./build/domain/plan-fields.js + 1 modules
+var plan_fields = __webpack_require__(598);
 ;// CONCATENATED MODULE: ./build/domain/needs.js
 
 class NeedsError extends Error {
@@ -2825,6 +2838,8 @@ function findCycle(names, edges) {
 var domain_record = __webpack_require__(612);
 // EXTERNAL MODULE: ./build/domain/claim.js
 var claim = __webpack_require__(73);
+// EXTERNAL MODULE: ./build/domain/claim-limits.js
+var claim_limits = __webpack_require__(922);
 // EXTERNAL MODULE: ./build/domain/continuation.js
 var continuation = __webpack_require__(602);
 // EXTERNAL MODULE: ./build/domain/snapshot.js
@@ -2834,6 +2849,7 @@ var domain_status = __webpack_require__(299);
 // EXTERNAL MODULE: ./build/domain/task-spec.js
 var task_spec = __webpack_require__(746);
 ;// CONCATENATED MODULE: ./build/domain/fold.js
+
 
 
 
@@ -3069,7 +3085,7 @@ function nextState(before, common, record, comment) {
                 claim: {
                     id: record.rec,
                     at: comment.createdAt,
-                    lease: record.lease ?? before.claim?.lease ?? claim/* LEASE */.DL.defaultSec,
+                    lease: record.lease ?? before.claim?.lease ?? claim_limits/* LEASE */.DL.defaultSec,
                     holder: record.holder,
                 },
             };
@@ -3335,43 +3351,56 @@ const SCHEMA_VERSION = 1;
 
 /***/ }),
 
-/***/ 266:
+/***/ 598:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Oz: () => (/* binding */ runFieldsOf)
-/* harmony export */ });
-/* unused harmony exports PLAN_FIELDS, MAX_RETRIES, MAX_RUN, MAX_NEEDS, MAX_TIMEOUT_SEC, PlanTaskSchema, specOf */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(798);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(532);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(953);
-/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(746);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Oz: () => (/* binding */ runFieldsOf)
+});
 
+// UNUSED EXPORTS: PLAN_FIELDS, PlanTaskSchema, specOf
 
-/** The fields a task's definition may have besides its name, in the order errors and logs list them. */
-const PLAN_FIELDS = (/* unused pure expression or super */ null && (['description', 'run', 'needs', 'timeout', 'retries']));
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 10 modules
+var schemas = __webpack_require__(798);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __webpack_require__(532);
+// EXTERNAL MODULE: ./build/domain/duration.js
+var duration = __webpack_require__(953);
+;// CONCATENATED MODULE: ./build/domain/plan-limits.js
+// Apart from plan-fields.ts and its schemas, so that input parsing at start-up does not load zod's full API.
 const MAX_RETRIES = 10;
 /** A command longer than this belongs in a script file; definitions live in the issue body. */
 const MAX_RUN = 3000;
 const MAX_NEEDS = 50;
 /** Five days: the longest a self-hosted runner's job may run. */
 const MAX_TIMEOUT_SEC = 5 * 86400;
-const taskName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-    .max(_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_TASK_NAME */ .tX)
-    .regex(_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .TASK_NAME_PATTERN */ .zA, 'must be a task name: a lowercase slug of letters, digits and hyphens');
+
+// EXTERNAL MODULE: ./build/domain/task-spec.js
+var task_spec = __webpack_require__(746);
+;// CONCATENATED MODULE: ./build/domain/plan-fields.js
+
+
+
+
+/** The fields a task's definition may have besides its name, in the order errors and logs list them. */
+const PLAN_FIELDS = (/* unused pure expression or super */ null && (['description', 'run', 'needs', 'timeout', 'retries']));
+const taskName = schemas/* string */.YjP()
+    .max(task_spec/* MAX_TASK_NAME */.tX)
+    .regex(task_spec/* TASK_NAME_PATTERN */.zA, 'must be a task name: a lowercase slug of letters, digits and hyphens');
 /**
  * A task definition's fields as a plan gives them. `timeout` is stored in
  * seconds and `needs` as a list, so two spellings of one plan are one
  * definition and never a spurious change.
  */
-const PlanTaskSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DESCRIPTION */ .o1, `must be at most ${_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DESCRIPTION */ .o1} characters`).optional(),
-    run: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const PlanTaskSchema = schemas/* strictObject */.rej({
+    description: schemas/* string */.YjP().max(task_spec/* MAX_DESCRIPTION */.o1, `must be at most ${task_spec/* MAX_DESCRIPTION */.o1} characters`).optional(),
+    run: schemas/* string */.YjP()
         .min(1, 'is empty; give a shell command, or leave run out')
         .max(MAX_RUN, `must be at most ${MAX_RUN} characters; put a longer command in a script file`)
         .optional(),
-    needs: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([taskName.transform((name) => [name]), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(taskName).max(MAX_NEEDS)])
+    needs: schemas/* union */.KCZ([taskName.transform((name) => [name]), schemas/* array */.YOg(taskName).max(MAX_NEEDS)])
         .optional()
         .check((ctx) => {
         const seen = new Set();
@@ -3381,21 +3410,21 @@ const PlanTaskSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej(
             seen.add(name);
         }
     }),
-    timeout: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int()])
+    timeout: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig().int()])
         .transform((value, ctx) => {
-        const seconds = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(String(value));
+        const seconds = (0,duration/* parseDuration */.E)(String(value));
         if (seconds === undefined || seconds <= 0 || seconds > MAX_TIMEOUT_SEC) {
             ctx.issues.push({
                 code: 'custom',
                 message: `'${String(value)}' is not a duration up to 5d; write it as 90s, 15m or 1h30m`,
                 input: value,
             });
-            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+            return core/* NEVER */.tm;
         }
         return seconds;
     })
         .optional(),
-    retries: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig('must be a whole number from 0 to 10')
+    retries: schemas/* number */.aig('must be a whole number from 0 to 10')
         .int('must be a whole number from 0 to 10')
         .min(0, 'must be a whole number from 0 to 10')
         .max(MAX_RETRIES, 'must be a whole number from 0 to 10')
@@ -3433,11 +3462,11 @@ function specOf(name, task) {
 /* harmony export */   eT: () => (/* binding */ decodeRecord)
 /* harmony export */ });
 /* unused harmony exports RECORD_MARKER, RecordSchema, PlanRecordSchema, encodePlanRecord */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(217);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(798);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(377);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(428);
-/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(885);
+/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(266);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(812);
 /* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(299);
@@ -3588,7 +3617,7 @@ function sealFrom(sum, json) {
 /* harmony export */   e: () => (/* binding */ legacyDefinitionsDigest),
 /* harmony export */   m: () => (/* binding */ isLegacySealed)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(217);
 
 /**
  * The digests of release 0.1, which listed fields by hand. TaskLists it wrote are still on GitHub:
@@ -3917,8 +3946,8 @@ function fromWire(wire) {
 /* harmony export */   v1: () => (/* binding */ withTasks),
 /* harmony export */   vf: () => (/* binding */ definitionsDigest)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
-/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(885);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(217);
+/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(266);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(388);
 /* harmony import */ var _snapshot_legacy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(437);
 /* harmony import */ var _snapshot_wire_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(371);

@@ -815,7 +815,7 @@ class Appender {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
+var external_node_crypto_ = __webpack_require__(217);
 ;// CONCATENATED MODULE: ./build/storage/creating.js
 
 

@@ -329,10 +329,12 @@ var mini_schemas = __webpack_require__(343);
 var core_core = __webpack_require__(532);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
 var api = __webpack_require__(759);
-// EXTERNAL MODULE: ./build/domain/claim.js
-var claim = __webpack_require__(73);
+// EXTERNAL MODULE: ./build/domain/claim-limits.js
+var claim_limits = __webpack_require__(922);
 // EXTERNAL MODULE: ./build/domain/duration.js
 var duration = __webpack_require__(953);
+// EXTERNAL MODULE: ./build/domain/plan-limits.js
+var plan_limits = __webpack_require__(419);
 ;// CONCATENATED MODULE: ./build/domain/task-outputs.js
 const OUTPUT_KEY_PATTERN = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 const MAX_OUTPUT_KEY = 64;
@@ -415,8 +417,8 @@ const DEFAULT_PERMISSION = 'write';
 const INPUT_DEFAULTS = {
     'plan-change': DEFAULT_PLAN_CHANGE,
     'on-busy': DEFAULT_ON_BUSY,
-    'wait-timeout': claim/* WAIT_TIMEOUT */.MN.defaultText,
-    lease: claim/* LEASE */.DL.defaultText,
+    'wait-timeout': claim_limits/* WAIT_TIMEOUT */.MN.defaultText,
+    lease: claim_limits/* LEASE */.DL.defaultText,
     permission: DEFAULT_PERMISSION,
     lock: 'false',
     'close-on-complete': 'false',
@@ -462,7 +464,7 @@ const fields = {
     run: inputs_text,
     timeout: mini_schemas/* optional */.lqM(mini_schemas/* pipe */.FsL(mini_schemas/* string */.YjP(), mini_schemas/* transform */.pdi((value, ctx) => {
         const seconds = (0,duration/* parseDuration */.E)(value);
-        if (seconds === undefined || seconds <= 0 || seconds > plan_fields/* MAX_TIMEOUT_SEC */.Jh) {
+        if (seconds === undefined || seconds <= 0 || seconds > plan_limits/* MAX_TIMEOUT_SEC */.Jh) {
             ctx.issues.push({
                 code: 'custom',
                 input: value,
@@ -475,9 +477,9 @@ const fields = {
     retries: mini_schemas/* optional */.lqM(mini_schemas/* pipe */.FsL(mini_schemas/* string */.YjP().check(api/* _regex */.Fk(/^\s*(?:\d|10)\s*$/, { error: 'must be a whole number from 0 to 10' })), mini_schemas/* transform */.pdi((value) => Number(value.trim())))),
     message: inputs_text,
     outputs: inputs_text,
-    'on-busy': mini_schemas/* _default */.Rvf(mini_schemas/* enum */.k5n(claim/* ON_BUSY */.E$, { error: `must be ${claim/* ON_BUSY */.E$.slice(0, -1).join(', ')} or ${claim/* ON_BUSY */.E$.at(-1) ?? ''}` }), DEFAULT_ON_BUSY),
-    'wait-timeout': inputs_duration(claim/* WAIT_TIMEOUT */.MN),
-    lease: inputs_duration(claim/* LEASE */.DL),
+    'on-busy': mini_schemas/* _default */.Rvf(mini_schemas/* enum */.k5n(claim_limits/* ON_BUSY */.E$, { error: `must be ${claim_limits/* ON_BUSY */.E$.slice(0, -1).join(', ')} or ${claim_limits/* ON_BUSY */.E$.at(-1) ?? ''}` }), DEFAULT_ON_BUSY),
+    'wait-timeout': inputs_duration(claim_limits/* WAIT_TIMEOUT */.MN),
+    lease: inputs_duration(claim_limits/* LEASE */.DL),
     'trusted-authors': list,
     permission: mini_schemas/* _default */.Rvf(mini_schemas/* enum */.k5n(repository/* PERMISSIONS */.Jj, { error: `must be one of ${repository/* PERMISSIONS */.Jj.join(', ')}` }), DEFAULT_PERMISSION),
     'resume-workflow': inputs_text,
@@ -977,16 +979,33 @@ function sorted(value) {
 
 /***/ }),
 
+/***/ 922:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DL: () => (/* binding */ LEASE),
+/* harmony export */   E$: () => (/* binding */ ON_BUSY),
+/* harmony export */   MN: () => (/* binding */ WAIT_TIMEOUT)
+/* harmony export */ });
+// Kept apart from claim.ts and its schemas: every step's input parsing reads these, and start-up
+// should not pay for loading zod's full API to learn a default.
+/** What a step does when the task it wants is held by a live claim. */
+const ON_BUSY = ['wait', 'skip', 'fail'];
+/** How long a claim holds before another job may take the task over. */
+const LEASE = { defaultText: '6h', defaultSec: 6 * 3600, maxSec: 7 * 86400 };
+/** With on-busy wait, how long a step waits for a held task before it fails. */
+const WAIT_TIMEOUT = { defaultText: '30m', defaultSec: 30 * 60, maxSec: 6 * 3600 };
+
+
+/***/ }),
+
 /***/ 73:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cg: () => (/* binding */ HolderSchema),
-/* harmony export */   DL: () => (/* binding */ LEASE),
-/* harmony export */   E$: () => (/* binding */ ON_BUSY),
 /* harmony export */   Gq: () => (/* binding */ ClaimSchema),
 /* harmony export */   Ly: () => (/* binding */ isoTime),
-/* harmony export */   MN: () => (/* binding */ WAIT_TIMEOUT),
 /* harmony export */   uh: () => (/* binding */ SafeUrlSchema)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(377);
@@ -1013,12 +1032,6 @@ const ClaimSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     renewed: isoTime.optional(),
     holder: HolderSchema,
 });
-/** What a step does when the task it wants is held by a live claim. */
-const ON_BUSY = ['wait', 'skip', 'fail'];
-/** How long a claim holds before another job may take the task over. */
-const LEASE = { defaultText: '6h', defaultSec: 6 * 3600, maxSec: 7 * 86400 };
-/** With on-busy wait, how long a step waits for a held task before it fails. */
-const WAIT_TIMEOUT = { defaultText: '30m', defaultSec: 30 * 60, maxSec: 6 * 3600 };
 
 
 /***/ }),
@@ -1260,6 +1273,8 @@ function findCycle(names, edges) {
 var domain_record = __webpack_require__(612);
 // EXTERNAL MODULE: ./build/domain/claim.js
 var claim = __webpack_require__(73);
+// EXTERNAL MODULE: ./build/domain/claim-limits.js
+var claim_limits = __webpack_require__(922);
 // EXTERNAL MODULE: ./build/domain/continuation.js
 var continuation = __webpack_require__(602);
 // EXTERNAL MODULE: ./build/domain/snapshot.js
@@ -1269,6 +1284,7 @@ var domain_status = __webpack_require__(299);
 // EXTERNAL MODULE: ./build/domain/task-spec.js
 var task_spec = __webpack_require__(746);
 ;// CONCATENATED MODULE: ./build/domain/fold.js
+
 
 
 
@@ -1504,7 +1520,7 @@ function nextState(before, common, record, comment) {
                 claim: {
                     id: record.rec,
                     at: comment.createdAt,
-                    lease: record.lease ?? before.claim?.lease ?? claim/* LEASE */.DL.defaultSec,
+                    lease: record.lease ?? before.claim?.lease ?? claim_limits/* LEASE */.DL.defaultSec,
                     holder: record.holder,
                 },
             };
@@ -1667,25 +1683,20 @@ const SCHEMA_VERSION = 1;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jh: () => (/* binding */ MAX_TIMEOUT_SEC),
 /* harmony export */   Oz: () => (/* binding */ runFieldsOf)
 /* harmony export */ });
-/* unused harmony exports PLAN_FIELDS, MAX_RETRIES, MAX_RUN, MAX_NEEDS, PlanTaskSchema, specOf */
+/* unused harmony exports PLAN_FIELDS, PlanTaskSchema, specOf */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(0);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(532);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(532);
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(953);
+/* harmony import */ var _plan_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(419);
 /* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(746);
+
 
 
 
 /** The fields a task's definition may have besides its name, in the order errors and logs list them. */
 const PLAN_FIELDS = (/* unused pure expression or super */ null && (['description', 'run', 'needs', 'timeout', 'retries']));
-const MAX_RETRIES = 10;
-/** A command longer than this belongs in a script file; definitions live in the issue body. */
-const MAX_RUN = 3000;
-const MAX_NEEDS = 50;
-/** Five days: the longest a self-hosted runner's job may run. */
-const MAX_TIMEOUT_SEC = 5 * 86400;
 const taskName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
     .max(_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_TASK_NAME */ .tX)
     .regex(_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .TASK_NAME_PATTERN */ .zA, 'must be a task name: a lowercase slug of letters, digits and hyphens');
@@ -1698,9 +1709,9 @@ const PlanTaskSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej(
     description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DESCRIPTION */ .o1, `must be at most ${_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DESCRIPTION */ .o1} characters`).optional(),
     run: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
         .min(1, 'is empty; give a shell command, or leave run out')
-        .max(MAX_RUN, `must be at most ${MAX_RUN} characters; put a longer command in a script file`)
+        .max(_plan_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_RUN */ .XC, `must be at most ${_plan_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_RUN */ .XC} characters; put a longer command in a script file`)
         .optional(),
-    needs: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([taskName.transform((name) => [name]), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(taskName).max(MAX_NEEDS)])
+    needs: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([taskName.transform((name) => [name]), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(taskName).max(_plan_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_NEEDS */ .x7)])
         .optional()
         .check((ctx) => {
         const seen = new Set();
@@ -1713,13 +1724,13 @@ const PlanTaskSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej(
     timeout: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int()])
         .transform((value, ctx) => {
         const seconds = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(String(value));
-        if (seconds === undefined || seconds <= 0 || seconds > MAX_TIMEOUT_SEC) {
+        if (seconds === undefined || seconds <= 0 || seconds > _plan_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TIMEOUT_SEC */ .Jh) {
             ctx.issues.push({
                 code: 'custom',
                 message: `'${String(value)}' is not a duration up to 5d; write it as 90s, 15m or 1h30m`,
                 input: value,
             });
-            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+            return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
         }
         return seconds;
     })
@@ -1727,7 +1738,7 @@ const PlanTaskSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej(
     retries: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig('must be a whole number from 0 to 10')
         .int('must be a whole number from 0 to 10')
         .min(0, 'must be a whole number from 0 to 10')
-        .max(MAX_RETRIES, 'must be a whole number from 0 to 10')
+        .max(_plan_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_RETRIES */ .kd, 'must be a whole number from 0 to 10')
         .optional(),
 });
 /** Reads the run fields of a definition defensively: a field that does not parse counts as absent. */
@@ -1736,7 +1747,7 @@ function runFieldsOf(spec) {
     const needs = Array.isArray(spec.needs) ? spec.needs.filter((need) => typeof need === 'string') : [];
     const timeoutSec = typeof spec.timeout === 'number' && Number.isInteger(spec.timeout) && spec.timeout > 0 ? spec.timeout : undefined;
     const retries = typeof spec.retries === 'number' && Number.isInteger(spec.retries)
-        ? Math.min(MAX_RETRIES, Math.max(0, spec.retries))
+        ? Math.min(_plan_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_RETRIES */ .kd, Math.max(0, spec.retries))
         : 0;
     return { run, needs, timeoutSec, retries };
 }
@@ -1749,6 +1760,26 @@ function specOf(name, task) {
     }
     return spec;
 }
+
+
+/***/ }),
+
+/***/ 419:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jh: () => (/* binding */ MAX_TIMEOUT_SEC),
+/* harmony export */   XC: () => (/* binding */ MAX_RUN),
+/* harmony export */   kd: () => (/* binding */ MAX_RETRIES),
+/* harmony export */   x7: () => (/* binding */ MAX_NEEDS)
+/* harmony export */ });
+// Apart from plan-fields.ts and its schemas, so that input parsing at start-up does not load zod's full API.
+const MAX_RETRIES = 10;
+/** A command longer than this belongs in a script file; definitions live in the issue body. */
+const MAX_RUN = 3000;
+const MAX_NEEDS = 50;
+/** Five days: the longest a self-hosted runner's job may run. */
+const MAX_TIMEOUT_SEC = 5 * 86400;
 
 
 /***/ }),

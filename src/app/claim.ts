@@ -1,5 +1,6 @@
 import { isLaterAttempt, leaseExpiry } from '../domain/fold.ts'
-import type { Claim, Holder, OnBusy } from '../domain/claim.ts'
+import type { Claim, Holder } from '../domain/claim.ts'
+import type { OnBusy } from '../domain/claim-limits.ts'
 import type { Task } from '../domain/model.ts'
 import { newRecordId } from '../domain/record.ts'
 import { isSettled, type Authority } from '../domain/status.ts'

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
 import { parseDuration } from '../domain/duration.ts'
-import type { DurationLimits } from '../domain/claim.ts'
+import type { DurationLimits } from '../domain/claim-limits.ts'
 import { UsageError } from './errors.ts'
 
 /**

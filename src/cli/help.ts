@@ -1,4 +1,4 @@
-import { LEASE, WAIT_TIMEOUT } from '../domain/claim.ts'
+import { LEASE, WAIT_TIMEOUT } from '../domain/claim-limits.ts'
 import { OPTIONS, type OptionName } from './args.ts'
 import type { CommandSpec } from './command.ts'
 import { COMMANDS } from './commands/index.ts'

@@ -27,19 +27,3 @@ export const ClaimSchema = z.object({
   holder: HolderSchema,
 })
 export type Claim = z.infer<typeof ClaimSchema>
-
-/** What a step does when the task it wants is held by a live claim. */
-export const ON_BUSY = ['wait', 'skip', 'fail'] as const
-export type OnBusy = (typeof ON_BUSY)[number]
-
-/** A duration the action and the CLI take: its default when none is given, and the most it may be. */
-export interface DurationLimits {
-  readonly defaultText: string
-  readonly defaultSec: number
-  readonly maxSec: number
-}
-
-/** How long a claim holds before another job may take the task over. */
-export const LEASE: DurationLimits = { defaultText: '6h', defaultSec: 6 * 3600, maxSec: 7 * 86400 }
-/** With on-busy wait, how long a step waits for a held task before it fails. */
-export const WAIT_TIMEOUT: DurationLimits = { defaultText: '30m', defaultSec: 30 * 60, maxSec: 6 * 3600 }

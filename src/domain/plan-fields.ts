@@ -1,17 +1,11 @@
 import { z } from 'zod'
 import { parseDuration } from './duration.ts'
+import { MAX_NEEDS, MAX_RETRIES, MAX_RUN, MAX_TIMEOUT_SEC } from './plan-limits.ts'
 import { MAX_DESCRIPTION, MAX_TASK_NAME, TASK_NAME_PATTERN, type TaskSpec } from './task-spec.ts'
 
 /** The fields a task's definition may have besides its name, in the order errors and logs list them. */
 export const PLAN_FIELDS = ['description', 'run', 'needs', 'timeout', 'retries'] as const
 export type PlanField = (typeof PLAN_FIELDS)[number]
-
-export const MAX_RETRIES = 10
-/** A command longer than this belongs in a script file; definitions live in the issue body. */
-export const MAX_RUN = 3000
-export const MAX_NEEDS = 50
-/** Five days: the longest a self-hosted runner's job may run. */
-export const MAX_TIMEOUT_SEC = 5 * 86400
 
 const taskName = z
   .string()

@@ -1,4 +1,4 @@
-import { LEASE } from '../../src/domain/claim.ts'
+import { LEASE } from '../../src/domain/claim-limits.ts'
 import { describe, expect, it } from 'vitest'
 import {
   fold,

@@ -1,5 +1,5 @@
 import type { ClaimOutcome } from '../../app/claim.ts'
-import { LEASE, ON_BUSY, WAIT_TIMEOUT, type OnBusy } from '../../domain/claim.ts'
+import { LEASE, ON_BUSY, WAIT_TIMEOUT, type OnBusy } from '../../domain/claim-limits.ts'
 import { transitionLine } from '../../app/report.ts'
 import { startTask as claimAndShow } from '../../app/start-task.ts'
 import { formatDuration } from '../../domain/duration.ts'

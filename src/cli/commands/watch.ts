@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { isComplete, taskLine } from '../../app/report.ts'
-import type { DurationLimits } from '../../domain/claim.ts'
+import type { DurationLimits } from '../../domain/claim-limits.ts'
 import { isoSeconds } from '../../domain/time.ts'
 import { taskId } from '../../domain/task-spec.ts'
 import type { TaskListView } from '../../storage/view.ts'
