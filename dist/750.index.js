@@ -594,20 +594,25 @@ function outputsOf(state) {
 /* harmony export */   H: () => (/* binding */ recordTransition)
 /* harmony export */ });
 /* harmony import */ var _domain_status_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7299);
-/* harmony import */ var _find_task_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7399);
-/* harmony import */ var _transition_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3001);
+/* harmony import */ var _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3703);
+/* harmony import */ var _find_task_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7399);
+/* harmony import */ var _transition_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3001);
 
 
 
-/** Recording one transition: load the whole TaskList, find the task, record it (app/transition). */
+
+/** Recording one transition: read the snapshot, find the task, record it (app/transition reads the tail when it must). */
 async function recordTransition(store, log, request) {
     const { tasklist, onLoaded, check, ownClaimOf, ...transitionRequest } = request;
-    const loaded = await store.load(tasklist);
+    let loaded = await store.readSnapshot(tasklist);
+    // A task the snapshot does not know may have been added by a plan change in the tail.
+    if (!knows(loaded, request.task))
+        loaded = await store.refresh(loaded);
     onLoaded?.(loaded);
-    const found = (0,_find_task_js__WEBPACK_IMPORTED_MODULE_1__/* .findTask */ .V)(loaded.state, request.task, tasklist);
+    const found = (0,_find_task_js__WEBPACK_IMPORTED_MODULE_2__/* .findTask */ .V)(loaded.state, request.task, tasklist);
     await check?.(loaded, found);
     const ownClaim = ownClaimOf?.(found.id);
-    const view = await (0,_transition_js__WEBPACK_IMPORTED_MODULE_2__/* .transition */ .k)(store, log, loaded, {
+    const view = await (0,_transition_js__WEBPACK_IMPORTED_MODULE_3__/* .transition */ .k)(store, log, loaded, {
         ...transitionRequest,
         task: found.task.definition.name,
         ...(ownClaim === undefined ? {} : { ownClaim }),
@@ -621,6 +626,17 @@ async function recordTransition(store, log, request) {
         from: found.task.state.status,
         to: (0,_domain_status_js__WEBPACK_IMPORTED_MODULE_0__/* .targetOf */ .$r)(request.op),
     };
+}
+function knows(view, task) {
+    try {
+        (0,_find_task_js__WEBPACK_IMPORTED_MODULE_2__/* .findTask */ .V)(view.state, task, view.issue.number);
+        return true;
+    }
+    catch (error) {
+        if (error instanceof _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UnknownTaskError */ .QG)
+            return false;
+        throw error;
+    }
 }
 
 
@@ -690,57 +706,101 @@ function statusMap(state) {
 
 
 
+/** A record written on the snapshot alone loses when the body lagged; deciding again on the record read back. */
+const MAX_STALE_ROUNDS = 3;
 /**
- * Changes one task's status. The whole TaskList is read before anything is
- * written, so an illegal or unknown request writes nothing.
+ * Changes one task's status. When the snapshot alone shows the request as
+ * legal, the record is written before the tail is read (one round trip fewer,
+ * as a claim is): the body is current unless a writer stopped between its
+ * record and its redraw, and then the record simply loses and the request is
+ * decided again on the whole record. A request the snapshot refuses is decided
+ * on the whole record before anything is written, so a refusal writes nothing.
  */
 async function transition(store, log, view, request) {
-    const loaded = view.tailRead ? view : await store.refresh(view);
-    const number = loaded.issue.number;
-    const { id, task } = (0,_find_task_js__WEBPACK_IMPORTED_MODULE_2__/* .findTask */ .V)(loaded.state, request.task, number);
+    let loaded = view;
+    for (let round = 0;; round++) {
+        const decided = decide(loaded, request);
+        if (decided.kind === 'refused') {
+            if (!loaded.tailRead) {
+                loaded = await store.refresh(loaded);
+                continue;
+            }
+            throw decided.error;
+        }
+        const { id, task } = decided;
+        const number = loaded.issue.number;
+        const actsOnClaim = request.op === 'complete' || request.op === 'fail';
+        if (actsOnClaim &&
+            request.ownClaim === undefined &&
+            task.state.claim !== undefined &&
+            task.state.claim.holder.label !== request.holder.label) {
+            log.info(`${task.definition.name} was started by ${task.state.claim.holder.label}; recording ${request.op} on its behalf`);
+        }
+        const submission = await store.submit(loaded, {
+            op: request.op,
+            task: id,
+            name: task.definition.name,
+            ver: task.state.version,
+            from: task.state.status,
+            to: (0,_domain_status_js__WEBPACK_IMPORTED_MODULE_0__/* .targetOf */ .$r)(request.op),
+            authority: request.authority,
+            ...(actsOnClaim && task.state.claim !== undefined ? { claim: task.state.claim.id } : {}),
+            holder: request.holder,
+            ...(request.requestedBy === undefined ? {} : { requestedBy: request.requestedBy }),
+            ...(request.message === undefined ? {} : { m: request.message.slice(0, 300) }),
+            ...(request.exitCode === undefined ? {} : { x: request.exitCode }),
+            ...(request.op === 'complete' && request.outputs !== undefined && Object.keys(request.outputs).length > 0
+                ? { out: { ...request.outputs } }
+                : {}),
+        }, {
+            ...request.extras,
+            ...(request.message === undefined ? {} : { message: request.message }),
+            ...(actsOnClaim && task.state.claim !== undefined
+                ? { durationSec: (store.now() - Date.parse(task.state.claim.at)) / 1000 }
+                : {}),
+        });
+        if (submission.kind === 'rejected') {
+            await store.markNotApplied(submission);
+            // Written on a lagging snapshot: the record read back is whole now, so decide again on it.
+            if (!loaded.tailRead && round < MAX_STALE_ROUNDS) {
+                loaded = submission.view;
+                continue;
+            }
+            throw new _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .IllegalTransitionError */ .gZ(`Cannot ${request.op} ${task.definition.name} in TaskList #${number}: another writer changed it first (the record ${submission.reason}); re-run to act on its current status`);
+        }
+        log.info((0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .transitionLine */ .o7)(id, task.definition.name, task.state.status, (0,_domain_status_js__WEBPACK_IMPORTED_MODULE_0__/* .targetOf */ .$r)(request.op)));
+        // An operator who sends a task back to PENDING reopens a TaskList that was closed as finished.
+        return store.publish(submission.view, { reopen: request.op === 'reset' || request.op === 'retry' });
+    }
+}
+/** Whether the view, as far as it was read, allows the request; unknown tasks throw at once. */
+function decide(view, request) {
+    const number = view.issue.number;
+    let found;
+    try {
+        found = (0,_find_task_js__WEBPACK_IMPORTED_MODULE_2__/* .findTask */ .V)(view.state, request.task, number);
+    }
+    catch (error) {
+        // A plan change in the tail may have added it.
+        if (error instanceof _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UnknownTaskError */ .QG)
+            return { kind: 'refused', error };
+        throw error;
+    }
+    const { id, task } = found;
     if (!(0,_domain_status_js__WEBPACK_IMPORTED_MODULE_0__/* .isLegal */ .cQ)(request.op, task.state.status, request.authority)) {
-        throw new _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .IllegalTransitionError */ .gZ(`Cannot ${request.op} ${task.definition.name} in TaskList #${number}: ${(0,_domain_status_js__WEBPACK_IMPORTED_MODULE_0__/* .illegalTransitionHint */ .ZD)(request.op, task.state.status, request.authority)}`);
+        return {
+            kind: 'refused',
+            error: new _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .IllegalTransitionError */ .gZ(`Cannot ${request.op} ${task.definition.name} in TaskList #${number}: ${(0,_domain_status_js__WEBPACK_IMPORTED_MODULE_0__/* .illegalTransitionHint */ .ZD)(request.op, task.state.status, request.authority)}`),
+        };
     }
     const actsOnClaim = request.op === 'complete' || request.op === 'fail';
     if (actsOnClaim && request.ownClaim !== undefined && task.state.claim?.id !== request.ownClaim) {
-        throw new _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TaskBusyError */ .rz(`Cannot ${request.op} ${task.definition.name} in TaskList #${number}: this job's claim ended and ${task.state.claim?.holder.label ?? 'another job'} holds it now (its lease had expired); check that job before re-running`);
+        return {
+            kind: 'refused',
+            error: new _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TaskBusyError */ .rz(`Cannot ${request.op} ${task.definition.name} in TaskList #${number}: this job's claim ended and ${task.state.claim?.holder.label ?? 'another job'} holds it now (its lease had expired); check that job before re-running`),
+        };
     }
-    if (actsOnClaim &&
-        request.ownClaim === undefined &&
-        task.state.claim !== undefined &&
-        task.state.claim.holder.label !== request.holder.label) {
-        log.info(`${task.definition.name} was started by ${task.state.claim.holder.label}; recording ${request.op} on its behalf`);
-    }
-    const submission = await store.submit(loaded, {
-        op: request.op,
-        task: id,
-        name: task.definition.name,
-        ver: task.state.version,
-        from: task.state.status,
-        to: (0,_domain_status_js__WEBPACK_IMPORTED_MODULE_0__/* .targetOf */ .$r)(request.op),
-        authority: request.authority,
-        ...(actsOnClaim && task.state.claim !== undefined ? { claim: task.state.claim.id } : {}),
-        holder: request.holder,
-        ...(request.requestedBy === undefined ? {} : { requestedBy: request.requestedBy }),
-        ...(request.message === undefined ? {} : { m: request.message.slice(0, 300) }),
-        ...(request.exitCode === undefined ? {} : { x: request.exitCode }),
-        ...(request.op === 'complete' && request.outputs !== undefined && Object.keys(request.outputs).length > 0
-            ? { out: { ...request.outputs } }
-            : {}),
-    }, {
-        ...request.extras,
-        ...(request.message === undefined ? {} : { message: request.message }),
-        ...(actsOnClaim && task.state.claim !== undefined
-            ? { durationSec: (store.now() - Date.parse(task.state.claim.at)) / 1000 }
-            : {}),
-    });
-    if (submission.kind === 'rejected') {
-        await store.markNotApplied(submission);
-        throw new _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .IllegalTransitionError */ .gZ(`Cannot ${request.op} ${task.definition.name} in TaskList #${number}: another writer changed it first (the record ${submission.reason}); re-run to act on its current status`);
-    }
-    log.info((0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .transitionLine */ .o7)(id, task.definition.name, task.state.status, (0,_domain_status_js__WEBPACK_IMPORTED_MODULE_0__/* .targetOf */ .$r)(request.op)));
-    // An operator who sends a task back to PENDING reopens a TaskList that was closed as finished.
-    return store.publish(submission.view, { reopen: request.op === 'reset' || request.op === 'retry' });
+    return { kind: 'write', id, task };
 }
 
 

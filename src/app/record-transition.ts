@@ -3,12 +3,13 @@ import { targetOf } from '../domain/status.ts'
 import type { Logger } from '../storage/logger.ts'
 import type { TaskListStore } from '../storage/store.ts'
 import type { TaskListView } from '../storage/view.ts'
+import { UnknownTaskError } from '../storage/errors.ts'
 import { findTask, type FoundTask } from './find-task.ts'
 import { transition, type TransitionRequest } from './transition.ts'
 
 export interface RecordRequest extends Omit<TransitionRequest, 'ownClaim'> {
   readonly tasklist: number
-  /** Called with the whole TaskList as soon as it is read. */
+  /** Called with the TaskList as soon as it is read: its snapshot, and the tail when the task needed it. */
   readonly onLoaded?: (view: TaskListView) => void
   /** Checked once the task is found, before anything is written. */
   readonly check?: (view: TaskListView, found: FoundTask) => Promise<void>
@@ -27,14 +28,16 @@ export interface RecordResult {
   readonly to: Status
 }
 
-/** Recording one transition: load the whole TaskList, find the task, record it (app/transition). */
+/** Recording one transition: read the snapshot, find the task, record it (app/transition reads the tail when it must). */
 export async function recordTransition(
   store: TaskListStore,
   log: Logger,
   request: RecordRequest,
 ): Promise<RecordResult> {
   const { tasklist, onLoaded, check, ownClaimOf, ...transitionRequest } = request
-  const loaded = await store.load(tasklist)
+  let loaded = await store.readSnapshot(tasklist)
+  // A task the snapshot does not know may have been added by a plan change in the tail.
+  if (!knows(loaded, request.task)) loaded = await store.refresh(loaded)
   onLoaded?.(loaded)
   const found = findTask(loaded.state, request.task, tasklist)
   await check?.(loaded, found)
@@ -52,5 +55,15 @@ export async function recordTransition(
     name: found.task.definition.name,
     from: found.task.state.status,
     to: targetOf(request.op),
+  }
+}
+
+function knows(view: TaskListView, task: string): boolean {
+  try {
+    findTask(view.state, task, view.issue.number)
+    return true
+  } catch (error) {
+    if (error instanceof UnknownTaskError) return false
+    throw error
   }
 }

@@ -423,3 +423,59 @@ describe('edited and deleted records change no status silently', () => {
     expect(existsSync(marker)).toBe(false)
   })
 })
+
+describe('a body that lags behind its record (a writer stopped between its record and its redraw)', () => {
+  const NOT_APPLIED = '> [!NOTE]\n> Not applied'
+
+  it('a complete written on the lagging snapshot loses, and is recorded again under the claim the record shows', async () => {
+    const id = await createTaskList()
+    const step = { command: 'start', 'tasklist-id': String(id), task: 'database-migration' }
+    expect((await job({ runId: '7500' }).step(step)).outputs['should-run']).toBe('true')
+    // The run's second attempt takes the claim over from the first.
+    const attempt2 = new Job({ apiUrl: double.apiUrl, runId: '7500', runAttempt: 2 })
+    expect((await attempt2.step(step)).outputs['should-run']).toBe('true')
+    const [start] = recordComments(id)
+    if (start === undefined) throw new Error('expected the start record')
+    lagBodyTo(id, start.id)
+    const complete = await job().step({ command: 'complete', 'tasklist-id': String(id), task: 'database-migration' })
+    expect(complete.errors).toEqual([])
+    expect(complete.outputs['task-status']).toBe('COMPLETE')
+    const records = recordComments(id)
+    // start, takeover, the complete that lost (marked), the complete that won.
+    expect(records).toHaveLength(4)
+    expect(records.filter((c) => c.body.startsWith(NOT_APPLIED))).toHaveLength(1)
+    expect(records[2]?.body.startsWith(NOT_APPLIED)).toBe(true)
+    const loaded = await job().step({ command: 'load', 'tasklist-id': String(id) })
+    expect(statuses(loaded)['database-migration']).toBe('COMPLETE')
+  })
+
+  it('a request the whole record refuses fails as it would on a current body, its lost record marked', async () => {
+    const id = await createTaskList()
+    await job().step({ command: 'run', 'tasklist-id': String(id), task: 'database-migration', run: 'true' })
+    const [start] = recordComments(id)
+    if (start === undefined) throw new Error('expected the start record')
+    lagBodyTo(id, start.id)
+    const complete = await job().step({ command: 'complete', 'tasklist-id': String(id), task: 'database-migration' })
+    expect(complete.exitCode).toBe(1)
+    expect(complete.errors).toHaveLength(1)
+    expect(complete.errors[0]).toMatch(/Cannot complete database-migration .*it is COMPLETE, which is final/)
+    const records = recordComments(id)
+    expect(records).toHaveLength(3)
+    expect(records[2]?.body.startsWith(NOT_APPLIED)).toBe(true)
+    const loaded = await job().step({ command: 'load', 'tasklist-id': String(id) })
+    expect(statuses(loaded)['database-migration']).toBe('COMPLETE')
+  })
+
+  it('a request the lagging snapshot refuses is decided on the whole record before anything is written', async () => {
+    const id = await createTaskList()
+    await job().step({ command: 'start', 'tasklist-id': String(id), task: 'database-migration' })
+    // The body still shows the task PENDING: complete needs IN_PROGRESS, which only the tail says.
+    lagBodyTo(id, 0)
+    const from = double.timeline.length
+    const complete = await job().step({ command: 'complete', 'tasklist-id': String(id), task: 'database-migration' })
+    expect(complete.errors).toEqual([])
+    expect(complete.outputs['task-status']).toBe('COMPLETE')
+    expect(appliedWritesSince(from).filter((w) => w.startsWith('POST'))).toHaveLength(1)
+    expect(recordComments(id).some((c) => c.body.startsWith(NOT_APPLIED))).toBe(false)
+  })
+})

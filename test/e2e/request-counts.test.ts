@@ -63,14 +63,11 @@ const START: Counts = {
   contentCreating: 1,
   byRoute: { [GET_ISSUE]: 1, [CREATE_COMMENT]: 1, [LIST_COMMENTS]: 2, [PATCH_ISSUE]: 1 },
 }
-/** GET issue, GET comments (the tail), POST record, GET comments (read back), PATCH body, GET comments (304). */
-const COMPLETE: Counts = {
-  reads: 4,
-  notModified: 1,
-  writes: 2,
-  contentCreating: 1,
-  byRoute: { [GET_ISSUE]: 1, [LIST_COMMENTS]: 3, [CREATE_COMMENT]: 1, [PATCH_ISSUE]: 1 },
-}
+/**
+ * The same five as start: the record goes out on the snapshot alone, as a claim does (a lagging
+ * body makes it lose and the request is decided again on the whole record).
+ */
+const COMPLETE: Counts = START
 /** A start and a complete record, each read back, then the body once: the claim goes out before the tail is read. */
 const RUN: Counts = {
   reads: 4,
