@@ -35,6 +35,11 @@ export const LIMITS: Readonly<Record<string, Limit>> = {
     roundTrips: 5,
     why: 'claim before the command (read, append, read up to it), then append the outcome and read up to it',
   },
+  resume: {
+    steps: 1,
+    roundTrips: 14,
+    why: 'load (2), then for each of 3 tasks: append the claim, read up to it, append the outcome, read up to it (4)',
+  },
   'reference scenario': {
     steps: 5,
     roundTrips: 18,

@@ -156,6 +156,11 @@ export function renderMarkdown(r: BenchResults): string {
     '"To first request": spawn of the (first) step to its first request reaching the double: the start-up of that command, its own chunks loaded. "Idle before writes": time the process waited right before its second and later writes (at 0 ms latency), which holds its own work between the answer and the write (parsing, folding, rendering the body) — a process\'s first five writes go out back to back; only writes past that burst are held a second apart.',
   )
   out.push('')
+  const perTask = resumePerTask(r)
+  if (perTask !== undefined) {
+    out.push(perTask)
+    out.push('')
+  }
   const scenario = r.operations.find((o) => o.steps !== undefined)
   if (scenario?.steps !== undefined) {
     out.push(`Reference scenario by step (${scenario.description}):`)
@@ -407,5 +412,38 @@ function growthTable(rows: readonly GrowthRow[], sizeLabel: string, latencies: r
       ...latencies.map((l) => ms(g.timing[String(l)])),
       routes(g.cost.byRoute),
     ]),
+  )
+}
+
+/** `resume` beside `run`: what each task costs once the TaskList is loaded, against a step of its own. */
+function resumePerTask(r: BenchResults): string | undefined {
+  const resume = r.operations.find((o) => o.tasks !== undefined)
+  const load = r.operations.find((o) => o.name === 'load')
+  const run = r.operations.find((o) => o.name === 'run')
+  if (resume?.tasks === undefined || load === undefined || run === undefined) return undefined
+  const each = (total: number, loading: number) => Number(((total - loading) / (resume.tasks ?? 1)).toFixed(1))
+  const wallEach = (latency: string) => {
+    const total = resume.timing[latency]?.wallMs
+    const loading = load.timing[latency]?.wallMs
+    return total === undefined || loading === undefined
+      ? '–'
+      : `${Math.round((total - loading) / (resume.tasks ?? 1))} ms`
+  }
+  return table(
+    ['Per task', 'Requests', 'Round trips', ...Object.keys(run.timing).map((l) => `Wall @ ${l} ms`)],
+    [
+      [
+        `resume (${resume.tasks} tasks in one step, less its load)`,
+        each(resume.cost.requests, load.cost.requests),
+        each(resume.cost.roundTrips, load.cost.roundTrips),
+        ...Object.keys(run.timing).map(wallEach),
+      ],
+      [
+        'run (a step per task)',
+        run.cost.requests,
+        run.cost.roundTrips,
+        ...Object.keys(run.timing).map((l) => ms(run.timing[l])),
+      ],
+    ],
   )
 }

@@ -170,6 +170,31 @@ export const RUN_ONE: OperationSpec<TaskContext> = {
   },
 }
 
+/** The reference tasks as a plan: each runs `true`, each needs the one before. */
+const PLANNED_TASKS = REFERENCE_TASKS.map((spec, i) => ({
+  ...spec,
+  run: 'true',
+  ...(i === 0 ? {} : { needs: [REFERENCE_TASKS[i - 1]?.name ?? ''] }),
+}))
+
+/** `resume` of a TaskList whose three tasks are PENDING: one step loads it and runs them all. */
+export const RESUME_ALL: OperationSpec<TaskContext> = {
+  name: 'resume',
+  description: `resume ${PLANNED_TASKS.length} PENDING tasks with run commands (load, then claim, run and record each)`,
+  setup: (double) =>
+    Promise.resolve({
+      job: newJob(double.apiUrl),
+      id: String(seedTaskList(double, { title: TITLE, tasks: PLANNED_TASKS }).number),
+    }),
+  act: async (_double, { job, id }): Promise<ActOutcome> => {
+    expect(await job.step({ command: 'resume', 'tasklist-id': id }), 'resume', (r) => r.outputs.complete === 'true')
+    return {}
+  },
+}
+
+/** Tasks `resume` runs in the bench, to state its cost per task. */
+export const RESUME_TASKS = PLANNED_TASKS.length
+
 /**
  * The reference scenario as the demo runs it: session 1 creates the TaskList and runs the first
  * phase; session 2, given only the ID, loads it and runs the other two. Post steps run at the end
@@ -209,7 +234,7 @@ export async function measureOperations(
   progress: (line: string) => void,
 ): Promise<OperationResult[]> {
   const results: OperationResult[] = []
-  const specs: ReadonlyArray<OperationSpec<unknown>> = [...OPERATIONS, RUN_ONE, REFERENCE_SCENARIO]
+  const specs: ReadonlyArray<OperationSpec<unknown>> = [...OPERATIONS, RUN_ONE, RESUME_ALL, REFERENCE_SCENARIO]
   for (const spec of specs) {
     const measured = await repeat(double, spec, latencies, repetitions)
     const { first } = measured
@@ -230,6 +255,7 @@ export async function measureOperations(
           ? Math.round(idleBeforeWrites(first.timeline, startedAt, first.outcome.commandMs))
           : first.outcome.steps.reduce((sum, s) => sum + s.idleBeforeWritesMs, 0),
       stableCounts: measured.stable,
+      ...(spec === RESUME_ALL ? { tasks: RESUME_TASKS } : {}),
       ...(first.outcome.steps === undefined ? {} : { steps: first.outcome.steps }),
     })
     progress(

@@ -41,6 +41,8 @@ export interface OperationResult {
   readonly idleBeforeWritesMs: number
   /** The counts of every repetition matched (false would mean a count is not deterministic). */
   readonly stableCounts: boolean
+  /** `resume` only: the tasks the step ran, to state its cost per task. */
+  readonly tasks?: number
   /** Per step of a multi-step operation (the reference scenario). */
   readonly steps?: ReadonlyArray<{
     readonly step: string

@@ -227,6 +227,10 @@ class Reader {
         }
         const foreignDefs = mismatched(result.events);
         if (foreignDefs !== undefined) {
+            // The record holds the changed definitions, not the ones the TaskList was created with, so
+            // there is no genesis to replay from: only the sealed block the plan change left can be trusted.
+            if (result.events.some((e) => e.kind === 'plan-rejected' && e.reason === fold/* DEFINITIONS_MISMATCH */.kq))
+                throw new errors/* StateValidationError */.NY(`TaskList #${issue.number}: the state block was edited by hand after its plan changed, and the record cannot be replayed without the block the change left; restore the block from the issue's edit history`);
             throw new errors/* StateValidationError */.NY(`TaskList #${issue.number}: the task definitions in the state block were edited by hand and no longer match the record; restore the block from the issue's edit history`);
         }
         assertUnedited(issue.number, result.events);

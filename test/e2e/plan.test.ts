@@ -413,3 +413,37 @@ describe('create with a key that exists reconciles the plan', () => {
     await job.end()
   })
 })
+
+describe('a state block edited by hand after a plan change', () => {
+  it('fails load with one line that says to restore the block, and writes nothing', async () => {
+    const job = new Job({ apiUrl: double.apiUrl, runId: '8802', job: 'plan' })
+    const a = 'a:\n  run: echo a'
+    const first = await job.step({ command: 'create', title: 'Edited', key: 'edited', tasks: a })
+    const id = first.outputs['tasklist-id'] ?? ''
+    expect((await job.step({ command: 'run', 'tasklist-id': id, task: 'a', run: 'echo a' })).exitCode).toBe(0)
+    const grown = await job.step({
+      command: 'create',
+      title: 'Edited',
+      key: 'edited',
+      tasks: `${a}\nb:\n  run: echo b`,
+    })
+    expect(grown.lines).toContain('[t2] b: ADDED')
+    const body = double.getIssue(REPO, Number(id))?.body ?? ''
+    const edited = body.replace('["a","COMPLETE",', '["a","PENDING",')
+    expect(edited).not.toBe(body)
+    double.actAs('mona').editIssueBody(REPO, Number(id), edited)
+
+    double.resetStats()
+    const loaded = await job.step({ command: 'load', 'tasklist-id': id })
+    expect(loaded.exitCode).not.toBe(0)
+    expect(loaded.errors).toEqual([
+      `TaskList #${id}: the state block was edited by hand after its plan changed, and the record cannot be replayed without the block the change left; restore the block from the issue's edit history`,
+    ])
+    expect(double.stats().writes).toBe(0)
+    // Restoring the block the plan change left is the way back.
+    double.actAs('mona').editIssueBody(REPO, Number(id), body)
+    const restored = await job.step({ command: 'load', 'tasklist-id': id })
+    expect(JSON.parse(restored.outputs.tasks ?? '')).toEqual({ a: 'COMPLETE', b: 'PENDING' })
+    await job.end()
+  })
+})
