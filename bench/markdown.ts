@@ -1,5 +1,6 @@
 // bench/results.md: the measurements as tables, targets first.
 import { GITHUB_BODY_LIMIT } from '../src/domain/body.ts'
+import { LIMITS } from './limit.ts'
 import type { BenchResults, ConcurrencyRow, Figures, GrowthRow, RequestCost, Timing } from './types.ts'
 
 /** The plot of wall time per operation, written beside results.md. */
@@ -437,6 +438,12 @@ function resumePerTask(r: BenchResults): string | undefined {
         each(resume.cost.requests, load.cost.requests),
         each(resume.cost.roundTrips, load.cost.roundTrips),
         ...Object.keys(run.timing).map(wallEach),
+      ],
+      [
+        'physical limit of resume, per task',
+        '–',
+        each(LIMITS.resume?.roundTrips ?? 0, LIMITS.load?.roundTrips ?? 0),
+        ...Object.keys(run.timing).map(() => '–'),
       ],
       [
         'run (a step per task)',
