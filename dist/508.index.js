@@ -118,8 +118,8 @@ function buildOctokit(options) {
 var github_errors = __webpack_require__(9347);
 // EXTERNAL MODULE: ./build/storage/repository.js + 1 modules
 var repository = __webpack_require__(5320);
-// EXTERNAL MODULE: ./build/storage/store.js + 6 modules
-var store = __webpack_require__(1506);
+// EXTERNAL MODULE: ./build/storage/store.js + 7 modules
+var store = __webpack_require__(3136);
 // EXTERNAL MODULE: ./build/action/error-line.js
 var error_line = __webpack_require__(8008);
 ;// CONCATENATED MODULE: ./build/action/connect.js

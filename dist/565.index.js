@@ -30,7 +30,7 @@ async function dispatch(context) {
         case 'skip':
             return (await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(72), __webpack_require__.e(427)]).then(__webpack_require__.bind(__webpack_require__, 8427))).transitionCommand({ ...context, inputs });
         case 'bot':
-            return (await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(72), __webpack_require__.e(506), __webpack_require__.e(750)]).then(__webpack_require__.bind(__webpack_require__, 9750))).botCommand({ ...context, inputs });
+            return (await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(72), __webpack_require__.e(136), __webpack_require__.e(750)]).then(__webpack_require__.bind(__webpack_require__, 9750))).botCommand({ ...context, inputs });
     }
 }
 

@@ -33,8 +33,8 @@ var errors = __webpack_require__(3703);
 var github_errors = __webpack_require__(9347);
 // EXTERNAL MODULE: ./build/storage/repository.js + 1 modules
 var repository = __webpack_require__(5320);
-// EXTERNAL MODULE: ./build/storage/store.js + 6 modules
-var store = __webpack_require__(1506);
+// EXTERNAL MODULE: ./build/storage/store.js + 7 modules
+var store = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./build/bot/checkbox-diff.js
 
 function boxes(body) {

@@ -2287,7 +2287,7 @@ async function main(argv, io = defaultIo()) {
         // Octokit is loaded only once the command line is known to be good.
         const [{ buildOctokit }, { cliContext }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(463)]).then(__webpack_require__.bind(__webpack_require__, 463)),
-            __webpack_require__.e(/* import() */ 999).then(__webpack_require__.bind(__webpack_require__, 999)),
+            __webpack_require__.e(/* import() */ 273).then(__webpack_require__.bind(__webpack_require__, 273)),
         ]);
         const log = out.logger();
         const octokit = buildOctokit({

@@ -3,14 +3,9 @@ import { fold, type FoldEvent } from '../domain/fold.ts'
 import { newRecordId, type PlanRecord, type TaskRecord } from '../domain/record.ts'
 import type { Continuer } from './continuing.ts'
 import { RecordEditedError, UntrustedTokenError, WriteError } from './errors.ts'
-import {
-  describeGitHubError,
-  isCommentCapRefusal,
-  isDefiniteRefusal,
-  writeFault,
-  type GitHubAdvice,
-} from './github-errors.ts'
+import { describeGitHubError, writeFault, type GitHubAdvice } from './github-errors.ts'
 import type { Logger } from './logger.ts'
+import { postIdempotent } from './posting.ts'
 import type { CommentData, Fetched, GitHubPort } from './port.ts'
 import { logComment, segmentOf, type Reader } from './reading.ts'
 import type { TaskListView } from './view.ts'
@@ -182,35 +177,20 @@ export class Appender {
     )
   }
 
-  /**
-   * Posts a record comment. A response lost after GitHub applied the write is
-   * resolved by looking for the record id; posting again is safe because the
-   * fold counts a record id once. `full`: GitHub's comment cap refused it.
-   */
+  /** Posts a record comment; a lost answer is settled by its record id (storage/posting). */
   private async post(view: TaskListView, segment: number, record: Outgoing): Promise<CommentData | 'full'> {
-    let lastError: unknown
-    for (let attempt = 0; attempt < 3; attempt++) {
-      try {
-        return await this.port.createComment(segment, record.body)
-      } catch (error) {
-        if (isCommentCapRefusal(error)) return 'full'
-        if (isDefiniteRefusal(error)) throw writeFault({ what: `a comment on issue #${segment}`, cause: error })
-        lastError = error
+    const posted = await postIdempotent(
+      this.port,
+      { segment, body: record.body, rec: record.rec, since: view.since },
+      (error) =>
         this.log.warning(
           `Writing the record for ${record.label} failed (${describeGitHubError(error, `issue #${segment}`, this.advice)}); checking whether GitHub applied it`,
-        )
-        try {
-          const listed = await this.port.listComments(segment, view.since)
-          const landed = listed.value?.find((c) => c.body.includes(`"rec":"${record.rec}"`))
-          if (landed !== undefined) return landed
-        } catch (readError) {
-          lastError = readError
-        }
-      }
-    }
+        ),
+    )
+    if (posted === 'full' || !('failed' in posted)) return posted
     throw writeFault({
       what: `issue #${segment}`,
-      cause: lastError,
+      cause: posted.failed,
       before: `TaskList #${view.issue.number}: could not record ${record.label}: `,
       after: `; GitHub may or may not hold record ${record.rec}, re-run the step to settle it`,
     })

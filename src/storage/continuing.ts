@@ -9,14 +9,9 @@ import {
 } from '../domain/continuation.ts'
 import { newRecordId, type TaskRecord } from '../domain/record.ts'
 import { CommentCapError, WriteError } from './errors.ts'
-import {
-  describeGitHubError,
-  isCommentCapRefusal,
-  isDefiniteRefusal,
-  writeFault,
-  type GitHubAdvice,
-} from './github-errors.ts'
+import { describeGitHubError, writeFault, type GitHubAdvice } from './github-errors.ts'
 import type { Logger } from './logger.ts'
+import { postIdempotent } from './posting.ts'
 import type { CommentData, GitHubPort, IssueData } from './port.ts'
 import { segmentOf, type Reader } from './reading.ts'
 import type { TaskListView } from './view.ts'
@@ -141,29 +136,14 @@ export class Continuer {
     return fetched.value?.comments ?? 0
   }
 
-  /** Posts the marker; a lost answer is settled by looking for its id. `full`: GitHub's cap refused it. */
+  /** Posts the marker; a lost answer is settled by its id (storage/posting). `full`: GitHub's cap refused it. */
   private async postMarker(view: TaskListView, segment: number, marker: ContinueMarker): Promise<CommentData | 'full'> {
     const body = renderMarkerComment(marker, this.cap)
-    let lastError: unknown
-    for (let attempt = 0; attempt < 3; attempt++) {
-      try {
-        return await this.port.createComment(segment, body)
-      } catch (error) {
-        if (isCommentCapRefusal(error)) return 'full'
-        if (isDefiniteRefusal(error)) throw writeFault({ what: `a comment on issue #${segment}`, cause: error })
-        lastError = error
-        try {
-          const listed = await this.port.listComments(segment, view.since)
-          const landed = listed.value?.find((c) => c.body.includes(`"rec":"${marker.rec}"`))
-          if (landed !== undefined) return landed
-        } catch (readError) {
-          lastError = readError
-        }
-      }
-    }
+    const posted = await postIdempotent(this.port, { segment, body, rec: marker.rec, since: view.since })
+    if (posted === 'full' || !('failed' in posted)) return posted
     throw writeFault({
       what: `issue #${segment}`,
-      cause: lastError,
+      cause: posted.failed,
       before: `TaskList #${view.issue.number}: could not continue its record in #${marker.next}: `,
       after: '; re-run the step',
     })

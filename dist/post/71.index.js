@@ -1,8 +1,8 @@
-export const id = 282;
-export const ids = [282];
+export const id = 71;
+export const ids = [71];
 export const modules = {
 
-/***/ 282:
+/***/ 71:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -124,6 +124,40 @@ var continuation = __webpack_require__(602);
 var domain_record = __webpack_require__(612);
 // EXTERNAL MODULE: ./build/storage/errors.js
 var errors = __webpack_require__(703);
+;// CONCATENATED MODULE: ./build/storage/posting.js
+
+/**
+ * Posts a comment that carries a record id. A response lost after GitHub applied the write is
+ * settled by looking for the id; posting again is safe because the fold counts a record id once.
+ * `full`: GitHub's comment cap refused it. `failed`: three tries did not settle it.
+ */
+async function postIdempotent(port, comment, onUncertain = () => undefined) {
+    let lastError;
+    for (let attempt = 0; attempt < 3; attempt++) {
+        try {
+            return await port.createComment(comment.segment, comment.body);
+        }
+        catch (error) {
+            if ((0,github_errors/* isCommentCapRefusal */._R)(error))
+                return 'full';
+            if ((0,github_errors/* isDefiniteRefusal */.xZ)(error))
+                throw (0,github_errors/* writeFault */.ii)({ what: `a comment on issue #${comment.segment}`, cause: error });
+            lastError = error;
+            onUncertain(error);
+            try {
+                const listed = await port.listComments(comment.segment, comment.since);
+                const landed = listed.value?.find((c) => c.body.includes(`"rec":"${comment.rec}"`));
+                if (landed !== undefined)
+                    return landed;
+            }
+            catch (readError) {
+                lastError = readError;
+            }
+        }
+    }
+    return { failed: lastError };
+}
+
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
 var core_errors = __webpack_require__(428);
 // EXTERNAL MODULE: ./build/domain/duration.js
@@ -664,6 +698,7 @@ function rebaseIfLong(view, tailLength) {
 
 
 
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Continuing the record in a new issue before GitHub's comment cap stops it. The first trusted
@@ -778,34 +813,15 @@ class Continuer {
         const fetched = await this.reader.read(() => this.port.getIssue(issue), `issue #${issue}`);
         return fetched.value?.comments ?? 0;
     }
-    /** Posts the marker; a lost answer is settled by looking for its id. `full`: GitHub's cap refused it. */
+    /** Posts the marker; a lost answer is settled by its id (storage/posting). `full`: GitHub's cap refused it. */
     async postMarker(view, segment, marker) {
         const body = (0,continuation/* renderMarkerComment */.k9)(marker, this.cap);
-        let lastError;
-        for (let attempt = 0; attempt < 3; attempt++) {
-            try {
-                return await this.port.createComment(segment, body);
-            }
-            catch (error) {
-                if ((0,github_errors/* isCommentCapRefusal */._R)(error))
-                    return 'full';
-                if ((0,github_errors/* isDefiniteRefusal */.xZ)(error))
-                    throw (0,github_errors/* writeFault */.ii)({ what: `a comment on issue #${segment}`, cause: error });
-                lastError = error;
-                try {
-                    const listed = await this.port.listComments(segment, view.since);
-                    const landed = listed.value?.find((c) => c.body.includes(`"rec":"${marker.rec}"`));
-                    if (landed !== undefined)
-                        return landed;
-                }
-                catch (readError) {
-                    lastError = readError;
-                }
-            }
-        }
+        const posted = await postIdempotent(this.port, { segment, body, rec: marker.rec, since: view.since });
+        if (posted === 'full' || !('failed' in posted))
+            return posted;
         throw (0,github_errors/* writeFault */.ii)({
             what: `issue #${segment}`,
-            cause: lastError,
+            cause: posted.failed,
             before: `TaskList #${view.issue.number}: could not continue its record in #${marker.next}: `,
             after: '; re-run the step',
         });
@@ -921,6 +937,7 @@ function renderPlanComment(record, lines) {
 }
 
 ;// CONCATENATED MODULE: ./build/storage/appending.js
+
 
 
 
@@ -1052,38 +1069,14 @@ class Appender {
         }
         throw new errors/* WriteError */.QM(`TaskList #${view.issue.number}: record ${record.rec} (${record.label}) was posted but GitHub does not list it; re-run the step, the record is counted once`);
     }
-    /**
-     * Posts a record comment. A response lost after GitHub applied the write is
-     * resolved by looking for the record id; posting again is safe because the
-     * fold counts a record id once. `full`: GitHub's comment cap refused it.
-     */
+    /** Posts a record comment; a lost answer is settled by its record id (storage/posting). */
     async post(view, segment, record) {
-        let lastError;
-        for (let attempt = 0; attempt < 3; attempt++) {
-            try {
-                return await this.port.createComment(segment, record.body);
-            }
-            catch (error) {
-                if ((0,github_errors/* isCommentCapRefusal */._R)(error))
-                    return 'full';
-                if ((0,github_errors/* isDefiniteRefusal */.xZ)(error))
-                    throw (0,github_errors/* writeFault */.ii)({ what: `a comment on issue #${segment}`, cause: error });
-                lastError = error;
-                this.log.warning(`Writing the record for ${record.label} failed (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${segment}`, this.advice)}); checking whether GitHub applied it`);
-                try {
-                    const listed = await this.port.listComments(segment, view.since);
-                    const landed = listed.value?.find((c) => c.body.includes(`"rec":"${record.rec}"`));
-                    if (landed !== undefined)
-                        return landed;
-                }
-                catch (readError) {
-                    lastError = readError;
-                }
-            }
-        }
+        const posted = await postIdempotent(this.port, { segment, body: record.body, rec: record.rec, since: view.since }, (error) => this.log.warning(`Writing the record for ${record.label} failed (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${segment}`, this.advice)}); checking whether GitHub applied it`));
+        if (posted === 'full' || !('failed' in posted))
+            return posted;
         throw (0,github_errors/* writeFault */.ii)({
             what: `issue #${segment}`,
-            cause: lastError,
+            cause: posted.failed,
             before: `TaskList #${view.issue.number}: could not record ${record.label}: `,
             after: `; GitHub may or may not hold record ${record.rec}, re-run the step to settle it`,
         });

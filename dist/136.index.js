@@ -1,114 +1,369 @@
-export const id = 999;
-export const ids = [999];
+export const id = 136;
+export const ids = [136];
 export const modules = {
 
-/***/ 999:
+/***/ 3369:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $7: () => (/* binding */ END_MARKER),
+/* harmony export */   Au: () => (/* binding */ BodyTooLargeError),
+/* harmony export */   OG: () => (/* binding */ parseBody),
+/* harmony export */   Rm: () => (/* binding */ BEGIN_MARKER),
+/* harmony export */   W2: () => (/* binding */ parseChecklist),
+/* harmony export */   lc: () => (/* binding */ renderBody),
+/* harmony export */   nY: () => (/* binding */ GITHUB_BODY_LIMIT)
+/* harmony export */ });
+/* unused harmony exports CHART_BUDGET, checklistLine */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7428);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4953);
+/* harmony import */ var _gantt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5131);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3812);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7299);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2388);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5625);
+/* harmony import */ var _snapshot_wire_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4371);
+
+
+
+
+
+
+
+
+const BEGIN_MARKER = '<!-- tasklist:begin -->';
+const END_MARKER = '<!-- tasklist:end -->';
+const STATE_OPEN = '<!-- tasklist:state';
+const STATE_PATTERN = /<!-- tasklist:state\s*\n([\s\S]*?)\n-->/g;
+/** GitHub rejects issue bodies and comments longer than this. */
+const GITHUB_BODY_LIMIT = 65_536;
+class BodyTooLargeError extends Error {
+}
+const DETAILS = ['full', 'compact', 'minimal', 'lean'];
+/**
+ * The most characters the timeline may take in the body. Past that it is
+ * left out whole: a chart of hundreds of rows says little, and GitHub stops
+ * drawing Mermaid text of 50,000 characters.
+ */
+const CHART_BUDGET = 16_000;
+/**
+ * The issue body. With `now` (GitHub's time), a timeline of the run comes
+ * first in a collapsed block when it fits; it is the first thing shed, before
+ * any detail of the checklist.
+ */
+function renderBody(snapshot, parts = { before: '', after: '' }, now) {
+    const chart = now === undefined ? undefined : (0,_gantt_js__WEBPACK_IMPORTED_MODULE_1__/* .renderGantt */ .ZK)(snapshot, now);
+    if (chart !== undefined && chart.length <= CHART_BUDGET) {
+        const body = assemble(snapshot, parts, 'full', chart);
+        if (body.length <= GITHUB_BODY_LIMIT)
+            return body;
+    }
+    for (const detail of DETAILS) {
+        const body = assemble(snapshot, parts, detail);
+        if (body.length <= GITHUB_BODY_LIMIT)
+            return body;
+    }
+    const size = assemble(snapshot, parts, 'lean').length;
+    throw new BodyTooLargeError(`the TaskList body would be ${size} characters, over GitHub's limit of ${GITHUB_BODY_LIMIT}; use fewer or shorter task names, or move text people added to the issue into a comment`);
+}
+function assemble(full, parts, detail, chart) {
+    const snapshot = detail === 'lean' ? (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .leanSnapshot */ .Nm)(full) : full;
+    const region = [
+        BEGIN_MARKER,
+        `## ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(snapshot.title)}`,
+        '',
+        ...snapshot.tasks.map((task) => checklistLine(task, detail)),
+        '',
+        `<sub>${progressLine(snapshot)} · This block is kept by tasklist-action from the comment record; write your notes outside it.</sub>`,
+        ...continuationLines(snapshot),
+        '',
+        ...(chart === undefined
+            ? []
+            : ['<details><summary>Timeline</summary>', '', (0,_gantt_js__WEBPACK_IMPORTED_MODULE_1__/* .mermaidBlock */ .tW)(chart), '', '</details>', '']),
+        `${STATE_OPEN}\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inertJson */ .nl)((0,_snapshot_wire_js__WEBPACK_IMPORTED_MODULE_5__/* .toWire */ .BW)(snapshot))}\n-->`,
+        END_MARKER,
+    ].join('\n');
+    return `${parts.before}${region}${parts.after}`;
+}
+/** Where the record went: people read the chain forwards from here. */
+function continuationLines(snapshot) {
+    const segments = snapshot.segments ?? [];
+    const last = segments.at(-1);
+    if (last === undefined)
+        return [];
+    const earlier = segments.slice(0, -1).map((s) => `#${s.issue}`);
+    return [
+        '',
+        `<sub>The record continues in #${last.issue}${earlier.length === 0 ? '' : ` (after ${earlier.join(', ')})`}: this issue nears GitHub's limit of comments.</sub>`,
+    ];
+}
+function progressLine(snapshot) {
+    const done = snapshot.tasks.filter((t) => (0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .isSettled */ .Is)(t.state.status)).length;
+    return `${done} of ${snapshot.tasks.length} done`;
+}
+function checklistLine(task, detail) {
+    const { name, description } = task.definition;
+    const { status, durationSec, exitCode, runUrl, message } = task.state;
+    const box = (0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .isSettled */ .Is)(status) ? '[x]' : '[ ]';
+    const facts = [status];
+    if (detail === 'full' || detail === 'compact') {
+        if (durationSec !== undefined && (status === 'COMPLETE' || status === 'FAILED'))
+            facts.push((0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(durationSec));
+        if (exitCode !== undefined && status === 'FAILED')
+            facts.push(`exit ${exitCode}`);
+        if (runUrl !== undefined)
+            facts.push(`[run](${runUrl})`);
+    }
+    const shownDescription = detail === 'full' && description !== undefined ? `: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(description)}` : '';
+    const note = detail === 'full' && message !== undefined && status !== 'COMPLETE'
+        ? ` — ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)(message, 120))}`
+        : '';
+    return `- ${box} ${name}${shownDescription} (${facts.join(', ')})${note}`;
+}
+/** Which boxes are ticked, by task name, inside the managed block. */
+function parseChecklist(region) {
+    const boxes = new Map();
+    for (const match of region.matchAll(/^- \[([ xX])\] ([a-z0-9]+(?:-[a-z0-9]+)*)\b/gm)) {
+        const name = match[2];
+        if (name !== undefined && !boxes.has(name))
+            boxes.set(name, match[1] !== ' ');
+    }
+    return boxes;
+}
+function parseBody(body) {
+    const text = (body ?? '').replace(/\r\n/g, '\n');
+    const begins = countOf(text, BEGIN_MARKER);
+    const ends = countOf(text, END_MARKER);
+    if (begins === 0 && ends === 0 && !text.includes(STATE_OPEN))
+        return { kind: 'not-tasklist' };
+    if (begins !== 1 || ends !== 1) {
+        return {
+            kind: 'invalid',
+            error: `the issue body has ${begins} TaskList begin and ${ends} end markers; exactly one of each is expected`,
+        };
+    }
+    const start = text.indexOf(BEGIN_MARKER);
+    const end = text.indexOf(END_MARKER);
+    if (end < start)
+        return { kind: 'invalid', error: 'the TaskList end marker comes before the begin marker' };
+    const parts = { before: text.slice(0, start), after: text.slice(end + END_MARKER.length) };
+    const region = text.slice(start, end);
+    const blocks = Array.from(region.matchAll(STATE_PATTERN));
+    if (blocks.length !== 1 || blocks[0]?.[1] === undefined) {
+        return {
+            kind: 'invalid',
+            parts,
+            error: `the TaskList block holds ${blocks.length} state blocks; exactly one is expected`,
+        };
+    }
+    let json;
+    try {
+        json = JSON.parse(blocks[0][1]);
+    }
+    catch {
+        return { kind: 'invalid', parts, error: 'the state block is not valid JSON' };
+    }
+    const version = typeof json === 'object' && json !== null && 'tasklist' in json ? json.tasklist : undefined;
+    if (typeof version === 'number' && version > _model_js__WEBPACK_IMPORTED_MODULE_6__/* .SCHEMA_VERSION */ .f) {
+        return {
+            kind: 'invalid',
+            parts,
+            error: `the state block has schema ${version}, newer than this tasklist-action understands (${_model_js__WEBPACK_IMPORTED_MODULE_6__/* .SCHEMA_VERSION */ .f}); use a newer release of the action`,
+        };
+    }
+    const wire = _snapshot_wire_js__WEBPACK_IMPORTED_MODULE_5__/* .WireSnapshotSchema */ .xv.safeParse(json);
+    if (!wire.success) {
+        return {
+            kind: 'invalid',
+            parts,
+            error: `the state block fails validation: ${zod__WEBPACK_IMPORTED_MODULE_7__/* .prettifyError */ .S1(wire.error).replace(/\s*\n\s*/g, ' ')}`,
+        };
+    }
+    const parsed = _snapshot_wire_js__WEBPACK_IMPORTED_MODULE_5__/* .StoredSnapshotSchema */ .d2.safeParse((0,_snapshot_wire_js__WEBPACK_IMPORTED_MODULE_5__/* .fromWire */ .kn)(wire.data));
+    if (!parsed.success) {
+        return {
+            kind: 'invalid',
+            parts,
+            error: `the state block fails validation: ${zod__WEBPACK_IMPORTED_MODULE_7__/* .prettifyError */ .S1(parsed.error).replace(/\s*\n\s*/g, ' ')}`,
+        };
+    }
+    return { kind: 'ok', snapshot: (0,_snapshot_wire_js__WEBPACK_IMPORTED_MODULE_5__/* .snapshotFromStored */ .wI)(parsed.data), parts, checklist: parseChecklist(region) };
+}
+function countOf(text, needle) {
+    return text.split(needle).length - 1;
+}
+
+
+/***/ }),
+
+/***/ 8028:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ renderRecordComment),
+/* harmony export */   z: () => (/* binding */ renderPlanComment)
+/* harmony export */ });
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4953);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3812);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4612);
+/* harmony import */ var _body_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3369);
+
+
+
+
+/** The outputs a complete records, shown fenced so no value can render as markdown or mention anyone. */
+function outputsBlock(outputs) {
+    const text = Object.entries(outputs)
+        .map(([key, value]) => (value.includes('\n') ? `${key}<<EOF\n${value}\nEOF` : `${key}=${value}`))
+        .join('\n');
+    return ['', '<details><summary>Outputs</summary>', '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(text), '', '</details>'].join('\n');
+}
+const VERBS = {
+    start: 'Started',
+    takeover: 'Taken over after the previous holder’s lease expired',
+    renew: 'Lease renewed',
+    complete: 'Completed',
+    fail: 'Failed',
+    skip: 'Skipped',
+    retry: 'Sent back for a retry',
+    reset: 'Reset to run again',
+};
+/** The comment people read for one transition, with the record the action reads. */
+function renderRecordComment(record, extras = {}) {
+    const lines = [];
+    const arrow = record.from === record.to ? record.to : `${record.from} -> ${record.to}`;
+    lines.push(`**\`[${record.task}] ${record.name}\`**: \`${arrow}\``);
+    const who = record.holder.url === undefined
+        ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(record.holder.label)
+        : `[${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(record.holder.label)}](${record.holder.url})`;
+    const facts = [`${VERBS[record.op]} by ${who}`];
+    if (record.requestedBy !== undefined)
+        facts.push(`at the request of @\u200b${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(record.requestedBy)}`);
+    if (extras.durationSec !== undefined)
+        facts.push(`after ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(extras.durationSec)}`);
+    if (record.x !== undefined)
+        facts.push(`exit code ${record.x}`);
+    if (record.lease !== undefined && (record.op === 'start' || record.op === 'takeover' || record.op === 'renew')) {
+        facts.push(`lease ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(record.lease)}`);
+    }
+    lines.push(facts.join(' · '));
+    const message = extras.message ?? record.m;
+    if (message !== undefined && message !== '')
+        lines.push('', `> ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(message, 2000))}`);
+    const tail = (0,_record_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeRecord */ .Ym)(record);
+    if (record.out !== undefined && Object.keys(record.out).length > 0)
+        lines.push(outputsBlock(record.out));
+    if (extras.output !== undefined && extras.output !== '') {
+        const fixed = lines.join('\n').length + tail.length + 200;
+        // Long backtick runs are broken up so the fence stays short and the cut below is exact.
+        let output = extras.output.replace(/`{16,}/g, (run) => (run.match(/`{1,15}/g) ?? []).join('\u200b'));
+        // Measure the whole block, fence included, and cut until it fits.
+        for (;;) {
+            const block = [
+                '',
+                '<details><summary>Last lines of output</summary>',
+                '',
+                (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(output),
+                '',
+                '</details>',
+            ].join('\n');
+            const excess = fixed + block.length - _body_js__WEBPACK_IMPORTED_MODULE_3__/* .GITHUB_BODY_LIMIT */ .nY;
+            if (excess <= 0) {
+                lines.push(block);
+                break;
+            }
+            output = `[… cut to fit GitHub's comment limit]\n${output.slice(Math.min(output.length, excess + 64))}`;
+        }
+    }
+    lines.push('', tail);
+    return lines.join('\n');
+}
+/** The comment for a plan change: one line per task it adds, redefines or removes, and who made it. */
+function renderPlanComment(record, lines) {
+    const who = record.holder.url === undefined
+        ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(record.holder.label)
+        : `[${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(record.holder.label)}](${record.holder.url})`;
+    const accepted = record.accepted.length === 0
+        ? []
+        : [
+            `Accepted with plan-change: accept for ${record.accepted.map((name) => `\`${name}\``).join(', ')}, which had run`,
+        ];
+    return [
+        '**Plan changed**',
+        `By ${who}`,
+        '',
+        ...lines.map((line) => `- \`${line}\``),
+        ...(accepted.length === 0 ? [] : ['', ...accepted]),
+        '',
+        (0,_record_js__WEBPACK_IMPORTED_MODULE_2__/* .encodePlanRecord */ .lw)(record),
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  cliContext: () => (/* binding */ cliContext)
+  Xx: () => (/* reexport */ TASKLIST_LABEL),
+  Te: () => (/* binding */ octokitStore)
 });
 
-// EXTERNAL MODULE: ./build/storage/github-errors.js
-var github_errors = __webpack_require__(347);
-;// CONCATENATED MODULE: ./build/storage/repo-port.js
-/** Repository-level GitHub calls the bot and the CLI make besides the TaskList's own issue. */
-/** GitHub's repository permissions, weakest first. */
-const PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'];
-const ROLES = ['none', ...PERMISSIONS];
-/** True when `role` is at least `needed`. */
-function hasRole(role, needed) {
-    return ROLES.indexOf(role) >= ROLES.indexOf(needed);
-}
-function toRole(value) {
-    return ROLES.find((role) => role === value) ?? 'none';
-}
-function octokitRepoPort(api, repo) {
-    return {
-        async defaultBranch() {
-            return (await api.repos.get({ ...repo })).data.default_branch;
-        },
-        async roleOf(login) {
-            const { data } = await api.repos.getCollaboratorPermissionLevel({ ...repo, username: login });
-            // role_name knows maintain and triage; permission is the older, coarser field.
-            return toRole(data.role_name || data.permission);
-        },
-        async react(target, content) {
-            if ('comment' in target)
-                await api.reactions.createForIssueComment({ ...repo, comment_id: target.comment, content });
-            else
-                await api.reactions.createForIssue({ ...repo, issue_number: target.issue, content });
-        },
-        async dispatchWorkflow(workflow, ref, inputs) {
-            const response = await api.actions.createWorkflowDispatch({
-                ...repo,
-                workflow_id: workflow,
-                ref,
-                inputs,
-                return_run_details: true,
-            });
-            // Octokit's endpoint types still know only the 204; the description answers 200 with the run.
-            // A server that predates run details ignores the request and answers 204 without a body.
-            const status = response.status;
-            const body = response.data;
-            if (status !== 200 || typeof body !== 'object' || body === null)
-                return undefined;
-            if (!('workflow_run_id' in body) || !('html_url' in body))
-                return undefined;
-            const { workflow_run_id: id, html_url: url } = body;
-            return typeof id === 'number' && typeof url === 'string' ? { id, url } : undefined;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./build/storage/repository.js
-
-
-/** The repository-level calls the bot and the CLI make besides a TaskList's own issue. */
-class Repository {
-    port;
-    constructor(port) {
-        this.port = port;
-    }
-    defaultBranch() {
-        return this.port.defaultBranch();
-    }
-    /** The person's role on the repository, from the collaborator permission API. */
-    roleOf(login) {
-        return this.port.roleOf(login);
-    }
-    /** Adds a reaction; adding one that exists already is a no-op, as on GitHub. */
-    react(target, content) {
-        return this.port.react(target, content);
-    }
-    /** Dispatches a workflow; the run it started, when GitHub says. */
-    dispatchWorkflow(workflow, ref, inputs) {
-        return this.port.dispatchWorkflow(workflow, ref, inputs);
-    }
-}
-/** The repository calls on Octokit for one repository. */
-function octokitRepository(api, repo) {
-    return new Repository(octokitRepoPort(api, repo));
-}
+// UNUSED EXPORTS: TaskListStore
 
 // EXTERNAL MODULE: ./build/domain/continuation.js
-var continuation = __webpack_require__(602);
+var continuation = __webpack_require__(6602);
 // EXTERNAL MODULE: ./build/domain/record.js
-var domain_record = __webpack_require__(612);
+var domain_record = __webpack_require__(4612);
 // EXTERNAL MODULE: ./build/storage/errors.js
-var errors = __webpack_require__(703);
+var errors = __webpack_require__(3703);
+// EXTERNAL MODULE: ./build/storage/github-errors.js
+var github_errors = __webpack_require__(9347);
+;// CONCATENATED MODULE: ./build/storage/posting.js
+
+/**
+ * Posts a comment that carries a record id. A response lost after GitHub applied the write is
+ * settled by looking for the id; posting again is safe because the fold counts a record id once.
+ * `full`: GitHub's comment cap refused it. `failed`: three tries did not settle it.
+ */
+async function postIdempotent(port, comment, onUncertain = () => undefined) {
+    let lastError;
+    for (let attempt = 0; attempt < 3; attempt++) {
+        try {
+            return await port.createComment(comment.segment, comment.body);
+        }
+        catch (error) {
+            if ((0,github_errors/* isCommentCapRefusal */._R)(error))
+                return 'full';
+            if ((0,github_errors/* isDefiniteRefusal */.xZ)(error))
+                throw (0,github_errors/* writeFault */.ii)({ what: `a comment on issue #${comment.segment}`, cause: error });
+            lastError = error;
+            onUncertain(error);
+            try {
+                const listed = await port.listComments(comment.segment, comment.since);
+                const landed = listed.value?.find((c) => c.body.includes(`"rec":"${comment.rec}"`));
+                if (landed !== undefined)
+                    return landed;
+            }
+            catch (readError) {
+                lastError = readError;
+            }
+        }
+    }
+    return { failed: lastError };
+}
+
 // EXTERNAL MODULE: ./build/domain/body.js
-var domain_body = __webpack_require__(369);
-// EXTERNAL MODULE: ./build/domain/fold.js + 1 modules
-var fold = __webpack_require__(871);
+var domain_body = __webpack_require__(3369);
+// EXTERNAL MODULE: ./build/domain/fold.js
+var fold = __webpack_require__(7954);
 // EXTERNAL MODULE: ./build/domain/snapshot-legacy.js
-var snapshot_legacy = __webpack_require__(437);
+var snapshot_legacy = __webpack_require__(6437);
 // EXTERNAL MODULE: ./build/domain/snapshot.js
-var domain_snapshot = __webpack_require__(625);
+var domain_snapshot = __webpack_require__(5625);
 ;// CONCATENATED MODULE: ./build/storage/reading.js
 
 
@@ -364,6 +619,7 @@ function rebaseIfLong(view, tailLength) {
 
 
 
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Continuing the record in a new issue before GitHub's comment cap stops it. The first trusted
@@ -478,34 +734,15 @@ class Continuer {
         const fetched = await this.reader.read(() => this.port.getIssue(issue), `issue #${issue}`);
         return fetched.value?.comments ?? 0;
     }
-    /** Posts the marker; a lost answer is settled by looking for its id. `full`: GitHub's cap refused it. */
+    /** Posts the marker; a lost answer is settled by its id (storage/posting). `full`: GitHub's cap refused it. */
     async postMarker(view, segment, marker) {
         const body = (0,continuation/* renderMarkerComment */.k9)(marker, this.cap);
-        let lastError;
-        for (let attempt = 0; attempt < 3; attempt++) {
-            try {
-                return await this.port.createComment(segment, body);
-            }
-            catch (error) {
-                if ((0,github_errors/* isCommentCapRefusal */._R)(error))
-                    return 'full';
-                if ((0,github_errors/* isDefiniteRefusal */.xZ)(error))
-                    throw (0,github_errors/* writeFault */.ii)({ what: `a comment on issue #${segment}`, cause: error });
-                lastError = error;
-                try {
-                    const listed = await this.port.listComments(segment, view.since);
-                    const landed = listed.value?.find((c) => c.body.includes(`"rec":"${marker.rec}"`));
-                    if (landed !== undefined)
-                        return landed;
-                }
-                catch (readError) {
-                    lastError = readError;
-                }
-            }
-        }
+        const posted = await postIdempotent(this.port, { segment, body, rec: marker.rec, since: view.since });
+        if (posted === 'full' || !('failed' in posted))
+            return posted;
         throw (0,github_errors/* writeFault */.ii)({
             what: `issue #${segment}`,
-            cause: lastError,
+            cause: posted.failed,
             before: `TaskList #${view.issue.number}: could not continue its record in #${marker.next}: `,
             after: '; re-run the step',
         });
@@ -527,104 +764,10 @@ class Continuer {
     }
 }
 
-// EXTERNAL MODULE: ./build/domain/duration.js
-var duration = __webpack_require__(953);
-// EXTERNAL MODULE: ./build/domain/markdown.js
-var markdown = __webpack_require__(812);
-;// CONCATENATED MODULE: ./build/domain/comment.js
-
-
-
-
-/** The outputs a complete records, shown fenced so no value can render as markdown or mention anyone. */
-function outputsBlock(outputs) {
-    const text = Object.entries(outputs)
-        .map(([key, value]) => (value.includes('\n') ? `${key}<<EOF\n${value}\nEOF` : `${key}=${value}`))
-        .join('\n');
-    return ['', '<details><summary>Outputs</summary>', '', (0,markdown/* codeBlock */.DV)(text), '', '</details>'].join('\n');
-}
-const VERBS = {
-    start: 'Started',
-    takeover: 'Taken over after the previous holder’s lease expired',
-    renew: 'Lease renewed',
-    complete: 'Completed',
-    fail: 'Failed',
-    skip: 'Skipped',
-    retry: 'Sent back for a retry',
-    reset: 'Reset to run again',
-};
-/** The comment people read for one transition, with the record the action reads. */
-function renderRecordComment(record, extras = {}) {
-    const lines = [];
-    const arrow = record.from === record.to ? record.to : `${record.from} -> ${record.to}`;
-    lines.push(`**\`[${record.task}] ${record.name}\`**: \`${arrow}\``);
-    const who = record.holder.url === undefined
-        ? (0,markdown/* escapeInline */.VV)(record.holder.label)
-        : `[${(0,markdown/* escapeInline */.VV)(record.holder.label)}](${record.holder.url})`;
-    const facts = [`${VERBS[record.op]} by ${who}`];
-    if (record.requestedBy !== undefined)
-        facts.push(`at the request of @\u200b${(0,markdown/* escapeInline */.VV)(record.requestedBy)}`);
-    if (extras.durationSec !== undefined)
-        facts.push(`after ${(0,duration/* formatDuration */.a)(extras.durationSec)}`);
-    if (record.x !== undefined)
-        facts.push(`exit code ${record.x}`);
-    if (record.lease !== undefined && (record.op === 'start' || record.op === 'takeover' || record.op === 'renew')) {
-        facts.push(`lease ${(0,duration/* formatDuration */.a)(record.lease)}`);
-    }
-    lines.push(facts.join(' · '));
-    const message = extras.message ?? record.m;
-    if (message !== undefined && message !== '')
-        lines.push('', `> ${(0,markdown/* escapeInline */.VV)((0,markdown/* truncate */.xv)(message, 2000))}`);
-    const tail = (0,domain_record/* encodeRecord */.Ym)(record);
-    if (record.out !== undefined && Object.keys(record.out).length > 0)
-        lines.push(outputsBlock(record.out));
-    if (extras.output !== undefined && extras.output !== '') {
-        const fixed = lines.join('\n').length + tail.length + 200;
-        // Long backtick runs are broken up so the fence stays short and the cut below is exact.
-        let output = extras.output.replace(/`{16,}/g, (run) => (run.match(/`{1,15}/g) ?? []).join('\u200b'));
-        // Measure the whole block, fence included, and cut until it fits.
-        for (;;) {
-            const block = [
-                '',
-                '<details><summary>Last lines of output</summary>',
-                '',
-                (0,markdown/* codeBlock */.DV)(output),
-                '',
-                '</details>',
-            ].join('\n');
-            const excess = fixed + block.length - domain_body/* GITHUB_BODY_LIMIT */.nY;
-            if (excess <= 0) {
-                lines.push(block);
-                break;
-            }
-            output = `[… cut to fit GitHub's comment limit]\n${output.slice(Math.min(output.length, excess + 64))}`;
-        }
-    }
-    lines.push('', tail);
-    return lines.join('\n');
-}
-/** The comment for a plan change: one line per task it adds, redefines or removes, and who made it. */
-function renderPlanComment(record, lines) {
-    const who = record.holder.url === undefined
-        ? escapeInline(record.holder.label)
-        : `[${escapeInline(record.holder.label)}](${record.holder.url})`;
-    const accepted = record.accepted.length === 0
-        ? []
-        : [
-            `Accepted with plan-change: accept for ${record.accepted.map((name) => `\`${name}\``).join(', ')}, which had run`,
-        ];
-    return [
-        '**Plan changed**',
-        `By ${who}`,
-        '',
-        ...lines.map((line) => `- \`${line}\``),
-        ...(accepted.length === 0 ? [] : ['', ...accepted]),
-        '',
-        encodePlanRecord(record),
-    ].join('\n');
-}
-
+// EXTERNAL MODULE: ./build/domain/comment.js
+var domain_comment = __webpack_require__(8028);
 ;// CONCATENATED MODULE: ./build/storage/appending.js
+
 
 
 
@@ -666,7 +809,7 @@ class Appender {
             rec: record.rec,
             label: `${record.name}: ${record.from} -> ${record.to}`,
             holder: record.holder,
-            body: renderRecordComment(record, extras),
+            body: (0,domain_comment/* renderRecordComment */.S)(record, extras),
         };
         const { event, view: next, comment } = await this.append(view, outgoing);
         if (event.kind === 'applied')
@@ -756,38 +899,14 @@ class Appender {
         }
         throw new errors/* WriteError */.QM(`TaskList #${view.issue.number}: record ${record.rec} (${record.label}) was posted but GitHub does not list it; re-run the step, the record is counted once`);
     }
-    /**
-     * Posts a record comment. A response lost after GitHub applied the write is
-     * resolved by looking for the record id; posting again is safe because the
-     * fold counts a record id once. `full`: GitHub's comment cap refused it.
-     */
+    /** Posts a record comment; a lost answer is settled by its record id (storage/posting). */
     async post(view, segment, record) {
-        let lastError;
-        for (let attempt = 0; attempt < 3; attempt++) {
-            try {
-                return await this.port.createComment(segment, record.body);
-            }
-            catch (error) {
-                if ((0,github_errors/* isCommentCapRefusal */._R)(error))
-                    return 'full';
-                if ((0,github_errors/* isDefiniteRefusal */.xZ)(error))
-                    throw (0,github_errors/* writeFault */.ii)({ what: `a comment on issue #${segment}`, cause: error });
-                lastError = error;
-                this.log.warning(`Writing the record for ${record.label} failed (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${segment}`, this.advice)}); checking whether GitHub applied it`);
-                try {
-                    const listed = await this.port.listComments(segment, view.since);
-                    const landed = listed.value?.find((c) => c.body.includes(`"rec":"${record.rec}"`));
-                    if (landed !== undefined)
-                        return landed;
-                }
-                catch (readError) {
-                    lastError = readError;
-                }
-            }
-        }
+        const posted = await postIdempotent(this.port, { segment, body: record.body, rec: record.rec, since: view.since }, (error) => this.log.warning(`Writing the record for ${record.label} failed (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${segment}`, this.advice)}); checking whether GitHub applied it`));
+        if (posted === 'full' || !('failed' in posted))
+            return posted;
         throw (0,github_errors/* writeFault */.ii)({
             what: `issue #${segment}`,
-            cause: lastError,
+            cause: posted.failed,
             before: `TaskList #${view.issue.number}: could not record ${record.label}: `,
             after: `; GitHub may or may not hold record ${record.rec}, re-run the step to settle it`,
         });
@@ -819,7 +938,7 @@ class Appender {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(217);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./build/storage/creating.js
 
 
@@ -1086,7 +1205,7 @@ function octokitPort(issues, repo) {
 }
 
 // EXTERNAL MODULE: ./build/domain/status.js
-var domain_status = __webpack_require__(299);
+var domain_status = __webpack_require__(7299);
 ;// CONCATENATED MODULE: ./build/storage/publishing.js
 
 
@@ -1274,46 +1393,6 @@ class TaskListStore {
 /** A store on Octokit's issues API for one repository. */
 function octokitStore(issues, repo, log, options = {}) {
     return new TaskListStore(octokitPort(issues, repo), log, options);
-}
-
-// EXTERNAL MODULE: ./build/cli/errors.js
-var cli_errors = __webpack_require__(422);
-;// CONCATENATED MODULE: ./build/cli/connect.js
-
-
-
-
-/** The store and repository calls on top of the process's one GitHub client. */
-function cliContext({ config, octokit, out, log, holder, holderUrl, env }) {
-    const repoRef = { owner: config.owner, repo: config.repo };
-    // A GitHub Enterprise Server may take another number of comments on an issue than GitHub's 2,500.
-    const cap = Number(env.TASKLIST_COMMENT_CAP);
-    const store = octokitStore(octokit.rest.issues, repoRef, log, {
-        advice: cli_errors/* CLI_ADVICE */.Q0,
-        ...(Number.isInteger(cap) && cap >= 10 ? { commentCap: cap } : {}),
-    });
-    let login;
-    const whoami = () => {
-        login ??= octokit.rest.users.getAuthenticated().then((response) => response.data.login, (error) => {
-            // GITHUB_TOKEN and app installation tokens cannot read /user; the fold's author check still holds.
-            if ((0,github_errors/* isHttpStatus */.Bd)(error, 403) || (0,github_errors/* isHttpStatus */.Bd)(error, 404))
-                return undefined;
-            throw error;
-        });
-        return login;
-    };
-    return {
-        config,
-        octokit,
-        store,
-        repository: octokitRepository(octokit.rest, repoRef),
-        out,
-        log,
-        holder,
-        holderUrl,
-        whoami,
-        env,
-    };
 }
 
 
