@@ -13,11 +13,22 @@ const { values } = parseArgs({
   },
 })
 
-const TASKS = [
-  'database-migration: Migrate the database schema',
-  'application-migration: Deploy the application against the new schema',
-  'data-validation: Validate the migrated data',
-].join('\n')
+// The plan: each phase's command, and the order its needs give. Session 2's resume step runs what
+// is left of it from the TaskList alone, as a workflow dispatched days later would.
+const SCHEMA_RUN = 'echo "ALTER TABLE users ADD COLUMN plan text"'
+const TASKS = `
+database-migration:
+  description: Migrate the database schema
+  run: ${SCHEMA_RUN}
+application-migration:
+  description: Deploy the application against the new schema
+  needs: database-migration
+  run: echo "deploying application v2"
+data-validation:
+  description: Validate the migrated data
+  needs: application-migration
+  run: echo "validated 1204 rows"
+`
 
 function fail(message: string): never {
   console.error(`demo: ${message}`)
@@ -68,7 +79,7 @@ try {
       command: 'run',
       'tasklist-id': id,
       task: 'database-migration',
-      run: 'echo "ALTER TABLE users ADD COLUMN plan text"',
+      run: SCHEMA_RUN,
     }),
     'run database-migration',
   )
@@ -83,35 +94,29 @@ try {
 
   console.log('Multi-Session Orchestration: SESSION 2')
   const session2 = job(String(Number(runId) + 1), 'resume')
-  const loaded = check(await session2.step({ command: 'load', 'tasklist-id': id }), 'load')
-  pick(loaded, /^TaskList Loaded: |\(status preserved\)$/).forEach((l) => console.log(l))
-  const ran: string[] = []
-  for (const [task, script] of [
-    ['application-migration', 'echo "deploying application v2"'],
-    ['data-validation', 'echo "validated 1204 rows"'],
-  ] as const) {
-    const step = check(await session2.step({ command: 'run', 'tasklist-id': id, task, run: script }), `run ${task}`)
-    pick(step, / -> COMPLETE$/).forEach((l) => console.log(l))
-    if (step.outputs['should-run'] === 'true') ran.push(task)
-  }
-  const final = check(await session2.step({ command: 'load', 'tasklist-id': id }), 'final load')
+  // One step: load the TaskList by ID, verify it, and run every phase session 1 left, in plan order.
+  const resumed = check(await session2.step({ command: 'resume', 'tasklist-id': id }), 'resume')
+  pick(resumed, /^TaskList Loaded: |\(status preserved\)$/).forEach((l) => console.log(l))
+  pick(resumed, / -> COMPLETE$/).forEach((l) => console.log(l))
+  const ran = pick(resumed, /: PENDING -> IN_PROGRESS$/).map((l) => l.replace(/^\[t\d+\] (.*): .*$/, '$1'))
   console.log('SESSION 2 COMPLETE')
-  const resumed =
-    final.outputs['tasklist-id'] === id &&
-    final.outputs.complete === 'true' &&
-    ran.length === 2 &&
-    loaded.lines.includes('[t1] database-migration: COMPLETE (status preserved)')
-  console.log(`Cross-Session Continuation: ${resumed ? 'SUCCESS' : 'FAILED'}`)
-  if (loaded.lines.includes('Task State Persistence: VERIFIED')) console.log('Task State Persistence: VERIFIED')
+  const continued =
+    resumed.outputs['tasklist-id'] === id &&
+    resumed.outputs.complete === 'true' &&
+    ran.join(' ') === 'application-migration data-validation' &&
+    resumed.lines.includes('[t1] database-migration: COMPLETE (status preserved)') &&
+    resumed.lines.includes('Cross-Session Continuation: SUCCESS')
+  console.log(`Cross-Session Continuation: ${continued ? 'SUCCESS' : 'FAILED'}`)
+  if (resumed.lines.includes('Task State Persistence: VERIFIED')) console.log('Task State Persistence: VERIFIED')
   console.log('')
   if (double !== undefined) {
     console.log(`--- Final body of issue #${id} (GitHub double, ${double.violations.length} contract violations) ---`)
     console.log(double.getIssue(repository, Number(id))?.body ?? '')
     if (double.violations.length > 0) fail(`the double recorded contract violations:\n${double.violations.join('\n')}`)
   } else {
-    console.log(`Final TaskList: ${final.outputs['tasklist-url'] ?? ''}`)
+    console.log(`Final TaskList: ${resumed.outputs['tasklist-url'] ?? ''}`)
   }
-  if (!resumed) process.exitCode = 1
+  if (!continued) process.exitCode = 1
 } finally {
   await double?.close()
 }
