@@ -123,7 +123,7 @@ describe('the example workflows use the action as it is', () => {
     }
     expect(fields.some((f) => f.timeoutSec !== undefined && f.retries > 0)).toBe(true)
     expect(fields[0]?.run).toContain('echo "schema-version=42" >> "$TASKLIST_OUTPUT"')
-    expect(fields[2]?.run).toContain('$TASKLIST_OUTPUTS')
+    expect(fields[2]?.run).toContain('TASKLIST_OUTPUTS')
   })
 
   it('migration-pipeline: create from the plan file with the release key, one resume step, then a report', () => {
