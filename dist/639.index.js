@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
   createCommand: () => (/* binding */ createCommand)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/action/workflow-commands.js
@@ -121,7 +119,7 @@ const MAX_LOST_RACES = 6;
  * anything is written. The change is one record, a compare-and-set on the
  * definitions and on every task it touches; a lost race is decided again.
  */
-async function applyPlan(store, log, start, plan, mode, holder) {
+async function applyPlan(store, log, start, plan, mode, holder, options = {}) {
     let view = start;
     for (let race = 0; race < MAX_LOST_RACES; race += 1) {
         if (!view.tailRead)
@@ -132,7 +130,8 @@ async function applyPlan(store, log, start, plan, mode, holder) {
         if (change.refusals.length > 0)
             throw new errors/* PlanChangeRefusedError */.yO(number, change.refusals.map((r) => ({ ...r, fields: r.kind === 'changed' ? r.fields : [] })));
         if (isUnchanged(change))
-            return view;
+            return { view, change };
+        await options.check?.(view);
         const versionOf = new Map(tasks.map((task) => [task.definition.name, task.state.version]));
         const idOf = (name) => (0,task_spec/* taskId */.BS)(change.tasks.findIndex((spec) => spec.name === name));
         const lines = [
@@ -163,7 +162,7 @@ async function applyPlan(store, log, start, plan, mode, holder) {
                 log.info(line);
             for (const name of record.accepted)
                 log.warning(`${name} had run; its change is accepted (plan-change: accept)`);
-            return store.publish(submission.view);
+            return { view: await store.publish(submission.view), change };
         }
         view = submission.view;
     }
@@ -194,7 +193,6 @@ function isoSeconds(ms) {
 
 
 
-
 async function createCommand({ inputs, runner, store, log }) {
     const { title, tasks } = await planOf(inputs, runner.workspace);
     const { view, created } = await store.create({
@@ -214,7 +212,7 @@ async function createCommand({ inputs, runner, store, log }) {
     // The key exists: reconcile the stored TaskList with this plan before anything is written.
     let reconciled;
     try {
-        reconciled = await applyPlan(store, log, view, tasks, inputs.planChange, (0,runner_context/* workflowHolder */.U)(runner));
+        reconciled = (await applyPlan(store, log, view, tasks, inputs.planChange, (0,runner_context/* workflowHolder */.U)(runner))).view;
     }
     catch (error) {
         if (error instanceof errors/* PlanChangeRefusedError */.yO)
@@ -229,7 +227,7 @@ async function planOf(inputs, workspace) {
     if (inputs.tasks !== undefined && inputs.title !== undefined)
         return { title: inputs.title, tasks: inputs.tasks };
     // The YAML parser is loaded only here, so other commands start as fast as before.
-    const { parsePlanFile, parseTasksInput, PlanError } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 698));
+    const { parseTasksInput, PlanError } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 698));
     const invalid = (input, error) => {
         if (error instanceof PlanError)
             throw new errors/* InputError */.dz(`Invalid input '${input}': ${error.message}`);
@@ -248,19 +246,14 @@ async function planOf(inputs, workspace) {
     const inside = (0,external_node_path_.relative)(workspace, full);
     if (inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside))
         throw new errors/* InputError */.dz(`Invalid input 'plan-file': '${path}' is outside the workspace; give a path relative to it`);
-    let text;
+    const { readPlanFile, PlanFileReadError } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 4628));
     try {
-        text = await (0,promises_.readFile)(full, 'utf8');
-    }
-    catch (error) {
-        const code = error.code ?? 'unreadable';
-        throw new errors/* InputError */.dz(`Invalid input 'plan-file': cannot read '${path}' (${code}); give a path relative to the workspace, after actions/checkout`);
-    }
-    try {
-        const plan = parsePlanFile(text, path);
+        const plan = await readPlanFile(full, path);
         return { title: inputs.title ?? plan.title, tasks: plan.tasks };
     }
     catch (error) {
+        if (error instanceof PlanFileReadError)
+            throw new errors/* InputError */.dz(`Invalid input 'plan-file': cannot read '${path}' (${error.code}); give a path relative to the workspace, after actions/checkout`);
         return invalid('plan-file', error);
     }
 }

@@ -6,8 +6,8 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ parsePlanFile),
 /* harmony export */   PlanError: () => (/* binding */ PlanError),
-/* harmony export */   parsePlanFile: () => (/* binding */ parsePlanFile),
 /* harmony export */   parseTasksInput: () => (/* binding */ parseTasksInput)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);

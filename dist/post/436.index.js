@@ -424,6 +424,25 @@ function parseOutputLines(text) {
     }
     return checkOutputs(Object.fromEntries(outputs));
 }
+/**
+ * Outputs given one `key=value` each, as command-line options give them: the
+ * value is everything after the first `=`, newlines included. Keys and limits
+ * are checked as for output lines; a key given twice keeps its last value.
+ */
+function parseOutputPairs(pairs) {
+    const outputs = new Map();
+    for (const pair of pairs) {
+        const equals = pair.indexOf('=');
+        if (equals === -1)
+            throw new OutputsError(`'${pair.slice(0, 80)}' is not key=value; give the key, '=' and the value, such as backup-id=bk-42`);
+        const key = pair.slice(0, equals).trim();
+        const problem = keyProblem(key);
+        if (problem !== undefined)
+            throw new OutputsError(problem);
+        outputs.set(key, pair.slice(equals + 1));
+    }
+    return checkOutputs(Object.fromEntries(outputs));
+}
 /** Checks a task's outputs against the limits the README states. */
 function checkOutputs(outputs) {
     const keys = Object.keys(outputs);
@@ -436,9 +455,15 @@ function checkOutputs(outputs) {
 }
 function checkedKey(raw, lineNo) {
     const key = raw.trim();
-    if (!OUTPUT_KEY_PATTERN.test(key) || key.length > MAX_OUTPUT_KEY)
-        throw new OutputsError(`line ${lineNo}: '${key.slice(0, 80)}' is not an output key; use a lowercase slug of letters, digits, hyphens and underscores (at most ${MAX_OUTPUT_KEY} characters), such as backup-id`, lineNo);
+    const problem = keyProblem(key);
+    if (problem !== undefined)
+        throw new OutputsError(`line ${lineNo}: ${problem}`, lineNo);
     return key;
+}
+function keyProblem(key) {
+    if (OUTPUT_KEY_PATTERN.test(key) && key.length <= MAX_OUTPUT_KEY)
+        return undefined;
+    return `'${key.slice(0, 80)}' is not an output key; use a lowercase slug of letters, digits, hyphens and underscores (at most ${MAX_OUTPUT_KEY} characters), such as backup-id`;
 }
 
 // EXTERNAL MODULE: ./build/storage/repository.js + 1 modules

@@ -1,7 +1,7 @@
 import { renderPlanComment } from '../domain/comment.ts'
 import type { Holder } from '../domain/claim.ts'
 import { newRecordId, type PlanRecord } from '../domain/record.ts'
-import { isUnchanged, reconcilePlan, type PlanChangeMode } from '../domain/reconcile.ts'
+import { isUnchanged, reconcilePlan, type PlanChangeMode, type Reconciliation } from '../domain/reconcile.ts'
 import { definitionsDigest } from '../domain/snapshot.ts'
 import { taskId, type TaskSpec } from '../domain/task-spec.ts'
 import { PlanChangeRefusedError, TaskBusyError } from '../storage/errors.ts'
@@ -10,6 +10,18 @@ import type { TaskListStore } from '../storage/store.ts'
 import type { TaskListView } from '../storage/view.ts'
 
 const MAX_LOST_RACES = 6
+
+export interface AppliedPlan {
+  /** The TaskList after the change; as read when the plan changed nothing. */
+  readonly view: TaskListView
+  /** What the plan changed, as recorded; nothing added, redefined or removed when it matched. */
+  readonly change: Reconciliation
+}
+
+export interface ApplyPlanOptions {
+  /** Checked once there is a change to record, before anything is written. */
+  readonly check?: (view: TaskListView) => Promise<void>
+}
 
 /**
  * Reconciles a stored TaskList with the plan `create` was given (domain/reconcile):
@@ -25,7 +37,8 @@ export async function applyPlan(
   plan: readonly TaskSpec[],
   mode: PlanChangeMode,
   holder: Holder,
-): Promise<TaskListView> {
+  options: ApplyPlanOptions = {},
+): Promise<AppliedPlan> {
   let view = start
   for (let race = 0; race < MAX_LOST_RACES; race += 1) {
     if (!view.tailRead) view = await store.refresh(view)
@@ -41,7 +54,8 @@ export async function applyPlan(
         number,
         change.refusals.map((r) => ({ ...r, fields: r.kind === 'changed' ? r.fields : [] })),
       )
-    if (isUnchanged(change)) return view
+    if (isUnchanged(change)) return { view, change }
+    await options.check?.(view)
     const versionOf = new Map(tasks.map((task) => [task.definition.name, task.state.version]))
     const idOf = (name: string) => taskId(change.tasks.findIndex((spec) => spec.name === name))
     const lines = [
@@ -70,7 +84,7 @@ export async function applyPlan(
     if (submission.kind === 'applied') {
       for (const line of lines) log.info(line)
       for (const name of record.accepted) log.warning(`${name} had run; its change is accepted (plan-change: accept)`)
-      return store.publish(submission.view)
+      return { view: await store.publish(submission.view), change }
     }
     view = submission.view
   }

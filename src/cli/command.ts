@@ -23,7 +23,8 @@ export interface CommandSpec {
   readonly examples?: readonly string[]
   /**
    * Checks the command line and returns what to run. Everything it throws is a
-   * usage error found before the token is read or GitHub is contacted.
+   * usage error found before the token is read or GitHub is contacted. It may
+   * read files the command line names (create's plan), hence the promise.
    */
-  prepare(line: CommandLine): CommandRun
+  prepare(line: CommandLine): CommandRun | Promise<CommandRun>
 }

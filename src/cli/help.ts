@@ -21,16 +21,30 @@ const OPTION_HELP: Record<OptionName, { readonly value?: string; readonly text: 
   },
   help: { text: 'Show this help' },
   version: { text: 'Print the version' },
-  title: { value: 'TITLE', text: 'Title of the TaskList and its issue (required)' },
+  title: {
+    value: 'TITLE',
+    text: "Title of the TaskList and its issue (required, unless --plan-file gives one; then it replaces the file's)",
+  },
   task: {
     value: "'NAME[: DESCRIPTION]'",
     text: 'A task, in order; repeat for each task. Names are lowercase slugs such as database-migration',
   },
   'tasks-file': {
     value: 'FILE',
-    text: "File with one task a line, 'name' or 'name: description' ('-' reads stdin); its tasks come before --task ones",
+    text: "File with one task a line, 'name' or 'name: description', or a YAML mapping of task name to fields as in --plan-file ('-' reads stdin); its tasks come before --task ones",
   },
-  key: { value: 'KEY', text: 'Idempotency key: a second create with the same key returns the existing TaskList' },
+  'plan-file': {
+    value: 'FILE',
+    text: "YAML plan with 'title' and 'tasks', each task a description or fields (description, run, needs, timeout, retries); relative to the current directory, '-' reads stdin. Not with --task or --tasks-file",
+  },
+  'plan-change': {
+    value: 'fail|accept',
+    text: 'When --key names a TaskList that exists and the plan changes a task that ran, or leaves a task out: fail (default; nothing is written) or accept the change',
+  },
+  key: {
+    value: 'KEY',
+    text: 'Idempotency key: a second create with the same key returns the existing TaskList, reconciled with its plan',
+  },
   label: { value: 'LABEL', text: "Extra label for the issue (repeatable); 'tasklist' is always added" },
   trusted: {
     value: 'LOGIN',
@@ -50,6 +64,10 @@ const OPTION_HELP: Record<OptionName, { readonly value?: string; readonly text: 
   },
   message: { value: 'TEXT', text: 'A note recorded with the transition and shown in the issue' },
   'exit-code': { value: 'N', text: "The phase's exit code, recorded with the transition" },
+  output: {
+    value: 'KEY=VALUE',
+    text: 'An output recorded with the task for later tasks (repeatable; at most 20 keys and 2000 characters). Stored in plain sight: never secrets',
+  },
   workflow: { value: 'FILE', text: 'Workflow file under .github/workflows to dispatch, such as resume.yml (required)' },
   ref: { value: 'REF', text: 'Branch or tag to run on' },
   resume: { value: 'ID', text: 'Continue an earlier demo' },
@@ -98,7 +116,7 @@ const ENVIRONMENT = [
 
 const EXIT_STATUS = [
   '  0  done',
-  '  1  failed: GitHub refused or could not be reached, unknown task, illegal transition, task busy',
+  '  1  failed: GitHub refused or could not be reached, unknown task, illegal transition, task busy, plan change refused',
   '  2  usage error: bad arguments, options or configuration; nothing was sent to GitHub',
   '  3  start only: nothing to run here (the task is COMPLETE or SKIPPED, or held elsewhere with --on-busy skip)',
 ]

@@ -78,7 +78,7 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
       return EXIT.ok
     }
     checkCommandLine(spec, line)
-    const run = spec.prepare(line)
+    const run = await spec.prepare(line)
     const holderUrl = line.values['holder-url']
     // Only commands that write records link a build, so a bad TASKLIST_RUN_URL cannot stop a `show`.
     const holder = spec.writes

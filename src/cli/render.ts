@@ -2,6 +2,7 @@ import { isComplete, nextTask } from '../app/report.ts'
 import { formatDuration } from '../domain/duration.ts'
 import { leaseExpiry } from '../domain/fold.ts'
 import type { Snapshot, Task } from '../domain/model.ts'
+import { runFieldsOf } from '../domain/plan-fields.ts'
 import { STATUSES, type Status } from '../domain/status.ts'
 import { taskId } from '../domain/task-spec.ts'
 import type { IssueData } from '../storage/view.ts'
@@ -25,6 +26,13 @@ export interface TaskJson {
     readonly since: string
     readonly leaseUntil: string
   } | null
+  /** The definition's run fields: null or [] when the plan does not give them. */
+  readonly run: string | null
+  readonly needs: readonly string[]
+  readonly timeoutSec: number | null
+  readonly retries: number | null
+  /** What the task recorded when it completed: {} when nothing. */
+  readonly outputs: Readonly<Record<string, string>>
 }
 
 export interface TaskListJson {
@@ -47,6 +55,7 @@ export interface TaskListJson {
 
 export function taskJson(task: Task, index: number): TaskJson {
   const claim = task.state.status === 'IN_PROGRESS' ? task.state.claim : undefined
+  const fields = runFieldsOf(task.definition)
   return {
     id: taskId(index),
     name: task.definition.name,
@@ -67,6 +76,12 @@ export function taskJson(task: Task, index: number): TaskJson {
             since: claim.at,
             leaseUntil: new Date(leaseExpiry(claim)).toISOString(),
           },
+    run: fields.run ?? null,
+    needs: [...fields.needs],
+    timeoutSec: fields.timeoutSec ?? null,
+    // runFieldsOf reads an absent retries as 0; the JSON says the plan gave none.
+    retries: typeof task.definition.retries === 'number' ? fields.retries : null,
+    outputs: { ...task.state.outputs },
   }
 }
 
@@ -116,26 +131,69 @@ export function progressText(state: Pick<Snapshot, 'tasks'>): string {
   return extra.length === 0 ? done : `${done}  (${extra.join(', ')})`
 }
 
-/** The readable view of one TaskList, as `show` and the write commands print it. */
-export function renderTaskList(out: Output, issue: IssueData, state: Snapshot): string[] {
+/** More needs than this are counted, not named: the JSON has them all. */
+const NEEDS_SHOWN = 3
+
+/** The NEEDS cell: the tasks a task waits for, comma-separated, or '-'. */
+function needsCell(task: Task): string {
+  const needs = runFieldsOf(task.definition).needs
+  if (needs.length === 0) return '-'
+  const shown = needs.slice(0, NEEDS_SHOWN).join(',')
+  return needs.length > NEEDS_SHOWN ? `${shown},+${needs.length - NEEDS_SHOWN}` : shown
+}
+
+/** Each COMPLETE task's recorded outputs as `key=value` lines, a multi-line value indented under its key. */
+function outputLines(out: Output, state: Snapshot): string[] {
+  const lines: string[] = []
+  state.tasks.forEach((task, i) => {
+    const outputs = Object.entries(task.state.outputs ?? {})
+    if (task.state.status !== 'COMPLETE' || outputs.length === 0) return
+    lines.push(`  ${taskId(i)}  ${task.definition.name}`)
+    for (const [key, value] of outputs) {
+      const [first = '', ...rest] = value.split(/\r?\n/)
+      lines.push(`    ${key}=${first}`, ...rest.map((more) => `    ${' '.repeat(key.length + 1)}${more}`))
+    }
+  })
+  return lines.length === 0 ? [] : ['', out.paint('Outputs', 'bold'), ...lines]
+}
+
+/**
+ * The readable view of one TaskList, as `show` and the write commands print it;
+ * `show` adds the outputs COMPLETE tasks recorded.
+ */
+export function renderTaskList(
+  out: Output,
+  issue: IssueData,
+  state: Snapshot,
+  options: { readonly outputs?: boolean } = {},
+): string[] {
   const header = `${out.paint(`TaskList #${issue.number}`, 'bold')}  ${state.title}${issue.state === 'closed' ? `  ${out.paint('(closed)', 'dim')}` : ''}`
   const rows = [
-    ['ID', 'TASK', 'STATUS', 'TIME', 'NOTE'],
+    ['ID', 'TASK', 'STATUS', 'TIME', 'NEEDS', 'NOTE'],
     ...state.tasks.map((task, i) => [
       taskId(i),
       task.definition.name,
       task.state.status,
       task.state.durationSec === undefined ? '' : formatDuration(task.state.durationSec),
+      needsCell(task),
       note(task),
     ]),
   ]
   const lines = table(rows, (r, c, cell) =>
-    r === 0 ? out.paint(cell, 'dim') : c === 2 ? out.status(cell) : c === 4 ? out.paint(cell, 'dim') : cell,
+    r === 0 ? out.paint(cell, 'dim') : c === 2 ? out.status(cell) : c === 5 ? out.paint(cell, 'dim') : cell,
   )
   const next = nextTask(state)
   const progress = out.statuses(progressText(state))
   const footer = isComplete(state)
     ? `${progress} · ${out.paint('complete', 'green')}`
     : `${progress}${next === '' ? '' : ` · next: ${next}`}`
-  return [header, out.paint(issue.htmlUrl, 'dim'), '', ...lines.map((l) => `  ${l}`), '', footer]
+  return [
+    header,
+    out.paint(issue.htmlUrl, 'dim'),
+    '',
+    ...lines.map((l) => `  ${l}`),
+    ...(options.outputs === true ? outputLines(out, state) : []),
+    '',
+    footer,
+  ]
 }

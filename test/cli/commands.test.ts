@@ -103,7 +103,7 @@ describe.concurrent('tasklist commands on the bundled CLI', () => {
     expect(shown.stdout).not.toMatch(ANSI)
     expect(shown.lines[0]).toBe(`TaskList #${id}  Migrate production`)
     expect(shown.lines[1]).toBe(`https://github.com/${REPO}/issues/${id}`)
-    expect(shown.stdout).toMatch(/t1\s+database-migration\s+PENDING\s+Migrate the schema/)
+    expect(shown.stdout).toMatch(/t1\s+database-migration\s+PENDING\s+-\s+Migrate the schema/)
     expect(shown.lines.at(-1)).toBe('0/3 done · next: database-migration')
 
     const json = await showJson(id)
@@ -132,6 +132,11 @@ describe.concurrent('tasklist commands on the bundled CLI', () => {
       runUrl: null,
       updatedAt: null,
       holder: null,
+      run: null,
+      needs: [],
+      timeoutSec: null,
+      retries: null,
+      outputs: {},
     })
     expect(json.tasks.map((t) => t.id)).toEqual(['t1', 't2', 't3'])
   })

@@ -1,6 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { MAX_OUTPUT_CHARS, MAX_OUTPUT_KEYS, OutputsError, parseOutputLines } from '../../src/domain/task-outputs.ts'
+import {
+  MAX_OUTPUT_CHARS,
+  MAX_OUTPUT_KEYS,
+  OutputsError,
+  parseOutputLines,
+  parseOutputPairs,
+} from '../../src/domain/task-outputs.ts'
 
 function outputsError(text: string): OutputsError {
   try {
@@ -70,5 +76,39 @@ describe('parseOutputLines', () => {
         expect(parseOutputLines(text)).toEqual(outputs)
       }),
     )
+  })
+})
+
+describe('parseOutputPairs', () => {
+  it('reads one key=value each, the value whole after the first =, newlines included; the last of a key wins', () => {
+    expect(parseOutputPairs(['backup-id=b-42', 'url=https://x/?a=1', 'notes=one\ntwo', 'a=1', 'a=2', 'e='])).toEqual({
+      'backup-id': 'b-42',
+      url: 'https://x/?a=1',
+      notes: 'one\ntwo',
+      a: '2',
+      e: '',
+    })
+  })
+
+  it.each([
+    ['backup-id', "'backup-id' is not key=value; give the key, '=' and the value, such as backup-id=bk-42"],
+    ['Bad Key=1', "'Bad Key' is not an output key; use a lowercase slug"],
+    ['a<<EOF=1', "'a<<EOF' is not an output key"],
+  ])('%j is refused without a line number', (pair, message) => {
+    let caught: unknown
+    try {
+      parseOutputPairs([pair])
+    } catch (error) {
+      caught = error
+    }
+    expect(caught).toBeInstanceOf(OutputsError)
+    expect((caught as OutputsError).message).toContain(message)
+    expect((caught as OutputsError).line).toBeUndefined()
+  })
+
+  it('holds the same limits as output lines', () => {
+    const many = Array.from({ length: MAX_OUTPUT_KEYS + 1 }, (_, i) => `k${i}=v`)
+    expect(() => parseOutputPairs(many)).toThrow(`21 outputs given; a task records at most ${MAX_OUTPUT_KEYS}`)
+    expect(() => parseOutputPairs([`k=${'x'.repeat(MAX_OUTPUT_CHARS)}`])).toThrow(OutputsError)
   })
 })

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import { isAbsolute, relative, resolve } from 'node:path'
 import * as core from '../workflow-commands.ts'
 import { applyPlan } from '../../app/plan-change.ts'
@@ -31,7 +30,7 @@ export async function createCommand({ inputs, runner, store, log }: CommandConte
   // The key exists: reconcile the stored TaskList with this plan before anything is written.
   let reconciled
   try {
-    reconciled = await applyPlan(store, log, view, tasks, inputs.planChange, workflowHolder(runner))
+    reconciled = (await applyPlan(store, log, view, tasks, inputs.planChange, workflowHolder(runner))).view
   } catch (error) {
     if (error instanceof PlanChangeRefusedError) for (const line of refusalLines(error)) core.error(line)
     throw error
@@ -43,7 +42,7 @@ export async function createCommand({ inputs, runner, store, log }: CommandConte
 async function planOf(inputs: CreateInputs, workspace: string): Promise<{ title: string; tasks: readonly TaskSpec[] }> {
   if (inputs.tasks !== undefined && inputs.title !== undefined) return { title: inputs.title, tasks: inputs.tasks }
   // The YAML parser is loaded only here, so other commands start as fast as before.
-  const { parsePlanFile, parseTasksInput, PlanError } = await import('../../domain/plan.ts')
+  const { parseTasksInput, PlanError } = await import('../../domain/plan.ts')
   const invalid = (input: string, error: unknown): never => {
     if (error instanceof PlanError) throw new InputError(`Invalid input '${input}': ${error.message}`)
     throw error
@@ -60,19 +59,15 @@ async function planOf(inputs: CreateInputs, workspace: string): Promise<{ title:
   const inside = relative(workspace, full)
   if (inside.startsWith('..') || isAbsolute(inside))
     throw new InputError(`Invalid input 'plan-file': '${path}' is outside the workspace; give a path relative to it`)
-  let text: string
+  const { readPlanFile, PlanFileReadError } = await import('../../app/plan-file.ts')
   try {
-    text = await readFile(full, 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable'
-    throw new InputError(
-      `Invalid input 'plan-file': cannot read '${path}' (${code}); give a path relative to the workspace, after actions/checkout`,
-    )
-  }
-  try {
-    const plan = parsePlanFile(text, path)
+    const plan = await readPlanFile(full, path)
     return { title: inputs.title ?? plan.title, tasks: plan.tasks }
   } catch (error) {
+    if (error instanceof PlanFileReadError)
+      throw new InputError(
+        `Invalid input 'plan-file': cannot read '${path}' (${error.code}); give a path relative to the workspace, after actions/checkout`,
+      )
     return invalid('plan-file', error)
   }
 }

@@ -11,12 +11,21 @@ export const showCommand: CommandSpec = {
   summary: 'Show a TaskList and the status of each task',
   description: [
     'Reads the issue and the records newer than its snapshot; writes nothing.',
+    'NEEDS lists the tasks each task waits for (- for none; past three, +N counts the rest), and an Outputs block',
+    'lists what each COMPLETE task recorded.',
+    'With --json, each task also has run, needs, timeoutSec, retries and outputs: null, [] or {} when its plan',
+    'gives none or it recorded none.',
     'With --mermaid, prints the timeline instead: a bar per attempt of each task, as the job summary shows it.',
   ],
   options: ['mermaid'],
   writes: false,
   json: true,
-  examples: ['tasklist show 42', 'tasklist show 42 --json | jq -r .nextTask', 'tasklist show 42 --mermaid > run.mmd'],
+  examples: [
+    'tasklist show 42',
+    'tasklist show 42 --json | jq -r .nextTask',
+    "tasklist show 42 --json | jq '.tasks[0].outputs'",
+    'tasklist show 42 --mermaid > run.mmd',
+  ],
   prepare(line) {
     const id = parseId(line.args[0])
     const mermaid = line.values.mermaid === true
@@ -29,7 +38,7 @@ export const showCommand: CommandSpec = {
         return EXIT.ok
       }
       if (ctx.out.json) ctx.out.document(tasklistJson(view.issue, view.state, ctx.config.fullName))
-      else renderTaskList(ctx.out, view.issue, view.state).forEach((l) => ctx.out.line(l))
+      else renderTaskList(ctx.out, view.issue, view.state, { outputs: true }).forEach((l) => ctx.out.line(l))
       return EXIT.ok
     }
   },

@@ -2,6 +2,7 @@ import { recordTransition as record } from '../../app/record-transition.ts'
 import { nextTask } from '../../app/report.ts'
 import type { Authority } from '../../domain/status.ts'
 import { targetOf } from '../../domain/status.ts'
+import { OutputsError, parseOutputPairs, type TaskOutputs } from '../../domain/task-outputs.ts'
 import type { Logger } from '../../storage/logger.ts'
 import type { TaskListView } from '../../storage/view.ts'
 import { parseExitCode, parseId, parseMessage } from '../args.ts'
@@ -28,6 +29,8 @@ export interface TransitionInput {
   readonly op: TransitionOp
   readonly message?: string
   readonly exitCode?: number
+  /** `complete`: what the task hands on to later tasks. */
+  readonly outputs?: TaskOutputs
 }
 
 export interface TransitionResult {
@@ -50,6 +53,7 @@ export async function recordTransition(
     holder: ctx.holder,
     ...(input.message === undefined ? {} : { message: input.message }),
     ...(input.exitCode === undefined ? {} : { exitCode: input.exitCode }),
+    ...(input.outputs === undefined ? {} : { outputs: input.outputs }),
     check: (loaded) => assertTrusted(ctx, loaded),
   })
   return { view: result.view, index: result.index, from: result.from }
@@ -64,8 +68,12 @@ interface OpText {
 const TEXT: Record<TransitionOp, OpText> = {
   complete: {
     summary: 'Record that a started task succeeded (IN_PROGRESS -> COMPLETE)',
-    description: ['A COMPLETE task is never run again by later sessions; an operator can reset it.'],
-    example: 'tasklist complete 42 database-migration --message "migrated 1204 tables"',
+    description: [
+      'A COMPLETE task is never run again by later sessions; an operator can reset it.',
+      'Each --output key=value is recorded with the task: later tasks read it in TASKLIST_OUTPUTS, and tasklist show',
+      'lists it. Outputs are stored in the issue in plain sight: never put secrets in them.',
+    ],
+    example: 'tasklist complete 42 database-migration --message "migrated 1204 tables" --output backup-id=bk-42',
   },
   fail: {
     summary: 'Record that a started task failed (IN_PROGRESS -> FAILED)',
@@ -89,6 +97,17 @@ const TEXT: Record<TransitionOp, OpText> = {
   },
 }
 
+/** Each --output as the action's `outputs` input is checked: the key, and the limits of one task's outputs. */
+function parseOutputs(pairs: readonly string[] | undefined): TaskOutputs | undefined {
+  if (pairs === undefined) return undefined
+  try {
+    return parseOutputPairs(pairs)
+  } catch (error) {
+    if (error instanceof OutputsError) throw new UsageError(`--output: ${error.message}`)
+    throw error
+  }
+}
+
 function transitionCommand(op: TransitionOp): CommandSpec {
   const text = TEXT[op]
   return {
@@ -97,7 +116,8 @@ function transitionCommand(op: TransitionOp): CommandSpec {
     arity: [2, 2],
     summary: text.summary,
     description: [...text.description, '<task> is a task name or its ID (t1, t2, ...).'],
-    options: op === 'complete' || op === 'fail' ? ['message', 'exit-code'] : ['message'],
+    options:
+      op === 'complete' ? ['message', 'exit-code', 'output'] : op === 'fail' ? ['message', 'exit-code'] : ['message'],
     writes: true,
     json: true,
     examples: [text.example],
@@ -110,6 +130,7 @@ function transitionCommand(op: TransitionOp): CommandSpec {
         )
       const message = parseMessage(line.values.message)
       const exitCode = parseExitCode(line.values['exit-code'])
+      const outputs = parseOutputs(line.values.output)
       return async (ctx) => {
         const { view, index, from } = await recordTransition(ctx, {
           id,
@@ -117,6 +138,7 @@ function transitionCommand(op: TransitionOp): CommandSpec {
           op,
           ...(message === undefined ? {} : { message }),
           ...(exitCode === undefined ? {} : { exitCode }),
+          ...(outputs === undefined ? {} : { outputs }),
         })
         const { out } = ctx
         const after = view.state.tasks[index]

@@ -1,5 +1,5 @@
-export const id = 730;
-export const ids = [730];
+export const id = 499;
+export const ids = [499];
 export const modules = {
 
 /***/ 422:
@@ -12,11 +12,12 @@ export const modules = {
 /* harmony export */   Q0: () => (/* binding */ CLI_ADVICE),
 /* harmony export */   dc: () => (/* binding */ EXIT),
 /* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   s6: () => (/* binding */ refusalLines),
 /* harmony export */   xi: () => (/* binding */ NotTrustedError)
 /* harmony export */ });
-/* harmony import */ var _domain_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(953);
-/* harmony import */ var _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(703);
-/* harmony import */ var _storage_github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(347);
+/* harmony import */ var _domain_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4953);
+/* harmony import */ var _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3703);
+/* harmony import */ var _storage_github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9347);
 
 
 
@@ -81,6 +82,12 @@ function heldLine(error) {
     }
     return `${held.task} in TaskList #${held.tasklist} is IN_PROGRESS, held by ${held.holder} since ${held.since}; its lease runs until ${held.leaseEnd}. Wait for that job, or set --on-busy wait or skip`;
 }
+/** One line per task a plan would change silently, each naming the task, the fields and the way out. */
+function refusalLines(error) {
+    return error.refusals.map((r) => r.kind === 'changed'
+        ? `${r.name} in TaskList #${error.tasklist} is ${r.status} and the plan changes its ${r.fields.join(', ')}, so nothing was written; a task that ran is not redefined silently: restore its definition, add a new task instead, or pass --plan-change accept`
+        : `${r.name} in TaskList #${error.tasklist} (${r.status}) is missing from the plan, so nothing was written; put it back, or pass --plan-change accept to remove it`);
+}
 function exitCodeOf(error) {
     return error instanceof UsageError ? EXIT.usage : EXIT.failure;
 }
@@ -91,7 +98,7 @@ class NotTrustedError extends _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* 
 
 /***/ }),
 
-/***/ 730:
+/***/ 5499:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -101,9 +108,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(975);
+var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./build/domain/duration.js
-var duration = __webpack_require__(953);
+var duration = __webpack_require__(4953);
 // EXTERNAL MODULE: ./build/cli/errors.js
 var errors = __webpack_require__(422);
 ;// CONCATENATED MODULE: ./build/cli/args.js
@@ -125,6 +132,8 @@ const OPTIONS = {
     title: { type: 'string' },
     task: { type: 'string', multiple: true },
     'tasks-file': { type: 'string' },
+    'plan-file': { type: 'string' },
+    'plan-change': { type: 'string' },
     key: { type: 'string' },
     label: { type: 'string', multiple: true },
     trusted: { type: 'string', multiple: true },
@@ -133,6 +142,7 @@ const OPTIONS = {
     'wait-timeout': { type: 'string' },
     message: { type: 'string', short: 'm' },
     'exit-code': { type: 'string' },
+    output: { type: 'string', multiple: true },
     workflow: { type: 'string' },
     ref: { type: 'string' },
     resume: { type: 'string' },
@@ -219,13 +229,163 @@ function parseMessage(text) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
-// EXTERNAL MODULE: ./build/domain/fold.js + 1 modules
-var fold = __webpack_require__(871);
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./build/domain/comment.js
+var comment = __webpack_require__(8028);
+// EXTERNAL MODULE: ./build/domain/record.js
+var domain_record = __webpack_require__(4612);
+// EXTERNAL MODULE: ./build/domain/canonical-json.js
+var canonical_json = __webpack_require__(3266);
 // EXTERNAL MODULE: ./build/domain/plan-fields.js + 1 modules
-var plan_fields = __webpack_require__(598);
+var plan_fields = __webpack_require__(3598);
+;// CONCATENATED MODULE: ./build/domain/reconcile.js
+
+
+/** A definition whose run state would make a change silent: it ran, or it is running. */
+function hasRun(status) {
+    return status === 'COMPLETE' || status === 'IN_PROGRESS';
+}
+/** The fields two definitions of one task differ in; plan fields in order, then any others by name. */
+function changedFields(before, after) {
+    const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+    keys.delete('name');
+    const known = plan_fields/* PLAN_FIELDS */._z;
+    const ordered = [
+        ...plan_fields/* PLAN_FIELDS */._z.filter((field) => keys.has(field)),
+        ...[...keys].filter((k) => !known.includes(k)).sort(),
+    ];
+    return ordered.filter((field) => (0,canonical_json/* canonicalJson */.d)(before[field]) !== (0,canonical_json/* canonicalJson */.d)(after[field]));
+}
+/**
+ * Reconciles a stored TaskList with the plan `create` was given: new tasks are
+ * added; changed definitions of tasks that have not run are accepted, since
+ * fixing a failed phase and resuming is the ordinary way to recover. Changing
+ * or dropping a task that ran or is running is refused unless the mode is
+ * `accept`, like a migration tool that refuses an applied migration whose
+ * checksum changed.
+ */
+function reconcilePlan(stored, plan, mode) {
+    const planned = new Map(plan.map((spec) => [spec.name, spec]));
+    const storedNames = new Set(stored.map((task) => task.spec.name));
+    const redefined = [];
+    const removed = [];
+    const refusals = [];
+    const kept = [];
+    for (const task of stored) {
+        const next = planned.get(task.spec.name);
+        if (next === undefined) {
+            // Dropping a task is refused whatever its status: its ID and record would go with it.
+            if (mode === 'accept')
+                removed.push({ name: task.spec.name, status: task.status });
+            else
+                refusals.push({ kind: 'missing', name: task.spec.name, status: task.status });
+            continue;
+        }
+        const fields = changedFields(task.spec, next);
+        if (fields.length === 0) {
+            kept.push(task.spec);
+            continue;
+        }
+        if (hasRun(task.status) && mode === 'fail') {
+            refusals.push({ kind: 'changed', name: task.spec.name, status: task.status, fields });
+            kept.push(task.spec);
+            continue;
+        }
+        redefined.push({ name: task.spec.name, status: task.status, fields, spec: next, accepted: hasRun(task.status) });
+        kept.push(next);
+    }
+    const added = plan.filter((spec) => !storedNames.has(spec.name));
+    return {
+        added,
+        redefined,
+        removed,
+        refusals,
+        tasks: [...kept, ...added],
+    };
+}
+/** True when the plan changes nothing: nothing to record. */
+function isUnchanged(reconciliation) {
+    return (reconciliation.added.length === 0 &&
+        reconciliation.redefined.length === 0 &&
+        reconciliation.removed.length === 0 &&
+        reconciliation.refusals.length === 0);
+}
+
+// EXTERNAL MODULE: ./build/domain/snapshot.js
+var snapshot = __webpack_require__(5625);
+// EXTERNAL MODULE: ./build/domain/task-spec.js
+var task_spec = __webpack_require__(9746);
+// EXTERNAL MODULE: ./build/storage/errors.js
+var storage_errors = __webpack_require__(3703);
+;// CONCATENATED MODULE: ./build/app/plan-change.js
+
+
+
+
+
+
+const MAX_LOST_RACES = 6;
+/**
+ * Reconciles a stored TaskList with the plan `create` was given (domain/reconcile):
+ * new tasks are added, changed definitions of tasks that have not run are
+ * recorded, and anything that would silently change what ran is refused before
+ * anything is written. The change is one record, a compare-and-set on the
+ * definitions and on every task it touches; a lost race is decided again.
+ */
+async function applyPlan(store, log, start, plan, mode, holder, options = {}) {
+    let view = start;
+    for (let race = 0; race < MAX_LOST_RACES; race += 1) {
+        if (!view.tailRead)
+            view = await store.refresh(view);
+        const number = view.issue.number;
+        const tasks = view.state.tasks;
+        const change = reconcilePlan(tasks.map((task) => ({ spec: task.definition, status: task.state.status })), plan, mode);
+        if (change.refusals.length > 0)
+            throw new storage_errors/* PlanChangeRefusedError */.yO(number, change.refusals.map((r) => ({ ...r, fields: r.kind === 'changed' ? r.fields : [] })));
+        if (isUnchanged(change))
+            return { view, change };
+        await options.check?.(view);
+        const versionOf = new Map(tasks.map((task) => [task.definition.name, task.state.version]));
+        const idOf = (name) => (0,task_spec/* taskId */.BS)(change.tasks.findIndex((spec) => spec.name === name));
+        const lines = [
+            ...change.removed.map((r) => `${r.name}: REMOVED (was ${r.status}; plan-change: accept)`),
+            ...change.redefined.map((r) => `[${idOf(r.name)}] ${r.name}: REDEFINED (${r.fields.join(', ')})`),
+            ...change.added.map((spec) => `[${idOf(spec.name)}] ${spec.name}: ADDED`),
+        ];
+        const touched = [...change.redefined.map((r) => r.name), ...change.removed.map((r) => r.name)];
+        const record = {
+            tasklist: 1,
+            rec: (0,domain_record/* newRecordId */.Ld)(),
+            plan: true,
+            defs: view.state.defs,
+            next: (0,snapshot/* definitionsDigest */.vf)(change.tasks),
+            set: [...change.redefined.map((r) => r.spec), ...change.added],
+            drop: change.removed.map((r) => r.name),
+            ver: Object.fromEntries(touched.map((name) => [name, versionOf.get(name) ?? 0])),
+            accepted: [
+                ...change.redefined.filter((r) => r.accepted).map((r) => r.name),
+                ...change.removed.filter((r) => r.status === 'COMPLETE' || r.status === 'IN_PROGRESS').map((r) => r.name),
+            ],
+            authority: 'workflow',
+            holder,
+        };
+        const submission = await store.submitPlan(view, record, (0,comment/* renderPlanComment */.z)(record, lines));
+        if (submission.kind === 'applied') {
+            for (const line of lines)
+                log.info(line);
+            for (const name of record.accepted)
+                log.warning(`${name} had run; its change is accepted (plan-change: accept)`);
+            return { view: await store.publish(submission.view), change };
+        }
+        view = submission.view;
+    }
+    throw new storage_errors/* TaskBusyError */.rz(`TaskList #${view.issue.number} kept changing while this job changed its plan; re-run the step`);
+}
+
+// EXTERNAL MODULE: ./build/domain/fold.js
+var fold = __webpack_require__(7954);
 // EXTERNAL MODULE: ./build/domain/status.js
-var domain_status = __webpack_require__(299);
+var domain_status = __webpack_require__(7299);
 ;// CONCATENATED MODULE: ./build/domain/runnable.js
 
 /** The needs of a task that are not COMPLETE or SKIPPED, in the order the task lists them. */
@@ -292,8 +452,6 @@ function outputsOf(state) {
         .map((task) => [task.definition.name, { ...task.state.outputs }]));
 }
 
-// EXTERNAL MODULE: ./build/domain/task-spec.js
-var task_spec = __webpack_require__(746);
 ;// CONCATENATED MODULE: ./build/app/report.js
 
 
@@ -455,8 +613,10 @@ function table(rows, style = (_r, _c, cell) => cell) {
 
 
 
+
 function taskJson(task, index) {
     const claim = task.state.status === 'IN_PROGRESS' ? task.state.claim : undefined;
+    const fields = (0,plan_fields/* runFieldsOf */.Oz)(task.definition);
     return {
         id: (0,task_spec/* taskId */.BS)(index),
         name: task.definition.name,
@@ -476,6 +636,12 @@ function taskJson(task, index) {
                 since: claim.at,
                 leaseUntil: new Date((0,fold/* leaseExpiry */.Me)(claim)).toISOString(),
             },
+        run: fields.run ?? null,
+        needs: [...fields.needs],
+        timeoutSec: fields.timeoutSec ?? null,
+        // runFieldsOf reads an absent retries as 0; the JSON says the plan gave none.
+        retries: typeof task.definition.retries === 'number' ? fields.retries : null,
+        outputs: { ...task.state.outputs },
     };
 }
 function countsOf(state) {
@@ -524,26 +690,79 @@ function progressText(state) {
     const done = `${counts.COMPLETE + counts.SKIPPED}/${state.tasks.length} done`;
     return extra.length === 0 ? done : `${done}  (${extra.join(', ')})`;
 }
-/** The readable view of one TaskList, as `show` and the write commands print it. */
-function renderTaskList(out, issue, state) {
+/** More needs than this are counted, not named: the JSON has them all. */
+const NEEDS_SHOWN = 3;
+/** The NEEDS cell: the tasks a task waits for, comma-separated, or '-'. */
+function needsCell(task) {
+    const needs = (0,plan_fields/* runFieldsOf */.Oz)(task.definition).needs;
+    if (needs.length === 0)
+        return '-';
+    const shown = needs.slice(0, NEEDS_SHOWN).join(',');
+    return needs.length > NEEDS_SHOWN ? `${shown},+${needs.length - NEEDS_SHOWN}` : shown;
+}
+/** Each COMPLETE task's recorded outputs as `key=value` lines, a multi-line value indented under its key. */
+function outputLines(out, state) {
+    const lines = [];
+    state.tasks.forEach((task, i) => {
+        const outputs = Object.entries(task.state.outputs ?? {});
+        if (task.state.status !== 'COMPLETE' || outputs.length === 0)
+            return;
+        lines.push(`  ${(0,task_spec/* taskId */.BS)(i)}  ${task.definition.name}`);
+        for (const [key, value] of outputs) {
+            const [first = '', ...rest] = value.split(/\r?\n/);
+            lines.push(`    ${key}=${first}`, ...rest.map((more) => `    ${' '.repeat(key.length + 1)}${more}`));
+        }
+    });
+    return lines.length === 0 ? [] : ['', out.paint('Outputs', 'bold'), ...lines];
+}
+/**
+ * The readable view of one TaskList, as `show` and the write commands print it;
+ * `show` adds the outputs COMPLETE tasks recorded.
+ */
+function renderTaskList(out, issue, state, options = {}) {
     const header = `${out.paint(`TaskList #${issue.number}`, 'bold')}  ${state.title}${issue.state === 'closed' ? `  ${out.paint('(closed)', 'dim')}` : ''}`;
     const rows = [
-        ['ID', 'TASK', 'STATUS', 'TIME', 'NOTE'],
+        ['ID', 'TASK', 'STATUS', 'TIME', 'NEEDS', 'NOTE'],
         ...state.tasks.map((task, i) => [
             (0,task_spec/* taskId */.BS)(i),
             task.definition.name,
             task.state.status,
             task.state.durationSec === undefined ? '' : (0,duration/* formatDuration */.a)(task.state.durationSec),
+            needsCell(task),
             note(task),
         ]),
     ];
-    const lines = table(rows, (r, c, cell) => r === 0 ? out.paint(cell, 'dim') : c === 2 ? out.status(cell) : c === 4 ? out.paint(cell, 'dim') : cell);
+    const lines = table(rows, (r, c, cell) => r === 0 ? out.paint(cell, 'dim') : c === 2 ? out.status(cell) : c === 5 ? out.paint(cell, 'dim') : cell);
     const next = nextTask(state);
     const progress = out.statuses(progressText(state));
     const footer = isComplete(state)
         ? `${progress} · ${out.paint('complete', 'green')}`
         : `${progress}${next === '' ? '' : ` · next: ${next}`}`;
-    return [header, out.paint(issue.htmlUrl, 'dim'), '', ...lines.map((l) => `  ${l}`), '', footer];
+    return [
+        header,
+        out.paint(issue.htmlUrl, 'dim'),
+        '',
+        ...lines.map((l) => `  ${l}`),
+        ...(options.outputs === true ? outputLines(out, state) : []),
+        '',
+        footer,
+    ];
+}
+
+;// CONCATENATED MODULE: ./build/cli/trust.js
+
+/**
+ * Records count only from the issue's author and its trusted accounts. A write
+ * by anyone else would be posted and then ignored, so refuse it before writing.
+ * Installation tokens cannot say who they are; the fold still guards them.
+ */
+async function assertTrusted(ctx, view) {
+    const login = await ctx.whoami();
+    if (login === undefined || view.trusted.has(login.toLowerCase()))
+        return;
+    const others = [...view.trusted].filter((l) => l !== view.issue.author.toLowerCase());
+    const list = others.length === 0 ? '' : ` and ${others.map((l) => `@${l}`).join(', ')}`;
+    throw new errors/* NotTrustedError */.xi(`TaskList #${view.issue.number} trusts records only from @${view.issue.author}${list}, not from @${login}, the account of this token; use a token of one of those accounts (nothing was written)`);
 }
 
 ;// CONCATENATED MODULE: ./build/domain/time.js
@@ -559,31 +778,56 @@ function isoSeconds(ms) {
 
 
 
+
+
+
+
 /** The account GitHub Actions workflows write as, trusted by default so a workflow can run the TaskList. */
 const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+const PLAN_CHANGE = ['fail', 'accept'];
+function unreadable(code) {
+    if (code === 'ENOENT')
+        return 'it does not exist';
+    if (code === 'EISDIR')
+        return 'it is a directory';
+    if (code === 'EACCES')
+        return 'permission denied';
+    return code ?? 'unreadable';
+}
 function readTasksFile(path) {
     try {
         return (0,external_node_fs_.readFileSync)(path === '-' ? 0 : path, 'utf8');
     }
     catch (error) {
-        const reason = error.code === 'ENOENT'
-            ? 'it does not exist'
-            : error instanceof Error
-                ? error.message
-                : String(error);
-        throw new errors/* UsageError */.eb(`cannot read --tasks-file ${path}: ${reason}; give a file with one task a line, as 'name' or 'name: description'`);
+        throw new errors/* UsageError */.eb(`cannot read --tasks-file ${path}: ${unreadable(error.code)}; give a file with one task a line, as 'name' or 'name: description', or a YAML mapping of tasks`);
     }
 }
-/** Tasks from --tasks-file (first) and each --task, checked as the action checks its `tasks` input. */
-function collectTasks(file, tasks) {
+function checkedTitle(text) {
+    const title = text?.trim();
+    if (title === undefined)
+        return undefined;
+    if (title === '')
+        throw new errors/* UsageError */.eb("--title is empty; give the TaskList a title, such as --title 'Migrate production'");
+    if (title.length > 256)
+        throw new errors/* UsageError */.eb(`--title has ${title.length} characters; GitHub allows 256 in an issue title`);
+    return title;
+}
+/**
+ * Tasks from --tasks-file (first) and each --task, checked as the action checks
+ * its `tasks` input: the file may be in line form or a YAML mapping with fields.
+ */
+async function collectTasks(file, tasks) {
     const specs = [];
     if (file !== undefined) {
+        const text = readTasksFile(file);
+        // The YAML parser is loaded only for a tasks file, so other commands start without it.
+        const { parseTasksInput, PlanError } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 698));
         try {
-            specs.push(...(0,task_spec/* parseTaskSpecs */.J9)(readTasksFile(file)));
+            specs.push(...parseTasksInput(text));
         }
         catch (error) {
-            if (error instanceof task_spec/* TaskSpecError */.nq)
+            if (error instanceof PlanError)
                 throw new errors/* UsageError */.eb(`--tasks-file ${file}: ${error.message}`);
             throw error;
         }
@@ -603,7 +847,7 @@ function collectTasks(file, tasks) {
         specs.push(...parsed);
     }
     if (specs.length === 0)
-        throw new errors/* UsageError */.eb("no tasks given; add --task 'name' or --task 'name: description' for each task (in order), or --tasks-file FILE");
+        throw new errors/* UsageError */.eb("no tasks given; add --task 'name' or --task 'name: description' for each task (in order), or --tasks-file FILE, or --plan-file FILE");
     const seen = new Set();
     for (const spec of specs) {
         if (seen.has(spec.name))
@@ -613,6 +857,47 @@ function collectTasks(file, tasks) {
     if (specs.length > task_spec/* MAX_TASKS */.G6)
         throw new errors/* UsageError */.eb(`${specs.length} tasks given; a TaskList holds at most ${task_spec/* MAX_TASKS */.G6}, so split it into several`);
     return specs;
+}
+/** A plan file, relative to the current directory ('-' is stdin); its problems name the file, the task and the field. */
+async function readPlan(path) {
+    const shown = path === '-' ? 'stdin' : path;
+    const [{ readPlanFile, PlanFileReadError }, { PlanError }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 4628)),
+        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 698)),
+    ]);
+    try {
+        return await readPlanFile(path === '-' ? 0 : path, shown);
+    }
+    catch (error) {
+        if (error instanceof PlanFileReadError)
+            throw new errors/* UsageError */.eb(`cannot read --plan-file ${path}: ${unreadable(error.code)}; give a YAML file with 'title' and 'tasks', relative to the current directory`);
+        if (error instanceof PlanError)
+            throw new errors/* UsageError */.eb(`--plan-file ${error.message.startsWith(shown) ? error.message : `${shown}: ${error.message}`}`);
+        throw error;
+    }
+}
+/** The title and tasks: from --plan-file (--title overrides its title), or from --title with --tasks-file and --task. */
+async function planOf(line) {
+    const title = checkedTitle(line.values.title);
+    const planFile = line.values['plan-file'];
+    if (planFile === undefined) {
+        if (title === undefined)
+            throw new errors/* UsageError */.eb("--title is required; give the TaskList a title, such as --title 'Migrate production', or give --plan-file");
+        return { title, tasks: await collectTasks(line.values['tasks-file'], line.values.task ?? []) };
+    }
+    if (line.values.task !== undefined || line.values['tasks-file'] !== undefined)
+        throw new errors/* UsageError */.eb(`--plan-file gives every task, so --task and --tasks-file cannot add to it; put those tasks in ${planFile.slice(0, 80)} and drop --task and --tasks-file`);
+    if (planFile.trim() === '')
+        throw new errors/* UsageError */.eb("--plan-file is empty; give a YAML file with 'title' and 'tasks', such as --plan-file plan.yml");
+    const plan = await readPlan(planFile);
+    return { title: title ?? plan.title, tasks: plan.tasks };
+}
+function changesJson(change) {
+    return {
+        added: change.added.map((spec) => spec.name),
+        redefined: change.redefined.map((r) => r.name),
+        removed: change.removed.map((r) => r.name),
+    };
 }
 const createCommand = {
     name: 'create',
@@ -624,25 +909,29 @@ const createCommand = {
         `Records are trusted from the token's account, which opens the issue, and from the --trusted accounts.`,
         `Without --trusted, ${ACTIONS_BOT_LOGIN} is trusted so that GitHub Actions workflows (GITHUB_TOKEN) can run the TaskList;`,
         `give --trusted explicitly to trust other accounts instead (repeat it, and include ${ACTIONS_BOT_LOGIN} if workflows should still write).`,
+        'A plan (--plan-file, or a YAML --tasks-file) may give each task run, needs, timeout and retries, as the action takes them;',
+        'an unknown need or a cycle is refused with nothing written.',
+        'When --key names a TaskList that exists, the plan is reconciled with it: new tasks are ADDED and changed tasks that',
+        'have not run are REDEFINED. Changing a COMPLETE or IN_PROGRESS task, or leaving a task out, prints one line per task',
+        'and exits 1 with nothing written, unless --plan-change accept.',
+        '--json adds created, and changes: null when this create opened the TaskList, else the task names it',
+        'added, redefined and removed ({"added": [], "redefined": [], "removed": []} when the plan matched).',
     ],
-    options: ['title', 'task', 'tasks-file', 'key', 'label', 'trusted'],
+    options: ['title', 'task', 'tasks-file', 'plan-file', 'key', 'plan-change', 'label', 'trusted'],
     optionHelp: {},
-    writes: false,
+    writes: true,
     json: true,
     examples: [
         "tasklist create --title 'Migrate production' --task 'database-migration: Migrate the schema' --task application-migration --task data-validation",
         'tasklist create --title Nightly --tasks-file phases.txt --key nightly-2026-11-26',
+        'tasklist create --plan-file plan.yml --key release-7',
+        'tasklist create --plan-file plan.yml --key release-7 --plan-change accept --json | jq .changes',
     ],
-    prepare(line) {
-        const title = line.values.title?.trim();
-        if (title === undefined || title === '')
-            throw new errors/* UsageError */.eb("--title is required; give the TaskList a title, such as --title 'Migrate production'");
-        if (title.length > 256)
-            throw new errors/* UsageError */.eb(`--title has ${title.length} characters; GitHub allows 256 in an issue title`);
-        const tasks = collectTasks(line.values['tasks-file'], line.values.task ?? []);
+    async prepare(line) {
         const key = line.values.key?.trim();
         if (key !== undefined && (key === '' || key.length > 256))
             throw new errors/* UsageError */.eb('--key must be 1 to 256 characters, such as prod-2026-11');
+        const planChange = parseChoice('plan-change', line.values['plan-change'], PLAN_CHANGE, 'fail');
         const labels = (line.values.label ?? []).map((l) => l.trim());
         for (const label of labels) {
             if (label === '' || label.length > 50)
@@ -657,6 +946,7 @@ const createCommand = {
         }
         if (trusted.length > 50)
             throw new errors/* UsageError */.eb(`--trusted names ${trusted.length} accounts; a TaskList trusts at most 50`);
+        const { title, tasks } = await planOf(line);
         return async (ctx) => {
             const { store, out, log } = ctx;
             const { view, created } = await store.create({
@@ -667,8 +957,31 @@ const createCommand = {
                 trusted,
                 now: isoSeconds(store.now()),
             });
+            let applied;
+            // The change lines are held back so that a refusal prints nothing but its own lines.
+            const changeLines = [];
+            if (!created) {
+                // The key exists: reconcile the stored TaskList with this plan before anything is written.
+                try {
+                    applied = await applyPlan(store, out.capture(changeLines), view, tasks, planChange, ctx.holder, {
+                        check: (loaded) => assertTrusted(ctx, loaded),
+                    });
+                }
+                catch (error) {
+                    if (!(error instanceof storage_errors/* PlanChangeRefusedError */.yO))
+                        throw error;
+                    for (const refusal of (0,errors/* refusalLines */.s6)(error))
+                        out.error(refusal);
+                    return errors/* EXIT */.dc.failure;
+                }
+            }
+            const now = applied?.view ?? view;
             if (out.json) {
-                out.document({ ...tasklistJson(view.issue, view.state, ctx.config.fullName), created });
+                out.document({
+                    ...tasklistJson(now.issue, now.state, ctx.config.fullName),
+                    created,
+                    changes: applied === undefined ? null : changesJson(applied.change),
+                });
                 return errors/* EXIT */.dc.ok;
             }
             if (created)
@@ -676,25 +989,23 @@ const createCommand = {
             else {
                 out.line(`A TaskList with key '${key ?? ''}' exists already; using it`);
                 reportLoaded(log, view.issue.number, view.state);
+                for (const change of changeLines)
+                    log.info(change);
             }
-            out.line(out.paint(view.issue.htmlUrl, 'dim'));
-            const others = view.state.trusted.filter((l) => l.toLowerCase() !== view.issue.author.toLowerCase());
-            out.line(out.paint(`Records are trusted from @${view.issue.author}${others.length === 0 ? '' : `, ${others.map((l) => `@${l}`).join(', ')}`}`, 'dim'));
+            out.line(out.paint(now.issue.htmlUrl, 'dim'));
+            const others = now.state.trusted.filter((l) => l.toLowerCase() !== now.issue.author.toLowerCase());
+            out.line(out.paint(`Records are trusted from @${now.issue.author}${others.length === 0 ? '' : `, ${others.map((l) => `@${l}`).join(', ')}`}`, 'dim'));
             return errors/* EXIT */.dc.ok;
         };
     },
 };
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(421);
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:readline"
 var external_node_readline_ = __webpack_require__(481);
 // EXTERNAL MODULE: ./build/domain/claim-limits.js
-var claim_limits = __webpack_require__(922);
-// EXTERNAL MODULE: ./build/domain/record.js
-var record = __webpack_require__(612);
-// EXTERNAL MODULE: ./build/storage/errors.js
-var storage_errors = __webpack_require__(703);
+var claim_limits = __webpack_require__(7922);
 ;// CONCATENATED MODULE: ./build/app/find-task.js
 
 
@@ -719,7 +1030,7 @@ function findTask(state, name, issueNumber) {
 
 
 
-const MAX_LOST_RACES = 8;
+const claim_MAX_LOST_RACES = 8;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function holderText(task) {
     const claim = task.state.claim;
@@ -800,7 +1111,7 @@ async function claim(store, log, start, request) {
                 continue;
             }
         }
-        const claimId = (0,record/* newRecordId */.Ld)();
+        const claimId = (0,domain_record/* newRecordId */.Ld)();
         request.onAttempt?.(claimId, id);
         const submission = await store.submit(view, {
             rec: claimId,
@@ -836,7 +1147,7 @@ async function claim(store, log, start, request) {
         await store.markNotApplied(submission);
         view = submission.view;
         lostRaces += 1;
-        if (lostRaces >= MAX_LOST_RACES) {
+        if (lostRaces >= claim_MAX_LOST_RACES) {
             throw new storage_errors/* TaskBusyError */.rz(`${task.definition.name} in TaskList #${number} kept changing while this job tried to claim it; re-run the step`);
         }
     }
@@ -864,22 +1175,6 @@ async function startTask(store, log, request) {
     if (outcome.kind === 'claimed' && publish && outcome.view.bodyBehind)
         return { ...outcome, view: await store.publish(outcome.view) };
     return outcome;
-}
-
-;// CONCATENATED MODULE: ./build/cli/trust.js
-
-/**
- * Records count only from the issue's author and its trusted accounts. A write
- * by anyone else would be posted and then ignored, so refuse it before writing.
- * Installation tokens cannot say who they are; the fold still guards them.
- */
-async function assertTrusted(ctx, view) {
-    const login = await ctx.whoami();
-    if (login === undefined || view.trusted.has(login.toLowerCase()))
-        return;
-    const others = [...view.trusted].filter((l) => l !== view.issue.author.toLowerCase());
-    const list = others.length === 0 ? '' : ` and ${others.map((l) => `@${l}`).join(', ')}`;
-    throw new errors/* NotTrustedError */.xi(`TaskList #${view.issue.number} trusts records only from @${view.issue.author}${list}, not from @${login}, the account of this token; use a token of one of those accounts (nothing was written)`);
 }
 
 ;// CONCATENATED MODULE: ./build/cli/commands/start.js
@@ -1118,7 +1413,95 @@ function knows(view, task) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/domain/task-outputs.js
+const OUTPUT_KEY_PATTERN = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
+const MAX_OUTPUT_KEY = 64;
+const MAX_OUTPUT_KEYS = 20;
+/** Keys and values of one task together: small enough that hundreds of tasks still fit in one issue. */
+const MAX_OUTPUT_CHARS = 2000;
+class OutputsError extends Error {
+    /** The line of the outputs text the problem is on, when it is about one line. */
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+/** Reads output lines; a key given twice keeps its last value, as GITHUB_OUTPUT does. */
+function parseOutputLines(text) {
+    const outputs = new Map();
+    const lines = text.split(/\r?\n/);
+    let index = 0;
+    while (index < lines.length) {
+        const lineNo = index + 1;
+        const line = lines[index] ?? '';
+        index += 1;
+        if (line.trim() === '')
+            continue;
+        const equals = line.indexOf('=');
+        const heredoc = line.indexOf('<<');
+        if (heredoc !== -1 && (equals === -1 || heredoc < equals)) {
+            const key = checkedKey(line.slice(0, heredoc), lineNo);
+            const delimiter = line.slice(heredoc + 2);
+            if (delimiter.trim() === '')
+                throw new OutputsError(`line ${lineNo}: '${key}<<' needs a delimiter, such as ${key}<<EOF`, lineNo);
+            const end = lines.indexOf(delimiter, index);
+            if (end === -1)
+                throw new OutputsError(`line ${lineNo}: the value of '${key}' is never closed; end it with a line that is exactly ${delimiter.slice(0, 40)}`, lineNo);
+            outputs.set(key, lines.slice(index, end).join('\n'));
+            index = end + 1;
+            continue;
+        }
+        if (equals === -1)
+            throw new OutputsError(`line ${lineNo}: write key=value, or key<<EOF and the value's lines up to EOF`, lineNo);
+        outputs.set(checkedKey(line.slice(0, equals), lineNo), line.slice(equals + 1));
+    }
+    return checkOutputs(Object.fromEntries(outputs));
+}
+/**
+ * Outputs given one `key=value` each, as command-line options give them: the
+ * value is everything after the first `=`, newlines included. Keys and limits
+ * are checked as for output lines; a key given twice keeps its last value.
+ */
+function parseOutputPairs(pairs) {
+    const outputs = new Map();
+    for (const pair of pairs) {
+        const equals = pair.indexOf('=');
+        if (equals === -1)
+            throw new OutputsError(`'${pair.slice(0, 80)}' is not key=value; give the key, '=' and the value, such as backup-id=bk-42`);
+        const key = pair.slice(0, equals).trim();
+        const problem = keyProblem(key);
+        if (problem !== undefined)
+            throw new OutputsError(problem);
+        outputs.set(key, pair.slice(equals + 1));
+    }
+    return checkOutputs(Object.fromEntries(outputs));
+}
+/** Checks a task's outputs against the limits the README states. */
+function checkOutputs(outputs) {
+    const keys = Object.keys(outputs);
+    if (keys.length > MAX_OUTPUT_KEYS)
+        throw new OutputsError(`${keys.length} outputs given; a task records at most ${MAX_OUTPUT_KEYS}`);
+    const size = keys.reduce((sum, key) => sum + key.length + (outputs[key]?.length ?? 0), 0);
+    if (size > MAX_OUTPUT_CHARS)
+        throw new OutputsError(`the outputs take ${size} characters; a task records at most ${MAX_OUTPUT_CHARS} (keys and values together), so record a reference such as an ID or a URL instead of the data`);
+    return outputs;
+}
+function checkedKey(raw, lineNo) {
+    const key = raw.trim();
+    const problem = keyProblem(key);
+    if (problem !== undefined)
+        throw new OutputsError(`line ${lineNo}: ${problem}`, lineNo);
+    return key;
+}
+function keyProblem(key) {
+    if (OUTPUT_KEY_PATTERN.test(key) && key.length <= MAX_OUTPUT_KEY)
+        return undefined;
+    return `'${key.slice(0, 80)}' is not an output key; use a lowercase slug of letters, digits, hyphens and underscores (at most ${MAX_OUTPUT_KEY} characters), such as backup-id`;
+}
+
 ;// CONCATENATED MODULE: ./build/cli/commands/transition.js
+
 
 
 
@@ -1144,6 +1527,7 @@ async function transition_recordTransition(ctx, input, log = ctx.log) {
         holder: ctx.holder,
         ...(input.message === undefined ? {} : { message: input.message }),
         ...(input.exitCode === undefined ? {} : { exitCode: input.exitCode }),
+        ...(input.outputs === undefined ? {} : { outputs: input.outputs }),
         check: (loaded) => assertTrusted(ctx, loaded),
     });
     return { view: result.view, index: result.index, from: result.from };
@@ -1151,8 +1535,12 @@ async function transition_recordTransition(ctx, input, log = ctx.log) {
 const TEXT = {
     complete: {
         summary: 'Record that a started task succeeded (IN_PROGRESS -> COMPLETE)',
-        description: ['A COMPLETE task is never run again by later sessions; an operator can reset it.'],
-        example: 'tasklist complete 42 database-migration --message "migrated 1204 tables"',
+        description: [
+            'A COMPLETE task is never run again by later sessions; an operator can reset it.',
+            'Each --output key=value is recorded with the task: later tasks read it in TASKLIST_OUTPUTS, and tasklist show',
+            'lists it. Outputs are stored in the issue in plain sight: never put secrets in them.',
+        ],
+        example: 'tasklist complete 42 database-migration --message "migrated 1204 tables" --output backup-id=bk-42',
     },
     fail: {
         summary: 'Record that a started task failed (IN_PROGRESS -> FAILED)',
@@ -1175,6 +1563,19 @@ const TEXT = {
         example: 'tasklist reset 42 database-migration --message "schema changed"',
     },
 };
+/** Each --output as the action's `outputs` input is checked: the key, and the limits of one task's outputs. */
+function parseOutputs(pairs) {
+    if (pairs === undefined)
+        return undefined;
+    try {
+        return parseOutputPairs(pairs);
+    }
+    catch (error) {
+        if (error instanceof OutputsError)
+            throw new errors/* UsageError */.eb(`--output: ${error.message}`);
+        throw error;
+    }
+}
 function transitionCommand(op) {
     const text = TEXT[op];
     return {
@@ -1183,7 +1584,7 @@ function transitionCommand(op) {
         arity: [2, 2],
         summary: text.summary,
         description: [...text.description, '<task> is a task name or its ID (t1, t2, ...).'],
-        options: op === 'complete' || op === 'fail' ? ['message', 'exit-code'] : ['message'],
+        options: op === 'complete' ? ['message', 'exit-code', 'output'] : op === 'fail' ? ['message', 'exit-code'] : ['message'],
         writes: true,
         json: true,
         examples: [text.example],
@@ -1194,6 +1595,7 @@ function transitionCommand(op) {
                 throw new errors/* UsageError */.eb('the task name is empty; name the task, such as database-migration, or give its ID such as t1');
             const message = parseMessage(line.values.message);
             const exitCode = parseExitCode(line.values['exit-code']);
+            const outputs = parseOutputs(line.values.output);
             return async (ctx) => {
                 const { view, index, from } = await transition_recordTransition(ctx, {
                     id,
@@ -1201,6 +1603,7 @@ function transitionCommand(op) {
                     op,
                     ...(message === undefined ? {} : { message }),
                     ...(exitCode === undefined ? {} : { exitCode }),
+                    ...(outputs === undefined ? {} : { outputs }),
                 });
                 const { out } = ctx;
                 const after = view.state.tasks[index];
@@ -1373,7 +1776,7 @@ const demoCommand = {
 };
 
 // EXTERNAL MODULE: ./build/domain/body.js
-var body = __webpack_require__(369);
+var body = __webpack_require__(3369);
 ;// CONCATENATED MODULE: ./build/cli/commands/list.js
 
 
@@ -1474,7 +1877,7 @@ const listCommand = {
 };
 
 // EXTERNAL MODULE: ./build/storage/github-errors.js
-var github_errors = __webpack_require__(347);
+var github_errors = __webpack_require__(9347);
 ;// CONCATENATED MODULE: ./build/cli/commands/resume.js
 
 
@@ -1577,7 +1980,7 @@ const resumeCommand = {
 };
 
 // EXTERNAL MODULE: ./build/domain/gantt.js
-var gantt = __webpack_require__(131);
+var gantt = __webpack_require__(5131);
 ;// CONCATENATED MODULE: ./build/cli/commands/show.js
 
 
@@ -1590,12 +1993,21 @@ const showCommand = {
     summary: 'Show a TaskList and the status of each task',
     description: [
         'Reads the issue and the records newer than its snapshot; writes nothing.',
+        'NEEDS lists the tasks each task waits for (- for none; past three, +N counts the rest), and an Outputs block',
+        'lists what each COMPLETE task recorded.',
+        'With --json, each task also has run, needs, timeoutSec, retries and outputs: null, [] or {} when its plan',
+        'gives none or it recorded none.',
         'With --mermaid, prints the timeline instead: a bar per attempt of each task, as the job summary shows it.',
     ],
     options: ['mermaid'],
     writes: false,
     json: true,
-    examples: ['tasklist show 42', 'tasklist show 42 --json | jq -r .nextTask', 'tasklist show 42 --mermaid > run.mmd'],
+    examples: [
+        'tasklist show 42',
+        'tasklist show 42 --json | jq -r .nextTask',
+        "tasklist show 42 --json | jq '.tasks[0].outputs'",
+        'tasklist show 42 --mermaid > run.mmd',
+    ],
     prepare(line) {
         const id = parseId(line.args[0]);
         const mermaid = line.values.mermaid === true;
@@ -1610,14 +2022,14 @@ const showCommand = {
             if (ctx.out.json)
                 ctx.out.document(tasklistJson(view.issue, view.state, ctx.config.fullName));
             else
-                renderTaskList(ctx.out, view.issue, view.state).forEach((l) => ctx.out.line(l));
+                renderTaskList(ctx.out, view.issue, view.state, { outputs: true }).forEach((l) => ctx.out.line(l));
             return errors/* EXIT */.dc.ok;
         };
     },
 };
 
 // EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(500);
+var promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./build/cli/watch-frame.js
 
 
@@ -2062,16 +2474,30 @@ const OPTION_HELP = {
     },
     help: { text: 'Show this help' },
     version: { text: 'Print the version' },
-    title: { value: 'TITLE', text: 'Title of the TaskList and its issue (required)' },
+    title: {
+        value: 'TITLE',
+        text: "Title of the TaskList and its issue (required, unless --plan-file gives one; then it replaces the file's)",
+    },
     task: {
         value: "'NAME[: DESCRIPTION]'",
         text: 'A task, in order; repeat for each task. Names are lowercase slugs such as database-migration',
     },
     'tasks-file': {
         value: 'FILE',
-        text: "File with one task a line, 'name' or 'name: description' ('-' reads stdin); its tasks come before --task ones",
+        text: "File with one task a line, 'name' or 'name: description', or a YAML mapping of task name to fields as in --plan-file ('-' reads stdin); its tasks come before --task ones",
     },
-    key: { value: 'KEY', text: 'Idempotency key: a second create with the same key returns the existing TaskList' },
+    'plan-file': {
+        value: 'FILE',
+        text: "YAML plan with 'title' and 'tasks', each task a description or fields (description, run, needs, timeout, retries); relative to the current directory, '-' reads stdin. Not with --task or --tasks-file",
+    },
+    'plan-change': {
+        value: 'fail|accept',
+        text: 'When --key names a TaskList that exists and the plan changes a task that ran, or leaves a task out: fail (default; nothing is written) or accept the change',
+    },
+    key: {
+        value: 'KEY',
+        text: 'Idempotency key: a second create with the same key returns the existing TaskList, reconciled with its plan',
+    },
     label: { value: 'LABEL', text: "Extra label for the issue (repeatable); 'tasklist' is always added" },
     trusted: {
         value: 'LOGIN',
@@ -2091,6 +2517,10 @@ const OPTION_HELP = {
     },
     message: { value: 'TEXT', text: 'A note recorded with the transition and shown in the issue' },
     'exit-code': { value: 'N', text: "The phase's exit code, recorded with the transition" },
+    output: {
+        value: 'KEY=VALUE',
+        text: 'An output recorded with the task for later tasks (repeatable; at most 20 keys and 2000 characters). Stored in plain sight: never secrets',
+    },
     workflow: { value: 'FILE', text: 'Workflow file under .github/workflows to dispatch, such as resume.yml (required)' },
     ref: { value: 'REF', text: 'Branch or tag to run on' },
     resume: { value: 'ID', text: 'Continue an earlier demo' },
@@ -2133,7 +2563,7 @@ const ENVIRONMENT = [
 ];
 const EXIT_STATUS = [
     '  0  done',
-    '  1  failed: GitHub refused or could not be reached, unknown task, illegal transition, task busy',
+    '  1  failed: GitHub refused or could not be reached, unknown task, illegal transition, task busy, plan change refused',
     '  2  usage error: bad arguments, options or configuration; nothing was sent to GitHub',
     '  3  start only: nothing to run here (the task is COMPLETE or SKIPPED, or held elsewhere with --on-busy skip)',
 ];
@@ -2176,9 +2606,9 @@ function mainHelp() {
 }
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(161);
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./build/domain/claim.js
-var domain_claim = __webpack_require__(73);
+var domain_claim = __webpack_require__(4073);
 ;// CONCATENATED MODULE: ./build/cli/holder.js
 
 
@@ -2276,7 +2706,7 @@ async function main(argv, io = defaultIo()) {
             return errors/* EXIT */.dc.ok;
         }
         checkCommandLine(spec, line);
-        const run = spec.prepare(line);
+        const run = await spec.prepare(line);
         const holderUrl = line.values['holder-url'];
         // Only commands that write records link a build, so a bad TASKLIST_RUN_URL cannot stop a `show`.
         const holder = spec.writes
@@ -2286,8 +2716,8 @@ async function main(argv, io = defaultIo()) {
         repo = config.fullName;
         // Octokit is loaded only once the command line is known to be good.
         const [{ buildOctokit }, { cliContext }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(463)]).then(__webpack_require__.bind(__webpack_require__, 463)),
-            __webpack_require__.e(/* import() */ 273).then(__webpack_require__.bind(__webpack_require__, 273)),
+            Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(463)]).then(__webpack_require__.bind(__webpack_require__, 4463)),
+            __webpack_require__.e(/* import() */ 635).then(__webpack_require__.bind(__webpack_require__, 1635)),
         ]);
         const log = out.logger();
         const octokit = buildOctokit({
@@ -2309,14 +2739,14 @@ async function main(argv, io = defaultIo()) {
 
 /***/ }),
 
-/***/ 667:
+/***/ 2667:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ attemptsOf),
 /* harmony export */   t: () => (/* binding */ historyAfter)
 /* harmony export */ });
-/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(381);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1381);
 
 const OUTCOME_OF = {
     C: 'COMPLETE',
@@ -2383,7 +2813,7 @@ function attemptsOf(task, now) {
 
 /***/ }),
 
-/***/ 369:
+/***/ 3369:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2393,14 +2823,14 @@ function attemptsOf(task, now) {
 /* harmony export */   nY: () => (/* binding */ GITHUB_BODY_LIMIT)
 /* harmony export */ });
 /* unused harmony exports BEGIN_MARKER, END_MARKER, CHART_BUDGET, checklistLine, parseChecklist */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(428);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(953);
-/* harmony import */ var _gantt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(131);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(812);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(299);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(388);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(625);
-/* harmony import */ var _snapshot_wire_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(371);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7428);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4953);
+/* harmony import */ var _gantt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5131);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3812);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7299);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2388);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5625);
+/* harmony import */ var _snapshot_wire_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4371);
 
 
 
@@ -2574,7 +3004,7 @@ function countOf(text, needle) {
 
 /***/ }),
 
-/***/ 266:
+/***/ 3266:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2603,7 +3033,7 @@ function sorted(value) {
 
 /***/ }),
 
-/***/ 922:
+/***/ 7922:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2623,7 +3053,7 @@ const WAIT_TIMEOUT = { defaultText: '30m', defaultSec: 30 * 60, maxSec: 6 * 3600
 
 /***/ }),
 
-/***/ 73:
+/***/ 4073:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2632,8 +3062,8 @@ const WAIT_TIMEOUT = { defaultText: '30m', defaultSec: 30 * 60, maxSec: 6 * 3600
 /* harmony export */   Ly: () => (/* binding */ isoTime),
 /* harmony export */   uh: () => (/* binding */ SafeUrlSchema)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(377);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(798);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4377);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3798);
 
 const isoTime = zod__WEBPACK_IMPORTED_MODULE_0__/* .datetime */ .w$({ offset: true });
 /** Links rendered into markdown: no spaces, quotes, brackets or angle brackets can break out. */
@@ -2660,7 +3090,113 @@ const ClaimSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 
 /***/ }),
 
-/***/ 602:
+/***/ 8028:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ renderRecordComment),
+/* harmony export */   z: () => (/* binding */ renderPlanComment)
+/* harmony export */ });
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4953);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3812);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4612);
+/* harmony import */ var _body_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3369);
+
+
+
+
+/** The outputs a complete records, shown fenced so no value can render as markdown or mention anyone. */
+function outputsBlock(outputs) {
+    const text = Object.entries(outputs)
+        .map(([key, value]) => (value.includes('\n') ? `${key}<<EOF\n${value}\nEOF` : `${key}=${value}`))
+        .join('\n');
+    return ['', '<details><summary>Outputs</summary>', '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(text), '', '</details>'].join('\n');
+}
+const VERBS = {
+    start: 'Started',
+    takeover: 'Taken over after the previous holder’s lease expired',
+    renew: 'Lease renewed',
+    complete: 'Completed',
+    fail: 'Failed',
+    skip: 'Skipped',
+    retry: 'Sent back for a retry',
+    reset: 'Reset to run again',
+};
+/** The comment people read for one transition, with the record the action reads. */
+function renderRecordComment(record, extras = {}) {
+    const lines = [];
+    const arrow = record.from === record.to ? record.to : `${record.from} -> ${record.to}`;
+    lines.push(`**\`[${record.task}] ${record.name}\`**: \`${arrow}\``);
+    const who = record.holder.url === undefined
+        ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(record.holder.label)
+        : `[${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(record.holder.label)}](${record.holder.url})`;
+    const facts = [`${VERBS[record.op]} by ${who}`];
+    if (record.requestedBy !== undefined)
+        facts.push(`at the request of @\u200b${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(record.requestedBy)}`);
+    if (extras.durationSec !== undefined)
+        facts.push(`after ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(extras.durationSec)}`);
+    if (record.x !== undefined)
+        facts.push(`exit code ${record.x}`);
+    if (record.lease !== undefined && (record.op === 'start' || record.op === 'takeover' || record.op === 'renew')) {
+        facts.push(`lease ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(record.lease)}`);
+    }
+    lines.push(facts.join(' · '));
+    const message = extras.message ?? record.m;
+    if (message !== undefined && message !== '')
+        lines.push('', `> ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(message, 2000))}`);
+    const tail = (0,_record_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeRecord */ .Ym)(record);
+    if (record.out !== undefined && Object.keys(record.out).length > 0)
+        lines.push(outputsBlock(record.out));
+    if (extras.output !== undefined && extras.output !== '') {
+        const fixed = lines.join('\n').length + tail.length + 200;
+        // Long backtick runs are broken up so the fence stays short and the cut below is exact.
+        let output = extras.output.replace(/`{16,}/g, (run) => (run.match(/`{1,15}/g) ?? []).join('\u200b'));
+        // Measure the whole block, fence included, and cut until it fits.
+        for (;;) {
+            const block = [
+                '',
+                '<details><summary>Last lines of output</summary>',
+                '',
+                (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(output),
+                '',
+                '</details>',
+            ].join('\n');
+            const excess = fixed + block.length - _body_js__WEBPACK_IMPORTED_MODULE_3__/* .GITHUB_BODY_LIMIT */ .nY;
+            if (excess <= 0) {
+                lines.push(block);
+                break;
+            }
+            output = `[… cut to fit GitHub's comment limit]\n${output.slice(Math.min(output.length, excess + 64))}`;
+        }
+    }
+    lines.push('', tail);
+    return lines.join('\n');
+}
+/** The comment for a plan change: one line per task it adds, redefines or removes, and who made it. */
+function renderPlanComment(record, lines) {
+    const who = record.holder.url === undefined
+        ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(record.holder.label)
+        : `[${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(record.holder.label)}](${record.holder.url})`;
+    const accepted = record.accepted.length === 0
+        ? []
+        : [
+            `Accepted with plan-change: accept for ${record.accepted.map((name) => `\`${name}\``).join(', ')}, which had run`,
+        ];
+    return [
+        '**Plan changed**',
+        `By ${who}`,
+        '',
+        ...lines.map((line) => `- \`${line}\``),
+        ...(accepted.length === 0 ? [] : ['', ...accepted]),
+        '',
+        (0,_record_js__WEBPACK_IMPORTED_MODULE_2__/* .encodePlanRecord */ .lw)(record),
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 6602:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2674,9 +3210,9 @@ const ClaimSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 /* harmony export */   rH: () => (/* binding */ decodeMarker)
 /* harmony export */ });
 /* unused harmony exports MARKER_PREFIX, ContinueMarkerSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(798);
-/* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(812);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3798);
+/* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4073);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3812);
 
 
 
@@ -2754,7 +3290,7 @@ function unusedContinuationBody(input) {
 
 /***/ }),
 
-/***/ 953:
+/***/ 4953:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2793,121 +3329,26 @@ function formatDuration(totalSeconds) {
 
 /***/ }),
 
-/***/ 871:
+/***/ 7954:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  kq: () => (/* binding */ DEFINITIONS_MISMATCH),
-  NV: () => (/* binding */ currentSegment),
-  AU: () => (/* binding */ fold),
-  _B: () => (/* binding */ isLaterAttempt),
-  Me: () => (/* binding */ leaseExpiry),
-  QF: () => (/* binding */ trustedAuthors)
-});
-
-// EXTERNAL MODULE: ./build/domain/attempts.js
-var attempts = __webpack_require__(667);
-// EXTERNAL MODULE: ./build/domain/plan-fields.js + 1 modules
-var plan_fields = __webpack_require__(598);
-;// CONCATENATED MODULE: ./build/domain/needs.js
-
-class NeedsError extends Error {
-    problem;
-    constructor(problem) {
-        super(describeNeedsProblem(problem));
-        this.problem = problem;
-    }
-}
-function describeNeedsProblem(problem) {
-    switch (problem.kind) {
-        case 'unknown':
-            return `task '${problem.task}' field 'needs': '${problem.need}' is not a task of this plan; name one of its tasks, or add '${problem.need}'`;
-        case 'self':
-            return `task '${problem.task}' field 'needs': a task cannot need itself; remove '${problem.task}' from its needs`;
-        case 'cycle':
-            return `field 'needs': the tasks need each other in a cycle, ${problem.cycle.join(' -> ')}; remove one of these needs`;
-    }
-}
-/**
- * The first problem with the plan's `needs`, in plan order, or undefined when
- * every need names a task and the needs form no cycle.
- */
-function needsProblem(specs) {
-    const needsOf = new Map(specs.map((spec) => [spec.name, (0,plan_fields/* runFieldsOf */.Oz)(spec).needs]));
-    for (const spec of specs) {
-        for (const need of needsOf.get(spec.name) ?? []) {
-            if (need === spec.name)
-                return { kind: 'self', task: spec.name };
-            if (!needsOf.has(need))
-                return { kind: 'unknown', task: spec.name, need };
-        }
-    }
-    const cycle = findCycle(specs.map((spec) => spec.name), (name) => needsOf.get(name) ?? []);
-    return cycle === undefined ? undefined : { kind: 'cycle', cycle };
-}
-/** Throws NeedsError on the first problem with the plan's needs. */
-function checkNeeds(specs) {
-    const problem = needsProblem(specs);
-    if (problem !== undefined)
-        throw new NeedsError(problem);
-}
-/**
- * A cycle as the path that closes it (`a -> b -> a`), found by a depth-first
- * walk in plan order so the same plan always names the same cycle. Iterative,
- * so a chain of a thousand tasks cannot overflow the stack.
- */
-function findCycle(names, edges) {
-    const state = new Map();
-    for (const root of names) {
-        if (state.has(root))
-            continue;
-        const path = [];
-        const stack = [{ name: root, next: 0 }];
-        state.set(root, 'open');
-        path.push(root);
-        while (stack.length > 0) {
-            const top = stack[stack.length - 1];
-            if (top === undefined)
-                break;
-            const out = edges(top.name);
-            const child = out[top.next];
-            top.next += 1;
-            if (child === undefined) {
-                state.set(top.name, 'done');
-                stack.pop();
-                path.pop();
-                continue;
-            }
-            const seen = state.get(child);
-            if (seen === 'open')
-                return [...path.slice(path.indexOf(child)), child];
-            if (seen === undefined) {
-                state.set(child, 'open');
-                stack.push({ name: child, next: 0 });
-                path.push(child);
-            }
-        }
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./build/domain/record.js
-var domain_record = __webpack_require__(612);
-// EXTERNAL MODULE: ./build/domain/claim.js
-var claim = __webpack_require__(73);
-// EXTERNAL MODULE: ./build/domain/claim-limits.js
-var claim_limits = __webpack_require__(922);
-// EXTERNAL MODULE: ./build/domain/continuation.js
-var continuation = __webpack_require__(602);
-// EXTERNAL MODULE: ./build/domain/snapshot.js
-var snapshot = __webpack_require__(625);
-// EXTERNAL MODULE: ./build/domain/status.js
-var domain_status = __webpack_require__(299);
-// EXTERNAL MODULE: ./build/domain/task-spec.js
-var task_spec = __webpack_require__(746);
-;// CONCATENATED MODULE: ./build/domain/fold.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AU: () => (/* binding */ fold),
+/* harmony export */   Me: () => (/* binding */ leaseExpiry),
+/* harmony export */   NV: () => (/* binding */ currentSegment),
+/* harmony export */   QF: () => (/* binding */ trustedAuthors),
+/* harmony export */   _B: () => (/* binding */ isLaterAttempt),
+/* harmony export */   kq: () => (/* binding */ DEFINITIONS_MISMATCH)
+/* harmony export */ });
+/* harmony import */ var _attempts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2667);
+/* harmony import */ var _needs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8552);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4612);
+/* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4073);
+/* harmony import */ var _claim_limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7922);
+/* harmony import */ var _continuation_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6602);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5625);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7299);
+/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9746);
 
 
 
@@ -2951,7 +3392,7 @@ function fold(base, comments, trusted) {
     let ended = false;
     const ordered = comments.filter((c) => cursor === null || c.id > cursor.id).sort((a, b) => a.id - b.id);
     for (const comment of ordered) {
-        const decoded = (0,domain_record/* decodeRecord */.eT)(comment.body);
+        const decoded = (0,_record_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeRecord */ .eT)(comment.body);
         if (ended) {
             // The segment ended at a marker: what follows it here is written again in the next segment.
             if (decoded.kind !== 'record' && decoded.kind !== 'plan')
@@ -2968,7 +3409,7 @@ function fold(base, comments, trusted) {
             segments[segments.length - 1] = { ...last, used: last.used + 1 };
         const edited = comment.updatedAt !== undefined && comment.updatedAt !== comment.createdAt;
         if (decoded.kind === 'none') {
-            const marker = (0,continuation/* decodeMarker */.rH)(comment.body);
+            const marker = (0,_continuation_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeMarker */ .rH)(comment.body);
             if (marker.kind === 'none')
                 continue;
             if (!trusted.has(comment.login.toLowerCase())) {
@@ -3020,7 +3461,7 @@ function fold(base, comments, trusted) {
             continue;
         }
         seenRecords.add(record.rec);
-        const index = (0,task_spec/* taskIndex */.oN)(record.task);
+        const index = (0,_task_spec_js__WEBPACK_IMPORTED_MODULE_8__/* .taskIndex */ .oN)(record.task);
         const task = tasks[index];
         const outcome = task === undefined ? 'task does not exist' : check(defs, task, record);
         if (task === undefined || typeof outcome === 'string') {
@@ -3035,7 +3476,7 @@ function fold(base, comments, trusted) {
         events.push({ kind: 'applied', comment, record, before: task, after });
     }
     return {
-        snapshot: (0,snapshot/* withTasks */.v1)({ ...base, cursor, defs, ...(segments.length === 0 ? {} : { segments }) }, tasks),
+        snapshot: (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .withTasks */ .v1)({ ...base, cursor, defs, ...(segments.length === 0 ? {} : { segments }) }, tasks),
         events,
     };
 }
@@ -3080,9 +3521,9 @@ function checkPlan(tasks, defs, record) {
     if (next.length === 0)
         return 'would leave no tasks';
     const definitions = next.map((task) => task.definition);
-    if ((0,snapshot/* definitionsDigest */.vf)(definitions) !== record.next)
+    if ((0,_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .definitionsDigest */ .vf)(definitions) !== record.next)
         return 'names a definitions digest its changes do not give';
-    if (needsProblem(definitions) !== undefined)
+    if ((0,_needs_js__WEBPACK_IMPORTED_MODULE_1__/* .needsProblem */ .TD)(definitions) !== undefined)
         return 'would leave a need on a missing task, or a cycle';
     return next;
 }
@@ -3097,7 +3538,7 @@ function check(defs, task, record) {
         return `is stale: ${name} is at version ${version}, the record expected ${record.ver}`;
     if (record.from !== status)
         return `expected ${name} to be ${record.from}, but it is ${status}`;
-    if (record.to !== (0,domain_status/* targetOf */.$r)(record.op) || !(0,domain_status/* isLegal */.cQ)(record.op, record.from, record.authority)) {
+    if (record.to !== (0,_status_js__WEBPACK_IMPORTED_MODULE_7__/* .targetOf */ .$r)(record.op) || !(0,_status_js__WEBPACK_IMPORTED_MODULE_7__/* .isLegal */ .cQ)(record.op, record.from, record.authority)) {
         return `${record.op} is not allowed from ${record.from} for ${record.authority === 'operator' ? 'an' : 'a'} ${record.authority}`;
     }
     switch (record.op) {
@@ -3123,7 +3564,7 @@ function check(defs, task, record) {
 /** The task after a record that passed `check`: its definition as it was, its run state moved on. */
 function apply(task, record, comment) {
     const before = task.state;
-    const history = (0,attempts/* historyAfter */.t)(before, record.op, comment.createdAt);
+    const history = (0,_attempts_js__WEBPACK_IMPORTED_MODULE_0__/* .historyAfter */ .t)(before, record.op, comment.createdAt);
     const common = {
         status: record.to,
         version: before.version + 1,
@@ -3144,7 +3585,7 @@ function nextState(before, common, record, comment) {
                 claim: {
                     id: record.rec,
                     at: comment.createdAt,
-                    lease: record.lease ?? before.claim?.lease ?? claim_limits/* LEASE */.DL.defaultSec,
+                    lease: record.lease ?? before.claim?.lease ?? _claim_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LEASE */ .DL.defaultSec,
                     holder: record.holder,
                 },
             };
@@ -3180,7 +3621,7 @@ function nextState(before, common, record, comment) {
 
 /***/ }),
 
-/***/ 131:
+/***/ 5131:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3189,10 +3630,10 @@ function nextState(before, common, record, comment) {
 /* harmony export */   tW: () => (/* binding */ mermaidBlock)
 /* harmony export */ });
 /* unused harmony export chartText */
-/* harmony import */ var _attempts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(953);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(812);
-/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(746);
+/* harmony import */ var _attempts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2667);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4953);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3812);
+/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9746);
 
 
 
@@ -3287,7 +3728,7 @@ function chartText(text) {
 
 /***/ }),
 
-/***/ 381:
+/***/ 1381:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3295,7 +3736,7 @@ function chartText(text) {
 /* harmony export */   oe: () => (/* binding */ MAX_HISTORY)
 /* harmony export */ });
 /* unused harmony exports HISTORY_OUTCOMES, HistoryEntrySchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(798);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3798);
 
 /**
  * Earlier attempts of a task, kept in its state so a picture of the run can
@@ -3316,7 +3757,7 @@ const HistorySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(HistoryE
 
 /***/ }),
 
-/***/ 812:
+/***/ 3812:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3399,7 +3840,7 @@ function inertJson(value) {
 
 /***/ }),
 
-/***/ 388:
+/***/ 2388:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3410,23 +3851,118 @@ const SCHEMA_VERSION = 1;
 
 /***/ }),
 
-/***/ 598:
+/***/ 8552:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q1: () => (/* binding */ checkNeeds),
+/* harmony export */   TD: () => (/* binding */ needsProblem),
+/* harmony export */   uO: () => (/* binding */ NeedsError)
+/* harmony export */ });
+/* unused harmony export describeNeedsProblem */
+/* harmony import */ var _plan_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3598);
+
+class NeedsError extends Error {
+    problem;
+    constructor(problem) {
+        super(describeNeedsProblem(problem));
+        this.problem = problem;
+    }
+}
+function describeNeedsProblem(problem) {
+    switch (problem.kind) {
+        case 'unknown':
+            return `task '${problem.task}' field 'needs': '${problem.need}' is not a task of this plan; name one of its tasks, or add '${problem.need}'`;
+        case 'self':
+            return `task '${problem.task}' field 'needs': a task cannot need itself; remove '${problem.task}' from its needs`;
+        case 'cycle':
+            return `field 'needs': the tasks need each other in a cycle, ${problem.cycle.join(' -> ')}; remove one of these needs`;
+    }
+}
+/**
+ * The first problem with the plan's `needs`, in plan order, or undefined when
+ * every need names a task and the needs form no cycle.
+ */
+function needsProblem(specs) {
+    const needsOf = new Map(specs.map((spec) => [spec.name, (0,_plan_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .runFieldsOf */ .Oz)(spec).needs]));
+    for (const spec of specs) {
+        for (const need of needsOf.get(spec.name) ?? []) {
+            if (need === spec.name)
+                return { kind: 'self', task: spec.name };
+            if (!needsOf.has(need))
+                return { kind: 'unknown', task: spec.name, need };
+        }
+    }
+    const cycle = findCycle(specs.map((spec) => spec.name), (name) => needsOf.get(name) ?? []);
+    return cycle === undefined ? undefined : { kind: 'cycle', cycle };
+}
+/** Throws NeedsError on the first problem with the plan's needs. */
+function checkNeeds(specs) {
+    const problem = needsProblem(specs);
+    if (problem !== undefined)
+        throw new NeedsError(problem);
+}
+/**
+ * A cycle as the path that closes it (`a -> b -> a`), found by a depth-first
+ * walk in plan order so the same plan always names the same cycle. Iterative,
+ * so a chain of a thousand tasks cannot overflow the stack.
+ */
+function findCycle(names, edges) {
+    const state = new Map();
+    for (const root of names) {
+        if (state.has(root))
+            continue;
+        const path = [];
+        const stack = [{ name: root, next: 0 }];
+        state.set(root, 'open');
+        path.push(root);
+        while (stack.length > 0) {
+            const top = stack[stack.length - 1];
+            if (top === undefined)
+                break;
+            const out = edges(top.name);
+            const child = out[top.next];
+            top.next += 1;
+            if (child === undefined) {
+                state.set(top.name, 'done');
+                stack.pop();
+                path.pop();
+                continue;
+            }
+            const seen = state.get(child);
+            if (seen === 'open')
+                return [...path.slice(path.indexOf(child)), child];
+            if (seen === undefined) {
+                state.set(child, 'open');
+                stack.push({ name: child, next: 0 });
+                path.push(child);
+            }
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 3598:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Oz: () => (/* binding */ runFieldsOf)
+  _z: () => (/* binding */ PLAN_FIELDS),
+  Y9: () => (/* binding */ PlanTaskSchema),
+  Oz: () => (/* binding */ runFieldsOf),
+  rI: () => (/* binding */ specOf)
 });
 
-// UNUSED EXPORTS: PLAN_FIELDS, PlanTaskSchema, specOf
-
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 10 modules
-var schemas = __webpack_require__(798);
+var schemas = __webpack_require__(3798);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core = __webpack_require__(532);
+var core = __webpack_require__(8532);
 // EXTERNAL MODULE: ./build/domain/duration.js
-var duration = __webpack_require__(953);
+var duration = __webpack_require__(4953);
 ;// CONCATENATED MODULE: ./build/domain/plan-limits.js
 // Apart from plan-fields.ts and its schemas, so that input parsing at start-up does not load zod's full API.
 const MAX_RETRIES = 10;
@@ -3437,14 +3973,14 @@ const MAX_NEEDS = 50;
 const MAX_TIMEOUT_SEC = 5 * 86400;
 
 // EXTERNAL MODULE: ./build/domain/task-spec.js
-var task_spec = __webpack_require__(746);
+var task_spec = __webpack_require__(9746);
 ;// CONCATENATED MODULE: ./build/domain/plan-fields.js
 
 
 
 
 /** The fields a task's definition may have besides its name, in the order errors and logs list them. */
-const PLAN_FIELDS = (/* unused pure expression or super */ null && (['description', 'run', 'needs', 'timeout', 'retries']));
+const PLAN_FIELDS = ['description', 'run', 'needs', 'timeout', 'retries'];
 const taskName = schemas/* string */.YjP()
     .max(task_spec/* MAX_TASK_NAME */.tX)
     .regex(task_spec/* TASK_NAME_PATTERN */.zA, 'must be a task name: a lowercase slug of letters, digits and hyphens');
@@ -3512,24 +4048,25 @@ function specOf(name, task) {
 
 /***/ }),
 
-/***/ 612:
+/***/ 4612:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ld: () => (/* binding */ newRecordId),
 /* harmony export */   Ym: () => (/* binding */ encodeRecord),
-/* harmony export */   eT: () => (/* binding */ decodeRecord)
+/* harmony export */   eT: () => (/* binding */ decodeRecord),
+/* harmony export */   lw: () => (/* binding */ encodePlanRecord)
 /* harmony export */ });
-/* unused harmony exports RECORD_MARKER, RecordSchema, PlanRecordSchema, encodePlanRecord */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(217);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(798);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(377);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(428);
-/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(266);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(812);
-/* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(299);
-/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(746);
+/* unused harmony exports RECORD_MARKER, RecordSchema, PlanRecordSchema */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3798);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4377);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7428);
+/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3266);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3812);
+/* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4073);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7299);
+/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9746);
 
 
 
@@ -3614,7 +4151,7 @@ const PlanRecordSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
         .optional(),
 });
 function encodePlanRecord(record) {
-    return `${RECORD_MARKER}${inertJson({ ...record, sum: sealOf(record) })} -->`;
+    return `${RECORD_MARKER}${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inertJson */ .nl)({ ...record, sum: sealOf(record) })} -->`;
 }
 function newRecordId() {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(10).toString('hex');
@@ -3669,14 +4206,14 @@ function sealFrom(sum, json) {
 
 /***/ }),
 
-/***/ 437:
+/***/ 6437:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ legacyDefinitionsDigest),
 /* harmony export */   m: () => (/* binding */ isLegacySealed)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(217);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 
 /**
  * The digests of release 0.1, which listed fields by hand. TaskLists it wrote are still on GitHub:
@@ -3746,7 +4283,7 @@ function isLegacySealed(content, digest) {
 
 /***/ }),
 
-/***/ 371:
+/***/ 4371:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3759,12 +4296,12 @@ function isLegacySealed(content, digest) {
 /* harmony export */   xv: () => (/* binding */ WireSnapshotSchema)
 /* harmony export */ });
 /* unused harmony exports RESERVED_DEFINITION_FIELDS, MAX_EXTRA_DEFINITION, StoredTaskSchema, storedTask, taskFromStored, checkSnapshot */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(798);
-/* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(388);
-/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(381);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(299);
-/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(746);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3798);
+/* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4073);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2388);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1381);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7299);
+/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9746);
 
 
 
@@ -3993,7 +4530,7 @@ function fromWire(wire) {
 
 /***/ }),
 
-/***/ 625:
+/***/ 5625:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4005,11 +4542,11 @@ function fromWire(wire) {
 /* harmony export */   v1: () => (/* binding */ withTasks),
 /* harmony export */   vf: () => (/* binding */ definitionsDigest)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(217);
-/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(266);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(388);
-/* harmony import */ var _snapshot_legacy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(437);
-/* harmony import */ var _snapshot_wire_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(371);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3266);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2388);
+/* harmony import */ var _snapshot_legacy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6437);
+/* harmony import */ var _snapshot_wire_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4371);
 
 
 
@@ -4072,7 +4609,7 @@ function leanSnapshot(snapshot) {
 
 /***/ }),
 
-/***/ 299:
+/***/ 7299:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4139,7 +4676,7 @@ function illegalTransitionHint(op, from, authority) {
 
 /***/ }),
 
-/***/ 746:
+/***/ 9746:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4208,7 +4745,7 @@ function taskIndex(id) {
 
 /***/ }),
 
-/***/ 703:
+/***/ 3703:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4228,10 +4765,11 @@ function taskIndex(id) {
 /* harmony export */   gZ: () => (/* binding */ IllegalTransitionError),
 /* harmony export */   o$: () => (/* binding */ UntrustedTokenError),
 /* harmony export */   rz: () => (/* binding */ TaskBusyError),
-/* harmony export */   wW: () => (/* binding */ TaskListError)
+/* harmony export */   wW: () => (/* binding */ TaskListError),
+/* harmony export */   yO: () => (/* binding */ PlanChangeRefusedError)
 /* harmony export */ });
-/* unused harmony exports ResumeStoppedError, PlanChangeRefusedError */
-/* harmony import */ var _domain_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(953);
+/* unused harmony export ResumeStoppedError */
+/* harmony import */ var _domain_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4953);
 
 /** Every error the action reports is one line that names the problem and the fix. */
 class TaskListError extends Error {
@@ -4424,7 +4962,7 @@ class PlanChangeRefusedError extends InputError {
 
 /***/ }),
 
-/***/ 347:
+/***/ 9347:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4437,7 +4975,7 @@ class PlanChangeRefusedError extends InputError {
 /* harmony export */   ii: () => (/* binding */ writeFault),
 /* harmony export */   xZ: () => (/* binding */ isDefiniteRefusal)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(703);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3703);
 
 function statusOf(error) {
     if (typeof error !== 'object' || error === null)

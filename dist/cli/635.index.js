@@ -1,8 +1,8 @@
-export const id = 273;
-export const ids = [273];
+export const id = 635;
+export const ids = [635];
 export const modules = {
 
-/***/ 273:
+/***/ 1635:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/storage/github-errors.js
-var github_errors = __webpack_require__(347);
+var github_errors = __webpack_require__(9347);
 ;// CONCATENATED MODULE: ./build/storage/repo-port.js
 /** Repository-level GitHub calls the bot and the CLI make besides the TaskList's own issue. */
 /** GitHub's repository permissions, weakest first. */
@@ -96,11 +96,11 @@ function octokitRepository(api, repo) {
 }
 
 // EXTERNAL MODULE: ./build/domain/continuation.js
-var continuation = __webpack_require__(602);
+var continuation = __webpack_require__(6602);
 // EXTERNAL MODULE: ./build/domain/record.js
-var domain_record = __webpack_require__(612);
+var domain_record = __webpack_require__(4612);
 // EXTERNAL MODULE: ./build/storage/errors.js
-var errors = __webpack_require__(703);
+var errors = __webpack_require__(3703);
 ;// CONCATENATED MODULE: ./build/storage/posting.js
 
 /**
@@ -136,13 +136,13 @@ async function postIdempotent(port, comment, onUncertain = () => undefined) {
 }
 
 // EXTERNAL MODULE: ./build/domain/body.js
-var domain_body = __webpack_require__(369);
-// EXTERNAL MODULE: ./build/domain/fold.js + 1 modules
-var fold = __webpack_require__(871);
+var domain_body = __webpack_require__(3369);
+// EXTERNAL MODULE: ./build/domain/fold.js
+var fold = __webpack_require__(7954);
 // EXTERNAL MODULE: ./build/domain/snapshot-legacy.js
-var snapshot_legacy = __webpack_require__(437);
+var snapshot_legacy = __webpack_require__(6437);
 // EXTERNAL MODULE: ./build/domain/snapshot.js
-var domain_snapshot = __webpack_require__(625);
+var domain_snapshot = __webpack_require__(5625);
 ;// CONCATENATED MODULE: ./build/storage/reading.js
 
 
@@ -543,103 +543,8 @@ class Continuer {
     }
 }
 
-// EXTERNAL MODULE: ./build/domain/duration.js
-var duration = __webpack_require__(953);
-// EXTERNAL MODULE: ./build/domain/markdown.js
-var markdown = __webpack_require__(812);
-;// CONCATENATED MODULE: ./build/domain/comment.js
-
-
-
-
-/** The outputs a complete records, shown fenced so no value can render as markdown or mention anyone. */
-function outputsBlock(outputs) {
-    const text = Object.entries(outputs)
-        .map(([key, value]) => (value.includes('\n') ? `${key}<<EOF\n${value}\nEOF` : `${key}=${value}`))
-        .join('\n');
-    return ['', '<details><summary>Outputs</summary>', '', (0,markdown/* codeBlock */.DV)(text), '', '</details>'].join('\n');
-}
-const VERBS = {
-    start: 'Started',
-    takeover: 'Taken over after the previous holder’s lease expired',
-    renew: 'Lease renewed',
-    complete: 'Completed',
-    fail: 'Failed',
-    skip: 'Skipped',
-    retry: 'Sent back for a retry',
-    reset: 'Reset to run again',
-};
-/** The comment people read for one transition, with the record the action reads. */
-function renderRecordComment(record, extras = {}) {
-    const lines = [];
-    const arrow = record.from === record.to ? record.to : `${record.from} -> ${record.to}`;
-    lines.push(`**\`[${record.task}] ${record.name}\`**: \`${arrow}\``);
-    const who = record.holder.url === undefined
-        ? (0,markdown/* escapeInline */.VV)(record.holder.label)
-        : `[${(0,markdown/* escapeInline */.VV)(record.holder.label)}](${record.holder.url})`;
-    const facts = [`${VERBS[record.op]} by ${who}`];
-    if (record.requestedBy !== undefined)
-        facts.push(`at the request of @\u200b${(0,markdown/* escapeInline */.VV)(record.requestedBy)}`);
-    if (extras.durationSec !== undefined)
-        facts.push(`after ${(0,duration/* formatDuration */.a)(extras.durationSec)}`);
-    if (record.x !== undefined)
-        facts.push(`exit code ${record.x}`);
-    if (record.lease !== undefined && (record.op === 'start' || record.op === 'takeover' || record.op === 'renew')) {
-        facts.push(`lease ${(0,duration/* formatDuration */.a)(record.lease)}`);
-    }
-    lines.push(facts.join(' · '));
-    const message = extras.message ?? record.m;
-    if (message !== undefined && message !== '')
-        lines.push('', `> ${(0,markdown/* escapeInline */.VV)((0,markdown/* truncate */.xv)(message, 2000))}`);
-    const tail = (0,domain_record/* encodeRecord */.Ym)(record);
-    if (record.out !== undefined && Object.keys(record.out).length > 0)
-        lines.push(outputsBlock(record.out));
-    if (extras.output !== undefined && extras.output !== '') {
-        const fixed = lines.join('\n').length + tail.length + 200;
-        // Long backtick runs are broken up so the fence stays short and the cut below is exact.
-        let output = extras.output.replace(/`{16,}/g, (run) => (run.match(/`{1,15}/g) ?? []).join('\u200b'));
-        // Measure the whole block, fence included, and cut until it fits.
-        for (;;) {
-            const block = [
-                '',
-                '<details><summary>Last lines of output</summary>',
-                '',
-                (0,markdown/* codeBlock */.DV)(output),
-                '',
-                '</details>',
-            ].join('\n');
-            const excess = fixed + block.length - domain_body/* GITHUB_BODY_LIMIT */.nY;
-            if (excess <= 0) {
-                lines.push(block);
-                break;
-            }
-            output = `[… cut to fit GitHub's comment limit]\n${output.slice(Math.min(output.length, excess + 64))}`;
-        }
-    }
-    lines.push('', tail);
-    return lines.join('\n');
-}
-/** The comment for a plan change: one line per task it adds, redefines or removes, and who made it. */
-function renderPlanComment(record, lines) {
-    const who = record.holder.url === undefined
-        ? escapeInline(record.holder.label)
-        : `[${escapeInline(record.holder.label)}](${record.holder.url})`;
-    const accepted = record.accepted.length === 0
-        ? []
-        : [
-            `Accepted with plan-change: accept for ${record.accepted.map((name) => `\`${name}\``).join(', ')}, which had run`,
-        ];
-    return [
-        '**Plan changed**',
-        `By ${who}`,
-        '',
-        ...lines.map((line) => `- \`${line}\``),
-        ...(accepted.length === 0 ? [] : ['', ...accepted]),
-        '',
-        encodePlanRecord(record),
-    ].join('\n');
-}
-
+// EXTERNAL MODULE: ./build/domain/comment.js
+var domain_comment = __webpack_require__(8028);
 ;// CONCATENATED MODULE: ./build/storage/appending.js
 
 
@@ -683,7 +588,7 @@ class Appender {
             rec: record.rec,
             label: `${record.name}: ${record.from} -> ${record.to}`,
             holder: record.holder,
-            body: renderRecordComment(record, extras),
+            body: (0,domain_comment/* renderRecordComment */.S)(record, extras),
         };
         const { event, view: next, comment } = await this.append(view, outgoing);
         if (event.kind === 'applied')
@@ -812,7 +717,7 @@ class Appender {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(217);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./build/storage/creating.js
 
 
@@ -1079,7 +984,7 @@ function octokitPort(issues, repo) {
 }
 
 // EXTERNAL MODULE: ./build/domain/status.js
-var domain_status = __webpack_require__(299);
+var domain_status = __webpack_require__(7299);
 ;// CONCATENATED MODULE: ./build/storage/publishing.js
 
 
