@@ -3,7 +3,8 @@ import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expect } from 'vitest'
+import { afterAll, afterEach, beforeAll, expect } from 'vitest'
+import { startGitHubDouble, type GitHubDouble } from '../double/index.ts'
 import { ROOT } from '../support/step-runner.ts'
 
 export const CLI_ENTRY = join(ROOT, 'dist', 'cli', 'index.js')
@@ -121,4 +122,31 @@ export function tempDir(prefix: string): string {
 
 export function removeTempDirs(): void {
   for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+}
+
+export type Cli = ReturnType<typeof cliFor>
+
+/**
+ * One GitHub double for a file's tests (they run side by side on it), with a CLI bound to it,
+ * handed to `use` once it is up, before `ready` runs; after each test it must have recorded no
+ * contract violation.
+ */
+export function useCliDouble(
+  use: (double: GitHubDouble, cli: Cli) => void,
+  ready: () => Promise<void> | void = () => undefined,
+): void {
+  let current: GitHubDouble | undefined
+  beforeAll(async () => {
+    assertBundled()
+    current = await startGitHubDouble()
+    use(current, cliFor(current.apiUrl))
+    await ready()
+  })
+  afterEach(() => {
+    expect(current?.violations).toEqual([])
+  })
+  afterAll(async () => {
+    await current?.close()
+    removeTempDirs()
+  })
 }

@@ -1,38 +1,30 @@
 // Every command of the bundled CLI against the GitHub double, each in its own process; and the demo.
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { parseBody } from '../../src/domain/body.ts'
 import { startGitHubDouble, type GitHubDouble } from '../double/index.ts'
 import {
   ANSI,
-  assertBundled,
   cliFor,
   createTaskList,
   expectOk,
   expectOneErrorLine,
-  removeTempDirs,
   REPO,
   tempDir,
+  useCliDouble,
+  type Cli,
 } from './cli-runner.ts'
 
 // Each test waits mostly on GitHub's write pacing in its own processes, so they all run side by side.
 vi.setConfig({ maxConcurrency: 20 })
 
 let double: GitHubDouble
-let cli: ReturnType<typeof cliFor>
+let cli: Cli
 
-beforeAll(async () => {
-  assertBundled()
-  double = await startGitHubDouble()
-  cli = cliFor(double.apiUrl)
-})
-afterEach(() => {
-  expect(double.violations).toEqual([])
-})
-afterAll(async () => {
-  await double.close()
-  removeTempDirs()
+useCliDouble((started, bound) => {
+  double = started
+  cli = bound
 })
 
 interface TaskJson {

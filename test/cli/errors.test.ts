@@ -2,42 +2,38 @@
 // with nothing written to GitHub.
 import { execFileSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { startGitHubDouble, type GitHubDouble } from '../double/index.ts'
+import { describe, expect, it, vi } from 'vitest'
+import type { GitHubDouble } from '../double/index.ts'
 import {
-  assertBundled,
   cliFor,
   createTaskList,
   expectOneErrorLine,
   expectOk,
-  removeTempDirs,
   REPO,
   runCli,
   tempDir,
+  useCliDouble,
+  type Cli,
 } from './cli-runner.ts'
 
 vi.setConfig({ maxConcurrency: 20 })
 
 let double: GitHubDouble
-let cli: ReturnType<typeof cliFor>
+let cli: Cli
 let id: number
 let plainIssue: number
 
-beforeAll(async () => {
-  assertBundled()
-  double = await startGitHubDouble()
-  double.addToken('ghs_ro', { login: 'github-actions[bot]', type: 'Bot', permissions: { issues: 'read' } })
-  cli = cliFor(double.apiUrl)
-  id = await createTaskList(cli, 'Target')
-  plainIssue = double.actAs('mona').createIssue(REPO, { title: 'A bug', body: 'Something broke' }).number
-})
-afterEach(() => {
-  expect(double.violations).toEqual([])
-})
-afterAll(async () => {
-  await double.close()
-  removeTempDirs()
-})
+useCliDouble(
+  (started, bound) => {
+    double = started
+    double.addToken('ghs_ro', { login: 'github-actions[bot]', type: 'Bot', permissions: { issues: 'read' } })
+    cli = bound
+  },
+  async () => {
+    id = await createTaskList(cli, 'Target')
+    plainIssue = double.actAs('mona').createIssue(REPO, { title: 'A bug', body: 'Something broke' }).number
+  },
+)
 
 /** Issues, comments and dispatches: what a failed command must leave as it was. */
 function footprint(): string {

@@ -1,36 +1,27 @@
 // Plans through the bundled CLI: plan files, YAML tasks files, reconciling a known key, and task outputs.
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { startGitHubDouble, type GitHubDouble } from '../double/index.ts'
+import { describe, expect, it, vi } from 'vitest'
+import type { GitHubDouble } from '../double/index.ts'
 import {
-  assertBundled,
-  cliFor,
   createTaskList,
   expectOk,
   expectOneErrorLine,
-  removeTempDirs,
   REPO,
   tempDir,
   type CliResult,
+  useCliDouble,
+  type Cli,
 } from './cli-runner.ts'
 
 vi.setConfig({ maxConcurrency: 20 })
 
 let double: GitHubDouble
-let cli: ReturnType<typeof cliFor>
+let cli: Cli
 
-beforeAll(async () => {
-  assertBundled()
-  double = await startGitHubDouble()
-  cli = cliFor(double.apiUrl)
-})
-afterEach(() => {
-  expect(double.violations).toEqual([])
-})
-afterAll(async () => {
-  await double.close()
-  removeTempDirs()
+useCliDouble((started, bound) => {
+  double = started
+  cli = bound
 })
 
 interface TaskJson {
