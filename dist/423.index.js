@@ -47,7 +47,9 @@ async function resumeCommand({ inputs, runner, store, log }) {
     // A task that fails after this step loaded, in another job of the pool, stops this one too.
     const versionAtLoad = new Map(view.state.tasks.map((task) => [task.definition.name, task.state.version]));
     const holder = (0,_runner_context_js__WEBPACK_IMPORTED_MODULE_10__/* .workflowHolder */ .U)(runner);
-    const deadline = Date.now() + inputs.waitTimeoutSec * 1000;
+    // wait-timeout bounds a wait without progress: each time the tasks held elsewhere change, or this
+    // step has run one, the wait starts again, so idle workers in a pool outlast a long chain of phases.
+    let deadline = Date.now() + inputs.waitTimeoutSec * 1000;
     let pollMs = FIRST_POLL_MS;
     let announced = '';
     for (;;) {
@@ -66,13 +68,14 @@ async function resumeCommand({ inputs, runner, store, log }) {
             throw new _storage_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ResumeStoppedError */ .Fj(id, `Nothing in TaskList #${id} can run: ${now.blocked.join(', ')} wait on needs that cannot finish; reset or skip them`);
         }
         if (now.kind === 'waiting') {
-            if (Date.now() >= deadline)
-                throw new _storage_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ResumeStoppedError */ .Fj(id, `Nothing in TaskList #${id} could run for ${(0,_domain_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a)(inputs.waitTimeoutSec)}: ${now.held.join(', ')} ${now.held.length === 1 ? 'is' : 'are'} still IN_PROGRESS in other jobs; raise wait-timeout or resume again later`);
             const held = now.held.join(', ');
             if (announced !== held) {
                 log.info(`Waiting for ${held}, IN_PROGRESS in other jobs (up to ${(0,_domain_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a)(inputs.waitTimeoutSec)})`);
                 announced = held;
+                deadline = Date.now() + inputs.waitTimeoutSec * 1000;
             }
+            if (Date.now() >= deadline)
+                throw new _storage_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ResumeStoppedError */ .Fj(id, `Nothing in TaskList #${id} could run for ${(0,_domain_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a)(inputs.waitTimeoutSec)}: ${now.held.join(', ')} ${now.held.length === 1 ? 'is' : 'are'} still IN_PROGRESS in other jobs; raise wait-timeout or resume again later`);
             await sleep(Math.min(pollMs, Math.max(0, deadline - Date.now())));
             pollMs = Math.min(pollMs * 2, MAX_POLL_MS);
             // A conditional read: while nothing changes GitHub answers 304, which costs no rate limit.
@@ -80,6 +83,7 @@ async function resumeCommand({ inputs, runner, store, log }) {
             continue;
         }
         pollMs = FIRST_POLL_MS;
+        announced = '';
         const name = now.next;
         const task = view.state.tasks.find((t) => t.definition.name === name);
         const fields = (0,_domain_plan_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .runFieldsOf */ .Oz)(task?.definition ?? { name });

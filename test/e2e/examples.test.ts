@@ -136,8 +136,9 @@ describe('resume-workers.yml', () => {
     expect(plan.step.outputs.runnable).toBe('["database-migration"]')
 
     const worker = jobOf(flow, 'worker')
+    // Matrix legs share the run id and GITHUB_JOB (the job's key), as they do on GitHub.
     const workers = [1, 2, 3].map(
-      (n) => new Job({ apiUrl: double.apiUrl, repository: REPO, runId: '9102', job: `worker ${n}`, workspace }),
+      () => new Job({ apiUrl: double.apiUrl, repository: REPO, runId: '9102', job: 'worker', workspace }),
     )
     const results = await Promise.all(
       workers.map((w) => runOwnStep(w, worker, { 'needs.plan.outputs.tasklist-id': id }).then((r) => r.step)),

@@ -447,3 +447,51 @@ describe('a state block edited by hand after a plan change', () => {
     await job.end()
   })
 })
+
+describe('resume waits for tasks other jobs hold', () => {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+  async function heldByAnotherJob(key: string): Promise<{ id: string; other: Job }> {
+    const other = new Job({ apiUrl: double.apiUrl, runId: '8901', job: 'other' })
+    const created = await other.step({
+      command: 'create',
+      title: 'Held',
+      key,
+      tasks: 'a:\n  run: echo a\nb:\n  run: echo b',
+    })
+    const id = created.outputs['tasklist-id'] ?? ''
+    for (const task of ['a', 'b'])
+      expect((await other.step({ command: 'start', 'tasklist-id': id, task })).outputs['should-run']).toBe('true')
+    return { id, other }
+  }
+
+  it('fails after wait-timeout without progress, naming what is held, and writes nothing', async () => {
+    const { id } = await heldByAnotherJob('held-timeout')
+    double.resetStats()
+    const worker = new Job({ apiUrl: double.apiUrl, runId: '8902', job: 'worker' })
+    const resumed = await worker.step({ command: 'resume', 'tasklist-id': id, 'wait-timeout': '2s' })
+    expect(resumed.exitCode).not.toBe(0)
+    expect(resumed.lines).toContain('Waiting for a, b, IN_PROGRESS in other jobs (up to 2s)')
+    expect(resumed.errors).toEqual([
+      `Nothing in TaskList #${id} could run for 2s: a, b are still IN_PROGRESS in other jobs; raise wait-timeout or resume again later`,
+    ])
+    expect(double.stats().writes).toBe(0)
+  })
+
+  it('starts the wait again each time a held task finishes, so an idle worker outlasts a long run', async () => {
+    const { id, other } = await heldByAnotherJob('held-progress')
+    const worker = new Job({ apiUrl: double.apiUrl, runId: '8903', job: 'worker' })
+    // 6s without progress would end it; the other job takes about 8s in all, finishing a after 3s.
+    const resuming = worker.step({ command: 'resume', 'tasklist-id': id, 'wait-timeout': '6s' })
+    await sleep(3_000)
+    expect((await other.step({ command: 'complete', 'tasklist-id': id, task: 'a' })).exitCode).toBe(0)
+    await sleep(4_000)
+    expect((await other.step({ command: 'complete', 'tasklist-id': id, task: 'b' })).exitCode).toBe(0)
+    const resumed = await resuming
+    expect(resumed.errors).toEqual([])
+    expect(resumed.lines).toContain('Waiting for a, b, IN_PROGRESS in other jobs (up to 6s)')
+    expect(resumed.lines).toContain('Waiting for b, IN_PROGRESS in other jobs (up to 6s)')
+    expect(resumed.lines).toContain('Cross-Session Continuation: SUCCESS')
+    expect(resumed.outputs.complete).toBe('true')
+    await other.end()
+  })
+})

@@ -172,10 +172,10 @@ describe('the example workflows use the action as it is', () => {
     expect(create === undefined ? {} : withOf(create)).toMatchObject({ command: 'create', 'plan-file': PLAN })
     const worker = jobOf(flow, 'worker')
     expect(needsOf(worker)).toEqual(['plan'])
-    expect(worker.if).toContain('needs.plan.outputs.runnable')
+    expect(worker.if).toBe("needs.plan.outputs.runnable != '[]'")
     expect(worker.strategy).toEqual({ 'fail-fast': false, matrix: { worker: [1, 2, 3] } })
     expect(ownSteps(worker).map(withOf)).toEqual([
-      { command: 'resume', 'tasklist-id': '${{ needs.plan.outputs.tasklist-id }}' },
+      { command: 'resume', 'tasklist-id': '${{ needs.plan.outputs.tasklist-id }}', 'wait-timeout': '2h' },
     ])
   })
 })

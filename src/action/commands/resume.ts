@@ -30,7 +30,9 @@ export async function resumeCommand({ inputs, runner, store, log }: CommandConte
   // A task that fails after this step loaded, in another job of the pool, stops this one too.
   const versionAtLoad = new Map(view.state.tasks.map((task) => [task.definition.name, task.state.version]))
   const holder = workflowHolder(runner)
-  const deadline = Date.now() + inputs.waitTimeoutSec * 1000
+  // wait-timeout bounds a wait without progress: each time the tasks held elsewhere change, or this
+  // step has run one, the wait starts again, so idle workers in a pool outlast a long chain of phases.
+  let deadline = Date.now() + inputs.waitTimeoutSec * 1000
   let pollMs = FIRST_POLL_MS
   let announced = ''
   for (;;) {
@@ -58,16 +60,17 @@ export async function resumeCommand({ inputs, runner, store, log }: CommandConte
       )
     }
     if (now.kind === 'waiting') {
+      const held = now.held.join(', ')
+      if (announced !== held) {
+        log.info(`Waiting for ${held}, IN_PROGRESS in other jobs (up to ${formatDuration(inputs.waitTimeoutSec)})`)
+        announced = held
+        deadline = Date.now() + inputs.waitTimeoutSec * 1000
+      }
       if (Date.now() >= deadline)
         throw new ResumeStoppedError(
           id,
           `Nothing in TaskList #${id} could run for ${formatDuration(inputs.waitTimeoutSec)}: ${now.held.join(', ')} ${now.held.length === 1 ? 'is' : 'are'} still IN_PROGRESS in other jobs; raise wait-timeout or resume again later`,
         )
-      const held = now.held.join(', ')
-      if (announced !== held) {
-        log.info(`Waiting for ${held}, IN_PROGRESS in other jobs (up to ${formatDuration(inputs.waitTimeoutSec)})`)
-        announced = held
-      }
       await sleep(Math.min(pollMs, Math.max(0, deadline - Date.now())))
       pollMs = Math.min(pollMs * 2, MAX_POLL_MS)
       // A conditional read: while nothing changes GitHub answers 304, which costs no rate limit.
@@ -75,6 +78,7 @@ export async function resumeCommand({ inputs, runner, store, log }: CommandConte
       continue
     }
     pollMs = FIRST_POLL_MS
+    announced = ''
     const name = now.next
     const task = view.state.tasks.find((t) => t.definition.name === name)
     const fields = runFieldsOf(task?.definition ?? { name })
