@@ -113,6 +113,16 @@ var errors = __webpack_require__(3703);
 
 const MAX_LOST_RACES = 6;
 /**
+ * One line per task a plan would change silently, each naming the task, the
+ * fields and the way out; `accept` is how the front end's users accept it,
+ * such as `set plan-change: accept`.
+ */
+function refusalLines(error, accept) {
+    return error.refusals.map((r) => r.kind === 'changed'
+        ? `${r.name} in TaskList #${error.tasklist} is ${r.status} and the plan changes its ${r.fields.join(', ')}, so nothing was written; a task that ran is not redefined silently: restore its definition, add a new task instead, or ${accept}`
+        : `${r.name} in TaskList #${error.tasklist} (${r.status}) is missing from the plan, so nothing was written; put it back, or ${accept} to remove it`);
+}
+/**
  * Reconciles a stored TaskList with the plan `create` was given (domain/reconcile):
  * new tasks are added, changed definitions of tasks that have not run are
  * recorded, and anything that would silently change what ran is refused before
@@ -120,6 +130,7 @@ const MAX_LOST_RACES = 6;
  * definitions and on every task it touches; a lost race is decided again.
  */
 async function applyPlan(store, log, start, plan, mode, holder, options = {}) {
+    const acceptedBy = options.acceptedBy ?? 'plan-change: accept';
     let view = start;
     for (let race = 0; race < MAX_LOST_RACES; race += 1) {
         if (!view.tailRead)
@@ -135,7 +146,7 @@ async function applyPlan(store, log, start, plan, mode, holder, options = {}) {
         const versionOf = new Map(tasks.map((task) => [task.definition.name, task.state.version]));
         const idOf = (name) => (0,task_spec/* taskId */.BS)(change.tasks.findIndex((spec) => spec.name === name));
         const lines = [
-            ...change.removed.map((r) => `${r.name}: REMOVED (was ${r.status}; plan-change: accept)`),
+            ...change.removed.map((r) => `${r.name}: REMOVED (was ${r.status}; ${acceptedBy})`),
             ...change.redefined.map((r) => `[${idOf(r.name)}] ${r.name}: REDEFINED (${r.fields.join(', ')})`),
             ...change.added.map((spec) => `[${idOf(spec.name)}] ${spec.name}: ADDED`),
         ];
@@ -161,7 +172,7 @@ async function applyPlan(store, log, start, plan, mode, holder, options = {}) {
             for (const line of lines)
                 log.info(line);
             for (const name of record.accepted)
-                log.warning(`${name} had run; its change is accepted (plan-change: accept)`);
+                log.warning(`${name} had run; its change is accepted (${acceptedBy})`);
             return { view: await store.publish(submission.view), change };
         }
         view = submission.view;
@@ -171,8 +182,6 @@ async function applyPlan(store, log, start, plan, mode, holder, options = {}) {
 
 // EXTERNAL MODULE: ./build/app/report.js
 var report = __webpack_require__(4404);
-// EXTERNAL MODULE: ./build/action/error-line.js
-var error_line = __webpack_require__(8008);
 // EXTERNAL MODULE: ./build/action/runner-context.js
 var runner_context = __webpack_require__(1755);
 // EXTERNAL MODULE: ./build/action/outputs.js
@@ -184,7 +193,6 @@ function isoSeconds(ms) {
 }
 
 ;// CONCATENATED MODULE: ./build/action/commands/create.js
-
 
 
 
@@ -216,7 +224,7 @@ async function createCommand({ inputs, runner, store, log }) {
     }
     catch (error) {
         if (error instanceof errors/* PlanChangeRefusedError */.yO)
-            for (const line of (0,error_line/* refusalLines */.s6)(error))
+            for (const line of refusalLines(error, 'set plan-change: accept'))
                 workflow_commands/* error */.z3(line);
         throw error;
     }

@@ -12,7 +12,6 @@ export const modules = {
 /* harmony export */   Q0: () => (/* binding */ CLI_ADVICE),
 /* harmony export */   dc: () => (/* binding */ EXIT),
 /* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   s6: () => (/* binding */ refusalLines),
 /* harmony export */   xi: () => (/* binding */ NotTrustedError)
 /* harmony export */ });
 /* harmony import */ var _domain_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4953);
@@ -81,12 +80,6 @@ function heldLine(error) {
         return `${held.task} in TaskList #${held.tasklist} is still IN_PROGRESS, held by ${held.holder}, after waiting ${(0,_domain_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(waitedSec)}; raise --wait-timeout or re-run later`;
     }
     return `${held.task} in TaskList #${held.tasklist} is IN_PROGRESS, held by ${held.holder} since ${held.since}; its lease runs until ${held.leaseEnd}. Wait for that job, or set --on-busy wait or skip`;
-}
-/** One line per task a plan would change silently, each naming the task, the fields and the way out. */
-function refusalLines(error) {
-    return error.refusals.map((r) => r.kind === 'changed'
-        ? `${r.name} in TaskList #${error.tasklist} is ${r.status} and the plan changes its ${r.fields.join(', ')}, so nothing was written; a task that ran is not redefined silently: restore its definition, add a new task instead, or pass --plan-change accept`
-        : `${r.name} in TaskList #${error.tasklist} (${r.status}) is missing from the plan, so nothing was written; put it back, or pass --plan-change accept to remove it`);
 }
 function exitCodeOf(error) {
     return error instanceof UsageError ? EXIT.usage : EXIT.failure;
@@ -326,6 +319,16 @@ var storage_errors = __webpack_require__(3703);
 
 const MAX_LOST_RACES = 6;
 /**
+ * One line per task a plan would change silently, each naming the task, the
+ * fields and the way out; `accept` is how the front end's users accept it,
+ * such as `set plan-change: accept`.
+ */
+function refusalLines(error, accept) {
+    return error.refusals.map((r) => r.kind === 'changed'
+        ? `${r.name} in TaskList #${error.tasklist} is ${r.status} and the plan changes its ${r.fields.join(', ')}, so nothing was written; a task that ran is not redefined silently: restore its definition, add a new task instead, or ${accept}`
+        : `${r.name} in TaskList #${error.tasklist} (${r.status}) is missing from the plan, so nothing was written; put it back, or ${accept} to remove it`);
+}
+/**
  * Reconciles a stored TaskList with the plan `create` was given (domain/reconcile):
  * new tasks are added, changed definitions of tasks that have not run are
  * recorded, and anything that would silently change what ran is refused before
@@ -333,6 +336,7 @@ const MAX_LOST_RACES = 6;
  * definitions and on every task it touches; a lost race is decided again.
  */
 async function applyPlan(store, log, start, plan, mode, holder, options = {}) {
+    const acceptedBy = options.acceptedBy ?? 'plan-change: accept';
     let view = start;
     for (let race = 0; race < MAX_LOST_RACES; race += 1) {
         if (!view.tailRead)
@@ -348,7 +352,7 @@ async function applyPlan(store, log, start, plan, mode, holder, options = {}) {
         const versionOf = new Map(tasks.map((task) => [task.definition.name, task.state.version]));
         const idOf = (name) => (0,task_spec/* taskId */.BS)(change.tasks.findIndex((spec) => spec.name === name));
         const lines = [
-            ...change.removed.map((r) => `${r.name}: REMOVED (was ${r.status}; plan-change: accept)`),
+            ...change.removed.map((r) => `${r.name}: REMOVED (was ${r.status}; ${acceptedBy})`),
             ...change.redefined.map((r) => `[${idOf(r.name)}] ${r.name}: REDEFINED (${r.fields.join(', ')})`),
             ...change.added.map((spec) => `[${idOf(spec.name)}] ${spec.name}: ADDED`),
         ];
@@ -374,7 +378,7 @@ async function applyPlan(store, log, start, plan, mode, holder, options = {}) {
             for (const line of lines)
                 log.info(line);
             for (const name of record.accepted)
-                log.warning(`${name} had run; its change is accepted (plan-change: accept)`);
+                log.warning(`${name} had run; its change is accepted (${acceptedBy})`);
             return { view: await store.publish(submission.view), change };
         }
         view = submission.view;
@@ -860,7 +864,7 @@ async function collectTasks(file, tasks) {
 }
 /** A plan file, relative to the current directory ('-' is stdin); its problems name the file, the task and the field. */
 async function readPlan(path) {
-    const shown = path === '-' ? 'stdin' : path;
+    const shown = path === '-' ? "'-' (stdin)" : path;
     const [{ readPlanFile, PlanFileReadError }, { PlanError }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 4628)),
         Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 698)),
@@ -886,7 +890,7 @@ async function planOf(line) {
         return { title, tasks: await collectTasks(line.values['tasks-file'], line.values.task ?? []) };
     }
     if (line.values.task !== undefined || line.values['tasks-file'] !== undefined)
-        throw new errors/* UsageError */.eb(`--plan-file gives every task, so --task and --tasks-file cannot add to it; put those tasks in ${planFile.slice(0, 80)} and drop --task and --tasks-file`);
+        throw new errors/* UsageError */.eb(`--plan-file gives every task, so --task and --tasks-file cannot add to it; put those tasks in ${planFile === '-' ? 'the plan' : planFile.slice(0, 80)} and drop --task and --tasks-file`);
     if (planFile.trim() === '')
         throw new errors/* UsageError */.eb("--plan-file is empty; give a YAML file with 'title' and 'tasks', such as --plan-file plan.yml");
     const plan = await readPlan(planFile);
@@ -932,6 +936,8 @@ const createCommand = {
         if (key !== undefined && (key === '' || key.length > 256))
             throw new errors/* UsageError */.eb('--key must be 1 to 256 characters, such as prod-2026-11');
         const planChange = parseChoice('plan-change', line.values['plan-change'], PLAN_CHANGE, 'fail');
+        if (line.values['plan-change'] !== undefined && key === undefined)
+            throw new errors/* UsageError */.eb('--plan-change decides how a plan changes an existing TaskList, which --key names; add --key, or drop --plan-change');
         const labels = (line.values.label ?? []).map((l) => l.trim());
         for (const label of labels) {
             if (label === '' || label.length > 50)
@@ -965,12 +971,13 @@ const createCommand = {
                 try {
                     applied = await applyPlan(store, out.capture(changeLines), view, tasks, planChange, ctx.holder, {
                         check: (loaded) => assertTrusted(ctx, loaded),
+                        acceptedBy: '--plan-change accept',
                     });
                 }
                 catch (error) {
                     if (!(error instanceof storage_errors/* PlanChangeRefusedError */.yO))
                         throw error;
-                    for (const refusal of (0,errors/* refusalLines */.s6)(error))
+                    for (const refusal of refusalLines(error, 'pass --plan-change accept'))
                         out.error(refusal);
                     return errors/* EXIT */.dc.failure;
                 }
@@ -1473,7 +1480,8 @@ function parseOutputPairs(pairs) {
         const problem = keyProblem(key);
         if (problem !== undefined)
             throw new OutputsError(problem);
-        outputs.set(key, pair.slice(equals + 1));
+        // As the action reads output lines: a CRLF inside a value is a newline.
+        outputs.set(key, pair.slice(equals + 1).replace(/\r\n/g, '\n'));
     }
     return checkOutputs(Object.fromEntries(outputs));
 }
@@ -2467,7 +2475,9 @@ const OPTION_HELP = {
         value: 'URL',
         text: "GitHub API URL; for GitHub Enterprise Server https://HOST/api/v3 (default: $GITHUB_API_URL, else derived from the 'origin' host, else https://api.github.com)",
     },
-    json: { text: 'Print one JSON object on stdout instead of text (errors stay one line on stderr)' },
+    json: {
+        text: 'Print one JSON object on stdout instead of text (errors stay on stderr: one line, or one per task a plan change refuses)',
+    },
     'holder-url': {
         value: 'URL',
         text: 'Link recorded with the write, e.g. the build of your CI system (default: $TASKLIST_RUN_URL); http(s) only',

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   BP: () => (/* binding */ errorLine),
 /* harmony export */   gr: () => (/* binding */ ACTION_ADVICE)
 /* harmony export */ });
-/* unused harmony exports describeForAction, refusalLines */
+/* unused harmony export describeForAction */
 /* harmony import */ var _domain_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(953);
 /* harmony import */ var _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(703);
 /* harmony import */ var _storage_github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(347);
@@ -61,12 +61,6 @@ function baseLine(error) {
         return describeForAction(error, 'the TaskList');
     const text = error instanceof Error ? error.message : String(error);
     return `Unexpected error: ${text.split('\n')[0] ?? text}; re-run with step debug logging (ACTIONS_STEP_DEBUG) and report it`;
-}
-/** One line per task a plan would change silently, each naming the task, the field and the way out. */
-function refusalLines(error) {
-    return error.refusals.map((r) => r.kind === 'changed'
-        ? `${r.name} in TaskList #${error.tasklist} is ${r.status}, and the plan changes its ${r.fields.join(', ')}; a task that ran is not redefined silently: restore its definition, add a new task instead, or set plan-change: accept`
-        : `${r.name} in TaskList #${error.tasklist} (${r.status}) is missing from the plan; put it back, or set plan-change: accept to remove it`);
 }
 
 
@@ -439,7 +433,8 @@ function parseOutputPairs(pairs) {
         const problem = keyProblem(key);
         if (problem !== undefined)
             throw new OutputsError(problem);
-        outputs.set(key, pair.slice(equals + 1));
+        // As the action reads output lines: a CRLF inside a value is a newline.
+        outputs.set(key, pair.slice(equals + 1).replace(/\r\n/g, '\n'));
     }
     return checkOutputs(Object.fromEntries(outputs));
 }

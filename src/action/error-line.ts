@@ -13,7 +13,6 @@ import {
   isHttpStatus,
   type GitHubAdvice,
 } from '../storage/github-errors.ts'
-import type { PlanChangeRefusedError } from '../storage/errors.ts'
 
 /** A workflow step's advice on token and access problems. */
 export const ACTION_ADVICE: GitHubAdvice = {
@@ -60,13 +59,4 @@ function baseLine(error: unknown): string {
   if (typeof error === 'object' && error !== null && 'status' in error) return describeForAction(error, 'the TaskList')
   const text = error instanceof Error ? error.message : String(error)
   return `Unexpected error: ${text.split('\n')[0] ?? text}; re-run with step debug logging (ACTIONS_STEP_DEBUG) and report it`
-}
-
-/** One line per task a plan would change silently, each naming the task, the field and the way out. */
-export function refusalLines(error: PlanChangeRefusedError): string[] {
-  return error.refusals.map((r) =>
-    r.kind === 'changed'
-      ? `${r.name} in TaskList #${error.tasklist} is ${r.status}, and the plan changes its ${r.fields.join(', ')}; a task that ran is not redefined silently: restore its definition, add a new task instead, or set plan-change: accept`
-      : `${r.name} in TaskList #${error.tasklist} (${r.status}) is missing from the plan; put it back, or set plan-change: accept to remove it`,
-  )
 }

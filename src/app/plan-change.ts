@@ -21,6 +21,21 @@ export interface AppliedPlan {
 export interface ApplyPlanOptions {
   /** Checked once there is a change to record, before anything is written. */
   readonly check?: (view: TaskListView) => Promise<void>
+  /** How the front end's users say accept, for the log lines: `plan-change: accept` (the default) or `--plan-change accept`. */
+  readonly acceptedBy?: string
+}
+
+/**
+ * One line per task a plan would change silently, each naming the task, the
+ * fields and the way out; `accept` is how the front end's users accept it,
+ * such as `set plan-change: accept`.
+ */
+export function refusalLines(error: PlanChangeRefusedError, accept: string): string[] {
+  return error.refusals.map((r) =>
+    r.kind === 'changed'
+      ? `${r.name} in TaskList #${error.tasklist} is ${r.status} and the plan changes its ${r.fields.join(', ')}, so nothing was written; a task that ran is not redefined silently: restore its definition, add a new task instead, or ${accept}`
+      : `${r.name} in TaskList #${error.tasklist} (${r.status}) is missing from the plan, so nothing was written; put it back, or ${accept} to remove it`,
+  )
 }
 
 /**
@@ -39,6 +54,7 @@ export async function applyPlan(
   holder: Holder,
   options: ApplyPlanOptions = {},
 ): Promise<AppliedPlan> {
+  const acceptedBy = options.acceptedBy ?? 'plan-change: accept'
   let view = start
   for (let race = 0; race < MAX_LOST_RACES; race += 1) {
     if (!view.tailRead) view = await store.refresh(view)
@@ -59,7 +75,7 @@ export async function applyPlan(
     const versionOf = new Map(tasks.map((task) => [task.definition.name, task.state.version]))
     const idOf = (name: string) => taskId(change.tasks.findIndex((spec) => spec.name === name))
     const lines = [
-      ...change.removed.map((r) => `${r.name}: REMOVED (was ${r.status}; plan-change: accept)`),
+      ...change.removed.map((r) => `${r.name}: REMOVED (was ${r.status}; ${acceptedBy})`),
       ...change.redefined.map((r) => `[${idOf(r.name)}] ${r.name}: REDEFINED (${r.fields.join(', ')})`),
       ...change.added.map((spec) => `[${idOf(spec.name)}] ${spec.name}: ADDED`),
     ]
@@ -83,7 +99,7 @@ export async function applyPlan(
     const submission = await store.submitPlan(view, record, renderPlanComment(record, lines))
     if (submission.kind === 'applied') {
       for (const line of lines) log.info(line)
-      for (const name of record.accepted) log.warning(`${name} had run; its change is accepted (plan-change: accept)`)
+      for (const name of record.accepted) log.warning(`${name} had run; its change is accepted (${acceptedBy})`)
       return { view: await store.publish(submission.view), change }
     }
     view = submission.view

@@ -8,7 +8,6 @@ import {
   UntrustedTokenError,
   LabelsDroppedError,
   WriteError,
-  type PlanChangeRefusedError,
 } from '../storage/errors.ts'
 import { describeFault, describeGitHubError, faultOf, type GitHubAdvice } from '../storage/github-errors.ts'
 
@@ -76,15 +75,6 @@ function heldLine(error: TaskHeldError): string {
     return `${held.task} in TaskList #${held.tasklist} is still IN_PROGRESS, held by ${held.holder}, after waiting ${formatDuration(waitedSec)}; raise --wait-timeout or re-run later`
   }
   return `${held.task} in TaskList #${held.tasklist} is IN_PROGRESS, held by ${held.holder} since ${held.since}; its lease runs until ${held.leaseEnd}. Wait for that job, or set --on-busy wait or skip`
-}
-
-/** One line per task a plan would change silently, each naming the task, the fields and the way out. */
-export function refusalLines(error: PlanChangeRefusedError): string[] {
-  return error.refusals.map((r) =>
-    r.kind === 'changed'
-      ? `${r.name} in TaskList #${error.tasklist} is ${r.status} and the plan changes its ${r.fields.join(', ')}, so nothing was written; a task that ran is not redefined silently: restore its definition, add a new task instead, or pass --plan-change accept`
-      : `${r.name} in TaskList #${error.tasklist} (${r.status}) is missing from the plan, so nothing was written; put it back, or pass --plan-change accept to remove it`,
-  )
 }
 
 export function exitCodeOf(error: unknown): number {

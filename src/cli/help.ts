@@ -14,7 +14,9 @@ const OPTION_HELP: Record<OptionName, { readonly value?: string; readonly text: 
     value: 'URL',
     text: "GitHub API URL; for GitHub Enterprise Server https://HOST/api/v3 (default: $GITHUB_API_URL, else derived from the 'origin' host, else https://api.github.com)",
   },
-  json: { text: 'Print one JSON object on stdout instead of text (errors stay one line on stderr)' },
+  json: {
+    text: 'Print one JSON object on stdout instead of text (errors stay on stderr: one line, or one per task a plan change refuses)',
+  },
   'holder-url': {
     value: 'URL',
     text: 'Link recorded with the write, e.g. the build of your CI system (default: $TASKLIST_RUN_URL); http(s) only',

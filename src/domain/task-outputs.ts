@@ -71,7 +71,8 @@ export function parseOutputPairs(pairs: readonly string[]): Record<string, strin
     const key = pair.slice(0, equals).trim()
     const problem = keyProblem(key)
     if (problem !== undefined) throw new OutputsError(problem)
-    outputs.set(key, pair.slice(equals + 1))
+    // As the action reads output lines: a CRLF inside a value is a newline.
+    outputs.set(key, pair.slice(equals + 1).replace(/\r\n/g, '\n'))
   }
   return checkOutputs(Object.fromEntries(outputs))
 }

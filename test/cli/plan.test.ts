@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import type { GitHubDouble } from '../double/index.ts'
+import { DEFAULT_TOKEN, type GitHubDouble } from '../double/index.ts'
 import {
   createTaskList,
   expectOk,
@@ -180,7 +180,17 @@ describe.concurrent('tasklist create with a plan', () => {
       2,
       /^tasklist: cannot read --plan-file missing\.yml: it does not exist; give a YAML file with 'title' and 'tasks'/,
     )
-    for (const title of ['Cyclic', 'Unknown need', 'Bad field']) expect(issuesTitled(title)).toEqual([])
+    expectOneErrorLine(
+      await cli(['create', '--plan-file', '-'], { input: 'title: From stdin\ntasks:\n  a:\n    retries: 11\n' }),
+      2,
+      /^tasklist: --plan-file '-' \(stdin\): task 'a' field 'retries' must be a whole number from 0 to 10$/,
+    )
+    expectOneErrorLine(
+      await cli(['create', '--plan-file', 'field.yml', '--plan-change', 'accept'], { cwd }),
+      2,
+      /^tasklist: --plan-change decides how a plan changes an existing TaskList, which --key names; add --key, or drop --plan-change$/,
+    )
+    for (const title of ['Cyclic', 'Unknown need', 'Bad field', 'From stdin']) expect(issuesTitled(title)).toEqual([])
   })
 })
 
@@ -258,6 +268,26 @@ describe.concurrent('create with a key that exists reconciles the plan', () => {
     ])
   })
 
+  it('a plan change from an account the TaskList does not trust is refused before it is written', async () => {
+    const cwd = dirWith({ 'plan.yml': plan('Untrusted', a) })
+    // Opened by the workflow's account, trusting it and hubot, not mona (the CLI's default token).
+    const created = parsed(
+      await cli(['create', '--plan-file', 'plan.yml', '--key', 'untrusted', '--trusted', 'hubot', '--json'], {
+        cwd,
+        token: DEFAULT_TOKEN,
+      }),
+    )
+    const before = footprint(created.id)
+    writeFileSync(join(cwd, 'plan.yml'), plan('Untrusted', a, b))
+    expectOneErrorLine(
+      await cli(['create', '--plan-file', 'plan.yml', '--key', 'untrusted'], { cwd }),
+      1,
+      /^tasklist: TaskList #\d+ trusts records only from @github-actions\[bot\] and @hubot, not from @mona, the account of this token/,
+    )
+    expect(footprint(created.id)).toBe(before)
+    expect((await showJson(created.id)).tasks.map((t) => t.name)).toEqual(['a'])
+  })
+
   it('--plan-change accept records the change to a COMPLETE task and keeps its status', async () => {
     const cwd = dirWith({})
     const id = await keyedWithACompleted('Accepted', 'accepted', cwd)
@@ -267,7 +297,7 @@ describe.concurrent('create with a key that exists reconciles the plan', () => {
     })
     expect(accepted.code, accepted.stderr).toBe(0)
     expect(accepted.lines).toContain('[t1] a: REDEFINED (run)')
-    expect(accepted.stderr).toBe('tasklist: warning: a had run; its change is accepted (plan-change: accept)\n')
+    expect(accepted.stderr).toBe('tasklist: warning: a had run; its change is accepted (--plan-change accept)\n')
     expect((await showJson(id)).tasks.map((t) => [t.name, t.status, t.run])).toEqual([
       ['a', 'COMPLETE', 'echo a2'],
       ['b', 'PENDING', 'echo b'],

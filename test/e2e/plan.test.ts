@@ -384,13 +384,13 @@ describe('create with a key that exists reconciles the plan', () => {
     const changedComplete = await create(current.replace('echo a', 'echo a2'))
     expect(changedComplete.exitCode).not.toBe(0)
     expect(changedComplete.errors).toEqual([
-      `a in TaskList #${id} is COMPLETE, and the plan changes its run; a task that ran is not redefined silently: restore its definition, add a new task instead, or set plan-change: accept`,
+      `a in TaskList #${id} is COMPLETE and the plan changes its run, so nothing was written; a task that ran is not redefined silently: restore its definition, add a new task instead, or set plan-change: accept`,
       `TaskList #${id}: the plan would change a, which has run or is missing from it; nothing was written`,
     ])
     const missing = await create(`${a}\n${b2}`)
     expect(missing.exitCode).not.toBe(0)
     expect(missing.errors[0]).toBe(
-      `c in TaskList #${id} (PENDING) is missing from the plan; put it back, or set plan-change: accept to remove it`,
+      `c in TaskList #${id} (PENDING) is missing from the plan, so nothing was written; put it back, or set plan-change: accept to remove it`,
     )
     expect(double.stats().writes).toBe(0)
 

@@ -80,6 +80,11 @@ describe('parseOutputLines', () => {
 })
 
 describe('parseOutputPairs', () => {
+  it('stores a CRLF inside a value as a newline, as output lines are read', () => {
+    expect(parseOutputPairs(['notes=one\r\ntwo'])).toEqual(parseOutputLines('notes<<EOF\r\none\r\ntwo\r\nEOF\r\n'))
+    expect(parseOutputPairs(['notes=one\r\ntwo'])).toEqual({ notes: 'one\ntwo' })
+  })
+
   it('reads one key=value each, the value whole after the first =, newlines included; the last of a key wins', () => {
     expect(parseOutputPairs(['backup-id=b-42', 'url=https://x/?a=1', 'notes=one\ntwo', 'a=1', 'a=2', 'e='])).toEqual({
       'backup-id': 'b-42',

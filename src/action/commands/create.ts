@@ -1,8 +1,7 @@
 import { isAbsolute, relative, resolve } from 'node:path'
 import * as core from '../workflow-commands.ts'
-import { applyPlan } from '../../app/plan-change.ts'
+import { applyPlan, refusalLines } from '../../app/plan-change.ts'
 import { reportCreated, reportLoaded } from '../../app/report.ts'
-import { refusalLines } from '../error-line.ts'
 import { workflowHolder } from '../runner-context.ts'
 import type { TaskSpec } from '../../domain/task-spec.ts'
 import { InputError, PlanChangeRefusedError } from '../../storage/errors.ts'
@@ -32,7 +31,8 @@ export async function createCommand({ inputs, runner, store, log }: CommandConte
   try {
     reconciled = (await applyPlan(store, log, view, tasks, inputs.planChange, workflowHolder(runner))).view
   } catch (error) {
-    if (error instanceof PlanChangeRefusedError) for (const line of refusalLines(error)) core.error(line)
+    if (error instanceof PlanChangeRefusedError)
+      for (const line of refusalLines(error, 'set plan-change: accept')) core.error(line)
     throw error
   }
   await publishOutputs(reconciled, {}, store.now())

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { applyPlan, type AppliedPlan } from '../../app/plan-change.ts'
+import { applyPlan, refusalLines, type AppliedPlan } from '../../app/plan-change.ts'
 import { reportCreated, reportLoaded } from '../../app/report.ts'
 import type { Plan } from '../../domain/plan.ts'
 import type { PlanChangeMode, Reconciliation } from '../../domain/reconcile.ts'
@@ -7,7 +7,7 @@ import { MAX_TASKS, parseTaskSpecs, TaskSpecError, type TaskSpec } from '../../d
 import { PlanChangeRefusedError } from '../../storage/errors.ts'
 import { parseChoice, type CommandLine } from '../args.ts'
 import type { CommandSpec } from '../command.ts'
-import { EXIT, refusalLines, UsageError } from '../errors.ts'
+import { EXIT, UsageError } from '../errors.ts'
 import { tasklistJson } from '../render.ts'
 import { assertTrusted } from '../trust.ts'
 import { isoSeconds } from '../../domain/time.ts'
@@ -92,7 +92,7 @@ async function collectTasks(file: string | undefined, tasks: readonly string[]):
 
 /** A plan file, relative to the current directory ('-' is stdin); its problems name the file, the task and the field. */
 async function readPlan(path: string): Promise<Plan> {
-  const shown = path === '-' ? 'stdin' : path
+  const shown = path === '-' ? "'-' (stdin)" : path
   const [{ readPlanFile, PlanFileReadError }, { PlanError }] = await Promise.all([
     import('../../app/plan-file.ts'),
     import('../../domain/plan.ts'),
@@ -125,7 +125,7 @@ async function planOf(line: CommandLine): Promise<{ title: string; tasks: readon
   }
   if (line.values.task !== undefined || line.values['tasks-file'] !== undefined)
     throw new UsageError(
-      `--plan-file gives every task, so --task and --tasks-file cannot add to it; put those tasks in ${planFile.slice(0, 80)} and drop --task and --tasks-file`,
+      `--plan-file gives every task, so --task and --tasks-file cannot add to it; put those tasks in ${planFile === '-' ? 'the plan' : planFile.slice(0, 80)} and drop --task and --tasks-file`,
     )
   if (planFile.trim() === '')
     throw new UsageError(
@@ -183,6 +183,10 @@ export const createCommand: CommandSpec = {
     if (key !== undefined && (key === '' || key.length > 256))
       throw new UsageError('--key must be 1 to 256 characters, such as prod-2026-11')
     const planChange = parseChoice('plan-change', line.values['plan-change'], PLAN_CHANGE, 'fail')
+    if (line.values['plan-change'] !== undefined && key === undefined)
+      throw new UsageError(
+        '--plan-change decides how a plan changes an existing TaskList, which --key names; add --key, or drop --plan-change',
+      )
     const labels = (line.values.label ?? []).map((l) => l.trim())
     for (const label of labels) {
       if (label === '' || label.length > 50)
@@ -219,10 +223,11 @@ export const createCommand: CommandSpec = {
         try {
           applied = await applyPlan(store, out.capture(changeLines), view, tasks, planChange, ctx.holder, {
             check: (loaded) => assertTrusted(ctx, loaded),
+            acceptedBy: '--plan-change accept',
           })
         } catch (error) {
           if (!(error instanceof PlanChangeRefusedError)) throw error
-          for (const refusal of refusalLines(error)) out.error(refusal)
+          for (const refusal of refusalLines(error, 'pass --plan-change accept')) out.error(refusal)
           return EXIT.failure
         }
       }
