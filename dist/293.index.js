@@ -300,8 +300,10 @@ function formatDuration(totalSeconds) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jh: () => (/* binding */ MAX_TIMEOUT_SEC),
+/* harmony export */   Og: () => (/* binding */ MAX_TITLE),
 /* harmony export */   XC: () => (/* binding */ MAX_RUN),
 /* harmony export */   kd: () => (/* binding */ MAX_RETRIES),
+/* harmony export */   tu: () => (/* binding */ MAX_KEY),
 /* harmony export */   x7: () => (/* binding */ MAX_NEEDS)
 /* harmony export */ });
 // Apart from plan-fields.ts and its schemas, so that input parsing at start-up does not load zod's full API.
@@ -311,6 +313,10 @@ const MAX_RUN = 3000;
 const MAX_NEEDS = 50;
 /** Five days: the longest a self-hosted runner's job may run. */
 const MAX_TIMEOUT_SEC = 5 * 86400;
+/** GitHub's limit on an issue title, which is the TaskList's title. */
+const MAX_TITLE = 256;
+/** A TaskList key, before it is hashed into a label. */
+const MAX_KEY = 256;
 
 
 /***/ }),
@@ -569,11 +575,13 @@ const fields = {
     'tasklist-id': schemas/* optional */.lqM(schemas/* pipe */.FsL(schemas/* string */.YjP().check(api/* _regex */.Fk(/^\s*#?[1-9]\d{0,9}\s*$/, {
         error: 'must be an issue number such as 42 (the TaskList ID that command: create printed)',
     })), schemas/* transform */.pdi((value) => Number(value.trim().replace('#', ''))))),
-    title: schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _maxLength */.Eb(256, { error: 'is longer than GitHub allows for an issue title (256 characters)' }))),
+    title: schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _maxLength */.Eb(plan_limits/* MAX_TITLE */.Og, {
+        error: `is longer than GitHub allows for an issue title (${plan_limits/* MAX_TITLE */.Og} characters)`,
+    }))),
     tasks: inputs_text,
     'plan-file': inputs_text,
     'plan-change': schemas/* _default */.Rvf(schemas/* enum */.k5n(PLAN_CHANGE, { error: 'must be fail or accept' }), DEFAULT_PLAN_CHANGE),
-    key: schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _maxLength */.Eb(256, { error: 'is longer than 256 characters' }))),
+    key: schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _maxLength */.Eb(plan_limits/* MAX_KEY */.tu, { error: `is longer than ${plan_limits/* MAX_KEY */.tu} characters` }))),
     labels: schemas/* pipe */.FsL(list, schemas/* array */.YOg(schemas/* string */.YjP().check(api/* _maxLength */.Eb(50, { error: 'has a label longer than GitHub allows (50 characters)' })))),
     lock: schemas/* pipe */.FsL(schemas/* _default */.Rvf(schemas/* enum */.k5n(['true', 'false'], { error: 'must be true or false' }), INPUT_DEFAULTS.lock), schemas/* transform */.pdi((value) => value === 'true')),
     task: inputs_text,

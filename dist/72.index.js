@@ -157,8 +157,10 @@ const ClaimSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 /* harmony export */ });
 /* unused harmony exports MARKER_PREFIX, ContinueMarkerSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(0);
+/* harmony import */ var _plan_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7419);
 /* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4073);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3812);
+
 
 
 
@@ -226,7 +228,7 @@ function renderContinuationBody(input) {
 }
 function continuationTitle(title, part) {
     const suffix = ` (records, part ${part})`;
-    return `${title.slice(0, 256 - suffix.length)}${suffix}`;
+    return `${title.slice(0, _plan_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TITLE */ .Og - suffix.length)}${suffix}`;
 }
 /** The note an unused continuation issue is closed with: it lost the race to another. */
 function unusedContinuationBody(input) {
@@ -1190,8 +1192,10 @@ function isLegacySealed(content, digest) {
 /* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4073);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2388);
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1381);
+/* harmony import */ var _plan_limits_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7419);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7299);
 /* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9746);
+
 
 
 
@@ -1265,8 +1269,8 @@ const StoredTaskSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3
 });
 const StoredSnapshotSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     tasklist: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(_model_js__WEBPACK_IMPORTED_MODULE_5__/* .SCHEMA_VERSION */ .f),
-    title: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(256),
-    key: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(256).optional(),
+    title: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(_plan_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_TITLE */ .Og),
+    key: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(_plan_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_KEY */ .tu).optional(),
     created: _claim_js__WEBPACK_IMPORTED_MODULE_0__/* .isoTime */ .Ly,
     trusted: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(100)).max(50),
     defs: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),

@@ -223,14 +223,16 @@ function parseMessage(text) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./build/domain/plan-limits.js
+var plan_limits = __webpack_require__(7419);
 // EXTERNAL MODULE: ./build/domain/comment.js
 var comment = __webpack_require__(8028);
 // EXTERNAL MODULE: ./build/domain/record.js
 var domain_record = __webpack_require__(4612);
 // EXTERNAL MODULE: ./build/domain/canonical-json.js
 var canonical_json = __webpack_require__(3266);
-// EXTERNAL MODULE: ./build/domain/plan-fields.js + 1 modules
-var plan_fields = __webpack_require__(3598);
+// EXTERNAL MODULE: ./build/domain/plan-fields.js
+var plan_fields = __webpack_require__(8266);
 ;// CONCATENATED MODULE: ./build/domain/reconcile.js
 
 
@@ -786,6 +788,7 @@ function isoSeconds(ms) {
 
 
 
+
 /** The account GitHub Actions workflows write as, trusted by default so a workflow can run the TaskList. */
 const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
@@ -813,8 +816,8 @@ function checkedTitle(text) {
         return undefined;
     if (title === '')
         throw new errors/* UsageError */.eb("--title is empty; give the TaskList a title, such as --title 'Migrate production'");
-    if (title.length > 256)
-        throw new errors/* UsageError */.eb(`--title has ${title.length} characters; GitHub allows 256 in an issue title`);
+    if (title.length > plan_limits/* MAX_TITLE */.Og)
+        throw new errors/* UsageError */.eb(`--title has ${title.length} characters; GitHub allows ${plan_limits/* MAX_TITLE */.Og} in an issue title`);
     return title;
 }
 /**
@@ -933,8 +936,8 @@ const createCommand = {
     ],
     async prepare(line) {
         const key = line.values.key?.trim();
-        if (key !== undefined && (key === '' || key.length > 256))
-            throw new errors/* UsageError */.eb('--key must be 1 to 256 characters, such as prod-2026-11');
+        if (key !== undefined && (key === '' || key.length > plan_limits/* MAX_KEY */.tu))
+            throw new errors/* UsageError */.eb(`--key must be 1 to ${plan_limits/* MAX_KEY */.tu} characters, such as prod-2026-11`);
         const planChange = parseChoice('plan-change', line.values['plan-change'], PLAN_CHANGE, 'fail');
         if (line.values['plan-change'] !== undefined && key === undefined)
             throw new errors/* UsageError */.eb('--plan-change decides how a plan changes an existing TaskList, which --key names; add --key, or drop --plan-change');
@@ -3221,8 +3224,10 @@ function renderPlanComment(record, lines) {
 /* harmony export */ });
 /* unused harmony exports MARKER_PREFIX, ContinueMarkerSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3798);
+/* harmony import */ var _plan_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7419);
 /* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4073);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3812);
+
 
 
 
@@ -3290,7 +3295,7 @@ function renderContinuationBody(input) {
 }
 function continuationTitle(title, part) {
     const suffix = ` (records, part ${part})`;
-    return `${title.slice(0, 256 - suffix.length)}${suffix}`;
+    return `${title.slice(0, _plan_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TITLE */ .Og - suffix.length)}${suffix}`;
 }
 /** The note an unused continuation issue is closed with: it lost the race to another. */
 function unusedContinuationBody(input) {
@@ -3870,7 +3875,7 @@ const SCHEMA_VERSION = 1;
 /* harmony export */   uO: () => (/* binding */ NeedsError)
 /* harmony export */ });
 /* unused harmony export describeNeedsProblem */
-/* harmony import */ var _plan_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3598);
+/* harmony import */ var _plan_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8266);
 
 class NeedsError extends Error {
     problem;
@@ -3955,57 +3960,41 @@ function findCycle(names, edges) {
 
 /***/ }),
 
-/***/ 3598:
+/***/ 8266:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  _z: () => (/* binding */ PLAN_FIELDS),
-  Y9: () => (/* binding */ PlanTaskSchema),
-  Oz: () => (/* binding */ runFieldsOf),
-  rI: () => (/* binding */ specOf)
-});
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 10 modules
-var schemas = __webpack_require__(3798);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core = __webpack_require__(8532);
-// EXTERNAL MODULE: ./build/domain/duration.js
-var duration = __webpack_require__(4953);
-;// CONCATENATED MODULE: ./build/domain/plan-limits.js
-// Apart from plan-fields.ts and its schemas, so that input parsing at start-up does not load zod's full API.
-const MAX_RETRIES = 10;
-/** A command longer than this belongs in a script file; definitions live in the issue body. */
-const MAX_RUN = 3000;
-const MAX_NEEDS = 50;
-/** Five days: the longest a self-hosted runner's job may run. */
-const MAX_TIMEOUT_SEC = 5 * 86400;
-
-// EXTERNAL MODULE: ./build/domain/task-spec.js
-var task_spec = __webpack_require__(9746);
-;// CONCATENATED MODULE: ./build/domain/plan-fields.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Oz: () => (/* binding */ runFieldsOf),
+/* harmony export */   Y9: () => (/* binding */ PlanTaskSchema),
+/* harmony export */   _z: () => (/* binding */ PLAN_FIELDS),
+/* harmony export */   rI: () => (/* binding */ specOf)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3798);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8532);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4953);
+/* harmony import */ var _plan_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7419);
+/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9746);
 
 
 
 
 /** The fields a task's definition may have besides its name, in the order errors and logs list them. */
 const PLAN_FIELDS = ['description', 'run', 'needs', 'timeout', 'retries'];
-const taskName = schemas/* string */.YjP()
-    .max(task_spec/* MAX_TASK_NAME */.tX)
-    .regex(task_spec/* TASK_NAME_PATTERN */.zA, 'must be a task name: a lowercase slug of letters, digits and hyphens');
+const taskName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .max(_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_TASK_NAME */ .tX)
+    .regex(_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .TASK_NAME_PATTERN */ .zA, 'must be a task name: a lowercase slug of letters, digits and hyphens');
 /**
  * A task definition's fields as a plan gives them. `timeout` is stored in
  * seconds and `needs` as a list, so two spellings of one plan are one
  * definition and never a spurious change.
  */
-const PlanTaskSchema = schemas/* strictObject */.rej({
-    description: schemas/* string */.YjP().max(task_spec/* MAX_DESCRIPTION */.o1, `must be at most ${task_spec/* MAX_DESCRIPTION */.o1} characters`).optional(),
-    run: schemas/* string */.YjP()
+const PlanTaskSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DESCRIPTION */ .o1, `must be at most ${_task_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DESCRIPTION */ .o1} characters`).optional(),
+    run: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
         .min(1, 'is empty; give a shell command, or leave run out')
-        .max(MAX_RUN, `must be at most ${MAX_RUN} characters; put a longer command in a script file`)
+        .max(_plan_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_RUN */ .XC, `must be at most ${_plan_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_RUN */ .XC} characters; put a longer command in a script file`)
         .optional(),
-    needs: schemas/* union */.KCZ([taskName.transform((name) => [name]), schemas/* array */.YOg(taskName).max(MAX_NEEDS)])
+    needs: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([taskName.transform((name) => [name]), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(taskName).max(_plan_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_NEEDS */ .x7)])
         .optional()
         .check((ctx) => {
         const seen = new Set();
@@ -4015,24 +4004,24 @@ const PlanTaskSchema = schemas/* strictObject */.rej({
             seen.add(name);
         }
     }),
-    timeout: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig().int()])
+    timeout: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int()])
         .transform((value, ctx) => {
-        const seconds = (0,duration/* parseDuration */.E)(String(value));
-        if (seconds === undefined || seconds <= 0 || seconds > MAX_TIMEOUT_SEC) {
+        const seconds = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(String(value));
+        if (seconds === undefined || seconds <= 0 || seconds > _plan_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TIMEOUT_SEC */ .Jh) {
             ctx.issues.push({
                 code: 'custom',
                 message: `'${String(value)}' is not a duration up to 5d; write it as 90s, 15m or 1h30m`,
                 input: value,
             });
-            return core/* NEVER */.tm;
+            return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
         }
         return seconds;
     })
         .optional(),
-    retries: schemas/* number */.aig('must be a whole number from 0 to 10')
+    retries: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig('must be a whole number from 0 to 10')
         .int('must be a whole number from 0 to 10')
         .min(0, 'must be a whole number from 0 to 10')
-        .max(MAX_RETRIES, 'must be a whole number from 0 to 10')
+        .max(_plan_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_RETRIES */ .kd, 'must be a whole number from 0 to 10')
         .optional(),
 });
 /** Reads the run fields of a definition defensively: a field that does not parse counts as absent. */
@@ -4041,7 +4030,7 @@ function runFieldsOf(spec) {
     const needs = Array.isArray(spec.needs) ? spec.needs.filter((need) => typeof need === 'string') : [];
     const timeoutSec = typeof spec.timeout === 'number' && Number.isInteger(spec.timeout) && spec.timeout > 0 ? spec.timeout : undefined;
     const retries = typeof spec.retries === 'number' && Number.isInteger(spec.retries)
-        ? Math.min(MAX_RETRIES, Math.max(0, spec.retries))
+        ? Math.min(_plan_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_RETRIES */ .kd, Math.max(0, spec.retries))
         : 0;
     return { run, needs, timeoutSec, retries };
 }
@@ -4054,6 +4043,32 @@ function specOf(name, task) {
     }
     return spec;
 }
+
+
+/***/ }),
+
+/***/ 7419:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jh: () => (/* binding */ MAX_TIMEOUT_SEC),
+/* harmony export */   Og: () => (/* binding */ MAX_TITLE),
+/* harmony export */   XC: () => (/* binding */ MAX_RUN),
+/* harmony export */   kd: () => (/* binding */ MAX_RETRIES),
+/* harmony export */   tu: () => (/* binding */ MAX_KEY),
+/* harmony export */   x7: () => (/* binding */ MAX_NEEDS)
+/* harmony export */ });
+// Apart from plan-fields.ts and its schemas, so that input parsing at start-up does not load zod's full API.
+const MAX_RETRIES = 10;
+/** A command longer than this belongs in a script file; definitions live in the issue body. */
+const MAX_RUN = 3000;
+const MAX_NEEDS = 50;
+/** Five days: the longest a self-hosted runner's job may run. */
+const MAX_TIMEOUT_SEC = 5 * 86400;
+/** GitHub's limit on an issue title, which is the TaskList's title. */
+const MAX_TITLE = 256;
+/** A TaskList key, before it is hashed into a label. */
+const MAX_KEY = 256;
 
 
 /***/ }),
@@ -4310,8 +4325,10 @@ function isLegacySealed(content, digest) {
 /* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4073);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2388);
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1381);
+/* harmony import */ var _plan_limits_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7419);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7299);
 /* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9746);
+
 
 
 
@@ -4385,8 +4402,8 @@ const StoredTaskSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3
 });
 const StoredSnapshotSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     tasklist: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(_model_js__WEBPACK_IMPORTED_MODULE_5__/* .SCHEMA_VERSION */ .f),
-    title: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(256),
-    key: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(256).optional(),
+    title: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(_plan_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_TITLE */ .Og),
+    key: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(_plan_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_KEY */ .tu).optional(),
     created: _claim_js__WEBPACK_IMPORTED_MODULE_0__/* .isoTime */ .Ly,
     trusted: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(100)).max(50),
     defs: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),

@@ -14,8 +14,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3798);
 /* harmony import */ var _needs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8552);
-/* harmony import */ var _plan_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3598);
-/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9746);
+/* harmony import */ var _plan_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8266);
+/* harmony import */ var _plan_limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7419);
+/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9746);
+
 
 
 
@@ -35,7 +37,7 @@ class PlanError extends Error {
 const YAML_OPTIONS = { uniqueKeys: false, prettyErrors: false };
 const TitleSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP('must be text, the TaskList title')
     .min(1, 'is empty; give the TaskList a title')
-    .max(256, 'is longer than GitHub allows for an issue title (256 characters)');
+    .max(_plan_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_TITLE */ .Og, `is longer than GitHub allows for an issue title (${_plan_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_TITLE */ .Og} characters)`);
 /**
  * The `tasks` input. Today's line form (`name` or `name: description`) reads
  * exactly as before; text that is a YAML mapping with at least one task given
@@ -79,10 +81,10 @@ function parsePlanFile(text, path) {
 }
 function lineForm(text) {
     try {
-        return (0,_task_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTaskSpecs */ .J9)(text);
+        return (0,_task_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .parseTaskSpecs */ .J9)(text);
     }
     catch (error) {
-        if (error instanceof _task_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .TaskSpecError */ .nq)
+        if (error instanceof _task_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .TaskSpecError */ .nq)
             throw new PlanError(error.message);
         throw error;
     }
@@ -126,16 +128,16 @@ function tasksOf(node, where) {
         });
     if (node.items.length === 0)
         throw new PlanError(`${where} is empty; give at least one task`, { field: 'tasks' });
-    if (node.items.length > _task_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_TASKS */ .G6)
-        throw new PlanError(`${where} lists ${node.items.length} tasks; a TaskList holds at most ${_task_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_TASKS */ .G6}, so split it into several`, { field: 'tasks' });
+    if (node.items.length > _task_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_TASKS */ .G6)
+        throw new PlanError(`${where} lists ${node.items.length} tasks; a TaskList holds at most ${_task_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_TASKS */ .G6}, so split it into several`, { field: 'tasks' });
     const seen = new Set();
     return node.items.map((pair) => {
         const name = String(scalarKey(pair.key));
         if (seen.has(name))
             throw new PlanError(`task '${name.slice(0, 80)}' is given twice; task names must be unique`, { task: name });
         seen.add(name);
-        if (!_task_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .TASK_NAME_PATTERN */ .zA.test(name) || name.length > _task_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_TASK_NAME */ .tX)
-            throw new PlanError(`'${name.slice(0, 80)}' is not a valid task name; use a lowercase slug of letters, digits and hyphens (at most ${_task_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_TASK_NAME */ .tX} characters), such as database-migration`, { task: name });
+        if (!_task_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .TASK_NAME_PATTERN */ .zA.test(name) || name.length > _task_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_TASK_NAME */ .tX)
+            throw new PlanError(`'${name.slice(0, 80)}' is not a valid task name; use a lowercase slug of letters, digits and hyphens (at most ${_task_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_TASK_NAME */ .tX} characters), such as database-migration`, { task: name });
         const value = toJs(pair.value);
         const fields = value === null || value === undefined ? {} : typeof value === 'string' ? { description: value } : value;
         const parsed = _plan_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .PlanTaskSchema */ .Y9.safeParse(fields);

@@ -517,11 +517,13 @@ const fields = {
     'tasklist-id': mini_schemas/* optional */.lqM(mini_schemas/* pipe */.FsL(mini_schemas/* string */.YjP().check(api/* _regex */.Fk(/^\s*#?[1-9]\d{0,9}\s*$/, {
         error: 'must be an issue number such as 42 (the TaskList ID that command: create printed)',
     })), mini_schemas/* transform */.pdi((value) => Number(value.trim().replace('#', ''))))),
-    title: mini_schemas/* optional */.lqM(mini_schemas/* string */.YjP().check(api/* _maxLength */.Eb(256, { error: 'is longer than GitHub allows for an issue title (256 characters)' }))),
+    title: mini_schemas/* optional */.lqM(mini_schemas/* string */.YjP().check(api/* _maxLength */.Eb(plan_limits/* MAX_TITLE */.Og, {
+        error: `is longer than GitHub allows for an issue title (${plan_limits/* MAX_TITLE */.Og} characters)`,
+    }))),
     tasks: inputs_text,
     'plan-file': inputs_text,
     'plan-change': mini_schemas/* _default */.Rvf(mini_schemas/* enum */.k5n(PLAN_CHANGE, { error: 'must be fail or accept' }), DEFAULT_PLAN_CHANGE),
-    key: mini_schemas/* optional */.lqM(mini_schemas/* string */.YjP().check(api/* _maxLength */.Eb(256, { error: 'is longer than 256 characters' }))),
+    key: mini_schemas/* optional */.lqM(mini_schemas/* string */.YjP().check(api/* _maxLength */.Eb(plan_limits/* MAX_KEY */.tu, { error: `is longer than ${plan_limits/* MAX_KEY */.tu} characters` }))),
     labels: mini_schemas/* pipe */.FsL(list, mini_schemas/* array */.YOg(mini_schemas/* string */.YjP().check(api/* _maxLength */.Eb(50, { error: 'has a label longer than GitHub allows (50 characters)' })))),
     lock: mini_schemas/* pipe */.FsL(mini_schemas/* _default */.Rvf(mini_schemas/* enum */.k5n(['true', 'false'], { error: 'must be true or false' }), INPUT_DEFAULTS.lock), mini_schemas/* transform */.pdi((value) => value === 'true')),
     task: inputs_text,
@@ -1115,8 +1117,10 @@ const ClaimSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 /* harmony export */ });
 /* unused harmony exports MARKER_PREFIX, ContinueMarkerSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(0);
+/* harmony import */ var _plan_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(419);
 /* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(812);
+
 
 
 
@@ -1184,7 +1188,7 @@ function renderContinuationBody(input) {
 }
 function continuationTitle(title, part) {
     const suffix = ` (records, part ${part})`;
-    return `${title.slice(0, 256 - suffix.length)}${suffix}`;
+    return `${title.slice(0, _plan_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TITLE */ .Og - suffix.length)}${suffix}`;
 }
 /** The note an unused continuation issue is closed with: it lost the race to another. */
 function unusedContinuationBody(input) {
@@ -1833,8 +1837,10 @@ function specOf(name, task) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jh: () => (/* binding */ MAX_TIMEOUT_SEC),
+/* harmony export */   Og: () => (/* binding */ MAX_TITLE),
 /* harmony export */   XC: () => (/* binding */ MAX_RUN),
 /* harmony export */   kd: () => (/* binding */ MAX_RETRIES),
+/* harmony export */   tu: () => (/* binding */ MAX_KEY),
 /* harmony export */   x7: () => (/* binding */ MAX_NEEDS)
 /* harmony export */ });
 // Apart from plan-fields.ts and its schemas, so that input parsing at start-up does not load zod's full API.
@@ -1844,6 +1850,10 @@ const MAX_RUN = 3000;
 const MAX_NEEDS = 50;
 /** Five days: the longest a self-hosted runner's job may run. */
 const MAX_TIMEOUT_SEC = 5 * 86400;
+/** GitHub's limit on an issue title, which is the TaskList's title. */
+const MAX_TITLE = 256;
+/** A TaskList key, before it is hashed into a label. */
+const MAX_KEY = 256;
 
 
 /***/ }),
@@ -2099,8 +2109,10 @@ function isLegacySealed(content, digest) {
 /* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(388);
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(381);
+/* harmony import */ var _plan_limits_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(419);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(299);
 /* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(746);
+
 
 
 
@@ -2174,8 +2186,8 @@ const StoredTaskSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3
 });
 const StoredSnapshotSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     tasklist: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(_model_js__WEBPACK_IMPORTED_MODULE_5__/* .SCHEMA_VERSION */ .f),
-    title: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(256),
-    key: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(256).optional(),
+    title: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(_plan_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_TITLE */ .Og),
+    key: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(_plan_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_KEY */ .tu).optional(),
     created: _claim_js__WEBPACK_IMPORTED_MODULE_0__/* .isoTime */ .Ly,
     trusted: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(100)).max(50),
     defs: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),

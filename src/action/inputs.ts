@@ -2,7 +2,7 @@ import * as z from 'zod/mini'
 import { LEASE, ON_BUSY, WAIT_TIMEOUT, type DurationLimits, type OnBusy } from '../domain/claim-limits.ts'
 import { parseDuration } from '../domain/duration.ts'
 import { parseTaskSpecs, TaskSpecError, type TaskSpec } from '../domain/task-spec.ts'
-import { MAX_TIMEOUT_SEC } from '../domain/plan-limits.ts'
+import { MAX_KEY, MAX_TIMEOUT_SEC, MAX_TITLE } from '../domain/plan-limits.ts'
 import type { PlanChangeMode } from '../domain/reconcile.ts'
 import { OutputsError, parseOutputLines } from '../domain/task-outputs.ts'
 import { InputError } from '../storage/errors.ts'
@@ -160,12 +160,16 @@ const fields = {
     ),
   ),
   title: z.optional(
-    z.string().check(z.maxLength(256, { error: 'is longer than GitHub allows for an issue title (256 characters)' })),
+    z.string().check(
+      z.maxLength(MAX_TITLE, {
+        error: `is longer than GitHub allows for an issue title (${MAX_TITLE} characters)`,
+      }),
+    ),
   ),
   tasks: text,
   'plan-file': text,
   'plan-change': z._default(z.enum(PLAN_CHANGE, { error: 'must be fail or accept' }), DEFAULT_PLAN_CHANGE),
-  key: z.optional(z.string().check(z.maxLength(256, { error: 'is longer than 256 characters' }))),
+  key: z.optional(z.string().check(z.maxLength(MAX_KEY, { error: `is longer than ${MAX_KEY} characters` }))),
   labels: z.pipe(
     list,
     z.array(z.string().check(z.maxLength(50, { error: 'has a label longer than GitHub allows (50 characters)' }))),

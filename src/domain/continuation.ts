@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { MAX_TITLE } from './plan-limits.ts'
 import { HolderSchema } from './claim.ts'
 import { escapeInline, inertJson } from './markdown.ts'
 
@@ -75,7 +76,7 @@ export function renderContinuationBody(input: { tasklist: number; previous: numb
 
 export function continuationTitle(title: string, part: number): string {
   const suffix = ` (records, part ${part})`
-  return `${title.slice(0, 256 - suffix.length)}${suffix}`
+  return `${title.slice(0, MAX_TITLE - suffix.length)}${suffix}`
 }
 
 /** The note an unused continuation issue is closed with: it lost the race to another. */

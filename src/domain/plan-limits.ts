@@ -6,3 +6,7 @@ export const MAX_RUN = 3000
 export const MAX_NEEDS = 50
 /** Five days: the longest a self-hosted runner's job may run. */
 export const MAX_TIMEOUT_SEC = 5 * 86400
+/** GitHub's limit on an issue title, which is the TaskList's title. */
+export const MAX_TITLE = 256
+/** A TaskList key, before it is hashed into a label. */
+export const MAX_KEY = 256

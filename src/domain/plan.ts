@@ -2,6 +2,7 @@ import { isMap, isNode, isScalar, parseDocument, type Document } from 'yaml'
 import { z } from 'zod'
 import { checkNeeds, NeedsError } from './needs.ts'
 import { PLAN_FIELDS, PlanTaskSchema, specOf } from './plan-fields.ts'
+import { MAX_TITLE } from './plan-limits.ts'
 import {
   MAX_TASK_NAME,
   MAX_TASKS,
@@ -34,7 +35,7 @@ const YAML_OPTIONS = { uniqueKeys: false, prettyErrors: false } as const
 const TitleSchema = z
   .string('must be text, the TaskList title')
   .min(1, 'is empty; give the TaskList a title')
-  .max(256, 'is longer than GitHub allows for an issue title (256 characters)')
+  .max(MAX_TITLE, `is longer than GitHub allows for an issue title (${MAX_TITLE} characters)`)
 
 /**
  * The `tasks` input. Today's line form (`name` or `name: description`) reads

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { ClaimSchema, isoTime, SafeUrlSchema } from './claim.ts'
 import { SCHEMA_VERSION, type RunState, type Snapshot, type SnapshotContent, type Task } from './model.ts'
 import { HistorySchema } from './history.ts'
+import { MAX_KEY, MAX_TITLE } from './plan-limits.ts'
 import { STATUSES } from './status.ts'
 import { MAX_DESCRIPTION, MAX_TASK_NAME, TASK_NAME_PATTERN } from './task-spec.ts'
 
@@ -78,8 +79,8 @@ export type StoredTask = z.infer<typeof StoredTaskSchema>
 
 export const StoredSnapshotSchema = z.object({
   tasklist: z.literal(SCHEMA_VERSION),
-  title: z.string().max(256),
-  key: z.string().max(256).optional(),
+  title: z.string().max(MAX_TITLE),
+  key: z.string().max(MAX_KEY).optional(),
   created: isoTime,
   trusted: z.array(z.string().max(100)).max(50),
   defs: z.string().regex(/^[0-9a-f]{16}$/),

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { MAX_KEY, MAX_TITLE } from '../../domain/plan-limits.ts'
 import { applyPlan, refusalLines, type AppliedPlan } from '../../app/plan-change.ts'
 import { reportCreated, reportLoaded } from '../../app/report.ts'
 import type { Plan } from '../../domain/plan.ts'
@@ -39,8 +40,8 @@ function checkedTitle(text: string | undefined): string | undefined {
   if (title === undefined) return undefined
   if (title === '')
     throw new UsageError("--title is empty; give the TaskList a title, such as --title 'Migrate production'")
-  if (title.length > 256)
-    throw new UsageError(`--title has ${title.length} characters; GitHub allows 256 in an issue title`)
+  if (title.length > MAX_TITLE)
+    throw new UsageError(`--title has ${title.length} characters; GitHub allows ${MAX_TITLE} in an issue title`)
   return title
 }
 
@@ -180,8 +181,8 @@ export const createCommand: CommandSpec = {
   ],
   async prepare(line) {
     const key = line.values.key?.trim()
-    if (key !== undefined && (key === '' || key.length > 256))
-      throw new UsageError('--key must be 1 to 256 characters, such as prod-2026-11')
+    if (key !== undefined && (key === '' || key.length > MAX_KEY))
+      throw new UsageError(`--key must be 1 to ${MAX_KEY} characters, such as prod-2026-11`)
     const planChange = parseChoice('plan-change', line.values['plan-change'], PLAN_CHANGE, 'fail')
     if (line.values['plan-change'] !== undefined && key === undefined)
       throw new UsageError(
