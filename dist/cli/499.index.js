@@ -130,6 +130,7 @@ const OPTIONS = {
     key: { type: 'string' },
     label: { type: 'string', multiple: true },
     trusted: { type: 'string', multiple: true },
+    lock: { type: 'boolean' },
     lease: { type: 'string' },
     'on-busy': { type: 'string' },
     'wait-timeout': { type: 'string' },
@@ -924,7 +925,7 @@ const createCommand = {
         '--json adds created, and changes: null when this create opened the TaskList, else the task names it',
         'added, redefined and removed ({"added": [], "redefined": [], "removed": []} when the plan matched).',
     ],
-    options: ['title', 'task', 'tasks-file', 'plan-file', 'key', 'plan-change', 'label', 'trusted'],
+    options: ['title', 'task', 'tasks-file', 'plan-file', 'key', 'plan-change', 'label', 'trusted', 'lock'],
     optionHelp: {},
     writes: true,
     json: true,
@@ -963,6 +964,7 @@ const createCommand = {
                 tasks,
                 ...(key === undefined ? {} : { key }),
                 labels,
+                lock: line.values.lock === true,
                 trusted,
                 now: isoSeconds(store.now()),
             });
@@ -2512,6 +2514,9 @@ const OPTION_HELP = {
         text: 'Idempotency key: a second create with the same key returns the existing TaskList, reconciled with its plan',
     },
     label: { value: 'LABEL', text: "Extra label for the issue (repeatable); 'tasklist' is always added" },
+    lock: {
+        text: "Lock the new TaskList issue's conversation to people with write access, so others cannot spend its comments",
+    },
     trusted: {
         value: 'LOGIN',
         text: 'Account whose records the TaskList trusts besides yours (repeatable). Default: github-actions[bot], so workflows can run it; an explicit --trusted replaces that default',

@@ -23,6 +23,7 @@ export const OPTIONS = {
   key: { type: 'string' },
   label: { type: 'string', multiple: true },
   trusted: { type: 'string', multiple: true },
+  lock: { type: 'boolean' },
   lease: { type: 'string' },
   'on-busy': { type: 'string' },
   'wait-timeout': { type: 'string' },

@@ -48,6 +48,9 @@ const OPTION_HELP: Record<OptionName, { readonly value?: string; readonly text: 
     text: 'Idempotency key: a second create with the same key returns the existing TaskList, reconciled with its plan',
   },
   label: { value: 'LABEL', text: "Extra label for the issue (repeatable); 'tasklist' is always added" },
+  lock: {
+    text: "Lock the new TaskList issue's conversation to people with write access, so others cannot spend its comments",
+  },
   trusted: {
     value: 'LOGIN',
     text: 'Account whose records the TaskList trusts besides yours (repeatable). Default: github-actions[bot], so workflows can run it; an explicit --trusted replaces that default',

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { parseBody } from '../../src/domain/body.ts'
-import { startGitHubDouble, type GitHubDouble } from '../double/index.ts'
+import { OUTSIDER_TOKEN, startGitHubDouble, type GitHubDouble } from '../double/index.ts'
 import {
   ANSI,
   cliFor,
@@ -360,6 +360,22 @@ describe.concurrent('tasklist commands on the bundled CLI', () => {
     expect(labels).toEqual(expect.arrayContaining(['tasklist', 'release']))
     const again = expectOk(await cli(args.filter((a) => a !== '--json')))
     expect(again.lines).toContain(`TaskList Loaded: ${first.id}`)
+  })
+
+  it('create --lock locks the conversation: people without write access cannot comment, the TaskList still runs', async () => {
+    const created = JSON.parse(
+      expectOk(await cli(['create', '--title', 'Locked', '--task', 'a', '--lock', '--json'])).stdout,
+    ) as TaskListJson
+    expect(double.getIssue(REPO, created.id)?.locked).toBe(true)
+    const spam = await fetch(`${double.apiUrl}/repos/${REPO}/issues/${created.id}/comments`, {
+      method: 'POST',
+      headers: { authorization: `token ${OUTSIDER_TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ body: 'spam' }),
+    })
+    expect(spam.status).toBe(403)
+    expectOk(await cli(['start', String(created.id), 'a']))
+    expectOk(await cli(['complete', String(created.id), 'a']))
+    expect((await showJson(created.id)).tasks[0]?.status).toBe('COMPLETE')
   })
 
   it('the holder links a build of another CI system: --holder-url or TASKLIST_RUN_URL', async () => {

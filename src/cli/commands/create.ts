@@ -169,7 +169,7 @@ export const createCommand: CommandSpec = {
     '--json adds created, and changes: null when this create opened the TaskList, else the task names it',
     'added, redefined and removed ({"added": [], "redefined": [], "removed": []} when the plan matched).',
   ],
-  options: ['title', 'task', 'tasks-file', 'plan-file', 'key', 'plan-change', 'label', 'trusted'],
+  options: ['title', 'task', 'tasks-file', 'plan-file', 'key', 'plan-change', 'label', 'trusted', 'lock'],
   optionHelp: {},
   writes: true,
   json: true,
@@ -213,6 +213,7 @@ export const createCommand: CommandSpec = {
         tasks,
         ...(key === undefined ? {} : { key }),
         labels,
+        lock: line.values.lock === true,
         trusted,
         now: isoSeconds(store.now()),
       })
