@@ -421,36 +421,33 @@ function resumePerTask(r: BenchResults): string | undefined {
   const resume = r.operations.find((o) => o.tasks !== undefined)
   const load = r.operations.find((o) => o.name === 'load')
   const run = r.operations.find((o) => o.name === 'run')
-  if (resume?.tasks === undefined || load === undefined || run === undefined) return undefined
-  const each = (total: number, loading: number) => Number(((total - loading) / (resume.tasks ?? 1)).toFixed(1))
+  const tasks = resume?.tasks
+  if (resume === undefined || tasks === undefined || load === undefined || run === undefined) return undefined
+  /** A share of one task in what resume spent beyond its load. */
+  const each = (total: number | undefined, loading: number | undefined) =>
+    total === undefined || loading === undefined ? undefined : (total - loading) / tasks
+  const latencies = Object.keys(run.timing)
   const wallEach = (latency: string) => {
-    const total = resume.timing[latency]?.wallMs
-    const loading = load.timing[latency]?.wallMs
-    return total === undefined || loading === undefined
-      ? '–'
-      : `${Math.round((total - loading) / (resume.tasks ?? 1))} ms`
+    const share = each(resume.timing[latency]?.wallMs, load.timing[latency]?.wallMs)
+    return share === undefined ? '–' : `${Math.round(share)} ms`
   }
+  const count = (total: number, loading: number) => Number((each(total, loading) ?? 0).toFixed(1))
   return table(
-    ['Per task', 'Requests', 'Round trips', ...Object.keys(run.timing).map((l) => `Wall @ ${l} ms`)],
+    ['Per task', 'Requests', 'Round trips', ...latencies.map((l) => `Wall @ ${l} ms`)],
     [
       [
-        `resume (${resume.tasks} tasks in one step, less its load)`,
-        each(resume.cost.requests, load.cost.requests),
-        each(resume.cost.roundTrips, load.cost.roundTrips),
-        ...Object.keys(run.timing).map(wallEach),
+        `resume (${tasks} tasks in one step, less its load)`,
+        count(resume.cost.requests, load.cost.requests),
+        count(resume.cost.roundTrips, load.cost.roundTrips),
+        ...latencies.map(wallEach),
       ],
       [
         'physical limit of resume, per task',
         '–',
-        each(LIMITS.resume?.roundTrips ?? 0, LIMITS.load?.roundTrips ?? 0),
-        ...Object.keys(run.timing).map(() => '–'),
+        count(LIMITS.resume?.roundTrips ?? 0, LIMITS.load?.roundTrips ?? 0),
+        ...latencies.map(() => '–'),
       ],
-      [
-        'run (a step per task)',
-        run.cost.requests,
-        run.cost.roundTrips,
-        ...Object.keys(run.timing).map((l) => ms(run.timing[l])),
-      ],
+      ['run (a step per task)', run.cost.requests, run.cost.roundTrips, ...latencies.map((l) => ms(run.timing[l]))],
     ],
   )
 }

@@ -193,7 +193,7 @@ export const RESUME_ALL: OperationSpec<TaskContext> = {
 }
 
 /** Tasks `resume` runs in the bench, to state its cost per task. */
-export const RESUME_TASKS = PLANNED_TASKS.length
+const RESUME_TASKS = PLANNED_TASKS.length
 
 /**
  * The reference scenario as the demo runs it: session 1 creates the TaskList and runs the first

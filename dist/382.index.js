@@ -849,6 +849,8 @@ function statusMap(state) {
 
 
 
+/** complete and fail end the claim they act under. */
+const actsOnClaim = (op) => op === 'complete' || op === 'fail';
 /** A record written on the snapshot alone loses when the body lagged; deciding again on the record read back. */
 const MAX_STALE_ROUNDS = 3;
 /**
@@ -872,8 +874,8 @@ async function transition(store, log, view, request) {
         }
         const { id, task } = decided;
         const number = loaded.issue.number;
-        const actsOnClaim = request.op === 'complete' || request.op === 'fail';
-        if (actsOnClaim &&
+        const onClaim = actsOnClaim(request.op);
+        if (onClaim &&
             request.ownClaim === undefined &&
             task.state.claim !== undefined &&
             task.state.claim.holder.label !== request.holder.label) {
@@ -887,7 +889,7 @@ async function transition(store, log, view, request) {
             from: task.state.status,
             to: (0,_domain_status_js__WEBPACK_IMPORTED_MODULE_0__/* .targetOf */ .$r)(request.op),
             authority: request.authority,
-            ...(actsOnClaim && task.state.claim !== undefined ? { claim: task.state.claim.id } : {}),
+            ...(onClaim && task.state.claim !== undefined ? { claim: task.state.claim.id } : {}),
             holder: request.holder,
             ...(request.requestedBy === undefined ? {} : { requestedBy: request.requestedBy }),
             ...(request.message === undefined ? {} : { m: request.message.slice(0, 300) }),
@@ -898,7 +900,7 @@ async function transition(store, log, view, request) {
         }, {
             ...request.extras,
             ...(request.message === undefined ? {} : { message: request.message }),
-            ...(actsOnClaim && task.state.claim !== undefined
+            ...(onClaim && task.state.claim !== undefined
                 ? { durationSec: (store.now() - Date.parse(task.state.claim.at)) / 1000 }
                 : {}),
         });
@@ -936,8 +938,7 @@ function decide(view, request) {
             error: new _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .IllegalTransitionError */ .gZ(`Cannot ${request.op} ${task.definition.name} in TaskList #${number}: ${(0,_domain_status_js__WEBPACK_IMPORTED_MODULE_0__/* .illegalTransitionHint */ .ZD)(request.op, task.state.status, request.authority)}`),
         };
     }
-    const actsOnClaim = request.op === 'complete' || request.op === 'fail';
-    if (actsOnClaim && request.ownClaim !== undefined && task.state.claim?.id !== request.ownClaim) {
+    if (actsOnClaim(request.op) && request.ownClaim !== undefined && task.state.claim?.id !== request.ownClaim) {
         return {
             kind: 'refused',
             error: new _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TaskBusyError */ .rz(`Cannot ${request.op} ${task.definition.name} in TaskList #${number}: this job's claim ended and ${task.state.claim?.holder.label ?? 'another job'} holds it now (its lease had expired); check that job before re-running`),

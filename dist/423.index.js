@@ -75,7 +75,7 @@ async function resumeCommand({ inputs, runner, store, log }) {
                 deadline = Date.now() + inputs.waitTimeoutSec * 1000;
             }
             if (Date.now() >= deadline)
-                throw new _storage_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ResumeStoppedError */ .Fj(id, `Nothing in TaskList #${id} could run for ${(0,_domain_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a)(inputs.waitTimeoutSec)}: ${now.held.join(', ')} ${now.held.length === 1 ? 'is' : 'are'} still IN_PROGRESS in other jobs; raise wait-timeout or resume again later`);
+                throw new _storage_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ResumeStoppedError */ .Fj(id, `Nothing in TaskList #${id} could run for ${(0,_domain_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a)(inputs.waitTimeoutSec)}: ${held} ${now.held.length === 1 ? 'is' : 'are'} still IN_PROGRESS in other jobs; raise wait-timeout or resume again later`);
             await sleep(Math.min(pollMs, Math.max(0, deadline - Date.now())));
             pollMs = Math.min(pollMs * 2, MAX_POLL_MS);
             // A conditional read: while nothing changes GitHub answers 304, which costs no rate limit.

@@ -129,7 +129,8 @@ var errors = __webpack_require__(703);
 /**
  * Posts a comment that carries a record id. A response lost after GitHub applied the write is
  * settled by looking for the id; posting again is safe because the fold counts a record id once.
- * `full`: GitHub's comment cap refused it. `failed`: three tries did not settle it.
+ * `full`: GitHub's comment cap refused it. When three tries do not settle it, the write fault names
+ * what may or may not be on GitHub.
  */
 async function postIdempotent(port, comment, onUncertain = () => undefined) {
     let lastError;
@@ -155,7 +156,7 @@ async function postIdempotent(port, comment, onUncertain = () => undefined) {
             }
         }
     }
-    return { failed: lastError };
+    throw (0,github_errors/* writeFault */.ii)({ what: `issue #${comment.segment}`, cause: lastError, ...comment.unsettled });
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
@@ -815,15 +816,15 @@ class Continuer {
     }
     /** Posts the marker; a lost answer is settled by its id (storage/posting). `full`: GitHub's cap refused it. */
     async postMarker(view, segment, marker) {
-        const body = (0,continuation/* renderMarkerComment */.k9)(marker, this.cap);
-        const posted = await postIdempotent(this.port, { segment, body, rec: marker.rec, since: view.since });
-        if (posted === 'full' || !('failed' in posted))
-            return posted;
-        throw (0,github_errors/* writeFault */.ii)({
-            what: `issue #${segment}`,
-            cause: posted.failed,
-            before: `TaskList #${view.issue.number}: could not continue its record in #${marker.next}: `,
-            after: '; re-run the step',
+        return postIdempotent(this.port, {
+            segment,
+            body: (0,continuation/* renderMarkerComment */.k9)(marker, this.cap),
+            rec: marker.rec,
+            since: view.since,
+            unsettled: {
+                before: `TaskList #${view.issue.number}: could not continue its record in #${marker.next}: `,
+                after: '; re-run the step',
+            },
         });
     }
     /** Closes a continuation that lost the race (or was never named), pointing to the one in use. */
@@ -1071,15 +1072,16 @@ class Appender {
     }
     /** Posts a record comment; a lost answer is settled by its record id (storage/posting). */
     async post(view, segment, record) {
-        const posted = await postIdempotent(this.port, { segment, body: record.body, rec: record.rec, since: view.since }, (error) => this.log.warning(`Writing the record for ${record.label} failed (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${segment}`, this.advice)}); checking whether GitHub applied it`));
-        if (posted === 'full' || !('failed' in posted))
-            return posted;
-        throw (0,github_errors/* writeFault */.ii)({
-            what: `issue #${segment}`,
-            cause: posted.failed,
-            before: `TaskList #${view.issue.number}: could not record ${record.label}: `,
-            after: `; GitHub may or may not hold record ${record.rec}, re-run the step to settle it`,
-        });
+        return postIdempotent(this.port, {
+            segment,
+            body: record.body,
+            rec: record.rec,
+            since: view.since,
+            unsettled: {
+                before: `TaskList #${view.issue.number}: could not record ${record.label}: `,
+                after: `; GitHub may or may not hold record ${record.rec}, re-run the step to settle it`,
+            },
+        }, (error) => this.log.warning(`Writing the record for ${record.label} failed (${(0,github_errors/* describeGitHubError */.dZ)(error, `issue #${segment}`, this.advice)}); checking whether GitHub applied it`));
     }
     /** Deletes a comment this token wrote; its author may always. False when GitHub would not. */
     async remove(comment) {

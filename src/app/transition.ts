@@ -24,6 +24,9 @@ export interface TransitionRequest {
   readonly extras?: RecordCommentExtras
 }
 
+/** complete and fail end the claim they act under. */
+const actsOnClaim = (op: TransitionRequest['op']): boolean => op === 'complete' || op === 'fail'
+
 /** A record written on the snapshot alone loses when the body lagged; deciding again on the record read back. */
 const MAX_STALE_ROUNDS = 3
 
@@ -53,9 +56,9 @@ export async function transition(
     }
     const { id, task } = decided
     const number = loaded.issue.number
-    const actsOnClaim = request.op === 'complete' || request.op === 'fail'
+    const onClaim = actsOnClaim(request.op)
     if (
-      actsOnClaim &&
+      onClaim &&
       request.ownClaim === undefined &&
       task.state.claim !== undefined &&
       task.state.claim.holder.label !== request.holder.label
@@ -74,7 +77,7 @@ export async function transition(
         from: task.state.status,
         to: targetOf(request.op),
         authority: request.authority,
-        ...(actsOnClaim && task.state.claim !== undefined ? { claim: task.state.claim.id } : {}),
+        ...(onClaim && task.state.claim !== undefined ? { claim: task.state.claim.id } : {}),
         holder: request.holder,
         ...(request.requestedBy === undefined ? {} : { requestedBy: request.requestedBy }),
         ...(request.message === undefined ? {} : { m: request.message.slice(0, 300) }),
@@ -86,7 +89,7 @@ export async function transition(
       {
         ...request.extras,
         ...(request.message === undefined ? {} : { message: request.message }),
-        ...(actsOnClaim && task.state.claim !== undefined
+        ...(onClaim && task.state.claim !== undefined
           ? { durationSec: (store.now() - Date.parse(task.state.claim.at)) / 1000 }
           : {}),
       },
@@ -130,8 +133,7 @@ function decide(view: TaskListView, request: TransitionRequest): Decision {
       ),
     }
   }
-  const actsOnClaim = request.op === 'complete' || request.op === 'fail'
-  if (actsOnClaim && request.ownClaim !== undefined && task.state.claim?.id !== request.ownClaim) {
+  if (actsOnClaim(request.op) && request.ownClaim !== undefined && task.state.claim?.id !== request.ownClaim) {
     return {
       kind: 'refused',
       error: new TaskBusyError(

@@ -179,21 +179,23 @@ export class Appender {
 
   /** Posts a record comment; a lost answer is settled by its record id (storage/posting). */
   private async post(view: TaskListView, segment: number, record: Outgoing): Promise<CommentData | 'full'> {
-    const posted = await postIdempotent(
+    return postIdempotent(
       this.port,
-      { segment, body: record.body, rec: record.rec, since: view.since },
+      {
+        segment,
+        body: record.body,
+        rec: record.rec,
+        since: view.since,
+        unsettled: {
+          before: `TaskList #${view.issue.number}: could not record ${record.label}: `,
+          after: `; GitHub may or may not hold record ${record.rec}, re-run the step to settle it`,
+        },
+      },
       (error) =>
         this.log.warning(
           `Writing the record for ${record.label} failed (${describeGitHubError(error, `issue #${segment}`, this.advice)}); checking whether GitHub applied it`,
         ),
     )
-    if (posted === 'full' || !('failed' in posted)) return posted
-    throw writeFault({
-      what: `issue #${segment}`,
-      cause: posted.failed,
-      before: `TaskList #${view.issue.number}: could not record ${record.label}: `,
-      after: `; GitHub may or may not hold record ${record.rec}, re-run the step to settle it`,
-    })
   }
 
   /** Deletes a comment this token wrote; its author may always. False when GitHub would not. */

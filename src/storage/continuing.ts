@@ -138,14 +138,15 @@ export class Continuer {
 
   /** Posts the marker; a lost answer is settled by its id (storage/posting). `full`: GitHub's cap refused it. */
   private async postMarker(view: TaskListView, segment: number, marker: ContinueMarker): Promise<CommentData | 'full'> {
-    const body = renderMarkerComment(marker, this.cap)
-    const posted = await postIdempotent(this.port, { segment, body, rec: marker.rec, since: view.since })
-    if (posted === 'full' || !('failed' in posted)) return posted
-    throw writeFault({
-      what: `issue #${segment}`,
-      cause: posted.failed,
-      before: `TaskList #${view.issue.number}: could not continue its record in #${marker.next}: `,
-      after: '; re-run the step',
+    return postIdempotent(this.port, {
+      segment,
+      body: renderMarkerComment(marker, this.cap),
+      rec: marker.rec,
+      since: view.since,
+      unsettled: {
+        before: `TaskList #${view.issue.number}: could not continue its record in #${marker.next}: `,
+        after: '; re-run the step',
+      },
     })
   }
 

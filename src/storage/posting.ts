@@ -8,18 +8,21 @@ export interface IdempotentComment {
   readonly rec: string
   /** The view's cursor: the lost post, if it landed, is newer. */
   readonly since: string | undefined
+  /** How the error names what could not be written, when three tries did not settle it. */
+  readonly unsettled: { readonly before: string; readonly after: string }
 }
 
 /**
  * Posts a comment that carries a record id. A response lost after GitHub applied the write is
  * settled by looking for the id; posting again is safe because the fold counts a record id once.
- * `full`: GitHub's comment cap refused it. `failed`: three tries did not settle it.
+ * `full`: GitHub's comment cap refused it. When three tries do not settle it, the write fault names
+ * what may or may not be on GitHub.
  */
 export async function postIdempotent(
   port: Pick<GitHubPort, 'createComment' | 'listComments'>,
   comment: IdempotentComment,
   onUncertain: (error: unknown) => void = () => undefined,
-): Promise<CommentData | 'full' | { readonly failed: unknown }> {
+): Promise<CommentData | 'full'> {
   let lastError: unknown
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
@@ -38,5 +41,5 @@ export async function postIdempotent(
       }
     }
   }
-  return { failed: lastError }
+  throw writeFault({ what: `issue #${comment.segment}`, cause: lastError, ...comment.unsettled })
 }

@@ -69,7 +69,7 @@ export async function resumeCommand({ inputs, runner, store, log }: CommandConte
       if (Date.now() >= deadline)
         throw new ResumeStoppedError(
           id,
-          `Nothing in TaskList #${id} could run for ${formatDuration(inputs.waitTimeoutSec)}: ${now.held.join(', ')} ${now.held.length === 1 ? 'is' : 'are'} still IN_PROGRESS in other jobs; raise wait-timeout or resume again later`,
+          `Nothing in TaskList #${id} could run for ${formatDuration(inputs.waitTimeoutSec)}: ${held} ${now.held.length === 1 ? 'is' : 'are'} still IN_PROGRESS in other jobs; raise wait-timeout or resume again later`,
         )
       await sleep(Math.min(pollMs, Math.max(0, deadline - Date.now())))
       pollMs = Math.min(pollMs * 2, MAX_POLL_MS)
