@@ -1,6 +1,6 @@
 // The one GitHub client: retries and rate limits, against the double's injected faults.
-import { describe, expect, it } from 'vitest'
-import { buildOctokit, WRITE_BURST } from '../../src/github/client.ts'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { buildOctokit, WRITE_BURST, yieldWithoutTimerFloor } from '../../src/github/client.ts'
 import type { GitHubDouble } from '../double/index.ts'
 import { useGitHubDouble } from '../support/github-double.ts'
 
@@ -86,5 +86,32 @@ describe('the GitHub client', () => {
   it('gives up on a refusal that retrying cannot change', async () => {
     await expect(client().rest.issues.get({ ...REPO, issue_number: 999_999 })).rejects.toMatchObject({ status: 404 })
     expect(double.stats().requests).toBe(1)
+  })
+
+  describe('between a response and the next request', () => {
+    afterEach(() => {
+      vi.restoreAllMocks()
+    })
+
+    it("finds Bottleneck's store where it replaces its yield", () => {
+      expect(yieldWithoutTimerFloor()).toBe(true)
+    })
+
+    // Each limiter a request passes starts its job with one setTimeout(0); the store's own yields,
+    // several per job, would add 10 or more each with their 1 ms floor, on every request.
+    it.each([
+      { method: 'GET', limiters: 3 },
+      { method: 'POST', limiters: 5 },
+    ])('a $method waits on one zero timer per limiter it passes, none for the store', async ({ method, limiters }) => {
+      const issue = double.actAs('mona').createIssue('octo-org/migrations', { title: 'x' })
+      const octokit = client()
+      await octokit.rest.issues.get({ ...REPO, issue_number: issue.number })
+      const timers = vi.spyOn(globalThis, 'setTimeout')
+      await (method === 'GET'
+        ? octokit.rest.issues.get({ ...REPO, issue_number: issue.number })
+        : octokit.rest.issues.createComment({ ...REPO, issue_number: issue.number, body: 'x' }))
+      const zeroTimers = timers.mock.calls.filter(([, ms]) => ms === undefined || ms === 0)
+      expect(zeroTimers).toHaveLength(limiters)
+    })
   })
 })
