@@ -807,7 +807,7 @@ async function run() {
         workflow_commands/* setSecret */.Pq(inputs.token);
         const runner = (0,runner_context/* readRunnerContext */.g)(process.env);
         // Octokit is loaded only once the inputs are known to be good.
-        const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(167), __webpack_require__.e(72), __webpack_require__.e(136), __webpack_require__.e(508)]).then(__webpack_require__.bind(__webpack_require__, 6508));
+        const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(167), __webpack_require__.e(72), __webpack_require__.e(136), __webpack_require__.e(875)]).then(__webpack_require__.bind(__webpack_require__, 2875));
         const { dispatch } = await __webpack_require__.e(/* import() */ 565).then(__webpack_require__.bind(__webpack_require__, 9565));
         const { store, repo, workflowRepo } = connect(inputs, runner);
         await dispatch({ inputs, runner, store, repo, workflowRepo, log: actionLogger });

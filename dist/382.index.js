@@ -116,8 +116,8 @@ __webpack_require__.d(__webpack_exports__, {
   B: () => (/* binding */ executeClaimed)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -422,12 +422,14 @@ async function runAttempts(execution, workspace, keeper, env, log, name) {
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
     keeper.keep((signal) => stopCommand(signal));
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'tasklist-output-'));
+    // One small local file: synchronous calls keep the thread pool's hops out of the gap between the
+    // claim and the command, and between the command and its outcome.
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'tasklist-output-'));
     const outputFile = (0,external_node_path_.join)(dir, 'output');
     // The keeper stops here whatever happens: its renewal timer would keep the step alive.
     try {
         for (let attempt = 1;; attempt += 1) {
-            await (0,promises_.writeFile)(outputFile, '');
+            (0,external_node_fs_.writeFileSync)(outputFile, '');
             let timedOut = false;
             let timer;
             const result = await runShell(execution.script, workspace, (stop) => {
@@ -446,7 +448,7 @@ async function runAttempts(execution, workspace, keeper, env, log, name) {
                 if (failed)
                     return { result, interrupted, timedOut, attempts: attempt, outputs: undefined, outputsProblem: undefined };
                 try {
-                    const outputs = (0,task_outputs/* parseOutputLines */.k1)(await (0,promises_.readFile)(outputFile, 'utf8'));
+                    const outputs = (0,task_outputs/* parseOutputLines */.k1)((0,external_node_fs_.readFileSync)(outputFile, 'utf8'));
                     return { result, interrupted, timedOut, attempts: attempt, outputs, outputsProblem: undefined };
                 }
                 catch (error) {
@@ -464,7 +466,7 @@ async function runAttempts(execution, workspace, keeper, env, log, name) {
         await keeper.stop();
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
     }
 }
 

@@ -2735,7 +2735,7 @@ async function main(argv, io = defaultIo()) {
         repo = config.fullName;
         // Octokit is loaded only once the command line is known to be good.
         const [{ buildOctokit }, { cliContext }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(463)]).then(__webpack_require__.bind(__webpack_require__, 4463)),
+            Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(575)]).then(__webpack_require__.bind(__webpack_require__, 3575)),
             __webpack_require__.e(/* import() */ 635).then(__webpack_require__.bind(__webpack_require__, 1635)),
         ]);
         const log = out.logger();

@@ -799,7 +799,7 @@ async function runPost() {
             return;
         const inputs = parseInputs((name) => workflow_commands/* getInput */.V4(name));
         const runner = readRunnerContext(process.env);
-        const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(71)]).then(__webpack_require__.bind(__webpack_require__, 71));
+        const { connect, actionLogger } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(558)]).then(__webpack_require__.bind(__webpack_require__, 558));
         const { store } = connect(inputs, runner);
         const view = await store.load(saved.tasklistId);
         const { task } = findTask(view.state, saved.taskId, saved.tasklistId);

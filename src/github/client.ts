@@ -2,6 +2,7 @@ import { Octokit } from '@octokit/rest'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import Bottleneck from 'bottleneck/light.js'
+import { removeTimerFloors } from './bottleneck-timers.ts'
 
 export interface ClientOptions {
   readonly token: string
@@ -38,31 +39,12 @@ function burstThenPace(id: string): Bottleneck.Group {
 }
 
 /**
- * Bottleneck's in-memory store yields to the event loop with setTimeout(0) on every operation, and a
- * request passes up to five limiters (retry's, then throttling's retry, write, notification and
- * global ones) of several operations each: 10 to 20 ms of timer floors per request, more than the
- * request itself takes near GitHub. setImmediate yields just as truly (I/O and timers still run in
- * between) without the floor. Bottleneck has had no release since 2019; test/github/client.test.ts
- * pins the store's shape, and if it ever changes this leaves the store as it is: slower, never wrong.
- */
-export function yieldWithoutTimerFloor(): boolean {
-  const store: unknown = Reflect.get(new Bottleneck(), '_store')
-  const prototype: unknown = typeof store === 'object' && store !== null ? Object.getPrototypeOf(store) : undefined
-  if (typeof prototype !== 'object' || prototype === null) return false
-  if (typeof Reflect.get(prototype, 'yieldLoop') !== 'function') return false
-  const yieldLoop = (ms = 0): Promise<void> =>
-    new Promise((resolve) => (ms > 0 ? setTimeout(resolve, ms) : setImmediate(resolve)))
-  Reflect.set(prototype, 'yieldLoop', yieldLoop)
-  return true
-}
-
-/**
  * Builds the one GitHub client a process uses: retries transient failures
  * with backoff, and waits out primary and secondary rate limits the way
  * GitHub asks (retry-after, else x-ratelimit-reset, else a minute, doubling).
  */
 export function buildOctokit(options: ClientOptions): TasklistOctokit {
-  yieldWithoutTimerFloor()
+  removeTimerFloors()
   const timeoutMs = options.timeoutMs ?? 30_000
   const retries = options.retries ?? 4
   /** How long GitHub's last rate-limit answer asked to wait until x-ratelimit-reset, by GitHub's own clock. */

@@ -1,6 +1,9 @@
 // The one GitHub client: retries and rate limits, against the double's injected faults.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { buildOctokit, WRITE_BURST, yieldWithoutTimerFloor } from '../../src/github/client.ts'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { removeTimerFloors, RUN_AS_WRITTEN, YIELD_AS_WRITTEN } from '../../src/github/bottleneck-timers.ts'
+import { buildOctokit, WRITE_BURST } from '../../src/github/client.ts'
 import type { GitHubDouble } from '../double/index.ts'
 import { useGitHubDouble } from '../support/github-double.ts'
 
@@ -93,25 +96,41 @@ describe('the GitHub client', () => {
       vi.restoreAllMocks()
     })
 
-    it("finds Bottleneck's store where it replaces its yield", () => {
-      expect(yieldWithoutTimerFloor()).toBe(true)
+    it('the installed Bottleneck is the code its timer floors were removed from', () => {
+      const installed = readFileSync(createRequire(import.meta.url).resolve('bottleneck/light.js'), 'utf8')
+      const lines = installed.split('\n').map((line) => line.trim())
+      for (const line of [YIELD_AS_WRITTEN, ...RUN_AS_WRITTEN]) expect(lines).toContain(line)
+      expect(removeTimerFloors()).toEqual({ store: true, jobStart: true })
     })
 
-    // Each limiter a request passes starts its job with one setTimeout(0); the store's own yields,
-    // several per job, would add 10 or more each with their 1 ms floor, on every request.
-    it.each([
-      { method: 'GET', limiters: 3 },
-      { method: 'POST', limiters: 5 },
-    ])('a $method waits on one zero timer per limiter it passes, none for the store', async ({ method, limiters }) => {
+    it('leaves a limiter of any other shape as it is', () => {
+      const yieldLoop = () => Promise.resolve()
+      const run = () => undefined
+      class OtherStore {
+        yieldLoop = yieldLoop
+      }
+      class OtherLimiter {
+        _store = new OtherStore()
+        _run = run
+      }
+      expect(removeTimerFloors(OtherLimiter)).toEqual({ store: false, jobStart: false })
+      expect(new OtherLimiter()._run).toBe(run)
+      expect(new OtherStore().yieldLoop).toBe(yieldLoop)
+    })
+
+    // Bottleneck's own code starts each limiter's job and yields within its store on setTimeout(0),
+    // 12 timers of at least 1 ms for a GET and 20 for a comment; none are left.
+    it.each(['GET', 'POST'])('a %s waits on no zero-delay timer', async (method) => {
       const issue = double.actAs('mona').createIssue('octo-org/migrations', { title: 'x' })
       const octokit = client()
       await octokit.rest.issues.get({ ...REPO, issue_number: issue.number })
       const timers = vi.spyOn(globalThis, 'setTimeout')
+      const immediates = vi.spyOn(globalThis, 'setImmediate')
       await (method === 'GET'
         ? octokit.rest.issues.get({ ...REPO, issue_number: issue.number })
         : octokit.rest.issues.createComment({ ...REPO, issue_number: issue.number, body: 'x' }))
-      const zeroTimers = timers.mock.calls.filter(([, ms]) => ms === undefined || ms === 0)
-      expect(zeroTimers).toHaveLength(limiters)
+      expect(timers.mock.calls.filter(([, ms]) => ms === undefined || ms === 0)).toEqual([])
+      expect(immediates).toHaveBeenCalled()
     })
   })
 })

@@ -1,32 +1,104 @@
-export const id = 463;
-export const ids = [463];
+export const id = 575;
+export const ids = [575];
 export const modules = {
 
-/***/ 4463:
+/***/ 3575:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   WRITE_BURST: () => (/* binding */ WRITE_BURST),
-/* harmony export */   buildOctokit: () => (/* binding */ buildOctokit),
-/* harmony export */   yieldWithoutTimerFloor: () => (/* binding */ yieldWithoutTimerFloor)
-/* harmony export */ });
-/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9988);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  WRITE_BURST: () => (/* binding */ WRITE_BURST),
+  buildOctokit: () => (/* binding */ buildOctokit)
+});
+
+// EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 21 modules
+var dist_src = __webpack_require__(9988);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __webpack_require__(3251);
+;// CONCATENATED MODULE: ./build/github/bottleneck-timers.js
+
+/** The line of 2.19.5's store that yields; any other store is left alone. */
+const YIELD_AS_WRITTEN = 'return setTimeout(resolve, t);';
+/** The lines of 2.19.5's `_run` this replacement stands for; any other `_run` is left alone. */
+const RUN_AS_WRITTEN = [
+    'job.doRun();',
+    'clearGlobalState = this._clearGlobalState.bind(this, index);',
+    'run = this._run.bind(this, index, job);',
+    'free = this._free.bind(this, index, job);',
+    'timeout: setTimeout(() => {',
+    'return job.doExecute(this._limiter, clearGlobalState, run, free);',
+    '}, wait),',
+    'expiration: job.options.expiration != null ? setTimeout(function() {',
+    'return job.doExpire(clearGlobalState, run, free);',
+    '}, wait + job.options.expiration) : void 0,',
+];
+/**
+ * `_run` as 2.19.5 has it, with a job due now started on setImmediate. Only `stop()` cancels a
+ * scheduled start (with clearTimeout, which an immediate ignores), and nothing here calls it.
+ */
+function runJob(index, job, wait) {
+    job.doRun();
+    const clearGlobalState = this._clearGlobalState.bind(this, index);
+    const run = this._run.bind(this, index, job);
+    const free = this._free.bind(this, index, job);
+    const execute = () => job.doExecute(this._limiter, clearGlobalState, run, free);
+    const expiration = job.options.expiration;
+    return (this._scheduled[index] = {
+        timeout: wait > 0 ? setTimeout(execute, wait) : setImmediate(execute),
+        expiration: expiration != null ? setTimeout(() => job.doExpire(clearGlobalState, run, free), wait + expiration) : undefined,
+        job,
+    });
+}
+function yieldLoop(ms = 0) {
+    return new Promise((resolve) => (ms > 0 ? setTimeout(resolve, ms) : setImmediate(resolve)));
+}
+function sourceLines(fn) {
+    return typeof fn === 'function'
+        ? Function.prototype.toString
+            .call(fn)
+            .split('\n')
+            .map((line) => line.trim())
+        : [];
+}
+/** Removes Bottleneck's 1 ms floors (idempotent); says which of the two it found as expected. */
+function removeTimerFloors(limiter = light) {
+    const store = Reflect.get(new limiter(), '_store');
+    const storePrototype = typeof store === 'object' && store !== null ? Object.getPrototypeOf(store) : null;
+    const storeKnown = typeof storePrototype === 'object' &&
+        storePrototype !== null &&
+        (Reflect.get(storePrototype, 'yieldLoop') === yieldLoop ||
+            sourceLines(Reflect.get(storePrototype, 'yieldLoop')).includes(YIELD_AS_WRITTEN));
+    if (storeKnown)
+        Reflect.set(storePrototype, 'yieldLoop', yieldLoop);
+    const run = Reflect.get(limiter.prototype, '_run');
+    const lines = sourceLines(run);
+    const runKnown = run === runJob || RUN_AS_WRITTEN.every((line) => lines.includes(line));
+    if (runKnown)
+        Reflect.set(limiter.prototype, '_run', runJob);
+    return { store: storeKnown, jobStart: runKnown };
+}
+
+;// CONCATENATED MODULE: ./build/github/client.js
 
 
 
 
-const TasklistOctokit = _octokit_rest__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
+
+const TasklistOctokit = dist_src/* Octokit */.E.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 const MINUTE = 60;
 /** Writes a process may make back to back before GitHub's one-second spacing applies. */
 const WRITE_BURST = 5;
 const WRITE_SPACING_MS = 1000;
 /** A token bucket: WRITE_BURST writes at once, then one more per second. */
 function burstThenPace(id) {
-    return new bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__.Group({
+    return new light.Group({
         id,
         maxConcurrent: 1,
         minTime: 0,
@@ -37,31 +109,12 @@ function burstThenPace(id) {
     });
 }
 /**
- * Bottleneck's in-memory store yields to the event loop with setTimeout(0) on every operation, and a
- * request passes up to five limiters (retry's, then throttling's retry, write, notification and
- * global ones) of several operations each: 10 to 20 ms of timer floors per request, more than the
- * request itself takes near GitHub. setImmediate yields just as truly (I/O and timers still run in
- * between) without the floor. Bottleneck has had no release since 2019; test/github/client.test.ts
- * pins the store's shape, and if it ever changes this leaves the store as it is: slower, never wrong.
- */
-function yieldWithoutTimerFloor() {
-    const store = Reflect.get(new bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__(), '_store');
-    const prototype = typeof store === 'object' && store !== null ? Object.getPrototypeOf(store) : undefined;
-    if (typeof prototype !== 'object' || prototype === null)
-        return false;
-    if (typeof Reflect.get(prototype, 'yieldLoop') !== 'function')
-        return false;
-    const yieldLoop = (ms = 0) => new Promise((resolve) => (ms > 0 ? setTimeout(resolve, ms) : setImmediate(resolve)));
-    Reflect.set(prototype, 'yieldLoop', yieldLoop);
-    return true;
-}
-/**
  * Builds the one GitHub client a process uses: retries transient failures
  * with backoff, and waits out primary and secondary rate limits the way
  * GitHub asks (retry-after, else x-ratelimit-reset, else a minute, doubling).
  */
 function buildOctokit(options) {
-    yieldWithoutTimerFloor();
+    removeTimerFloors();
     const timeoutMs = options.timeoutMs ?? 30_000;
     const retries = options.retries ?? 4;
     /** How long GitHub's last rate-limit answer asked to wait until x-ratelimit-reset, by GitHub's own clock. */

@@ -1,8 +1,8 @@
-export const id = 508;
-export const ids = [508];
+export const id = 875;
+export const ids = [875];
 export const modules = {
 
-/***/ 6508:
+/***/ 2875:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -22,7 +22,71 @@ var dist_bundle = __webpack_require__(9735);
 var plugin_throttling_dist_bundle = __webpack_require__(6856);
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __webpack_require__(3251);
+;// CONCATENATED MODULE: ./build/github/bottleneck-timers.js
+
+/** The line of 2.19.5's store that yields; any other store is left alone. */
+const YIELD_AS_WRITTEN = 'return setTimeout(resolve, t);';
+/** The lines of 2.19.5's `_run` this replacement stands for; any other `_run` is left alone. */
+const RUN_AS_WRITTEN = [
+    'job.doRun();',
+    'clearGlobalState = this._clearGlobalState.bind(this, index);',
+    'run = this._run.bind(this, index, job);',
+    'free = this._free.bind(this, index, job);',
+    'timeout: setTimeout(() => {',
+    'return job.doExecute(this._limiter, clearGlobalState, run, free);',
+    '}, wait),',
+    'expiration: job.options.expiration != null ? setTimeout(function() {',
+    'return job.doExpire(clearGlobalState, run, free);',
+    '}, wait + job.options.expiration) : void 0,',
+];
+/**
+ * `_run` as 2.19.5 has it, with a job due now started on setImmediate. Only `stop()` cancels a
+ * scheduled start (with clearTimeout, which an immediate ignores), and nothing here calls it.
+ */
+function runJob(index, job, wait) {
+    job.doRun();
+    const clearGlobalState = this._clearGlobalState.bind(this, index);
+    const run = this._run.bind(this, index, job);
+    const free = this._free.bind(this, index, job);
+    const execute = () => job.doExecute(this._limiter, clearGlobalState, run, free);
+    const expiration = job.options.expiration;
+    return (this._scheduled[index] = {
+        timeout: wait > 0 ? setTimeout(execute, wait) : setImmediate(execute),
+        expiration: expiration != null ? setTimeout(() => job.doExpire(clearGlobalState, run, free), wait + expiration) : undefined,
+        job,
+    });
+}
+function yieldLoop(ms = 0) {
+    return new Promise((resolve) => (ms > 0 ? setTimeout(resolve, ms) : setImmediate(resolve)));
+}
+function sourceLines(fn) {
+    return typeof fn === 'function'
+        ? Function.prototype.toString
+            .call(fn)
+            .split('\n')
+            .map((line) => line.trim())
+        : [];
+}
+/** Removes Bottleneck's 1 ms floors (idempotent); says which of the two it found as expected. */
+function removeTimerFloors(limiter = light) {
+    const store = Reflect.get(new limiter(), '_store');
+    const storePrototype = typeof store === 'object' && store !== null ? Object.getPrototypeOf(store) : null;
+    const storeKnown = typeof storePrototype === 'object' &&
+        storePrototype !== null &&
+        (Reflect.get(storePrototype, 'yieldLoop') === yieldLoop ||
+            sourceLines(Reflect.get(storePrototype, 'yieldLoop')).includes(YIELD_AS_WRITTEN));
+    if (storeKnown)
+        Reflect.set(storePrototype, 'yieldLoop', yieldLoop);
+    const run = Reflect.get(limiter.prototype, '_run');
+    const lines = sourceLines(run);
+    const runKnown = run === runJob || RUN_AS_WRITTEN.every((line) => lines.includes(line));
+    if (runKnown)
+        Reflect.set(limiter.prototype, '_run', runJob);
+    return { store: storeKnown, jobStart: runKnown };
+}
+
 ;// CONCATENATED MODULE: ./build/github/client.js
+
 
 
 
@@ -45,31 +109,12 @@ function burstThenPace(id) {
     });
 }
 /**
- * Bottleneck's in-memory store yields to the event loop with setTimeout(0) on every operation, and a
- * request passes up to five limiters (retry's, then throttling's retry, write, notification and
- * global ones) of several operations each: 10 to 20 ms of timer floors per request, more than the
- * request itself takes near GitHub. setImmediate yields just as truly (I/O and timers still run in
- * between) without the floor. Bottleneck has had no release since 2019; test/github/client.test.ts
- * pins the store's shape, and if it ever changes this leaves the store as it is: slower, never wrong.
- */
-function yieldWithoutTimerFloor() {
-    const store = Reflect.get(new light(), '_store');
-    const prototype = typeof store === 'object' && store !== null ? Object.getPrototypeOf(store) : undefined;
-    if (typeof prototype !== 'object' || prototype === null)
-        return false;
-    if (typeof Reflect.get(prototype, 'yieldLoop') !== 'function')
-        return false;
-    const yieldLoop = (ms = 0) => new Promise((resolve) => (ms > 0 ? setTimeout(resolve, ms) : setImmediate(resolve)));
-    Reflect.set(prototype, 'yieldLoop', yieldLoop);
-    return true;
-}
-/**
  * Builds the one GitHub client a process uses: retries transient failures
  * with backoff, and waits out primary and secondary rate limits the way
  * GitHub asks (retry-after, else x-ratelimit-reset, else a minute, doubling).
  */
 function buildOctokit(options) {
-    yieldWithoutTimerFloor();
+    removeTimerFloors();
     const timeoutMs = options.timeoutMs ?? 30_000;
     const retries = options.retries ?? 4;
     /** How long GitHub's last rate-limit answer asked to wait until x-ratelimit-reset, by GitHub's own clock. */
