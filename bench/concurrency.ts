@@ -3,6 +3,10 @@
 // survived: launching fifty Node processes on a small machine measures its CPU, so a start gate holds
 // every request until all jobs have started, and all jobs then meet GitHub at the same moment. This action's record is folded from scratch afterwards and compared
 // with what every job reported; the naive action, whose state is its body, is checked against its body.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { WRITE_BURST } from '../src/github/client.ts'
 import { parseBody } from '../src/domain/body.ts'
 import { fold, trustedAuthors } from '../src/domain/fold.ts'
@@ -18,6 +22,7 @@ import { namedTasks, REPO, seedTaskList } from './records.ts'
 import { median } from './stats.ts'
 import type { ConcurrencyRow } from './types.ts'
 
+const CORE_WAIT_HOOK = fileURLToPath(new URL('./core-wait-hook.ts', import.meta.url))
 const COMMENTS_ROUTE = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments'
 /** The client's pacing of writes past its burst: one a second. */
 const WRITE_PACING_MS = 1000
@@ -43,7 +48,7 @@ export interface Contender {
   readonly recordRoute: string
   /** Makes the TaskList (at 0 ms latency, not measured); returns its number. */
   seed(double: GitHubDouble, title: string, tasks: readonly string[]): Promise<number>
-  run(apiUrl: string, job: number, id: number, task: string): Promise<Outcome>
+  run(apiUrl: string, job: number, id: number, task: string, env: Record<string, string>): Promise<Outcome>
   /** Each task's status as the record holds it, and as the body shows it. */
   truth(double: GitHubDouble, id: number): { recorded: Map<string, string>; shown: Map<string, string> }
 }
@@ -58,8 +63,8 @@ export const THIS_ACTION: Contender = {
     seeds.set(seeded.number, seeded)
     return Promise.resolve(seeded.number)
   },
-  run: async (apiUrl, i, id, task) => {
-    const result = await newJob(apiUrl, { job: `shard-${i}` }).step({
+  run: async (apiUrl, i, id, task, env) => {
+    const result = await newJob(apiUrl, { job: `shard-${i}`, env }).step({
       command: 'run',
       'tasklist-id': String(id),
       task,
@@ -106,8 +111,11 @@ export const NAIVE_ACTION: Contender = {
     if (created.exitCode !== 0 || !Number.isInteger(id)) throw new Error(`naive create failed: ${created.stdout}`)
     return id
   },
-  run: async (apiUrl, _i, id, task) => {
-    const result = await new NaiveJob(apiUrl).step({ command: 'run', 'tasklist-id': String(id), task, run: 'true' })
+  run: async (apiUrl, _i, id, task, env) => {
+    const result = await new NaiveJob(apiUrl).step(
+      { command: 'run', 'tasklist-id': String(id), task, run: 'true' },
+      env,
+    )
     return { exitCode: result.exitCode, reported: result.outputs['task-status'] }
   },
   truth: (double, id) => {
@@ -137,6 +145,7 @@ export async function concurrentRuns(
   // The start gate: every job's requests wait at the forwarder until all jobs have sent their first,
   // as jobs on runners of their own, started together, would meet GitHub.
   const tagger = await startClientTagger(double.apiUrl, { gate: jobs })
+  const waitDir = mkdtempSync(join(tmpdir(), 'tasklist-core-wait-'))
   try {
     double.setLatency({ latencyMs: options.latencyMs, jitterMs: 0 })
     double.resetStats()
@@ -144,13 +153,16 @@ export async function concurrentRuns(
     const cpuBefore = process.cpuUsage()
     const launched = timelineNow()
     const finishedAt: number[] = tasks.slice(0, jobs).map(() => Number.NaN)
+    const waitFiles = tasks.slice(0, jobs).map((_, i) => join(waitDir, `job-${i}`))
     const outcomes = await Promise.all(
       tasks.slice(0, jobs).map(async (task, i) => {
-        const outcome = await contender.run(tagger.apiUrl(`job-${i}`), i, id, task)
+        const env = { NODE_OPTIONS: `--import ${CORE_WAIT_HOOK}`, TASKLIST_BENCH_CORE_WAIT: waitFiles[i] ?? '' }
+        const outcome = await contender.run(tagger.apiUrl(`job-${i}`), i, id, task, env)
         finishedAt[i] = timelineNow()
         return { task, ...outcome }
       }),
     )
+    const coreWaitMs = waitFiles.map((file) => (existsSync(file) ? Number(readFileSync(file, 'utf8')) : Number.NaN))
     double.setLatency({ latencyMs: 0 })
     const cpu = process.cpuUsage(cpuBefore)
     const stats = double.stats()
@@ -174,6 +186,7 @@ export async function concurrentRuns(
       startup: firstRequest(entries) - launched,
       span: networkSpan(entries),
       exit: (finishedAt[i] ?? Number.NaN) - lastResponse(entries),
+      coreWait: coreWaitMs[i] ?? Number.NaN,
     }))
     const recordsLanded = timeline
       .filter((e) => `${e.method} ${e.route}` === contender.recordRoute && e.status >= 200 && e.status < 300)
@@ -202,6 +215,7 @@ export async function concurrentRuns(
       lastJobFirstRequestMs: Math.round(Math.max(...perJob.map(firstRequest)) - launched),
       medianJobSpanMs: Math.round(median(phases.map((p) => p.span))),
       maxJobSpanMs: Math.round(Math.max(...phases.map((p) => p.span))),
+      medianCoreWaitMs: Math.round(median(phases.map((p) => p.coreWait))),
       maxRoundTripsPerJob: Math.max(...perJob.map((entries) => longestChain(entries))),
       maxWritesPerJob: Math.max(...perJob.map(writesOf)),
       // What no amount of CPU would remove: the client's pacing of writes past its burst, and the latency of each round trip.
@@ -222,6 +236,7 @@ export async function concurrentRuns(
   } finally {
     double.setLatency({ latencyMs: 0 })
     await tagger.close()
+    rmSync(waitDir, { recursive: true, force: true })
   }
 }
 

@@ -154,7 +154,7 @@ export function renderMarkdown(r: BenchResults): string {
   )
   out.push('')
   out.push(
-    '"To first request": spawn of the (first) step to its first request reaching the double: the start-up of that command, its own chunks loaded. "Idle before writes": time the process waited right before its second and later writes (at 0 ms latency), which holds its own work between the answer and the write (parsing, folding, rendering the body) — a process\'s first five writes go out back to back; only writes past that burst are held a second apart.',
+    '"To first request": spawn of the (first) step to its first request reaching the double: the start-up of that command, its own chunks loaded. "Idle before writes": time the process waited right before its second and later writes (at 0 ms latency, the median of the repetitions), which holds its own work between the answer and the write (parsing, folding, rendering the body) — a process\'s first five writes go out back to back; only writes past that burst are held a second apart.',
   )
   out.push('')
   const perTask = resumePerTask(r)
@@ -285,7 +285,7 @@ export function renderMarkdown(r: BenchResults): string {
   out.push(concurrencyTable(r.concurrency.map((c) => [`${c.jobs} jobs`, c] as const)))
   out.push('')
   out.push(
-    "A start gate holds every request at a forwarder until every job has sent its first, then lets them all through at once: the jobs meet GitHub together, as jobs on runners of their own started together would, and the start-up of 50 Node processes on this machine's cores stays out of each job's critical path (\"Last job's first request\" is when the gate opened). The jobs' processes still share these cores while they work. Critical path: per job, its first request to its last response. All recorded: launch to the creation of the last record comment (for the naive action, its last body write). All steps done: launch to the exit of the last step (after its record is confirmed and the body published). Start-up: launch to a job's first request — with every job a process on this machine, the CPU, not GitHub, sets it. Floor: (writes past the client's burst of 5) × 1 s of write pacing + round trips × latency, for the job where that is largest — what the slowest job needs even with a machine of its own.",
+    "A start gate holds every request at a forwarder until every job has sent its first, then lets them all through at once: the jobs meet GitHub together, as jobs on runners of their own started together would, and the start-up of 50 Node processes on this machine's cores stays out of each job's critical path (\"Last job's first request\" is when the gate opened). The jobs' processes still share these cores while they work. Critical path: per job, its first request to its last response. Waiting for a core: how long, within that path, the job's main thread (where all its JavaScript runs) was ready to run but had no core, read from the kernel's run-queue delay (/proc/self/schedstat, by bench/core-wait-hook.ts); a lower bound of what sharing the machine cost the job, since its command's shell, Node's worker threads and the double itself (in the bench process) wait for cores too. All recorded: launch to the creation of the last record comment (for the naive action, its last body write). All steps done: launch to the exit of the last step (after its record is confirmed and the body published). Start-up: launch to a job's first request — with every job a process on this machine, the CPU, not GitHub, sets it. Floor: (writes past the client's burst of 5) × 1 s of write pacing + round trips × latency, for the job where that is largest — what the slowest job needs even with a machine of its own.",
   )
   out.push('')
 
@@ -358,6 +358,7 @@ function concurrencyTable(rows: ReadonlyArray<readonly [string, ConcurrencyRow]>
       '',
       'Latency',
       'Critical path per job: median / worst',
+      'Of it, waiting for a core (median)',
       'All recorded',
       'All steps done',
       'Typical job: start-up / requests / exit',
@@ -373,6 +374,7 @@ function concurrencyTable(rows: ReadonlyArray<readonly [string, ConcurrencyRow]>
       label,
       `${c.latencyMs} ms`,
       `${seconds(c.medianJobSpanMs)} / ${seconds(c.maxJobSpanMs)}`,
+      seconds(c.medianCoreWaitMs),
       seconds(c.allRecordsLandedMs),
       seconds(c.allStepsDoneMs),
       `${seconds(c.medianJobPhasesMs.startup)} / ${seconds(c.medianJobPhasesMs.requests)} / ${seconds(c.medianJobPhasesMs.exit)}`,

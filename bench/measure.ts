@@ -125,6 +125,8 @@ export async function sampleOnce<C>(double: GitHubDouble, spec: OperationSpec<C>
 export interface Repeated {
   /** The first sample at the first latency: its counts stand for all (see `stable`). */
   readonly first: Sample
+  /** Every sample at the first latency, for figures taken as a median of them. */
+  readonly firstLatency: readonly Sample[]
   readonly timing: Record<string, Timing>
   readonly stable: boolean
 }
@@ -137,10 +139,12 @@ export async function repeat<C>(
   repetitions: number,
 ): Promise<Repeated> {
   let first: Sample | undefined
+  let firstLatency: Sample[] | undefined
   let stable = true
   const timing: Record<string, Timing> = {}
   for (const latencyMs of latencies) {
     const samples: Sample[] = []
+    firstLatency ??= samples
     for (let i = 0; i < repetitions; i++) {
       const sample = await sampleOnce(double, spec, latencyMs)
       if (first === undefined) first = sample
@@ -154,6 +158,6 @@ export async function repeat<C>(
       toFirstRequestMs: Math.round(median(samples.map((s) => s.toFirstRequestMs))),
     }
   }
-  if (first === undefined) throw new Error(`${spec.name}: no repetitions`)
-  return { first, timing, stable }
+  if (first === undefined || firstLatency === undefined) throw new Error(`${spec.name}: no repetitions`)
+  return { first, firstLatency, timing, stable }
 }

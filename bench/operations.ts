@@ -6,7 +6,8 @@ import type { GitHubDouble } from '../test/double/index.ts'
 import type { Job, StepResult } from '../test/support/step-runner.ts'
 import { idleBeforeWrites, longestChain } from './chain.ts'
 import { newJob } from './jobs.ts'
-import { repeat, StepLog, wallToTimeline, type ActOutcome, type OperationSpec } from './measure.ts'
+import { repeat, StepLog, wallToTimeline, type ActOutcome, type OperationSpec, type Sample } from './measure.ts'
+import { median } from './stats.ts'
 import { finishTasks, REFERENCE_TASKS, seedTaskList, tasksInput } from './records.ts'
 import type { OperationResult } from './types.ts'
 
@@ -227,6 +228,13 @@ export const REFERENCE_SCENARIO: OperationSpec<undefined> = {
   },
 }
 
+/** Time the step's processes waited before their second and later writes, less a `run` command's own. */
+function idleOf({ timeline, outcome }: Sample): number {
+  return outcome.steps === undefined
+    ? idleBeforeWrites(timeline, outcome.commandStartedAt, outcome.commandMs)
+    : outcome.steps.reduce((sum, s) => sum + s.idleBeforeWritesMs, 0)
+}
+
 export async function measureOperations(
   double: GitHubDouble,
   latencies: readonly number[],
@@ -250,10 +258,8 @@ export async function measureOperations(
       cost: first.cost,
       ...(beforeCommand === undefined ? {} : { beforeCommand }),
       timing: measured.timing,
-      idleBeforeWritesMs:
-        first.outcome.steps === undefined
-          ? Math.round(idleBeforeWrites(first.timeline, startedAt, first.outcome.commandMs))
-          : first.outcome.steps.reduce((sum, s) => sum + s.idleBeforeWritesMs, 0),
+      // One sample's idle is a few ms of scheduling noise either way; the first also starts colder.
+      idleBeforeWritesMs: Math.round(median(measured.firstLatency.map(idleOf))),
       stableCounts: measured.stable,
       ...(spec === RESUME_ALL ? { tasks: RESUME_TASKS } : {}),
       ...(first.outcome.steps === undefined ? {} : { steps: first.outcome.steps }),

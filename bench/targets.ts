@@ -63,6 +63,9 @@ export function judge(results: Measured): TargetResult[] {
   }
   const at100 = (f: { wallMs: Readonly<Record<string, number>> }) => f.wallMs['100'] ?? Number.NaN
   const vsLimit = (name: string) => at100(row(name).action) / at100(row(name).limit)
+  /** The naive action against the same limit: a step that imports nothing and keeps no state safe. */
+  const naiveVsLimit = (name: string) =>
+    `the naive action: ${row(name).naive.roundTrips} round trips, ${(at100(row(name).naive) / at100(row(name).limit)).toFixed(2)}×`
 
   const stepOps = ['start', 'complete', 'fail', 'skip', 'run']
   const idle = stepOps.map((name) => ({ name, ms: op(results, name).idleBeforeWritesMs }))
@@ -70,7 +73,7 @@ export function judge(results: Measured): TargetResult[] {
     target: "idle time between a step's own writes ≤ 50 ms in total (start, complete, fail, skip, run)",
     measured: idle.map((i) => `${i.name}: ${i.ms} ms`).join(', '),
     pass: idle.every((i) => i.ms <= 50),
-    note: "at 0 ms latency, from the answer before each write to the write (for run, less the command's own time); what is left is the step's own work (folding, rendering the body; for run also its shell starting and ending), not pacing",
+    note: "at 0 ms latency, median of the repetitions, from the answer before each write to the write (for run, less the command's own time); what is left is the step's own work (folding, rendering the body; for run also its shell starting and ending), not pacing",
   })
 
   const transitionsVsLimit = ['start', 'complete', 'fail', 'skip'].map((name) => ({ name, ratio: vsLimit(name) }))
@@ -82,7 +85,7 @@ export function judge(results: Measured): TargetResult[] {
       )
       .join('; '),
     pass: transitionsVsLimit.every((t) => t.ratio <= 1.3),
-    note: `the limit is ${row('start').limit.roundTrips} round trips (${row('start').limit.why}) plus bare node's ${cmp.bareNodeMs} ms start-up; this action makes ${transitionsVsLimit.map((t) => `${row(t.name).action.roundTrips}`).join(', ')} round trips`,
+    note: `the limit is ${row('start').limit.roundTrips} round trips (${row('start').limit.why}) plus bare node's ${cmp.bareNodeMs} ms start-up; this action makes ${transitionsVsLimit.map((t) => `${row(t.name).action.roundTrips}`).join(', ')} round trips; ${naiveVsLimit('start')}`,
   })
 
   const run = op(results, 'run')
@@ -97,7 +100,7 @@ export function judge(results: Measured): TargetResult[] {
     target: 'run: wall time outside the command at 100 ms latency ≤ 1.3× the limit',
     measured: `${at100(row('run').action)} ms vs ${at100(row('run').limit)} ms (${runRatio.toFixed(2)}×)`,
     pass: runRatio <= 1.3,
-    note: `the command is two \`date\`s (a few ms), counted as outside; the limit is ${row('run').limit.roundTrips} round trips (${row('run').limit.why})`,
+    note: `the command is two \`date\`s (a few ms), counted as outside; the limit is ${row('run').limit.roundTrips} round trips (${row('run').limit.why}); ${naiveVsLimit('run')}`,
   })
 
   const scenario = op(results, 'reference scenario')
@@ -107,7 +110,7 @@ export function judge(results: Measured): TargetResult[] {
       'reference scenario (create, run, load, run, run): wall time at 100 ms latency ≤ 1.3× the limit, ≤ 24 requests',
     measured: `${at100(row('reference scenario').action)} ms vs ${at100(row('reference scenario').limit)} ms (${scenarioRatio.toFixed(2)}×); ${scenario.cost.requests} requests (${scenario.cost.reads} reads, ${scenario.cost.notModified} of them 304; ${scenario.cost.writes} writes, ${scenario.cost.contentCreating} content-creating)`,
     pass: scenarioRatio <= 1.3 && scenario.cost.requests <= 24,
-    note: 'post steps included',
+    note: `post steps included; ${naiveVsLimit('reference scenario')}`,
   })
 
   const cy = results.cycles
@@ -149,7 +152,7 @@ export function judge(results: Measured): TargetResult[] {
         fifty.maxJobSpanMs <= 5000 &&
         fifty.lostUpdates === 0 &&
         fifty.failedSteps === 0,
-      note: `critical path: a job's first request to its last response. The last record landed ${(fifty.allRecordsLandedMs / 1000).toFixed(1)} s after the launch; the last job sent its first request ${(fifty.lastJobFirstRequestMs / 1000).toFixed(1)} s after it (50 processes starting on ${results.machine.cores} cores, load average ${fifty.loadAverage}). The naive action under the same load: ${(cmp.naiveConcurrency.medianJobSpanMs / 1000).toFixed(1)} s median, ${(cmp.naiveConcurrency.maxJobSpanMs / 1000).toFixed(1)} s worst, ${cmp.naiveConcurrency.lostUpdates} lost updates`,
+      note: `critical path: a job's first request to its last response, of which its main thread waited ${(fifty.medianCoreWaitMs / 1000).toFixed(1)} s for a core (median). The last record landed ${(fifty.allRecordsLandedMs / 1000).toFixed(1)} s after the launch; the last job sent its first request ${(fifty.lastJobFirstRequestMs / 1000).toFixed(1)} s after it (50 processes starting on ${results.machine.cores} cores, load average ${fifty.loadAverage}). The naive action under the same load: ${(cmp.naiveConcurrency.medianJobSpanMs / 1000).toFixed(1)} s median (${(cmp.naiveConcurrency.medianCoreWaitMs / 1000).toFixed(1)} s of it waiting for a core), ${(cmp.naiveConcurrency.maxJobSpanMs / 1000).toFixed(1)} s worst, ${cmp.naiveConcurrency.lostUpdates} lost updates`,
     })
   }
 

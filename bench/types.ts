@@ -120,6 +120,12 @@ export interface ConcurrencyRow {
   readonly maxJobSpanMs: number
   /** Per job, first request to last response: its critical path, median over the jobs. */
   readonly medianJobSpanMs: number
+  /**
+   * Per job, how long its step's main thread waited for a core within that path (the kernel's run-queue
+   * delay), median. A lower bound of what sharing the machine cost it: its bash, the libuv pool's
+   * threads and the double (in the bench process) wait for cores too.
+   */
+  readonly medianCoreWaitMs: number
   /** Slowest job's longest request chain. */
   readonly maxRoundTripsPerJob: number
   /** Most writes one job made (each write after the first waits ≥ 1 s: the client's write pacing). */

@@ -44,7 +44,7 @@ export class NaiveJob {
     dirs.push(this.workspace)
   }
 
-  step(inputs: Record<string, string>): Promise<NaiveResult> {
+  step(inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<NaiveResult> {
     const output = join(this.workspace, `output-${++this.steps}`)
     writeFileSync(output, '')
     const env = {
@@ -58,6 +58,7 @@ export class NaiveJob {
       ...Object.fromEntries(
         Object.entries({ token: BENCH_TOKEN, ...inputs }).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]),
       ),
+      ...extraEnv,
     }
     return new Promise((resolve, reject) => {
       const child = spawn(process.execPath, [naiveEntry()], {
