@@ -71,6 +71,8 @@ function worded(error) {
         return `${error.message}; use a token whose account has push access (write) to the repository`;
     if (error instanceof _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TooManyTasksError */ .Ug)
         return `Invalid input 'tasks': ${error.message}`;
+    if (error instanceof _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockFailedError */ .rG)
+        return `${(0,_storage_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFault */ .Qx)(error.fault, CLI_ADVICE)}; lock #${error.tasklist} by hand, or re-run without --lock`;
     const fault = (0,_storage_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .faultOf */ .Kl)(error);
     return fault === undefined ? error.message : (0,_storage_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFault */ .Qx)(fault, CLI_ADVICE);
 }
@@ -4797,6 +4799,7 @@ function taskIndex(id) {
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gZ: () => (/* binding */ IllegalTransitionError),
 /* harmony export */   o$: () => (/* binding */ UntrustedTokenError),
+/* harmony export */   rG: () => (/* binding */ LockFailedError),
 /* harmony export */   rz: () => (/* binding */ TaskBusyError),
 /* harmony export */   wW: () => (/* binding */ TaskListError),
 /* harmony export */   yO: () => (/* binding */ PlanChangeRefusedError)
@@ -4933,6 +4936,16 @@ class WriteError extends FaultError {
 }
 /** A read from GitHub that failed after retries. */
 class ReadError extends FaultError {
+}
+/** The TaskList was created, but GitHub refused to lock its conversation; each front end says how to go on. */
+class LockFailedError extends WriteError {
+    tasklist;
+    fault;
+    constructor(tasklist, message, fault) {
+        super(message, fault);
+        this.tasklist = tasklist;
+        this.fault = fault;
+    }
 }
 /**
  * The token acts as an account the TaskList does not trust. GitHub names the account only on a

@@ -52,6 +52,8 @@ function baseLine(error) {
         return `${error.message}; use a token whose account has push access (write) to the repository`;
     if (error instanceof _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TooManyTasksError */ .Ug)
         return `Invalid input 'tasks': ${error.message}`;
+    if (error instanceof _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockFailedError */ .rG)
+        return `${(0,_storage_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFault */ .Qx)(error.fault, ACTION_ADVICE)}; lock #${error.tasklist} by hand, or re-run with lock: false`;
     const fault = (0,_storage_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .faultOf */ .Kl)(error);
     if (fault !== undefined)
         return (0,_storage_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFault */ .Qx)(fault, ACTION_ADVICE);
@@ -2575,6 +2577,7 @@ function taskIndex(id) {
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gZ: () => (/* binding */ IllegalTransitionError),
 /* harmony export */   o$: () => (/* binding */ UntrustedTokenError),
+/* harmony export */   rG: () => (/* binding */ LockFailedError),
 /* harmony export */   rz: () => (/* binding */ TaskBusyError),
 /* harmony export */   wW: () => (/* binding */ TaskListError)
 /* harmony export */ });
@@ -2710,6 +2713,16 @@ class WriteError extends FaultError {
 }
 /** A read from GitHub that failed after retries. */
 class ReadError extends FaultError {
+}
+/** The TaskList was created, but GitHub refused to lock its conversation; each front end says how to go on. */
+class LockFailedError extends WriteError {
+    tasklist;
+    fault;
+    constructor(tasklist, message, fault) {
+        super(message, fault);
+        this.tasklist = tasklist;
+        this.fault = fault;
+    }
 }
 /**
  * The token acts as an account the TaskList does not trust. GitHub names the account only on a

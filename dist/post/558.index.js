@@ -1239,12 +1239,12 @@ class Creator {
                 issue = { ...issue, locked: true };
             }
             catch (error) {
-                throw (0,github_errors/* writeFault */.ii)({
+                const fault = {
                     what: `issue #${issue.number}`,
                     cause: error,
                     before: `TaskList #${issue.number} was created, but locking its conversation failed: `,
-                    after: `; lock #${issue.number} by hand, or re-run with lock: false`,
-                });
+                };
+                throw new errors/* LockFailedError */.rG(issue.number, (0,github_errors/* describeFault */.Qx)(fault), fault);
             }
         }
         if (input.key !== undefined) {

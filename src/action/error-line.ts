@@ -1,6 +1,7 @@
 import { formatDuration } from '../domain/duration.ts'
 import {
   LabelsDroppedError,
+  LockFailedError,
   TaskHeldError,
   TaskListError,
   TooManyTasksError,
@@ -53,6 +54,8 @@ function baseLine(error: unknown): string {
   if (error instanceof LabelsDroppedError)
     return `${error.message}; use a token whose account has push access (write) to the repository`
   if (error instanceof TooManyTasksError) return `Invalid input 'tasks': ${error.message}`
+  if (error instanceof LockFailedError)
+    return `${describeFault(error.fault, ACTION_ADVICE)}; lock #${error.tasklist} by hand, or re-run with lock: false`
   const fault = faultOf(error)
   if (fault !== undefined) return describeFault(fault, ACTION_ADVICE)
   if (error instanceof TaskListError) return error.message

@@ -1,6 +1,7 @@
 import { formatDuration } from '../domain/duration.ts'
 import {
   InputError,
+  LockFailedError,
   ReadError,
   TaskHeldError,
   TaskListError,
@@ -65,6 +66,8 @@ function worded(error: TaskListError): string {
   if (error instanceof LabelsDroppedError)
     return `${error.message}; use a token whose account has push access (write) to the repository`
   if (error instanceof TooManyTasksError) return `Invalid input 'tasks': ${error.message}`
+  if (error instanceof LockFailedError)
+    return `${describeFault(error.fault, CLI_ADVICE)}; lock #${error.tasklist} by hand, or re-run without --lock`
   const fault = faultOf(error)
   return fault === undefined ? error.message : describeFault(fault, CLI_ADVICE)
 }

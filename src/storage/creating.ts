@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto'
 import { BodyTooLargeError, parseBody, renderBody } from '../domain/body.ts'
 import { genesisSnapshot } from '../domain/snapshot.ts'
 import type { TaskSpec } from '../domain/task-spec.ts'
-import { LabelsDroppedError, TooManyTasksError } from './errors.ts'
-import { writeFault } from './github-errors.ts'
+import { LabelsDroppedError, LockFailedError, TooManyTasksError } from './errors.ts'
+import { describeFault, writeFault } from './github-errors.ts'
 import type { Logger } from './logger.ts'
 import type { GitHubPort, IssueData } from './port.ts'
 import { TASKLIST_LABEL, type Reader } from './reading.ts'
@@ -74,12 +74,12 @@ export class Creator {
         await this.port.lockIssue(issue.number)
         issue = { ...issue, locked: true }
       } catch (error) {
-        throw writeFault({
+        const fault = {
           what: `issue #${issue.number}`,
           cause: error,
           before: `TaskList #${issue.number} was created, but locking its conversation failed: `,
-          after: `; lock #${issue.number} by hand, or re-run with lock: false`,
-        })
+        }
+        throw new LockFailedError(issue.number, describeFault(fault), fault)
       }
     }
     if (input.key !== undefined) {

@@ -192,6 +192,18 @@ export class WriteError extends FaultError {}
 /** A read from GitHub that failed after retries. */
 export class ReadError extends FaultError {}
 
+/** The TaskList was created, but GitHub refused to lock its conversation; each front end says how to go on. */
+export class LockFailedError extends WriteError {
+  readonly tasklist: number
+  override readonly fault: GitHubFault
+
+  constructor(tasklist: number, message: string, fault: GitHubFault) {
+    super(message, fault)
+    this.tasklist = tasklist
+    this.fault = fault
+  }
+}
+
 /**
  * The token acts as an account the TaskList does not trust. GitHub names the account only on a
  * write; the record it wrote was deleted again, so nothing is left standing.

@@ -69,6 +69,7 @@ export class FakeGitHub implements GitHubPort {
     })
   lockIssue = () =>
     this.answer(() => {
+      if (this.fault('lockIssue') === 'refuse-422') throw Object.assign(new Error('Validation Failed'), { status: 422 })
       this.issue = { ...this.issue, locked: true }
     })
   updateIssue = (_issue: number, patch: { body?: string }) =>

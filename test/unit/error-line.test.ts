@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import { errorLine as actionLine } from '../../src/action/error-line.ts'
 import { errorLine as cliLine } from '../../src/cli/errors.ts'
-import { TaskHeldError, UntrustedTokenError } from '../../src/storage/errors.ts'
-import { readFault } from '../../src/storage/github-errors.ts'
+import { LockFailedError, TaskHeldError, UntrustedTokenError } from '../../src/storage/errors.ts'
+import { describeFault, readFault } from '../../src/storage/github-errors.ts'
 
 const held = {
   tasklist: 7,
@@ -35,6 +35,20 @@ describe('errorLine of each front end', () => {
     expect(cliLine(error, 'the TaskList', 'octo/app')).toBe(
       `octo/app: ${error.message}; set GITHUB_TOKEN or GH_TOKEN to a valid token`,
     )
+  })
+
+  it('says how to go on after a lock that failed in its own options', () => {
+    const fault = {
+      what: 'issue #7',
+      cause: Object.assign(new Error('Forbidden'), { status: 403 }),
+      before: 'TaskList #7 was created, but locking its conversation failed: ',
+    }
+    const error = new LockFailedError(7, describeFault(fault), fault)
+    expect(actionLine(error)).toMatch(
+      /^TaskList #7 was created, but locking its conversation failed: .*; lock #7 by hand, or re-run with lock: false$/,
+    )
+    expect(cliLine(error, 'the TaskList', undefined)).toMatch(/; lock #7 by hand, or re-run without --lock$/)
+    expect(cliLine(error, 'the TaskList', undefined)).not.toContain('lock: false')
   })
 
   it('keeps the fix for an untrusted token out of the store', () => {

@@ -1,6 +1,6 @@
 // The store's write path against a plain in-memory GitHub: no HTTP, faults by hand.
 import { describe, expect, it } from 'vitest'
-import { WriteError } from '../../src/storage/errors.ts'
+import { LockFailedError, WriteError } from '../../src/storage/errors.ts'
 import { FakeGitHub } from '../support/fake-github.ts'
 import { quiet } from '../support/quiet-logger.ts'
 import { TaskListStore, type RecordDraft } from '../../src/storage/store.ts'
@@ -82,5 +82,27 @@ describe('redrawing the body', () => {
     expect(github.issue.body).toBe(before)
     expect(published.bodyBehind).toBe(true)
     expect(warnings.some((w) => /GitHub kept the old issue body/.test(w))).toBe(true)
+  })
+})
+
+describe('creating a TaskList', () => {
+  it('says the TaskList was created when locking its conversation fails, and carries the fault for the front end', async () => {
+    const github = new FakeGitHub()
+    const store = new TaskListStore(github, quiet, { settleMs: 1 })
+    github.faults.lockIssue = ['refuse-422']
+    const created = store.create({
+      title: 'T',
+      tasks: [{ name: 'migrate' }],
+      labels: [],
+      trusted: [],
+      now: '2026-11-26T00:00:00Z',
+      lock: true,
+    })
+    await expect(created).rejects.toBeInstanceOf(LockFailedError)
+    await expect(created).rejects.toMatchObject({
+      tasklist: 1,
+      message: expect.stringMatching(/^TaskList #1 was created, but locking its conversation failed: /) as unknown,
+    })
+    expect(github.issue.locked).not.toBe(true)
   })
 })
