@@ -153,7 +153,8 @@ const ClaimSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 /* harmony export */   UL: () => (/* binding */ unusedContinuationBody),
 /* harmony export */   d5: () => (/* binding */ GITHUB_COMMENT_CAP),
 /* harmony export */   k9: () => (/* binding */ renderMarkerComment),
-/* harmony export */   rH: () => (/* binding */ decodeMarker)
+/* harmony export */   rH: () => (/* binding */ decodeMarker),
+/* harmony export */   zG: () => (/* binding */ continuationOf)
 /* harmony export */ });
 /* unused harmony exports MARKER_PREFIX, ContinueMarkerSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(0);
@@ -225,6 +226,15 @@ function renderContinuationBody(input) {
         '',
         `The TaskList, its checklist and its state, stay in #${input.tasklist}; this issue only holds its later records.`,
     ].join('\n');
+}
+const CONTINUATION_BODY_PATTERN = /^Records of TaskList #([1-9]\d*) \(/;
+/**
+ * The TaskList a continuation issue's body names, for pointing people there; undefined once someone
+ * has rewritten that line. Nothing is decided on it: records name their TaskList through the markers.
+ */
+function continuationOf(body) {
+    const match = CONTINUATION_BODY_PATTERN.exec(body ?? '');
+    return match?.[1] === undefined ? undefined : Number(match[1]);
 }
 function continuationTitle(title, part) {
     const suffix = ` (records, part ${part})`;

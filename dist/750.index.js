@@ -23,6 +23,8 @@ var record_transition = __webpack_require__(2711);
 var transition = __webpack_require__(3001);
 // EXTERNAL MODULE: ./build/domain/body.js
 var domain_body = __webpack_require__(3369);
+// EXTERNAL MODULE: ./build/domain/continuation.js
+var continuation = __webpack_require__(6602);
 // EXTERNAL MODULE: ./build/domain/summary.js
 var summary = __webpack_require__(4721);
 // EXTERNAL MODULE: ./build/domain/status.js
@@ -112,6 +114,7 @@ function parseSlashCommand(comment) {
 
 
 
+
 const IGNORED = { command: 'none', dispatched: false };
 /**
  * Acts on a comment or a body edit of a TaskList issue. Anything that is not
@@ -127,6 +130,8 @@ async function handleBotEvent(options, event) {
         options.log.info(`Nothing to do: @${event.author.login} is a bot, and the bot does not take commands from bots`);
         return IGNORED;
     }
+    if (event.kind === 'comment' && event.labels.some((label) => label.toLowerCase() === continuation/* CONTINUATION_LABEL */.JV))
+        return onContinuationComment(options, event);
     const body = event.kind === 'comment' ? event.issueBody : event.after;
     if ((0,domain_body/* parseBody */.OG)(body).kind === 'not-tasklist') {
         options.log.info(`Nothing to do: issue #${event.issue} is not a TaskList`);
@@ -213,6 +218,26 @@ async function onComment(options, event) {
         await reply(`${error.message}.\n\nThe commands are:\n\n${SLASH_HELP}`);
         return { command: 'invalid', dispatched: false };
     }
+}
+/**
+ * A command on a continuation issue, which holds only later records: the TaskList, and the commands
+ * for it, are in the issue its body names. Point there rather than ignore the person who asked.
+ */
+async function onContinuationComment(options, event) {
+    if (parseSlashCommand(event.text).kind === 'none') {
+        options.log.info('Nothing to do: the comment is not a /tasklist command');
+        return IGNORED;
+    }
+    const target = { comment: event.commentId };
+    await react(options, target, 'eyes');
+    if (!(await mayCommand(options, event.issue, event.author, target)))
+        return { command: 'refused', dispatched: false };
+    const tasklist = (0,continuation/* continuationOf */.zG)(event.issueBody);
+    const where = tasklist === undefined ? "the TaskList's own issue" : `#${tasklist}`;
+    options.log.info(`Issue #${event.issue} holds later records of a TaskList; pointed @${event.author.login} to ${where}`);
+    await react(options, target, 'confused');
+    await replyTo(options, event.issue, event.author, `this issue holds only later records of ${tasklist === undefined ? 'a TaskList' : `TaskList #${tasklist}`}; comment the command on ${where}, where the TaskList is. Nothing was changed.`);
+    return { command: 'invalid', dispatched: false };
 }
 /** Ticking a box skips a task, unticking it resets one, as in a dependency dashboard. */
 async function onEdit(options, event) {

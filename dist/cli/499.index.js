@@ -3230,7 +3230,7 @@ function renderPlanComment(record, lines) {
 /* harmony export */   k9: () => (/* binding */ renderMarkerComment),
 /* harmony export */   rH: () => (/* binding */ decodeMarker)
 /* harmony export */ });
-/* unused harmony exports MARKER_PREFIX, ContinueMarkerSchema */
+/* unused harmony exports MARKER_PREFIX, ContinueMarkerSchema, continuationOf */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3798);
 /* harmony import */ var _plan_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7419);
 /* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4073);
@@ -3300,6 +3300,15 @@ function renderContinuationBody(input) {
         '',
         `The TaskList, its checklist and its state, stay in #${input.tasklist}; this issue only holds its later records.`,
     ].join('\n');
+}
+const CONTINUATION_BODY_PATTERN = /^Records of TaskList #([1-9]\d*) \(/;
+/**
+ * The TaskList a continuation issue's body names, for pointing people there; undefined once someone
+ * has rewritten that line. Nothing is decided on it: records name their TaskList through the markers.
+ */
+function continuationOf(body) {
+    const match = CONTINUATION_BODY_PATTERN.exec(body ?? '');
+    return match?.[1] === undefined ? undefined : Number(match[1]);
 }
 function continuationTitle(title, part) {
     const suffix = ` (records, part ${part})`;

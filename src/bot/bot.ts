@@ -1,6 +1,7 @@
 import { recordTransition } from '../app/record-transition.ts'
 import { transition } from '../app/transition.ts'
 import { parseBody } from '../domain/body.ts'
+import { CONTINUATION_LABEL, continuationOf } from '../domain/continuation.ts'
 import type { Holder } from '../domain/claim.ts'
 import { renderSummary } from '../domain/summary.ts'
 import { isSettled } from '../domain/status.ts'
@@ -60,6 +61,8 @@ export async function handleBotEvent(options: BotOptions, event: BotEvent): Prom
     options.log.info(`Nothing to do: @${event.author.login} is a bot, and the bot does not take commands from bots`)
     return IGNORED
   }
+  if (event.kind === 'comment' && event.labels.some((label) => label.toLowerCase() === CONTINUATION_LABEL))
+    return onContinuationComment(options, event)
   const body = event.kind === 'comment' ? event.issueBody : event.after
   if (parseBody(body).kind === 'not-tasklist') {
     options.log.info(`Nothing to do: issue #${event.issue} is not a TaskList`)
@@ -150,6 +153,36 @@ async function onComment(options: BotOptions, event: Extract<BotEvent, { kind: '
     await reply(`${error.message}.\n\nThe commands are:\n\n${SLASH_HELP}`)
     return { command: 'invalid', dispatched: false }
   }
+}
+
+/**
+ * A command on a continuation issue, which holds only later records: the TaskList, and the commands
+ * for it, are in the issue its body names. Point there rather than ignore the person who asked.
+ */
+async function onContinuationComment(
+  options: BotOptions,
+  event: Extract<BotEvent, { kind: 'comment' }>,
+): Promise<BotResult> {
+  if (parseSlashCommand(event.text).kind === 'none') {
+    options.log.info('Nothing to do: the comment is not a /tasklist command')
+    return IGNORED
+  }
+  const target: ReactionTarget = { comment: event.commentId }
+  await react(options, target, 'eyes')
+  if (!(await mayCommand(options, event.issue, event.author, target))) return { command: 'refused', dispatched: false }
+  const tasklist = continuationOf(event.issueBody)
+  const where = tasklist === undefined ? "the TaskList's own issue" : `#${tasklist}`
+  options.log.info(
+    `Issue #${event.issue} holds later records of a TaskList; pointed @${event.author.login} to ${where}`,
+  )
+  await react(options, target, 'confused')
+  await replyTo(
+    options,
+    event.issue,
+    event.author,
+    `this issue holds only later records of ${tasklist === undefined ? 'a TaskList' : `TaskList #${tasklist}`}; comment the command on ${where}, where the TaskList is. Nothing was changed.`,
+  )
+  return { command: 'invalid', dispatched: false }
 }
 
 /** Ticking a box skips a task, unticking it resets one, as in a dependency dashboard. */

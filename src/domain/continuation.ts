@@ -74,6 +74,17 @@ export function renderContinuationBody(input: { tasklist: number; previous: numb
   ].join('\n')
 }
 
+const CONTINUATION_BODY_PATTERN = /^Records of TaskList #([1-9]\d*) \(/
+
+/**
+ * The TaskList a continuation issue's body names, for pointing people there; undefined once someone
+ * has rewritten that line. Nothing is decided on it: records name their TaskList through the markers.
+ */
+export function continuationOf(body: string | null | undefined): number | undefined {
+  const match = CONTINUATION_BODY_PATTERN.exec(body ?? '')
+  return match?.[1] === undefined ? undefined : Number(match[1])
+}
+
 export function continuationTitle(title: string, part: number): string {
   const suffix = ` (records, part ${part})`
   return `${title.slice(0, MAX_TITLE - suffix.length)}${suffix}`

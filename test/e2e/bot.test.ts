@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
+import { CONTINUATION_LABEL, renderContinuationBody } from '../../src/domain/continuation.ts'
 import type { GitHubDouble } from '../double/index.ts'
 import { useGitHubDouble } from '../support/github-double.ts'
 import { Job, type StepResult } from '../support/step-runner.ts'
@@ -237,6 +238,29 @@ describe('who may command', () => {
     )
     expect(edited.outputs['bot-command']).toBe('none')
     expect(double.stats().writes).toBe(before)
+  })
+
+  it('points a command on a continuation issue to its TaskList, and changes nothing', async () => {
+    const id = await createTaskList()
+    await runTask(id, 'database-migration', 'exit 1')
+    const continuation = double.actAs('mona').createIssue(REPO, {
+      title: 'Migrate (records, part 2)',
+      body: renderContinuationBody({ tasklist: id, previous: id, title: 'Migrate' }),
+      labels: [CONTINUATION_LABEL],
+    })
+    const before = double.listComments(REPO, id).length
+    const { step, commentId } = await comment(continuation.number, 'mona', '/tasklist retry database-migration')
+    expect(step.exitCode).toBe(0)
+    expect(step.outputs['bot-command']).toBe('invalid')
+    expect(lastComment(continuation.number)).toBe(
+      `@mona this issue holds only later records of TaskList #${id}; comment the command on #${id}, where the TaskList is. Nothing was changed.`,
+    )
+    expect(reactionsOn({ comment: commentId })).toEqual(['eyes', 'confused'])
+    expect(statusOf(id, 'database-migration')).toBe('FAILED')
+    expect(double.listComments(REPO, id)).toHaveLength(before)
+
+    const { step: chat } = await comment(continuation.number, 'mona', 'all good here')
+    expect(chat.outputs['bot-command']).toBe('none')
   })
 
   it('ignores issues that are not TaskLists', async () => {

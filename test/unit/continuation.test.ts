@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { renderBody, parseBody } from '../../src/domain/body.ts'
 import {
+  continuationOf,
   continueThreshold,
   decodeMarker,
   renderContinuationBody,
@@ -46,6 +47,14 @@ describe('the continue marker', () => {
       /^Records of TaskList #42 \(Migrate @\u200bprod\) continue here, after #42\./,
     )
     expect(renderContinuationBody({ tasklist: 42, previous: 97, title: 'T' })).toContain('after #97 (after #42)')
+  })
+
+  it('names its TaskList in its body, for pointing people there, until someone rewrites that line', () => {
+    expect(
+      continuationOf(renderContinuationBody({ tasklist: 42, previous: 97, title: 'Records of TaskList #7 (x)' })),
+    ).toBe(42)
+    expect(continuationOf('Notes. Records of TaskList #42 (T) continue here')).toBeUndefined()
+    expect(continuationOf(null)).toBeUndefined()
   })
 })
 
