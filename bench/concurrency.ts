@@ -215,7 +215,7 @@ export async function concurrentRuns(
       lastJobFirstRequestMs: Math.round(Math.max(...perJob.map(firstRequest)) - launched),
       medianJobSpanMs: Math.round(median(phases.map((p) => p.span))),
       maxJobSpanMs: Math.round(Math.max(...phases.map((p) => p.span))),
-      medianCoreWaitMs: Math.round(median(phases.map((p) => p.coreWait))),
+      medianCoreWaitMs: Math.round(median(phases.map((p) => p.coreWait).filter(Number.isFinite))),
       maxRoundTripsPerJob: Math.max(...perJob.map((entries) => longestChain(entries))),
       maxWritesPerJob: Math.max(...perJob.map(writesOf)),
       // What no amount of CPU would remove: the client's pacing of writes past its burst, and the latency of each round trip.

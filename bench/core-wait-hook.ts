@@ -11,7 +11,16 @@ function waitedNs(): number {
   return Number(readFileSync('/proc/self/schedstat', 'utf8').split(' ')[1])
 }
 
-if (out !== '') {
+/** A kernel without schedstat (or another system) leaves the figure out rather than fail the job. */
+function readable(): boolean {
+  try {
+    return Number.isFinite(waitedNs())
+  } catch {
+    return false
+  }
+}
+
+if (out !== '' && readable()) {
   // Node loads fetch on first use; reading it only then keeps that cost where the step pays it.
   const own = Object.getOwnPropertyDescriptor(globalThis, 'fetch')
   let real: typeof fetch | undefined

@@ -374,7 +374,7 @@ function concurrencyTable(rows: ReadonlyArray<readonly [string, ConcurrencyRow]>
       label,
       `${c.latencyMs} ms`,
       `${seconds(c.medianJobSpanMs)} / ${seconds(c.maxJobSpanMs)}`,
-      seconds(c.medianCoreWaitMs),
+      Number.isFinite(c.medianCoreWaitMs) ? seconds(c.medianCoreWaitMs) : 'not measured',
       seconds(c.allRecordsLandedMs),
       seconds(c.allStepsDoneMs),
       `${seconds(c.medianJobPhasesMs.startup)} / ${seconds(c.medianJobPhasesMs.requests)} / ${seconds(c.medianJobPhasesMs.exit)}`,

@@ -413,6 +413,11 @@ async function executeClaimed(store, log, runner, claimed, execution) {
 }
 /** Runs the command under the keeper until it succeeds or its retries are spent; a signal to this step stops it. */
 async function runAttempts(execution, workspace, keeper, env, log, name) {
+    // One small local file: synchronous calls keep the thread pool's hops out of the gap between the
+    // claim and the command, and between the command and its outcome. Made before the keeper starts,
+    // so a temp dir that cannot be made leaves no renewal timer behind.
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'tasklist-output-'));
+    const outputFile = (0,external_node_path_.join)(dir, 'output');
     let interrupted;
     let stopCommand = () => undefined;
     const onSignal = (signal) => {
@@ -422,10 +427,6 @@ async function runAttempts(execution, workspace, keeper, env, log, name) {
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
     keeper.keep((signal) => stopCommand(signal));
-    // One small local file: synchronous calls keep the thread pool's hops out of the gap between the
-    // claim and the command, and between the command and its outcome.
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'tasklist-output-'));
-    const outputFile = (0,external_node_path_.join)(dir, 'output');
     // The keeper stops here whatever happens: its renewal timer would keep the step alive.
     try {
         for (let attempt = 1;; attempt += 1) {

@@ -119,7 +119,8 @@ const IGNORED = { command: 'none', dispatched: false };
 /**
  * Acts on a comment or a body edit of a TaskList issue. Anything that is not
  * a TaskList, not a command, or comes from a bot is ignored silently; the
- * bot never answers itself, so it cannot loop.
+ * bot never answers itself, so it cannot loop. A command on a continuation
+ * issue is answered with where the TaskList is, and changes nothing.
  */
 async function handleBotEvent(options, event) {
     if (event.kind === 'other') {
@@ -130,7 +131,8 @@ async function handleBotEvent(options, event) {
         options.log.info(`Nothing to do: @${event.author.login} is a bot, and the bot does not take commands from bots`);
         return IGNORED;
     }
-    if (event.kind === 'comment' && event.labels.some((label) => label.toLowerCase() === continuation/* CONTINUATION_LABEL */.JV))
+    const labelled = (name) => event.labels.some((label) => label.toLowerCase() === name);
+    if (event.kind === 'comment' && !labelled(store/* TASKLIST_LABEL */.Xx) && labelled(continuation/* CONTINUATION_LABEL */.JV))
         return onContinuationComment(options, event);
     const body = event.kind === 'comment' ? event.issueBody : event.after;
     if ((0,domain_body/* parseBody */.OG)(body).kind === 'not-tasklist') {
@@ -138,7 +140,7 @@ async function handleBotEvent(options, event) {
         return IGNORED;
     }
     // A look-alike: only people with push access can set the label, and the bot never touches the rest.
-    if (!event.labels.some((label) => label.toLowerCase() === store/* TASKLIST_LABEL */.Xx)) {
+    if (!labelled(store/* TASKLIST_LABEL */.Xx)) {
         options.log.info(`Nothing to do: issue #${event.issue} is not a TaskList, it does not carry the label tasklist`);
         return IGNORED;
     }

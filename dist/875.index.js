@@ -40,15 +40,17 @@ const RUN_AS_WRITTEN = [
     '}, wait + job.options.expiration) : void 0,',
 ];
 /**
- * `_run` as 2.19.5 has it, with a job due now started on setImmediate. Only `stop()` cancels a
- * scheduled start (with clearTimeout, which an immediate ignores), and nothing here calls it.
+ * `_run` as 2.19.5 has it, with a job due now started on setImmediate. `stop({ dropWaitingJobs })`
+ * cancels a scheduled start with clearTimeout, which an immediate ignores, and drops the job: so a
+ * start checks first that its job was not dropped meanwhile (nothing here stops a limiter, but an
+ * immediate that ran a dropped job would throw where nothing catches it).
  */
 function runJob(index, job, wait) {
     job.doRun();
     const clearGlobalState = this._clearGlobalState.bind(this, index);
     const run = this._run.bind(this, index, job);
     const free = this._free.bind(this, index, job);
-    const execute = () => job.doExecute(this._limiter, clearGlobalState, run, free);
+    const execute = () => this.jobStatus(job.options.id) === null ? undefined : job.doExecute(this._limiter, clearGlobalState, run, free);
     const expiration = job.options.expiration;
     return (this._scheduled[index] = {
         timeout: wait > 0 ? setTimeout(execute, wait) : setImmediate(execute),

@@ -53,7 +53,7 @@ function baseLine(error) {
     if (error instanceof _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TooManyTasksError */ .Ug)
         return `Invalid input 'tasks': ${error.message}`;
     if (error instanceof _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockFailedError */ .rG)
-        return `${(0,_storage_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFault */ .Qx)(error.fault, ACTION_ADVICE)}; lock #${error.tasklist} by hand, or re-run with lock: false`;
+        return `${(0,_storage_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFault */ .Qx)(error.fault, ACTION_ADVICE)}; it works as it is: lock #${error.tasklist} by hand (a re-run with lock: false opens another TaskList unless key is set)`;
     const fault = (0,_storage_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .faultOf */ .Kl)(error);
     if (fault !== undefined)
         return (0,_storage_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFault */ .Qx)(fault, ACTION_ADVICE);

@@ -55,7 +55,7 @@ function baseLine(error: unknown): string {
     return `${error.message}; use a token whose account has push access (write) to the repository`
   if (error instanceof TooManyTasksError) return `Invalid input 'tasks': ${error.message}`
   if (error instanceof LockFailedError)
-    return `${describeFault(error.fault, ACTION_ADVICE)}; lock #${error.tasklist} by hand, or re-run with lock: false`
+    return `${describeFault(error.fault, ACTION_ADVICE)}; it works as it is: lock #${error.tasklist} by hand (a re-run with lock: false opens another TaskList unless key is set)`
   const fault = faultOf(error)
   if (fault !== undefined) return describeFault(fault, ACTION_ADVICE)
   if (error instanceof TaskListError) return error.message

@@ -145,6 +145,11 @@ async function runAttempts(
   log: Logger,
   name: string,
 ): Promise<Attempts> {
+  // One small local file: synchronous calls keep the thread pool's hops out of the gap between the
+  // claim and the command, and between the command and its outcome. Made before the keeper starts,
+  // so a temp dir that cannot be made leaves no renewal timer behind.
+  const dir = mkdtempSync(join(process.env.RUNNER_TEMP ?? tmpdir(), 'tasklist-output-'))
+  const outputFile = join(dir, 'output')
   let interrupted: NodeJS.Signals | undefined
   let stopCommand: (signal: NodeJS.Signals) => void = () => undefined
   const onSignal = (signal: NodeJS.Signals) => {
@@ -154,10 +159,6 @@ async function runAttempts(
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)
   keeper.keep((signal) => stopCommand(signal))
-  // One small local file: synchronous calls keep the thread pool's hops out of the gap between the
-  // claim and the command, and between the command and its outcome.
-  const dir = mkdtempSync(join(process.env.RUNNER_TEMP ?? tmpdir(), 'tasklist-output-'))
-  const outputFile = join(dir, 'output')
   // The keeper stops here whatever happens: its renewal timer would keep the step alive.
   try {
     for (let attempt = 1; ; attempt += 1) {

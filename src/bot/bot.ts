@@ -50,7 +50,8 @@ const IGNORED: BotResult = { command: 'none', dispatched: false }
 /**
  * Acts on a comment or a body edit of a TaskList issue. Anything that is not
  * a TaskList, not a command, or comes from a bot is ignored silently; the
- * bot never answers itself, so it cannot loop.
+ * bot never answers itself, so it cannot loop. A command on a continuation
+ * issue is answered with where the TaskList is, and changes nothing.
  */
 export async function handleBotEvent(options: BotOptions, event: BotEvent): Promise<BotResult> {
   if (event.kind === 'other') {
@@ -61,7 +62,8 @@ export async function handleBotEvent(options: BotOptions, event: BotEvent): Prom
     options.log.info(`Nothing to do: @${event.author.login} is a bot, and the bot does not take commands from bots`)
     return IGNORED
   }
-  if (event.kind === 'comment' && event.labels.some((label) => label.toLowerCase() === CONTINUATION_LABEL))
+  const labelled = (name: string) => event.labels.some((label) => label.toLowerCase() === name)
+  if (event.kind === 'comment' && !labelled(TASKLIST_LABEL) && labelled(CONTINUATION_LABEL))
     return onContinuationComment(options, event)
   const body = event.kind === 'comment' ? event.issueBody : event.after
   if (parseBody(body).kind === 'not-tasklist') {
@@ -69,7 +71,7 @@ export async function handleBotEvent(options: BotOptions, event: BotEvent): Prom
     return IGNORED
   }
   // A look-alike: only people with push access can set the label, and the bot never touches the rest.
-  if (!event.labels.some((label) => label.toLowerCase() === TASKLIST_LABEL)) {
+  if (!labelled(TASKLIST_LABEL)) {
     options.log.info(`Nothing to do: issue #${event.issue} is not a TaskList, it does not carry the label tasklist`)
     return IGNORED
   }

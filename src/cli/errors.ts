@@ -67,7 +67,7 @@ function worded(error: TaskListError): string {
     return `${error.message}; use a token whose account has push access (write) to the repository`
   if (error instanceof TooManyTasksError) return `Invalid input 'tasks': ${error.message}`
   if (error instanceof LockFailedError)
-    return `${describeFault(error.fault, CLI_ADVICE)}; lock #${error.tasklist} by hand, or re-run without --lock`
+    return `${describeFault(error.fault, CLI_ADVICE)}; it works as it is: lock #${error.tasklist} by hand (a re-run without --lock opens another TaskList unless --key is given)`
   const fault = faultOf(error)
   return fault === undefined ? error.message : describeFault(fault, CLI_ADVICE)
 }

@@ -1,6 +1,7 @@
 // The one GitHub client: retries and rate limits, against the double's injected faults.
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { readFileSync } from 'node:fs'
+import Bottleneck from 'bottleneck/light.js'
 import { createRequire } from 'node:module'
 import { removeTimerFloors, RUN_AS_WRITTEN, YIELD_AS_WRITTEN } from '../../src/github/bottleneck-timers.ts'
 import { buildOctokit, WRITE_BURST } from '../../src/github/client.ts'
@@ -104,18 +105,52 @@ describe('the GitHub client', () => {
     })
 
     it('leaves a limiter of any other shape as it is', () => {
-      const yieldLoop = () => Promise.resolve()
-      const run = () => undefined
+      // Bottleneck's own methods, each with one line changed.
       class OtherStore {
-        yieldLoop = yieldLoop
+        yieldLoop(t = 0) {
+          return new Promise((resolve) => {
+            return setTimeout(resolve, t + 1)
+          })
+        }
       }
       class OtherLimiter {
         _store = new OtherStore()
-        _run = run
+        _run(index: string, job: { doRun(): void }, wait: number) {
+          job.doRun()
+          return [index, wait]
+        }
       }
+      const methods = () => [
+        Reflect.get(OtherStore.prototype, 'yieldLoop'),
+        Reflect.get(OtherLimiter.prototype, '_run'),
+      ]
+      const before = methods()
       expect(removeTimerFloors(OtherLimiter)).toEqual({ store: false, jobStart: false })
-      expect(new OtherLimiter()._run).toBe(run)
-      expect(new OtherStore().yieldLoop).toBe(yieldLoop)
+      expect(methods()).toEqual(before)
+      expect(before.every((method) => typeof method === 'function')).toBe(true)
+    })
+
+    it('drops a job whose limiter was stopped before its start, as Bottleneck does', async () => {
+      removeTimerFloors()
+      const limiter = new Bottleneck()
+      const unhandled: unknown[] = []
+      const onUnhandled = (reason: unknown) => unhandled.push(reason)
+      process.on('unhandledRejection', onUnhandled)
+      try {
+        // Stopped once the job's start is scheduled: the start is then pending, and must not run it.
+        let stopped: Promise<void> | undefined
+        limiter.on('scheduled', () => {
+          stopped ??= limiter.stop({ dropWaitingJobs: true })
+        })
+        const job = limiter.schedule(() => Promise.resolve('ran'))
+        await expect(job).rejects.toThrow(/stopped/)
+        await stopped
+        await new Promise((resolve) => setImmediate(resolve))
+        await new Promise((resolve) => setTimeout(resolve, 20))
+      } finally {
+        process.off('unhandledRejection', onUnhandled)
+      }
+      expect(unhandled).toEqual([])
     })
 
     // Bottleneck's own code starts each limiter's job and yields within its store on setTimeout(0),

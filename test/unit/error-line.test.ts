@@ -45,9 +45,11 @@ describe('errorLine of each front end', () => {
     }
     const error = new LockFailedError(7, describeFault(fault), fault)
     expect(actionLine(error)).toMatch(
-      /^TaskList #7 was created, but locking its conversation failed: .*; lock #7 by hand, or re-run with lock: false$/,
+      /^TaskList #7 was created, but locking its conversation failed: .*; it works as it is: lock #7 by hand \(a re-run with lock: false opens another TaskList unless key is set\)$/,
     )
-    expect(cliLine(error, 'the TaskList', undefined)).toMatch(/; lock #7 by hand, or re-run without --lock$/)
+    expect(cliLine(error, 'the TaskList', undefined)).toMatch(
+      /; it works as it is: lock #7 by hand \(a re-run without --lock opens another TaskList unless --key is given\)$/,
+    )
     expect(cliLine(error, 'the TaskList', undefined)).not.toContain('lock: false')
   })
 

