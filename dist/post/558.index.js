@@ -1204,7 +1204,7 @@ class Creator {
         if (input.key !== undefined) {
             const existing = await this.findByKey(input.key);
             if (existing !== undefined)
-                return { view: await this.reader.refresh(existing), created: false };
+                return { view: await this.existing(existing, input), created: false };
         }
         const genesis = (0,domain_snapshot/* genesisSnapshot */.R4)({
             title: input.title,
@@ -1235,26 +1235,14 @@ class Creator {
         }
         if (!issue.labels.some((label) => label.toLowerCase() === TASKLIST_LABEL))
             await this.undo(issue);
-        if (input.lock === true) {
-            try {
-                await this.port.lockIssue(issue.number);
-                issue = { ...issue, locked: true };
-            }
-            catch (error) {
-                const fault = {
-                    what: `issue #${issue.number}`,
-                    cause: error,
-                    before: `TaskList #${issue.number} was created, but locking its conversation failed: `,
-                };
-                throw new errors/* LockFailedError */.rG(issue.number, (0,github_errors/* describeFault */.Qx)(fault), fault);
-            }
-        }
+        if (input.lock === true)
+            issue = await this.lock(issue, 'was created');
         if (input.key !== undefined) {
             // Two creates with one key may race past the lookup; the lowest issue number wins everywhere.
             const winner = await this.findByKey(input.key);
             if (winner !== undefined && winner.issue.number !== issue.number) {
                 await this.closeDuplicate(issue, winner.issue.number);
-                return { view: await this.reader.refresh(winner), created: false };
+                return { view: await this.existing(winner, input), created: false };
             }
         }
         const trusted = this.reader.trustedOf(issue.author, genesis.trusted);
@@ -1273,6 +1261,27 @@ class Creator {
             },
             created: true,
         };
+    }
+    /** The TaskList a key already names, read on; locked now if this create asks for a lock it lacks. */
+    async existing(found, input) {
+        const view = await this.reader.refresh(found);
+        if (input.lock !== true || view.issue.locked === true)
+            return view;
+        return { ...view, issue: await this.lock(view.issue, 'is there') };
+    }
+    async lock(issue, state) {
+        try {
+            await this.port.lockIssue(issue.number);
+            return { ...issue, locked: true };
+        }
+        catch (error) {
+            const fault = {
+                what: `issue #${issue.number}`,
+                cause: error,
+                before: `TaskList #${issue.number} ${state}, but locking its conversation failed: `,
+            };
+            throw new errors/* LockFailedError */.rG(issue.number, (0,github_errors/* describeFault */.Qx)(fault), fault);
+        }
     }
     async findByKey(key) {
         const found = await this.reader.read(() => this.port.findIssuesByLabels([TASKLIST_LABEL, keyLabel(key)]).then((value) => ({ value, etag: undefined })), 'TaskLists by key');

@@ -42,7 +42,7 @@ export class Creator {
     const labelsForKey = input.key === undefined ? [] : [keyLabel(input.key)]
     if (input.key !== undefined) {
       const existing = await this.findByKey(input.key)
-      if (existing !== undefined) return { view: await this.reader.refresh(existing), created: false }
+      if (existing !== undefined) return { view: await this.existing(existing, input), created: false }
     }
     const genesis = genesisSnapshot({
       title: input.title,
@@ -69,25 +69,13 @@ export class Creator {
       throw writeFault({ what: 'the repository, opening the TaskList issue', cause: error })
     }
     if (!issue.labels.some((label) => label.toLowerCase() === TASKLIST_LABEL)) await this.undo(issue)
-    if (input.lock === true) {
-      try {
-        await this.port.lockIssue(issue.number)
-        issue = { ...issue, locked: true }
-      } catch (error) {
-        const fault = {
-          what: `issue #${issue.number}`,
-          cause: error,
-          before: `TaskList #${issue.number} was created, but locking its conversation failed: `,
-        }
-        throw new LockFailedError(issue.number, describeFault(fault), fault)
-      }
-    }
+    if (input.lock === true) issue = await this.lock(issue, 'was created')
     if (input.key !== undefined) {
       // Two creates with one key may race past the lookup; the lowest issue number wins everywhere.
       const winner = await this.findByKey(input.key)
       if (winner !== undefined && winner.issue.number !== issue.number) {
         await this.closeDuplicate(issue, winner.issue.number)
-        return { view: await this.reader.refresh(winner), created: false }
+        return { view: await this.existing(winner, input), created: false }
       }
     }
     const trusted = this.reader.trustedOf(issue.author, genesis.trusted)
@@ -105,6 +93,27 @@ export class Creator {
         stateBlockEdited: false,
       },
       created: true,
+    }
+  }
+
+  /** The TaskList a key already names, read on; locked now if this create asks for a lock it lacks. */
+  private async existing(found: TaskListView, input: CreateInput): Promise<TaskListView> {
+    const view = await this.reader.refresh(found)
+    if (input.lock !== true || view.issue.locked === true) return view
+    return { ...view, issue: await this.lock(view.issue, 'is there') }
+  }
+
+  private async lock(issue: IssueData, state: 'was created' | 'is there'): Promise<IssueData> {
+    try {
+      await this.port.lockIssue(issue.number)
+      return { ...issue, locked: true }
+    } catch (error) {
+      const fault = {
+        what: `issue #${issue.number}`,
+        cause: error,
+        before: `TaskList #${issue.number} ${state}, but locking its conversation failed: `,
+      }
+      throw new LockFailedError(issue.number, describeFault(fault), fault)
     }
   }
 

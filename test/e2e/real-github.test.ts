@@ -304,6 +304,16 @@ describe('locking the conversation at create', () => {
     expect(double.getIssue(REPO, unlocked)?.locked).toBe(false)
   })
 
+  it('locks the TaskList a key already names when lock: true asks for it, once', async () => {
+    const id = await createTaskList({ key: 'locked-later' })
+    expect(double.getIssue(REPO, id)?.locked).toBe(false)
+    expect(await createTaskList({ key: 'locked-later', lock: 'true' })).toBe(id)
+    expect(double.getIssue(REPO, id)?.locked).toBe(true)
+    const from = double.timeline.length
+    expect(await createTaskList({ key: 'locked-later', lock: 'true' })).toBe(id)
+    expect(appliedWritesSince(from)).toEqual([])
+  })
+
   it('refuses a lock value that is not true or false, before writing', async () => {
     await expectRefusedWithoutWrites(
       () => job().step({ command: 'create', title: 'Migrate', tasks: TASKS, lock: 'yes' }),
