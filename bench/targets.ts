@@ -62,10 +62,11 @@ export function judge(results: Measured): TargetResult[] {
     return found
   }
   const at100 = (f: { wallMs: Readonly<Record<string, number>> }) => f.wallMs['100'] ?? Number.NaN
-  const vsLimit = (name: string) => at100(row(name).action) / at100(row(name).limit)
+  const toLimit = (name: string, who: 'action' | 'naive' = 'action') => at100(row(name)[who]) / at100(row(name).limit)
+  const vsLimit = (name: string) => toLimit(name)
   /** The naive action against the same limit: a step that imports nothing and keeps no state safe. */
   const naiveVsLimit = (name: string) =>
-    `the naive action: ${row(name).naive.roundTrips} round trips, ${(at100(row(name).naive) / at100(row(name).limit)).toFixed(2)}×`
+    `the naive action: ${row(name).naive.roundTrips} round trips, ${toLimit(name, 'naive').toFixed(2)}×`
 
   const stepOps = ['start', 'complete', 'fail', 'skip', 'run']
   const idle = stepOps.map((name) => ({ name, ms: op(results, name).idleBeforeWritesMs }))

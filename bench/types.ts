@@ -37,7 +37,7 @@ export interface OperationResult {
   readonly beforeCommand?: { readonly roundTrips: number; readonly requests: number }
   /** Wall time by injected latency, keyed by latency in ms ("0", "100"). */
   readonly timing: Readonly<Record<string, Timing>>
-  /** Time the process sat idle right before its writes (after its first), at 0 ms latency: the client's write pacing. */
+  /** Time the process waited right before its writes (after its first), at 0 ms latency, median of the repetitions: its own work, not pacing. */
   readonly idleBeforeWritesMs: number
   /** The counts of every repetition matched (false would mean a count is not deterministic). */
   readonly stableCounts: boolean

@@ -334,7 +334,7 @@ async function claim(store, log, start, request) {
     let announcedWait = false;
     let pollMs = request.pollMs ?? 2000;
     for (;;) {
-        const { id, task } = (0,_find_task_js__WEBPACK_IMPORTED_MODULE_4__/* .findTask */ .V)(view.state, request.task, number);
+        const { id, task } = (0,_find_task_js__WEBPACK_IMPORTED_MODULE_4__/* .findTask */ .VX)(view.state, request.task, number);
         const claimNow = task.state.claim;
         if ((0,_domain_status_js__WEBPACK_IMPORTED_MODULE_2__/* .isSettled */ .Is)(task.state.status) || task.state.status === 'IN_PROGRESS') {
             if (!view.tailRead) {
@@ -402,7 +402,7 @@ async function claim(store, log, start, request) {
             : {});
         // Applied is not enough: by the time the record was read back, the claim may
         // already have expired and been taken over. Only a claim still held counts.
-        const now = (0,_find_task_js__WEBPACK_IMPORTED_MODULE_4__/* .findTask */ .V)(submission.view.state, request.task, number).task;
+        const now = (0,_find_task_js__WEBPACK_IMPORTED_MODULE_4__/* .findTask */ .VX)(submission.view.state, request.task, number).task;
         if (submission.kind === 'applied' && now.state.status === 'IN_PROGRESS' && now.state.claim?.id === claimId) {
             if (op === 'takeover')
                 log.warning(`${task.definition.name}: took over from ${holderText(task)}, whose lease had expired or whose run attempt has ended`);
@@ -430,23 +430,33 @@ async function claim(store, log, start, request) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ findTask)
+/* harmony export */   MR: () => (/* binding */ unknownTask),
+/* harmony export */   VX: () => (/* binding */ findTask),
+/* harmony export */   _V: () => (/* binding */ lookupTask)
 /* harmony export */ });
 /* harmony import */ var _domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9746);
 /* harmony import */ var _storage_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3703);
 
 
-function findTask(state, name, issueNumber) {
+/** The task by name or ID (t1, t2, ...), or undefined when the state has none such. */
+function lookupTask(state, name) {
     let index = state.tasks.findIndex((t) => t.definition.name === name);
     if (index === -1)
         index = (0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .taskIndex */ .oN)(name);
     const task = state.tasks[index];
-    if (task === undefined) {
-        const names = state.tasks.map((t) => t.definition.name);
-        const shown = names.length > 12 ? `${names.slice(0, 12).join(', ')}, …` : names.join(', ');
-        throw new _storage_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnknownTaskError */ .QG(`TaskList #${issueNumber} has no task '${name.slice(0, 80)}'; its tasks are: ${shown}`);
-    }
-    return { index, id: (0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .taskId */ .BS)(index), task };
+    return task === undefined ? undefined : { index, id: (0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .taskId */ .BS)(index), task };
+}
+/** The error for a task the state does not have, listing the ones it has. */
+function unknownTask(state, name, issueNumber) {
+    const names = state.tasks.map((t) => t.definition.name);
+    const shown = names.length > 12 ? `${names.slice(0, 12).join(', ')}, …` : names.join(', ');
+    return new _storage_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnknownTaskError */ .QG(`TaskList #${issueNumber} has no task '${name.slice(0, 80)}'; its tasks are: ${shown}`);
+}
+function findTask(state, name, issueNumber) {
+    const found = lookupTask(state, name);
+    if (found === undefined)
+        throw unknownTask(state, name, issueNumber);
+    return found;
 }
 
 

@@ -200,7 +200,7 @@ class ClaimKeeper {
         return next;
     }
     task() {
-        return (0,find_task/* findTask */.V)(this.latest.state, this.options.taskId, this.latest.issue.number).task;
+        return (0,find_task/* findTask */.VX)(this.latest.state, this.options.taskId, this.latest.issue.number).task;
     }
     name() {
         return this.task().definition.name;
@@ -581,7 +581,7 @@ async function claim(store, log, start, request) {
     let announcedWait = false;
     let pollMs = request.pollMs ?? 2000;
     for (;;) {
-        const { id, task } = (0,_find_task_js__WEBPACK_IMPORTED_MODULE_4__/* .findTask */ .V)(view.state, request.task, number);
+        const { id, task } = (0,_find_task_js__WEBPACK_IMPORTED_MODULE_4__/* .findTask */ .VX)(view.state, request.task, number);
         const claimNow = task.state.claim;
         if ((0,_domain_status_js__WEBPACK_IMPORTED_MODULE_2__/* .isSettled */ .Is)(task.state.status) || task.state.status === 'IN_PROGRESS') {
             if (!view.tailRead) {
@@ -649,7 +649,7 @@ async function claim(store, log, start, request) {
             : {});
         // Applied is not enough: by the time the record was read back, the claim may
         // already have expired and been taken over. Only a claim still held counts.
-        const now = (0,_find_task_js__WEBPACK_IMPORTED_MODULE_4__/* .findTask */ .V)(submission.view.state, request.task, number).task;
+        const now = (0,_find_task_js__WEBPACK_IMPORTED_MODULE_4__/* .findTask */ .VX)(submission.view.state, request.task, number).task;
         if (submission.kind === 'applied' && now.state.status === 'IN_PROGRESS' && now.state.claim?.id === claimId) {
             if (op === 'takeover')
                 log.warning(`${task.definition.name}: took over from ${holderText(task)}, whose lease had expired or whose run attempt has ended`);
@@ -677,23 +677,33 @@ async function claim(store, log, start, request) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ findTask)
+/* harmony export */   MR: () => (/* binding */ unknownTask),
+/* harmony export */   VX: () => (/* binding */ findTask),
+/* harmony export */   _V: () => (/* binding */ lookupTask)
 /* harmony export */ });
 /* harmony import */ var _domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9746);
 /* harmony import */ var _storage_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3703);
 
 
-function findTask(state, name, issueNumber) {
+/** The task by name or ID (t1, t2, ...), or undefined when the state has none such. */
+function lookupTask(state, name) {
     let index = state.tasks.findIndex((t) => t.definition.name === name);
     if (index === -1)
         index = (0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .taskIndex */ .oN)(name);
     const task = state.tasks[index];
-    if (task === undefined) {
-        const names = state.tasks.map((t) => t.definition.name);
-        const shown = names.length > 12 ? `${names.slice(0, 12).join(', ')}, …` : names.join(', ');
-        throw new _storage_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnknownTaskError */ .QG(`TaskList #${issueNumber} has no task '${name.slice(0, 80)}'; its tasks are: ${shown}`);
-    }
-    return { index, id: (0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .taskId */ .BS)(index), task };
+    return task === undefined ? undefined : { index, id: (0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .taskId */ .BS)(index), task };
+}
+/** The error for a task the state does not have, listing the ones it has. */
+function unknownTask(state, name, issueNumber) {
+    const names = state.tasks.map((t) => t.definition.name);
+    const shown = names.length > 12 ? `${names.slice(0, 12).join(', ')}, …` : names.join(', ');
+    return new _storage_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnknownTaskError */ .QG(`TaskList #${issueNumber} has no task '${name.slice(0, 80)}'; its tasks are: ${shown}`);
+}
+function findTask(state, name, issueNumber) {
+    const found = lookupTask(state, name);
+    if (found === undefined)
+        throw unknownTask(state, name, issueNumber);
+    return found;
 }
 
 
@@ -854,7 +864,10 @@ function statusMap(state) {
 
 /** complete and fail end the claim they act under. */
 const actsOnClaim = (op) => op === 'complete' || op === 'fail';
-/** A record written on the snapshot alone loses when the body lagged; deciding again on the record read back. */
+/**
+ * A record written on the snapshot alone loses when the body lagged; it is decided again on the record
+ * read back, which is whole, so one more round settles it. The bound only keeps a loop impossible.
+ */
 const MAX_STALE_ROUNDS = 3;
 /**
  * Changes one task's status. When the snapshot alone shows the request as
@@ -921,19 +934,13 @@ async function transition(store, log, view, request) {
         return store.publish(submission.view, { reopen: request.op === 'reset' || request.op === 'retry' });
     }
 }
-/** Whether the view, as far as it was read, allows the request; unknown tasks throw at once. */
+/** Whether the view, as far as it was read, allows the request; an unknown task is refused too. */
 function decide(view, request) {
     const number = view.issue.number;
-    let found;
-    try {
-        found = (0,_find_task_js__WEBPACK_IMPORTED_MODULE_2__/* .findTask */ .V)(view.state, request.task, number);
-    }
-    catch (error) {
-        // A plan change in the tail may have added it.
-        if (error instanceof _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UnknownTaskError */ .QG)
-            return { kind: 'refused', error };
-        throw error;
-    }
+    const found = (0,_find_task_js__WEBPACK_IMPORTED_MODULE_2__/* .lookupTask */ ._V)(view.state, request.task);
+    // A plan change in the tail may have added it.
+    if (found === undefined)
+        return { kind: 'refused', error: (0,_find_task_js__WEBPACK_IMPORTED_MODULE_2__/* .unknownTask */ .MR)(view.state, request.task, number) };
     const { id, task } = found;
     if (!(0,_domain_status_js__WEBPACK_IMPORTED_MODULE_0__/* .isLegal */ .cQ)(request.op, task.state.status, request.authority)) {
         return {

@@ -26,7 +26,7 @@ async function loadCommand({ inputs, store, log }) {
     (0,_app_report_js__WEBPACK_IMPORTED_MODULE_1__/* .reportLoaded */ .Yk)(log, view.issue.number, view.state);
     if (inputs.task === undefined)
         return (0,_outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .publishOutputs */ .e)(view, {}, store.now());
-    const { task } = (0,_app_find_task_js__WEBPACK_IMPORTED_MODULE_0__/* .findTask */ .V)(view.state, inputs.task, view.issue.number);
+    const { task } = (0,_app_find_task_js__WEBPACK_IMPORTED_MODULE_0__/* .findTask */ .VX)(view.state, inputs.task, view.issue.number);
     await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .publishOutputs */ .e)(view, { task: task.definition.name, shouldRun: !(0,_domain_status_js__WEBPACK_IMPORTED_MODULE_2__/* .isSettled */ .Is)(task.state.status) }, store.now());
 }
 
@@ -90,23 +90,33 @@ async function publishOutputs(view, outcome, now) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ findTask)
+/* harmony export */   MR: () => (/* binding */ unknownTask),
+/* harmony export */   VX: () => (/* binding */ findTask),
+/* harmony export */   _V: () => (/* binding */ lookupTask)
 /* harmony export */ });
 /* harmony import */ var _domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9746);
 /* harmony import */ var _storage_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3703);
 
 
-function findTask(state, name, issueNumber) {
+/** The task by name or ID (t1, t2, ...), or undefined when the state has none such. */
+function lookupTask(state, name) {
     let index = state.tasks.findIndex((t) => t.definition.name === name);
     if (index === -1)
         index = (0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .taskIndex */ .oN)(name);
     const task = state.tasks[index];
-    if (task === undefined) {
-        const names = state.tasks.map((t) => t.definition.name);
-        const shown = names.length > 12 ? `${names.slice(0, 12).join(', ')}, …` : names.join(', ');
-        throw new _storage_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnknownTaskError */ .QG(`TaskList #${issueNumber} has no task '${name.slice(0, 80)}'; its tasks are: ${shown}`);
-    }
-    return { index, id: (0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .taskId */ .BS)(index), task };
+    return task === undefined ? undefined : { index, id: (0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .taskId */ .BS)(index), task };
+}
+/** The error for a task the state does not have, listing the ones it has. */
+function unknownTask(state, name, issueNumber) {
+    const names = state.tasks.map((t) => t.definition.name);
+    const shown = names.length > 12 ? `${names.slice(0, 12).join(', ')}, …` : names.join(', ');
+    return new _storage_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnknownTaskError */ .QG(`TaskList #${issueNumber} has no task '${name.slice(0, 80)}'; its tasks are: ${shown}`);
+}
+function findTask(state, name, issueNumber) {
+    const found = lookupTask(state, name);
+    if (found === undefined)
+        throw unknownTask(state, name, issueNumber);
+    return found;
 }
 
 

@@ -133,7 +133,7 @@ async function handleBotEvent(options, event) {
     }
     const labelled = (name) => event.labels.some((label) => label.toLowerCase() === name);
     if (event.kind === 'comment' && !labelled(store/* TASKLIST_LABEL */.Xx) && labelled(continuation/* CONTINUATION_LABEL */.JV))
-        return onContinuationComment(options, event);
+        return onComment(options, event, { continuation: true });
     const body = event.kind === 'comment' ? event.issueBody : event.after;
     if ((0,domain_body/* parseBody */.OG)(body).kind === 'not-tasklist') {
         options.log.info(`Nothing to do: issue #${event.issue} is not a TaskList`);
@@ -144,9 +144,10 @@ async function handleBotEvent(options, event) {
         options.log.info(`Nothing to do: issue #${event.issue} is not a TaskList, it does not carry the label tasklist`);
         return IGNORED;
     }
-    return event.kind === 'comment' ? onComment(options, event) : onEdit(options, event);
+    return event.kind === 'comment' ? onComment(options, event, { continuation: false }) : onEdit(options, event);
 }
-async function onComment(options, event) {
+/** `continuation`: the comment is on a continuation issue, which holds only later records. */
+async function onComment(options, event, on) {
     const command = parseSlashCommand(event.text);
     if (command.kind === 'none') {
         options.log.info('Nothing to do: the comment is not a /tasklist command');
@@ -156,6 +157,8 @@ async function onComment(options, event) {
     await react(options, target, 'eyes');
     if (!(await mayCommand(options, event.issue, event.author, target)))
         return { command: 'refused', dispatched: false };
+    if (on.continuation)
+        return pointToTaskList(options, event, target);
     const reply = (text) => replyTo(options, event.issue, event.author, text);
     try {
         switch (command.kind) {
@@ -222,18 +225,10 @@ async function onComment(options, event) {
     }
 }
 /**
- * A command on a continuation issue, which holds only later records: the TaskList, and the commands
- * for it, are in the issue its body names. Point there rather than ignore the person who asked.
+ * A command on a continuation issue: the TaskList, and the commands for it, are in the issue its
+ * body names. Point there rather than ignore the person who asked.
  */
-async function onContinuationComment(options, event) {
-    if (parseSlashCommand(event.text).kind === 'none') {
-        options.log.info('Nothing to do: the comment is not a /tasklist command');
-        return IGNORED;
-    }
-    const target = { comment: event.commentId };
-    await react(options, target, 'eyes');
-    if (!(await mayCommand(options, event.issue, event.author, target)))
-        return { command: 'refused', dispatched: false };
+async function pointToTaskList(options, event, target) {
     const tasklist = (0,continuation/* continuationOf */.zG)(event.issueBody);
     const where = tasklist === undefined ? "the TaskList's own issue" : `#${tasklist}`;
     options.log.info(`Issue #${event.issue} holds later records of a TaskList; pointed @${event.author.login} to ${where}`);
@@ -503,23 +498,33 @@ async function publishOutputs(view, outcome, now) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ findTask)
+/* harmony export */   MR: () => (/* binding */ unknownTask),
+/* harmony export */   VX: () => (/* binding */ findTask),
+/* harmony export */   _V: () => (/* binding */ lookupTask)
 /* harmony export */ });
 /* harmony import */ var _domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9746);
 /* harmony import */ var _storage_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3703);
 
 
-function findTask(state, name, issueNumber) {
+/** The task by name or ID (t1, t2, ...), or undefined when the state has none such. */
+function lookupTask(state, name) {
     let index = state.tasks.findIndex((t) => t.definition.name === name);
     if (index === -1)
         index = (0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .taskIndex */ .oN)(name);
     const task = state.tasks[index];
-    if (task === undefined) {
-        const names = state.tasks.map((t) => t.definition.name);
-        const shown = names.length > 12 ? `${names.slice(0, 12).join(', ')}, …` : names.join(', ');
-        throw new _storage_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnknownTaskError */ .QG(`TaskList #${issueNumber} has no task '${name.slice(0, 80)}'; its tasks are: ${shown}`);
-    }
-    return { index, id: (0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .taskId */ .BS)(index), task };
+    return task === undefined ? undefined : { index, id: (0,_domain_task_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .taskId */ .BS)(index), task };
+}
+/** The error for a task the state does not have, listing the ones it has. */
+function unknownTask(state, name, issueNumber) {
+    const names = state.tasks.map((t) => t.definition.name);
+    const shown = names.length > 12 ? `${names.slice(0, 12).join(', ')}, …` : names.join(', ');
+    return new _storage_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnknownTaskError */ .QG(`TaskList #${issueNumber} has no task '${name.slice(0, 80)}'; its tasks are: ${shown}`);
+}
+function findTask(state, name, issueNumber) {
+    const found = lookupTask(state, name);
+    if (found === undefined)
+        throw unknownTask(state, name, issueNumber);
+    return found;
 }
 
 
@@ -621,10 +626,8 @@ function outputsOf(state) {
 /* harmony export */   H: () => (/* binding */ recordTransition)
 /* harmony export */ });
 /* harmony import */ var _domain_status_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7299);
-/* harmony import */ var _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3703);
-/* harmony import */ var _find_task_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7399);
-/* harmony import */ var _transition_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3001);
-
+/* harmony import */ var _find_task_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7399);
+/* harmony import */ var _transition_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3001);
 
 
 
@@ -633,13 +636,13 @@ async function recordTransition(store, log, request) {
     const { tasklist, onLoaded, check, ownClaimOf, ...transitionRequest } = request;
     let loaded = await store.readSnapshot(tasklist);
     // A task the snapshot does not know may have been added by a plan change in the tail.
-    if (!knows(loaded, request.task))
+    if ((0,_find_task_js__WEBPACK_IMPORTED_MODULE_1__/* .lookupTask */ ._V)(loaded.state, request.task) === undefined)
         loaded = await store.refresh(loaded);
     onLoaded?.(loaded);
-    const found = (0,_find_task_js__WEBPACK_IMPORTED_MODULE_2__/* .findTask */ .V)(loaded.state, request.task, tasklist);
+    const found = (0,_find_task_js__WEBPACK_IMPORTED_MODULE_1__/* .findTask */ .VX)(loaded.state, request.task, tasklist);
     await check?.(loaded, found);
     const ownClaim = ownClaimOf?.(found.id);
-    const view = await (0,_transition_js__WEBPACK_IMPORTED_MODULE_3__/* .transition */ .k)(store, log, loaded, {
+    const view = await (0,_transition_js__WEBPACK_IMPORTED_MODULE_2__/* .transition */ .k)(store, log, loaded, {
         ...transitionRequest,
         task: found.task.definition.name,
         ...(ownClaim === undefined ? {} : { ownClaim }),
@@ -653,17 +656,6 @@ async function recordTransition(store, log, request) {
         from: found.task.state.status,
         to: (0,_domain_status_js__WEBPACK_IMPORTED_MODULE_0__/* .targetOf */ .$r)(request.op),
     };
-}
-function knows(view, task) {
-    try {
-        (0,_find_task_js__WEBPACK_IMPORTED_MODULE_2__/* .findTask */ .V)(view.state, task, view.issue.number);
-        return true;
-    }
-    catch (error) {
-        if (error instanceof _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UnknownTaskError */ .QG)
-            return false;
-        throw error;
-    }
 }
 
 
@@ -735,7 +727,10 @@ function statusMap(state) {
 
 /** complete and fail end the claim they act under. */
 const actsOnClaim = (op) => op === 'complete' || op === 'fail';
-/** A record written on the snapshot alone loses when the body lagged; deciding again on the record read back. */
+/**
+ * A record written on the snapshot alone loses when the body lagged; it is decided again on the record
+ * read back, which is whole, so one more round settles it. The bound only keeps a loop impossible.
+ */
 const MAX_STALE_ROUNDS = 3;
 /**
  * Changes one task's status. When the snapshot alone shows the request as
@@ -802,19 +797,13 @@ async function transition(store, log, view, request) {
         return store.publish(submission.view, { reopen: request.op === 'reset' || request.op === 'retry' });
     }
 }
-/** Whether the view, as far as it was read, allows the request; unknown tasks throw at once. */
+/** Whether the view, as far as it was read, allows the request; an unknown task is refused too. */
 function decide(view, request) {
     const number = view.issue.number;
-    let found;
-    try {
-        found = (0,_find_task_js__WEBPACK_IMPORTED_MODULE_2__/* .findTask */ .V)(view.state, request.task, number);
-    }
-    catch (error) {
-        // A plan change in the tail may have added it.
-        if (error instanceof _storage_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UnknownTaskError */ .QG)
-            return { kind: 'refused', error };
-        throw error;
-    }
+    const found = (0,_find_task_js__WEBPACK_IMPORTED_MODULE_2__/* .lookupTask */ ._V)(view.state, request.task);
+    // A plan change in the tail may have added it.
+    if (found === undefined)
+        return { kind: 'refused', error: (0,_find_task_js__WEBPACK_IMPORTED_MODULE_2__/* .unknownTask */ .MR)(view.state, request.task, number) };
     const { id, task } = found;
     if (!(0,_domain_status_js__WEBPACK_IMPORTED_MODULE_0__/* .isLegal */ .cQ)(request.op, task.state.status, request.authority)) {
         return {

@@ -1023,17 +1023,25 @@ var claim_limits = __webpack_require__(7922);
 ;// CONCATENATED MODULE: ./build/app/find-task.js
 
 
-function findTask(state, name, issueNumber) {
+/** The task by name or ID (t1, t2, ...), or undefined when the state has none such. */
+function lookupTask(state, name) {
     let index = state.tasks.findIndex((t) => t.definition.name === name);
     if (index === -1)
         index = (0,task_spec/* taskIndex */.oN)(name);
     const task = state.tasks[index];
-    if (task === undefined) {
-        const names = state.tasks.map((t) => t.definition.name);
-        const shown = names.length > 12 ? `${names.slice(0, 12).join(', ')}, …` : names.join(', ');
-        throw new storage_errors/* UnknownTaskError */.QG(`TaskList #${issueNumber} has no task '${name.slice(0, 80)}'; its tasks are: ${shown}`);
-    }
-    return { index, id: (0,task_spec/* taskId */.BS)(index), task };
+    return task === undefined ? undefined : { index, id: (0,task_spec/* taskId */.BS)(index), task };
+}
+/** The error for a task the state does not have, listing the ones it has. */
+function unknownTask(state, name, issueNumber) {
+    const names = state.tasks.map((t) => t.definition.name);
+    const shown = names.length > 12 ? `${names.slice(0, 12).join(', ')}, …` : names.join(', ');
+    return new storage_errors/* UnknownTaskError */.QG(`TaskList #${issueNumber} has no task '${name.slice(0, 80)}'; its tasks are: ${shown}`);
+}
+function findTask(state, name, issueNumber) {
+    const found = lookupTask(state, name);
+    if (found === undefined)
+        throw unknownTask(state, name, issueNumber);
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./build/app/claim.js
@@ -1289,7 +1297,10 @@ const startCommand = {
 
 /** complete and fail end the claim they act under. */
 const actsOnClaim = (op) => op === 'complete' || op === 'fail';
-/** A record written on the snapshot alone loses when the body lagged; deciding again on the record read back. */
+/**
+ * A record written on the snapshot alone loses when the body lagged; it is decided again on the record
+ * read back, which is whole, so one more round settles it. The bound only keeps a loop impossible.
+ */
 const MAX_STALE_ROUNDS = 3;
 /**
  * Changes one task's status. When the snapshot alone shows the request as
@@ -1356,19 +1367,13 @@ async function transition(store, log, view, request) {
         return store.publish(submission.view, { reopen: request.op === 'reset' || request.op === 'retry' });
     }
 }
-/** Whether the view, as far as it was read, allows the request; unknown tasks throw at once. */
+/** Whether the view, as far as it was read, allows the request; an unknown task is refused too. */
 function decide(view, request) {
     const number = view.issue.number;
-    let found;
-    try {
-        found = findTask(view.state, request.task, number);
-    }
-    catch (error) {
-        // A plan change in the tail may have added it.
-        if (error instanceof storage_errors/* UnknownTaskError */.QG)
-            return { kind: 'refused', error };
-        throw error;
-    }
+    const found = lookupTask(view.state, request.task);
+    // A plan change in the tail may have added it.
+    if (found === undefined)
+        return { kind: 'refused', error: unknownTask(view.state, request.task, number) };
     const { id, task } = found;
     if (!(0,domain_status/* isLegal */.cQ)(request.op, task.state.status, request.authority)) {
         return {
@@ -1389,13 +1394,12 @@ function decide(view, request) {
 
 
 
-
 /** Recording one transition: read the snapshot, find the task, record it (app/transition reads the tail when it must). */
 async function recordTransition(store, log, request) {
     const { tasklist, onLoaded, check, ownClaimOf, ...transitionRequest } = request;
     let loaded = await store.readSnapshot(tasklist);
     // A task the snapshot does not know may have been added by a plan change in the tail.
-    if (!knows(loaded, request.task))
+    if (lookupTask(loaded.state, request.task) === undefined)
         loaded = await store.refresh(loaded);
     onLoaded?.(loaded);
     const found = findTask(loaded.state, request.task, tasklist);
@@ -1415,17 +1419,6 @@ async function recordTransition(store, log, request) {
         from: found.task.state.status,
         to: (0,domain_status/* targetOf */.$r)(request.op),
     };
-}
-function knows(view, task) {
-    try {
-        findTask(view.state, task, view.issue.number);
-        return true;
-    }
-    catch (error) {
-        if (error instanceof storage_errors/* UnknownTaskError */.QG)
-            return false;
-        throw error;
-    }
 }
 
 ;// CONCATENATED MODULE: ./build/domain/task-outputs.js

@@ -86,17 +86,25 @@ var errors = __webpack_require__(703);
 ;// CONCATENATED MODULE: ./build/app/find-task.js
 
 
-function findTask(state, name, issueNumber) {
+/** The task by name or ID (t1, t2, ...), or undefined when the state has none such. */
+function lookupTask(state, name) {
     let index = state.tasks.findIndex((t) => t.definition.name === name);
     if (index === -1)
         index = (0,task_spec/* taskIndex */.oN)(name);
     const task = state.tasks[index];
-    if (task === undefined) {
-        const names = state.tasks.map((t) => t.definition.name);
-        const shown = names.length > 12 ? `${names.slice(0, 12).join(', ')}, …` : names.join(', ');
-        throw new errors/* UnknownTaskError */.QG(`TaskList #${issueNumber} has no task '${name.slice(0, 80)}'; its tasks are: ${shown}`);
-    }
-    return { index, id: (0,task_spec/* taskId */.BS)(index), task };
+    return task === undefined ? undefined : { index, id: (0,task_spec/* taskId */.BS)(index), task };
+}
+/** The error for a task the state does not have, listing the ones it has. */
+function unknownTask(state, name, issueNumber) {
+    const names = state.tasks.map((t) => t.definition.name);
+    const shown = names.length > 12 ? `${names.slice(0, 12).join(', ')}, …` : names.join(', ');
+    return new errors/* UnknownTaskError */.QG(`TaskList #${issueNumber} has no task '${name.slice(0, 80)}'; its tasks are: ${shown}`);
+}
+function findTask(state, name, issueNumber) {
+    const found = lookupTask(state, name);
+    if (found === undefined)
+        throw unknownTask(state, name, issueNumber);
+    return found;
 }
 
 // EXTERNAL MODULE: ./build/domain/status.js
@@ -211,7 +219,10 @@ function statusMap(state) {
 
 /** complete and fail end the claim they act under. */
 const actsOnClaim = (op) => op === 'complete' || op === 'fail';
-/** A record written on the snapshot alone loses when the body lagged; deciding again on the record read back. */
+/**
+ * A record written on the snapshot alone loses when the body lagged; it is decided again on the record
+ * read back, which is whole, so one more round settles it. The bound only keeps a loop impossible.
+ */
 const MAX_STALE_ROUNDS = 3;
 /**
  * Changes one task's status. When the snapshot alone shows the request as
@@ -278,19 +289,13 @@ async function transition(store, log, view, request) {
         return store.publish(submission.view, { reopen: request.op === 'reset' || request.op === 'retry' });
     }
 }
-/** Whether the view, as far as it was read, allows the request; unknown tasks throw at once. */
+/** Whether the view, as far as it was read, allows the request; an unknown task is refused too. */
 function decide(view, request) {
     const number = view.issue.number;
-    let found;
-    try {
-        found = findTask(view.state, request.task, number);
-    }
-    catch (error) {
-        // A plan change in the tail may have added it.
-        if (error instanceof errors/* UnknownTaskError */.QG)
-            return { kind: 'refused', error };
-        throw error;
-    }
+    const found = lookupTask(view.state, request.task);
+    // A plan change in the tail may have added it.
+    if (found === undefined)
+        return { kind: 'refused', error: unknownTask(view.state, request.task, number) };
     const { id, task } = found;
     if (!(0,domain_status/* isLegal */.cQ)(request.op, task.state.status, request.authority)) {
         return {

@@ -3,8 +3,7 @@ import { targetOf } from '../domain/status.ts'
 import type { Logger } from '../storage/logger.ts'
 import type { TaskListStore } from '../storage/store.ts'
 import type { TaskListView } from '../storage/view.ts'
-import { UnknownTaskError } from '../storage/errors.ts'
-import { findTask, type FoundTask } from './find-task.ts'
+import { findTask, lookupTask, type FoundTask } from './find-task.ts'
 import { transition, type TransitionRequest } from './transition.ts'
 
 export interface RecordRequest extends Omit<TransitionRequest, 'ownClaim'> {
@@ -37,7 +36,7 @@ export async function recordTransition(
   const { tasklist, onLoaded, check, ownClaimOf, ...transitionRequest } = request
   let loaded = await store.readSnapshot(tasklist)
   // A task the snapshot does not know may have been added by a plan change in the tail.
-  if (!knows(loaded, request.task)) loaded = await store.refresh(loaded)
+  if (lookupTask(loaded.state, request.task) === undefined) loaded = await store.refresh(loaded)
   onLoaded?.(loaded)
   const found = findTask(loaded.state, request.task, tasklist)
   await check?.(loaded, found)
@@ -55,15 +54,5 @@ export async function recordTransition(
     name: found.task.definition.name,
     from: found.task.state.status,
     to: targetOf(request.op),
-  }
-}
-
-function knows(view: TaskListView, task: string): boolean {
-  try {
-    findTask(view.state, task, view.issue.number)
-    return true
-  } catch (error) {
-    if (error instanceof UnknownTaskError) return false
-    throw error
   }
 }

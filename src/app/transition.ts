@@ -1,12 +1,12 @@
 import type { Holder } from '../domain/claim.ts'
 import type { Task } from '../domain/model.ts'
 import { illegalTransitionHint, isLegal, targetOf, type Authority, type Op } from '../domain/status.ts'
-import { IllegalTransitionError, TaskBusyError, UnknownTaskError } from '../storage/errors.ts'
+import { IllegalTransitionError, TaskBusyError } from '../storage/errors.ts'
 import type { Logger } from '../storage/logger.ts'
 import type { TaskListStore } from '../storage/store.ts'
 import type { TaskListView } from '../storage/view.ts'
 import type { RecordCommentExtras } from '../domain/comment.ts'
-import { findTask, type FoundTask } from './find-task.ts'
+import { lookupTask, unknownTask } from './find-task.ts'
 import { transitionLine } from './report.ts'
 
 export interface TransitionRequest {
@@ -27,7 +27,10 @@ export interface TransitionRequest {
 /** complete and fail end the claim they act under. */
 const actsOnClaim = (op: TransitionRequest['op']): boolean => op === 'complete' || op === 'fail'
 
-/** A record written on the snapshot alone loses when the body lagged; deciding again on the record read back. */
+/**
+ * A record written on the snapshot alone loses when the body lagged; it is decided again on the record
+ * read back, which is whole, so one more round settles it. The bound only keeps a loop impossible.
+ */
 const MAX_STALE_ROUNDS = 3
 
 /**
@@ -113,17 +116,12 @@ export async function transition(
 
 type Decision = { kind: 'write'; id: string; task: Task } | { kind: 'refused'; error: Error }
 
-/** Whether the view, as far as it was read, allows the request; unknown tasks throw at once. */
+/** Whether the view, as far as it was read, allows the request; an unknown task is refused too. */
 function decide(view: TaskListView, request: TransitionRequest): Decision {
   const number = view.issue.number
-  let found: FoundTask
-  try {
-    found = findTask(view.state, request.task, number)
-  } catch (error) {
-    // A plan change in the tail may have added it.
-    if (error instanceof UnknownTaskError) return { kind: 'refused', error }
-    throw error
-  }
+  const found = lookupTask(view.state, request.task)
+  // A plan change in the tail may have added it.
+  if (found === undefined) return { kind: 'refused', error: unknownTask(view.state, request.task, number) }
   const { id, task } = found
   if (!isLegal(request.op, task.state.status, request.authority)) {
     return {

@@ -64,7 +64,7 @@ export async function handleBotEvent(options: BotOptions, event: BotEvent): Prom
   }
   const labelled = (name: string) => event.labels.some((label) => label.toLowerCase() === name)
   if (event.kind === 'comment' && !labelled(TASKLIST_LABEL) && labelled(CONTINUATION_LABEL))
-    return onContinuationComment(options, event)
+    return onComment(options, event, { continuation: true })
   const body = event.kind === 'comment' ? event.issueBody : event.after
   if (parseBody(body).kind === 'not-tasklist') {
     options.log.info(`Nothing to do: issue #${event.issue} is not a TaskList`)
@@ -75,10 +75,15 @@ export async function handleBotEvent(options: BotOptions, event: BotEvent): Prom
     options.log.info(`Nothing to do: issue #${event.issue} is not a TaskList, it does not carry the label tasklist`)
     return IGNORED
   }
-  return event.kind === 'comment' ? onComment(options, event) : onEdit(options, event)
+  return event.kind === 'comment' ? onComment(options, event, { continuation: false }) : onEdit(options, event)
 }
 
-async function onComment(options: BotOptions, event: Extract<BotEvent, { kind: 'comment' }>): Promise<BotResult> {
+/** `continuation`: the comment is on a continuation issue, which holds only later records. */
+async function onComment(
+  options: BotOptions,
+  event: Extract<BotEvent, { kind: 'comment' }>,
+  on: { readonly continuation: boolean },
+): Promise<BotResult> {
   const command = parseSlashCommand(event.text)
   if (command.kind === 'none') {
     options.log.info('Nothing to do: the comment is not a /tasklist command')
@@ -87,6 +92,7 @@ async function onComment(options: BotOptions, event: Extract<BotEvent, { kind: '
   const target: ReactionTarget = { comment: event.commentId }
   await react(options, target, 'eyes')
   if (!(await mayCommand(options, event.issue, event.author, target))) return { command: 'refused', dispatched: false }
+  if (on.continuation) return pointToTaskList(options, event, target)
 
   const reply = (text: string) => replyTo(options, event.issue, event.author, text)
   try {
@@ -158,20 +164,14 @@ async function onComment(options: BotOptions, event: Extract<BotEvent, { kind: '
 }
 
 /**
- * A command on a continuation issue, which holds only later records: the TaskList, and the commands
- * for it, are in the issue its body names. Point there rather than ignore the person who asked.
+ * A command on a continuation issue: the TaskList, and the commands for it, are in the issue its
+ * body names. Point there rather than ignore the person who asked.
  */
-async function onContinuationComment(
+async function pointToTaskList(
   options: BotOptions,
   event: Extract<BotEvent, { kind: 'comment' }>,
+  target: ReactionTarget,
 ): Promise<BotResult> {
-  if (parseSlashCommand(event.text).kind === 'none') {
-    options.log.info('Nothing to do: the comment is not a /tasklist command')
-    return IGNORED
-  }
-  const target: ReactionTarget = { comment: event.commentId }
-  await react(options, target, 'eyes')
-  if (!(await mayCommand(options, event.issue, event.author, target))) return { command: 'refused', dispatched: false }
   const tasklist = continuationOf(event.issueBody)
   const where = tasklist === undefined ? "the TaskList's own issue" : `#${tasklist}`
   options.log.info(

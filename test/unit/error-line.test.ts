@@ -44,11 +44,13 @@ describe('errorLine of each front end', () => {
       before: 'TaskList #7 was created, but locking its conversation failed: ',
     }
     const error = new LockFailedError(7, describeFault(fault), fault)
-    expect(actionLine(error)).toMatch(
-      /^TaskList #7 was created, but locking its conversation failed: .*; it works as it is: lock #7 by hand \(a re-run with lock: false opens another TaskList unless key is set\)$/,
+    const failed =
+      'TaskList #7 was created, but locking its conversation failed: GitHub refused access to issue #7 (403: Forbidden); '
+    expect(actionLine(error)).toBe(
+      `${failed}give the job 'permissions: issues: write' (and 'actions: write' to dispatch workflows), or use a token with that access; it works as it is: lock #7 by hand (a re-run with lock: false opens another TaskList unless key is set)`,
     )
-    expect(cliLine(error, 'the TaskList', undefined)).toMatch(
-      /; it works as it is: lock #7 by hand \(a re-run without --lock opens another TaskList unless --key is given\)$/,
+    expect(cliLine(error, 'the TaskList', undefined)).toBe(
+      `${failed}use a token with write access to issues in this repository (Issues: Read and write for a fine-grained token; actions write to dispatch workflows); it works as it is: lock #7 by hand (a re-run without --lock opens another TaskList unless --key is given)`,
     )
     expect(cliLine(error, 'the TaskList', undefined)).not.toContain('lock: false')
   })
