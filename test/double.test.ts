@@ -463,7 +463,7 @@ describe("GitHub's hard edges", () => {
     await gh.rest.issues.createComment({ owner, repo, issue_number: 2, body: 'comments work on PRs' })
   })
 
-  it('locks conversations for people with push access; then only they and apps may comment', async () => {
+  it('locks conversations for people with push access and apps; then only people with write access may comment', async () => {
     const gh = octokit()
     const { number } = (await gh.rest.issues.create({ owner, repo, title: 'locked' })).data
     const denied = await call('PUT', `/repos/${owner}/${repo}/issues/${number}/lock`, { token: OUTSIDER_TOKEN })
@@ -477,7 +477,12 @@ describe("GitHub's hard edges", () => {
     })
     expect(refused.status).toBe(403)
     expect(refused.json).toMatchObject({ message: 'Unable to create comment because issue is locked.' })
-    await gh.rest.issues.createComment({ owner, repo, issue_number: number, body: 'the action' })
+    // An app, GITHUB_TOKEN's bot included, may lock an issue but not comment on it.
+    const bot = await call('POST', `/repos/${owner}/${repo}/issues/${number}/comments`, {
+      body: { body: 'the action' },
+    })
+    expect(bot.status).toBe(403)
+    expect(bot.json).toMatchObject({ message: 'Unable to create comment because issue is locked.' })
     await octokit(WRITER_TOKEN).rest.issues.createComment({ owner, repo, issue_number: number, body: 'a writer' })
     expect(WRITER_LOGIN).toBe('wanda')
   })

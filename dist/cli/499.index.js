@@ -5023,6 +5023,7 @@ class PlanChangeRefusedError extends InputError {
 /* harmony export */   ii: () => (/* binding */ writeFault),
 /* harmony export */   xZ: () => (/* binding */ isDefiniteRefusal)
 /* harmony export */ });
+/* unused harmony export isLockedRefusal */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3703);
 
 function statusOf(error) {
@@ -5050,6 +5051,16 @@ function isCommentCapRefusal(error) {
     return /Commenting is disabled on issues with more than \d+ comments/.test(message);
 }
 /**
+ * GitHub's refusal of a comment on a locked issue: 403 `Unable to create comment because issue is
+ * locked.` Only people with write access may comment there; no app may, GITHUB_TOKEN's bot included.
+ */
+function isLockedRefusal(error) {
+    if (statusOf(error) !== 403)
+        return false;
+    const message = error instanceof Error ? error.message : String(error.message);
+    return /Unable to create comment because issue is locked/.test(message);
+}
+/**
  * Turns a GitHub API error into one line that says what to do. `what` names
  * the thing being read or written, such as "issue #42 in octo/app". Without
  * advice the line names the problem only: each front end knows the fix.
@@ -5066,6 +5077,8 @@ function describeGitHubError(error, what, advice) {
         case 403:
             if (/rate limit/i.test(detail))
                 return `GitHub's rate limit stopped the request for ${what} (403: ${detail}); wait and re-run, or spread the jobs out`;
+            if (isLockedRefusal(error))
+                return `GitHub refused a comment on ${what}: its conversation is locked, and on a locked issue only people with write access may comment, not GITHUB_TOKEN or a GitHub App; unlock the issue, or write with a personal token of someone with write access`;
             return `GitHub refused access to ${what} (403: ${detail})${advice === undefined ? '' : `; ${advice.access}`}`;
         case 404:
             return `${what} was not found (404); check the repository and the TaskList ID, and that the token can see the repository`;

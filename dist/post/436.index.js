@@ -643,6 +643,10 @@ function request(value) {
             const planFile = value['plan-file']?.trim();
             if (planFile !== undefined && value.tasks !== undefined)
                 throw new errors/* InputError */.dz("Invalid input 'plan-file': give the tasks either in 'tasks' or in 'plan-file', not both; keep the plan file so the pipeline and the resume workflow share it");
+            // An installation token (ghs_: GITHUB_TOKEN or a GitHub App's) may lock an issue but never comment
+            // on a locked one, so every record after the lock would be refused.
+            if (value.lock && value.token.startsWith('ghs_'))
+                throw new errors/* InputError */.dz("Invalid input 'lock': GitHub lets no app comment on a locked issue, GITHUB_TOKEN's github-actions[bot] included, so this token could write no record after it; drop lock, or pass a personal token of someone with write access here and in every step that writes to the TaskList");
             const common = {
                 command,
                 ...step,
@@ -2812,6 +2816,7 @@ class PlanChangeRefusedError extends InputError {
 /* harmony export */   ii: () => (/* binding */ writeFault),
 /* harmony export */   xZ: () => (/* binding */ isDefiniteRefusal)
 /* harmony export */ });
+/* unused harmony export isLockedRefusal */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(703);
 
 function statusOf(error) {
@@ -2839,6 +2844,16 @@ function isCommentCapRefusal(error) {
     return /Commenting is disabled on issues with more than \d+ comments/.test(message);
 }
 /**
+ * GitHub's refusal of a comment on a locked issue: 403 `Unable to create comment because issue is
+ * locked.` Only people with write access may comment there; no app may, GITHUB_TOKEN's bot included.
+ */
+function isLockedRefusal(error) {
+    if (statusOf(error) !== 403)
+        return false;
+    const message = error instanceof Error ? error.message : String(error.message);
+    return /Unable to create comment because issue is locked/.test(message);
+}
+/**
  * Turns a GitHub API error into one line that says what to do. `what` names
  * the thing being read or written, such as "issue #42 in octo/app". Without
  * advice the line names the problem only: each front end knows the fix.
@@ -2855,6 +2870,8 @@ function describeGitHubError(error, what, advice) {
         case 403:
             if (/rate limit/i.test(detail))
                 return `GitHub's rate limit stopped the request for ${what} (403: ${detail}); wait and re-run, or spread the jobs out`;
+            if (isLockedRefusal(error))
+                return `GitHub refused a comment on ${what}: its conversation is locked, and on a locked issue only people with write access may comment, not GITHUB_TOKEN or a GitHub App; unlock the issue, or write with a personal token of someone with write access`;
             return `GitHub refused access to ${what} (403: ${detail})${advice === undefined ? '' : `; ${advice.access}`}`;
         case 404:
             return `${what} was not found (404); check the repository and the TaskList ID, and that the token can see the repository`;

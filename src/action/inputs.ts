@@ -320,6 +320,12 @@ function request(value: Parsed): ActionInputs {
         throw new InputError(
           "Invalid input 'plan-file': give the tasks either in 'tasks' or in 'plan-file', not both; keep the plan file so the pipeline and the resume workflow share it",
         )
+      // An installation token (ghs_: GITHUB_TOKEN or a GitHub App's) may lock an issue but never comment
+      // on a locked one, so every record after the lock would be refused.
+      if (value.lock && value.token.startsWith('ghs_'))
+        throw new InputError(
+          "Invalid input 'lock': GitHub lets no app comment on a locked issue, GITHUB_TOKEN's github-actions[bot] included, so this token could write no record after it; drop lock, or pass a personal token of someone with write access here and in every step that writes to the TaskList",
+        )
       const common = {
         command,
         ...step,

@@ -32,6 +32,16 @@ export function isCommentCapRefusal(error: unknown): boolean {
   return /Commenting is disabled on issues with more than \d+ comments/.test(message)
 }
 
+/**
+ * GitHub's refusal of a comment on a locked issue: 403 `Unable to create comment because issue is
+ * locked.` Only people with write access may comment there; no app may, GITHUB_TOKEN's bot included.
+ */
+export function isLockedRefusal(error: unknown): boolean {
+  if (statusOf(error) !== 403) return false
+  const message = error instanceof Error ? error.message : String((error as HttpishError).message)
+  return /Unable to create comment because issue is locked/.test(message)
+}
+
 /** How to fix token and access problems, in the words of the front end that reports them. */
 export interface GitHubAdvice {
   readonly token: string
@@ -54,6 +64,8 @@ export function describeGitHubError(error: unknown, what: string, advice?: GitHu
     case 403:
       if (/rate limit/i.test(detail))
         return `GitHub's rate limit stopped the request for ${what} (403: ${detail}); wait and re-run, or spread the jobs out`
+      if (isLockedRefusal(error))
+        return `GitHub refused a comment on ${what}: its conversation is locked, and on a locked issue only people with write access may comment, not GITHUB_TOKEN or a GitHub App; unlock the issue, or write with a personal token of someone with write access`
       return `GitHub refused access to ${what} (403: ${detail})${advice === undefined ? '' : `; ${advice.access}`}`
     case 404:
       return `${what} was not found (404); check the repository and the TaskList ID, and that the token can see the repository`

@@ -71,9 +71,12 @@ export function requireLocker(p: Principal, repo: RepoRec, doc?: string): void {
   throw denied(p, doc)
 }
 
-/** On a locked conversation only people with write access (and apps with issues write) may comment. */
+/**
+ * On a locked conversation only people with write access may comment. Apps may lock and unlock it,
+ * but not comment on it, GITHUB_TOKEN's github-actions[bot] included: GitHub answers them 403.
+ */
 export function canCommentWhenLocked(p: Principal, repo: RepoRec): boolean {
-  return isBot(p) ? grant(p, 'issues') === 'write' : hasRole(repo, p.user.login, 'write')
+  return !isBot(p) && hasRole(repo, p.user.login, 'write')
 }
 
 /** Creating labels that do not exist yet needs push access. */

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { parseBody, renderBody } from '../../src/domain/body.ts'
 import { fold, trustedAuthors } from '../../src/domain/fold.ts'
 import { genesisSnapshot, specsOf } from '../../src/domain/snapshot.ts'
-import { OUTSIDER_TOKEN, WRITER_TOKEN, type GitHubDouble } from '../double/index.ts'
+import { MAINTAINER_TOKEN, OUTSIDER_TOKEN, WRITER_TOKEN, type GitHubDouble } from '../double/index.ts'
 import { useGitHubDouble } from '../support/github-double.ts'
 import { Job, type StepResult } from '../support/step-runner.ts'
 
@@ -288,29 +288,69 @@ describe('no write before the step knows it may write', () => {
 })
 
 describe('locking the conversation at create', () => {
-  it('locks the TaskList issue with lock: true, so strangers cannot spend its comments', async () => {
-    const id = await createTaskList({ lock: 'true' })
-    expect(double.getIssue(REPO, id)?.locked).toBe(true)
-    const refused = await octokit(OUTSIDER_TOKEN)
-      .rest.issues.createComment({ owner: OWNER, repo: NAME, issue_number: id, body: 'spam' })
+  const LOCKED = 'Unable to create comment because issue is locked.'
+  const statusOfComment = (token: string, id: number) =>
+    octokit(token)
+      .rest.issues.createComment({ owner: OWNER, repo: NAME, issue_number: id, body: 'a comment' })
       .then(
-        () => 201,
-        (error: unknown) => (error as { status: number }).status,
+        () => ({ status: 201, message: '' }),
+        (error: unknown) => ({ status: (error as { status: number }).status, message: (error as Error).message }),
       )
-    expect(refused).toBe(403)
-    const run = await job().step({ command: 'run', 'tasklist-id': String(id), task: 'database-migration', run: 'true' })
+
+  it("locks the TaskList issue with lock: true and a person's token: strangers cannot comment, people with write access run it", async () => {
+    const maintainer = job({ token: MAINTAINER_TOKEN })
+    const created = await maintainer.step({ command: 'create', title: 'Migrate', tasks: TASKS, lock: 'true' })
+    expect(created.errors).toEqual([])
+    const id = Number(created.outputs['tasklist-id'])
+    expect(double.getIssue(REPO, id)?.locked).toBe(true)
+    expect(await statusOfComment(OUTSIDER_TOKEN, id)).toMatchObject({
+      status: 403,
+      message: expect.stringContaining(LOCKED) as unknown,
+    })
+    const run = await maintainer.step({
+      command: 'run',
+      'tasklist-id': String(id),
+      task: 'database-migration',
+      run: 'true',
+    })
     expect(run.outputs['task-status']).toBe('COMPLETE')
+    // GITHUB_TOKEN's bot may not comment on a locked issue: its step fails, naming why, and writes nothing.
+    const from = double.timeline.length
+    const bot = await job().step({
+      command: 'run',
+      'tasklist-id': String(id),
+      task: 'application-migration',
+      run: 'true',
+    })
+    expect(bot.exitCode).toBe(1)
+    expect(bot.errors.join('\n')).toMatch(/its conversation is locked.*not GITHUB_TOKEN or a GitHub App/)
+    expect(appliedWritesSince(from)).toEqual([])
     const unlocked = await createTaskList({ lock: 'false' })
     expect(double.getIssue(REPO, unlocked)?.locked).toBe(false)
+  })
+
+  it('refuses lock: true with GITHUB_TOKEN or an app token, before writing: it could write no record after it', async () => {
+    await expectRefusedWithoutWrites(
+      () => job().step({ command: 'create', title: 'Migrate', tasks: TASKS, lock: 'true' }),
+      /Invalid input 'lock': GitHub lets no app comment on a locked issue/,
+    )
   })
 
   it('locks the TaskList a key already names when lock: true asks for it, once', async () => {
     const id = await createTaskList({ key: 'locked-later' })
     expect(double.getIssue(REPO, id)?.locked).toBe(false)
-    expect(await createTaskList({ key: 'locked-later', lock: 'true' })).toBe(id)
+    const relock = () =>
+      job({ token: MAINTAINER_TOKEN }).step({
+        command: 'create',
+        title: 'Migrate',
+        tasks: TASKS,
+        key: 'locked-later',
+        lock: 'true',
+      })
+    expect((await relock()).outputs['tasklist-id']).toBe(String(id))
     expect(double.getIssue(REPO, id)?.locked).toBe(true)
     const from = double.timeline.length
-    expect(await createTaskList({ key: 'locked-later', lock: 'true' })).toBe(id)
+    expect((await relock()).outputs['tasklist-id']).toBe(String(id))
     expect(appliedWritesSince(from)).toEqual([])
   })
 
