@@ -960,6 +960,9 @@ const createCommand = {
             throw new errors/* UsageError */.eb(`--trusted names ${trusted.length} accounts; a TaskList trusts at most 50`);
         const { title, tasks } = await planOf(line);
         return async (ctx) => {
+            // An installation token (ghs_: GITHUB_TOKEN or a GitHub App's) may lock an issue but never comment on a locked one.
+            if (line.values.lock === true && ctx.config.token.startsWith('ghs_'))
+                throw new errors/* UsageError */.eb('--lock: GitHub lets no app comment on a locked issue, GITHUB_TOKEN included, so this token could write no record after it; drop --lock, or use a personal token of someone with write access for this and every later write');
             const { store, out, log } = ctx;
             const { view, created } = await store.create({
                 title,
@@ -2511,7 +2514,7 @@ const OPTION_HELP = {
     },
     label: { value: 'LABEL', text: "Extra label for the issue (repeatable); 'tasklist' is always added" },
     lock: {
-        text: "Lock the TaskList issue's conversation to people with write access, so others cannot spend its comments; with --key, also an existing TaskList that is not locked yet",
+        text: "Lock the TaskList issue's conversation to people with write access, so others cannot spend its comments; with --key, also an existing TaskList that is not locked yet. Needs a person's token: GitHub lets no app comment on a locked issue",
     },
     trusted: {
         value: 'LOGIN',

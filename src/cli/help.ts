@@ -49,7 +49,7 @@ const OPTION_HELP: Record<OptionName, { readonly value?: string; readonly text: 
   },
   label: { value: 'LABEL', text: "Extra label for the issue (repeatable); 'tasklist' is always added" },
   lock: {
-    text: "Lock the TaskList issue's conversation to people with write access, so others cannot spend its comments; with --key, also an existing TaskList that is not locked yet",
+    text: "Lock the TaskList issue's conversation to people with write access, so others cannot spend its comments; with --key, also an existing TaskList that is not locked yet. Needs a person's token: GitHub lets no app comment on a locked issue",
   },
   trusted: {
     value: 'LOGIN',

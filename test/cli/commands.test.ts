@@ -378,6 +378,16 @@ describe.concurrent('tasklist commands on the bundled CLI', () => {
     expect((await showJson(created.id)).tasks[0]?.status).toBe('COMPLETE')
   })
 
+  it('create --lock with GITHUB_TOKEN or an app token is refused before anything is written', async () => {
+    const title = 'Locked by an app token'
+    const refused = await cli(['create', '--title', title, '--task', 'a', '--lock'], {
+      token: 'ghs_default_test_token',
+    })
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toMatch(/--lock: GitHub lets no app comment on a locked issue/)
+    expect(double.listIssues(REPO).filter((issue) => issue.title === title)).toEqual([])
+  })
+
   it('the holder links a build of another CI system: --holder-url or TASKLIST_RUN_URL', async () => {
     const id = await createTaskList(cli, 'Jenkins')
     expectOk(await cli(['start', String(id), 't1', '--holder-url', 'https://ci.example.com/job/migrate/7/']))

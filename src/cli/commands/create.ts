@@ -207,6 +207,11 @@ export const createCommand: CommandSpec = {
       throw new UsageError(`--trusted names ${trusted.length} accounts; a TaskList trusts at most 50`)
     const { title, tasks } = await planOf(line)
     return async (ctx) => {
+      // An installation token (ghs_: GITHUB_TOKEN or a GitHub App's) may lock an issue but never comment on a locked one.
+      if (line.values.lock === true && ctx.config.token.startsWith('ghs_'))
+        throw new UsageError(
+          '--lock: GitHub lets no app comment on a locked issue, GITHUB_TOKEN included, so this token could write no record after it; drop --lock, or use a personal token of someone with write access for this and every later write',
+        )
       const { store, out, log } = ctx
       const { view, created } = await store.create({
         title,
